@@ -1,0 +1,54 @@
+#pragma once
+// What to lay out: a view of a document. The canvas of the app and every export build one of these and get the
+// same geometry for it, so what the planner sees is what they export.
+#include <cstdint>
+#include <set>
+#include <string>
+#include <unordered_map>
+
+#include "core/model/ids.h"
+
+namespace pokin {
+
+enum class Granularity {
+  Sasaran,  // a box per sasaran: code, statement, its indicators (with a target), owner unit
+  Unit,     // a box per unit listing its sasaran and indicators (as in a pohon kinerja listing)
+};
+
+enum class LayoutStyle {
+  TopDown,    // tree growing downwards
+  LeftRight,  // tree growing to the right
+  Compact,    // top-down, but the last level(s) of a branch stack vertically under their parent
+};
+
+// Which fields a sasaran box shows.
+struct BoxFields {
+  bool indikator = true;         // list the indicators
+  int target_year = 0;           // show each indicator's target (and satuan) of this year; 0 = no target
+  bool owner_unit = true;        // the unit that owns the sasaran
+  bool penanggung_jawab = false;
+};
+
+// A colour and a short badge that the caller puts on a node (capaian band, number of findings). Layout does not
+// compute them; it carries them into the geometry so the canvas and exports draw them the same way.
+struct NodeDecoration {
+  std::uint32_t fill = 0;    // 0xRRGGBB; 0 = the level colour
+  std::string label;         // e.g. "Capaian 97% · sangat baik"; empty = none
+  std::string badge;         // e.g. "3" (findings); empty = none
+};
+
+struct LayoutView {
+  Granularity granularity = Granularity::Sasaran;
+  LayoutStyle style = LayoutStyle::TopDown;
+  Id branch = kNoId;          // only this sasaran or unit and everything below it; kNoId = whole document
+  int max_levels = 0;         // show to level N below the top of the view; 0 = all levels
+  std::set<Id> collapsed;     // nodes whose subtree is drawn as one "+N" stub
+  bool crosscutting = true;   // draw crosscutting links (dashed, not moving the tree)
+  BoxFields fields;
+  double wrap_width = 200;    // points; long statements wrap at this width
+  std::unordered_map<Id, NodeDecoration> decorations;
+
+  bool operator==(const LayoutView&) const = default;
+};
+
+}  // namespace pokin

@@ -1,0 +1,90 @@
+#include "core/model/tree_index.h"
+
+#include <algorithm>
+
+namespace pokin {
+namespace {
+
+const std::vector<Id>& list_or_empty(const std::unordered_map<Id, std::vector<Id>>& map, Id key) {
+  static const std::vector<Id> kEmpty;
+  auto it = map.find(key);
+  return it == map.end() ? kEmpty : it->second;
+}
+
+template <class T>
+void sort_siblings(std::vector<Id>& ids, const std::map<Id, T>& entities) {
+  std::stable_sort(ids.begin(), ids.end(), [&](Id a, Id b) {
+    int order_a = entities.at(a).order, order_b = entities.at(b).order;
+    return order_a != order_b ? order_a < order_b : a < b;
+  });
+}
+
+}  // namespace
+
+TreeIndex::TreeIndex(const Document& document) : document_(document) {
+  for (const auto& [id, unit] : document.units) {
+    if (unit.parent != kNoId && document.units.count(unit.parent))
+      child_units_[unit.parent].push_back(id);
+    else
+      root_units_.push_back(id);
+  }
+  for (const auto& [id, sasaran] : document.sasaran) {
+    unit_sasaran_[sasaran.unit].push_back(id);
+    if (sasaran.parent != kNoId && document.sasaran.count(sasaran.parent))
+      child_sasaran_[sasaran.parent].push_back(id);
+    else
+      root_sasaran_.push_back(id);
+  }
+  for (const auto& [id, indikator] : document.indikator) sasaran_indikator_[indikator.sasaran].push_back(id);
+  for (const auto& [id, link] : document.links) links_from_[link.from].push_back(id);
+
+  sort_siblings(root_units_, document.units);
+  for (auto& [parent, ids] : child_units_) sort_siblings(ids, document.units);
+  // Root sasaran keep the order of their units first, so a listing reads top-down.
+  for (auto& [unit, ids] : unit_sasaran_) sort_siblings(ids, document.sasaran);
+  sort_siblings(root_sasaran_, document.sasaran);
+  for (auto& [parent, ids] : child_sasaran_) sort_siblings(ids, document.sasaran);
+  for (auto& [sasaran, ids] : sasaran_indikator_) sort_siblings(ids, document.indikator);
+}
+
+const std::vector<Id>& TreeIndex::child_units(Id unit) const { return list_or_empty(child_units_, unit); }
+const std::vector<Id>& TreeIndex::unit_sasaran(Id unit) const { return list_or_empty(unit_sasaran_, unit); }
+const std::vector<Id>& TreeIndex::child_sasaran(Id sasaran) const { return list_or_empty(child_sasaran_, sasaran); }
+const std::vector<Id>& TreeIndex::sasaran_indikator(Id sasaran) const {
+  return list_or_empty(sasaran_indikator_, sasaran);
+}
+const std::vector<Id>& TreeIndex::links_from(Id sasaran) const { return list_or_empty(links_from_, sasaran); }
+
+bool TreeIndex::unit_is_ancestor(Id ancestor, Id unit) const {
+  // Bounded walk: a corrupt file with a cycle must not hang us.
+  for (std::size_t steps = 0; unit != kNoId && steps <= document_.units.size(); ++steps) {
+    if (unit == ancestor) return true;
+    const Unit* u = document_.find_unit(unit);
+    if (!u) return false;
+    unit = u->parent;
+  }
+  return false;
+}
+
+bool TreeIndex::sasaran_is_ancestor(Id ancestor, Id sasaran) const {
+  for (std::size_t steps = 0; sasaran != kNoId && steps <= document_.sasaran.size(); ++steps) {
+    if (sasaran == ancestor) return true;
+    const Sasaran* s = document_.find_sasaran(sasaran);
+    if (!s) return false;
+    sasaran = s->parent;
+  }
+  return false;
+}
+
+int TreeIndex::unit_depth(Id unit) const {
+  int depth = -1;
+  for (std::size_t steps = 0; unit != kNoId && steps <= document_.units.size(); ++steps) {
+    const Unit* u = document_.find_unit(unit);
+    if (!u) break;
+    ++depth;
+    unit = u->parent;
+  }
+  return std::max(depth, 0);
+}
+
+}  // namespace pokin

@@ -1,0 +1,40 @@
+#pragma once
+// Derived lookups over a Document (children, owned sasaran, indicators), each list in sibling order
+// (order, then id). Build one per document revision; it holds pointers into the maps of the Document it was
+// built from and must not outlive it or a change to it.
+#include <unordered_map>
+#include <vector>
+
+#include "core/model/document.h"
+
+namespace pokin {
+
+class TreeIndex {
+ public:
+  explicit TreeIndex(const Document& document);
+
+  const std::vector<Id>& root_units() const { return root_units_; }
+  const std::vector<Id>& child_units(Id unit) const;
+  const std::vector<Id>& unit_sasaran(Id unit) const;       // sasaran owned by the unit
+  const std::vector<Id>& root_sasaran() const { return root_sasaran_; }  // no parent sasaran
+  const std::vector<Id>& child_sasaran(Id sasaran) const;    // sasaran that support it
+  const std::vector<Id>& sasaran_indikator(Id sasaran) const;
+  const std::vector<Id>& links_from(Id sasaran) const;
+
+  // True when `ancestor` is `unit` or above it in the unit hierarchy.
+  bool unit_is_ancestor(Id ancestor, Id unit) const;
+  bool sasaran_is_ancestor(Id ancestor, Id sasaran) const;
+  int unit_depth(Id unit) const;  // 0 for a root unit
+
+ private:
+  const Document& document_;
+  std::vector<Id> root_units_;
+  std::vector<Id> root_sasaran_;
+  std::unordered_map<Id, std::vector<Id>> child_units_;
+  std::unordered_map<Id, std::vector<Id>> unit_sasaran_;
+  std::unordered_map<Id, std::vector<Id>> child_sasaran_;
+  std::unordered_map<Id, std::vector<Id>> sasaran_indikator_;
+  std::unordered_map<Id, std::vector<Id>> links_from_;
+};
+
+}  // namespace pokin

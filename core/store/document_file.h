@@ -1,0 +1,57 @@
+#pragma once
+// The .pokin file: one SQLite database per document (SQLite as an application file format).
+//
+// Scheme: the Editor holds the document in memory; Save writes the whole document to the file in one
+// transaction, so the file always holds either the previous save or the new one, never a mix (a crash, a killed
+// process or a full disk during the save leaves the last saved state). "Save as" and backups go through SQLite's
+// backup API. Every failure a user can cause throws UserError and leaves both the file and the in-memory
+// document as they were.
+#include <filesystem>
+#include <string>
+
+#include "core/model/document.h"
+#include "core/store/sqlite.h"
+#include "core/text/bilingual.h"
+
+namespace pokin::store {
+
+class DocumentFile {
+ public:
+  // Creates a new .pokin file holding `document`. Refuses to overwrite an existing file.
+  static DocumentFile create(const std::filesystem::path& path, const Document& document);
+  // Opens an existing .pokin file and reads its document into `document`. A read-only file opens read-only;
+  // a file of an older schema is upgraded in memory (the file itself on the next save).
+  static DocumentFile open(const std::filesystem::path& path, Document& document);
+
+  DocumentFile(DocumentFile&&) = default;
+  DocumentFile& operator=(DocumentFile&&) = default;
+
+  // Atomically replaces the file's content with `document`.
+  void save(const Document& document);
+  // Writes `document` to `path` (replacing what is there) and returns the file now open there.
+  static DocumentFile save_as(const std::filesystem::path& path, const Document& document);
+  // Copies the file as last saved to `path`.
+  void backup_to(const std::filesystem::path& path);
+
+  const std::filesystem::path& path() const { return path_; }
+  bool read_only() const { return read_only_; }
+  // True when the file is of an older schema that the next save upgrades.
+  bool needs_upgrade() const { return needs_upgrade_; }
+
+ private:
+  DocumentFile(std::filesystem::path path, sqlite::Database database, bool read_only, bool needs_upgrade);
+
+  std::filesystem::path path_;
+  sqlite::Database database_;
+  bool read_only_ = false;
+  bool needs_upgrade_ = false;
+};
+
+// Reading and writing a document from and to an open database of the current schema (also :memory:).
+Document read_document(sqlite::Database& database);
+void write_document(sqlite::Database& database, const Document& document);
+
+// The file name as SQLite wants it (UTF-8, also on Windows).
+std::string utf8_path(const std::filesystem::path& path);
+
+}  // namespace pokin::store
