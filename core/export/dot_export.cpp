@@ -48,8 +48,8 @@ std::string geometry_to_dot(const Geometry& geometry, const LayoutView& view, co
   out += ", labelloc=t, rankdir=";
   out += view.style == LayoutStyle::LeftRight ? "LR" : "TB";
   out += ", newrank=true, nodesep=0.25, ranksep=0.6, fontname=\"Liberation Sans\"];\n";
-  out += "  node [shape=box, style=\"rounded,filled\", fixedsize=true, fontname=\"Liberation Sans\", fontsize=9, "
-         "margin=\"0.1,0.05\"];\n  edge [arrowhead=none, color=\"";
+  out += "  node [shape=box, style=\"rounded,filled\", fixedsize=true, fontname=\"Liberation Sans\", fontsize=8, "
+         "margin=\"0.02,0.02\"];\n  edge [arrowhead=none, color=\"";
   out += colour(kCascadeEdgeColour);
   out += "\"];\n";
   for (const Box& box : geometry.boxes) {
