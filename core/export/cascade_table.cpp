@@ -1,5 +1,7 @@
 #include "core/export/cascade_table.h"
 
+#include <functional>
+
 #include "core/layout/view_tree.h"
 #include "core/model/enum_names.h"
 #include "core/model/tree_index.h"
@@ -40,6 +42,29 @@ std::vector<int> years(const DocumentInfo& info) {
   return list;
 }
 
+// Rows of one sasaran: `head` (its own columns) followed by each indikator's columns, or one row with empty
+// indikator columns when it has none; its own columns merge over the rows.
+void add_sasaran_rows(Table& table, const Document& document, const std::vector<Id>& indikator,
+                      std::vector<std::string> head,
+                      const std::function<std::vector<std::string>(const Indikator&)>& indikator_columns) {
+  int first = static_cast<int>(table.rows.size());
+  std::vector<int> merged(head.size());
+  for (std::size_t c = 0; c < head.size(); ++c) merged[c] = static_cast<int>(c);
+  if (indikator.empty()) {
+    head.resize(table.headers.size());
+    table.rows.push_back(std::move(head));
+    return;
+  }
+  for (Id id : indikator) {
+    std::vector<std::string> row = head;
+    auto tail = indikator_columns(document.indikator.at(id));
+    row.insert(row.end(), tail.begin(), tail.end());
+    table.rows.push_back(std::move(row));
+  }
+  int last = static_cast<int>(table.rows.size()) - 1;
+  if (last > first) table.merges.push_back({first, last, std::move(merged)});
+}
+
 }  // namespace
 
 Table cascade_matrix(const Document& document, const LayoutView& view) {
@@ -68,24 +93,13 @@ Table cascade_matrix(const Document& document, const LayoutView& view) {
     std::vector<std::string> head{unit ? unit->name : "", level_sasaran_label(document.info, sasaran.level),
                                   sasaran.code, sasaran.statement,
                                   parent ? (parent->code.empty() ? "" : parent->code + " ") + parent->statement : ""};
-    int first = static_cast<int>(table.rows.size());
-    const auto& indikator = index.sasaran_indikator(id);
-    if (indikator.empty()) {
-      std::vector<std::string> row = head;
-      row.resize(table.headers.size());
-      table.rows.push_back(std::move(row));
-    }
-    for (Id ik : indikator) {
-      const Indikator& i = document.indikator.at(ik);
-      std::vector<std::string> row = head;
-      row.insert(row.end(), {i.code, i.name, i.formula, i.satuan, polarity_name(i.polarity), i.baseline.text});
+    add_sasaran_rows(table, document, index.sasaran_indikator(id), std::move(head), [&](const Indikator& i) {
+      std::vector<std::string> row{i.code, i.name, i.formula, i.satuan, polarity_name(i.polarity), i.baseline.text};
       for (int year : period) row.push_back(value_at(i.target, year));
       for (int year : period) row.push_back(value_at(i.realisasi, year));
       row.insert(row.end(), {i.sumber_data, i.penanggung_jawab});
-      table.rows.push_back(std::move(row));
-    }
-    int last = static_cast<int>(table.rows.size()) - 1;
-    if (last > first) table.merges.push_back({first, last, {0, 1, 2, 3, 4}});
+      return row;
+    });
   }
   return table;
 }
@@ -109,23 +123,12 @@ Table iku_table(const Document& document, const LayoutView& view) {
     if (sasaran.level != 0) continue;
     std::vector<std::string> head{std::to_string(++number),
                                   (sasaran.code.empty() ? "" : sasaran.code + ". ") + sasaran.statement};
-    int first = static_cast<int>(table.rows.size());
-    const auto& indikator = index.sasaran_indikator(id);
-    if (indikator.empty()) {
-      std::vector<std::string> row = head;
-      row.resize(table.headers.size());
-      table.rows.push_back(std::move(row));
-    }
-    for (Id ik : indikator) {
-      const Indikator& i = document.indikator.at(ik);
-      std::vector<std::string> row = head;
-      row.insert(row.end(), {i.name, i.formula, i.satuan});
+    add_sasaran_rows(table, document, index.sasaran_indikator(id), std::move(head), [&](const Indikator& i) {
+      std::vector<std::string> row{i.name, i.formula, i.satuan};
       for (int year : period) row.push_back(value_at(i.target, year));
       row.insert(row.end(), {i.sumber_data, i.penanggung_jawab});
-      table.rows.push_back(std::move(row));
-    }
-    int last = static_cast<int>(table.rows.size()) - 1;
-    if (last > first) table.merges.push_back({first, last, {0, 1}});
+      return row;
+    });
   }
   return table;
 }

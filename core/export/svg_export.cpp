@@ -20,6 +20,16 @@ void append_number(std::string& out, double value) {
   out.append(buffer, length);
 }
 
+// ` name="value"` (value as a short decimal, `unit` appended).
+void append_attribute(std::string& out, const char* name, double value, const char* unit = "") {
+  out += ' ';
+  out += name;
+  out += "=\"";
+  append_number(out, value);
+  out += unit;
+  out += '"';
+}
+
 void append_colour(std::string& out, std::uint32_t colour) {
   char buffer[8];
   std::snprintf(buffer, sizeof buffer, "#%06x", colour & 0xFFFFFF);
@@ -31,35 +41,25 @@ class SvgPainter : public Painter {
   explicit SvgPainter(std::string& out) : out_(out) {}
 
   void rect(const Rect& r, double radius, const Paint& paint) override {
-    out_ += "<rect x=\"";
-    append_number(out_, r.x);
-    out_ += "\" y=\"";
-    append_number(out_, r.y);
-    out_ += "\" width=\"";
-    append_number(out_, r.width);
-    out_ += "\" height=\"";
-    append_number(out_, r.height);
+    out_ += "<rect";
+    append_attribute(out_, "x", r.x);
+    append_attribute(out_, "y", r.y);
+    append_attribute(out_, "width", r.width);
+    append_attribute(out_, "height", r.height);
     if (radius > 0) {
-      out_ += "\" rx=\"";
-      append_number(out_, radius);
-      out_ += "\" ry=\"";
-      append_number(out_, radius);
+      append_attribute(out_, "rx", radius);
+      append_attribute(out_, "ry", radius);
     }
-    out_ += '"';
     attributes(paint);
     out_ += "/>\n";
   }
 
   void line(Point a, Point b, const Paint& paint) override {
-    out_ += "<line x1=\"";
-    append_number(out_, a.x);
-    out_ += "\" y1=\"";
-    append_number(out_, a.y);
-    out_ += "\" x2=\"";
-    append_number(out_, b.x);
-    out_ += "\" y2=\"";
-    append_number(out_, b.y);
-    out_ += '"';
+    out_ += "<line";
+    append_attribute(out_, "x1", a.x);
+    append_attribute(out_, "y1", a.y);
+    append_attribute(out_, "x2", b.x);
+    append_attribute(out_, "y2", b.y);
     attributes(paint);
     out_ += "/>\n";
   }
@@ -94,15 +94,13 @@ class SvgPainter : public Painter {
 
   void text(const std::string& text, double x, double baseline, const TextPaint& paint) override {
     if (text.empty()) return;
-    out_ += "<text x=\"";
-    append_number(out_, x);
-    out_ += "\" y=\"";
-    append_number(out_, baseline);
-    out_ += "\" font-family=\"";
+    out_ += "<text";
+    append_attribute(out_, "x", x);
+    append_attribute(out_, "y", baseline);
+    out_ += " font-family=\"";
     out_ += kFontFamilyList;
-    out_ += "\" font-size=\"";
-    append_number(out_, paint.size);
     out_ += '"';
+    append_attribute(out_, "font-size", paint.size);
     if (paint.bold) out_ += " font-weight=\"bold\"";
     out_ += " fill=\"";
     append_colour(out_, paint.colour);
@@ -130,25 +128,16 @@ class SvgPainter : public Painter {
     if (paint.fill) append_colour(out_, paint.fill_colour);
     else out_ += "none";
     out_ += '"';
-    if (paint.fill && paint.fill_opacity < 1) {
-      out_ += " fill-opacity=\"";
-      append_number(out_, paint.fill_opacity);
-      out_ += '"';
-    }
+    if (paint.fill && paint.fill_opacity < 1) append_attribute(out_, "fill-opacity", paint.fill_opacity);
     if (!paint.stroke) {
       out_ += " stroke=\"none\"";
       return;
     }
     out_ += " stroke=\"";
     append_colour(out_, paint.stroke_colour);
-    out_ += "\" stroke-width=\"";
-    append_number(out_, paint.stroke_width);
     out_ += '"';
-    if (paint.stroke_opacity < 1) {
-      out_ += " stroke-opacity=\"";
-      append_number(out_, paint.stroke_opacity);
-      out_ += '"';
-    }
+    append_attribute(out_, "stroke-width", paint.stroke_width);
+    if (paint.stroke_opacity < 1) append_attribute(out_, "stroke-opacity", paint.stroke_opacity);
     if (!paint.dash.empty()) {
       out_ += " stroke-dasharray=\"";
       for (std::size_t i = 0; i < paint.dash.size(); ++i) {
@@ -170,11 +159,9 @@ std::string figure_to_svg(const FigureText& text, const Geometry& geometry) {
   out.reserve(1024 + geometry.boxes.size() * 1500);
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n";
   out += "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"";
-  out += " width=\"";
-  append_number(out, layout.width);
-  out += "pt\" height=\"";
-  append_number(out, layout.height);
-  out += "pt\" viewBox=\"0 0 ";
+  append_attribute(out, "width", layout.width, "pt");
+  append_attribute(out, "height", layout.height, "pt");
+  out += " viewBox=\"0 0 ";
   append_number(out, layout.width);
   out += ' ';
   append_number(out, layout.height);

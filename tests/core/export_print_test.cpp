@@ -10,15 +10,12 @@
 #include "core/synthetic/synthetic_document.h"
 #include "core/text/bilingual.h"
 #include "layout_test_documents.h"
+#include "test_files.h"
 
 using namespace pokin;
+using pokin::test::read_file;
 
 namespace {
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(file), {}};
-}
 
 int pdf_page_count(const std::string& pdf) {
   static const std::regex kPage(R"(/Type\s*/Page[^s])");
@@ -71,7 +68,7 @@ TEST_CASE("PDF: fit gives one page, tile gives the promised grid of pages") {
   std::filesystem::remove(temp_file("tile.pdf"));
 }
 
-TEST_CASE("PNG: pixel size follows the DPI; beyond 32,767 pixels it is refused with a way out") {
+TEST_CASE("PNG: pixel size follows the DPI, and beyond 32,767 pixels it is refused with a way out") {
   Document document = test::small_tree(3);
   ExportRequest request;
   request.format = ExportFormat::Png;

@@ -13,9 +13,11 @@
 #include "core/export/export_document.h"
 #include "core/layout/layout_service.h"
 #include "layout_test_documents.h"
+#include "test_files.h"
 #include "xml_reader.h"
 
 using namespace pokin;
+using pokin::test::read_file;
 
 namespace {
 
@@ -92,11 +94,6 @@ std::map<std::string, std::string> read_sheet(const std::filesystem::path& xlsx,
     }
   }
   return cells;
-}
-
-std::string read_file(const std::filesystem::path& path) {
-  std::ifstream file(path, std::ios::binary);
-  return {std::istreambuf_iterator<char>(file), {}};
 }
 
 }  // namespace
