@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <ctime>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "core/layout/level_palette.h"
@@ -47,6 +49,46 @@ std::vector<Point> shifted(const std::vector<Point>& points, Point by) {
   out.reserve(points.size());
   for (Point p : points) out.push_back({p.x + by.x, p.y + by.y});
   return out;
+}
+
+Point lerp(Point a, Point b, double t) { return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t}; }
+
+// The part of a cubic chain near `visible`, as one or more chains. A page of a tiled PDF then strokes (and
+// dashes) only what it shows: a crosscutting link across a 100,000-point tree would otherwise be dashed in full
+// on every page it crosses.
+using Cubic = std::array<Point, 4>;
+
+// de Casteljau split of a cubic at t.
+std::pair<Cubic, Cubic> split(const Cubic& c, double t) {
+  Point a = lerp(c[0], c[1], t), b = lerp(c[1], c[2], t), d = lerp(c[2], c[3], t);
+  Point e = lerp(a, b, t), f = lerp(b, d, t), m = lerp(e, f, t);
+  return {{c[0], a, e, m}, {m, f, d, c[3]}};
+}
+
+std::vector<std::vector<Point>> visible_pieces(const std::vector<Point>& curve, const Rect& visible) {
+  Rect near{visible.x - 12, visible.y - 12, visible.width + 24, visible.height + 24};
+  std::vector<std::vector<Point>> pieces;
+  bool open = false;
+  for (std::size_t i = 0; i + 3 < curve.size(); i += 3) {
+    Cubic rest{curve[i], curve[i + 1], curve[i + 2], curve[i + 3]};
+    double length = std::hypot(rest[1].x - rest[0].x, rest[1].y - rest[0].y) +
+                    std::hypot(rest[2].x - rest[1].x, rest[2].y - rest[1].y) +
+                    std::hypot(rest[3].x - rest[2].x, rest[3].y - rest[2].y);
+    int steps = std::max(1, static_cast<int>(length / 200));
+    for (int k = 0; k < steps; ++k) {
+      // Peel off 1/(steps-k) of what is left.
+      Cubic piece = rest;
+      if (k + 1 < steps) std::tie(piece, rest) = split(rest, 1.0 / (steps - k));
+      if (!intersects(curve_bounds({piece.begin(), piece.end()}), near)) {
+        open = false;
+        continue;
+      }
+      if (!open) pieces.push_back({piece[0]});
+      open = true;
+      pieces.back().insert(pieces.back().end(), piece.begin() + 1, piece.end());
+    }
+  }
+  return pieces;
 }
 
 void paint_box(Painter& painter, const Box& box, Point o) {
@@ -149,7 +191,13 @@ void paint_geometry(Painter& painter, const Geometry& geometry, Point o, const R
       paint = Paint::stroked(kCrosscuttingColour, 1.2, kCrosscuttingDash);
       if (edge.status == LinkStatus::Usulan) paint.stroke_opacity = 0.6;
     }
-    painter.curve(shifted(edge.curve, o), paint);
+    std::vector<Point> curve = shifted(edge.curve, o);
+    Rect shown = curve_bounds(curve);
+    bool inside = shown.x >= visible.x && shown.y >= visible.y && shown.right() <= visible.right() &&
+                  shown.bottom() <= visible.bottom();
+    if (inside) painter.curve(curve, paint);
+    else
+      for (const auto& piece : visible_pieces(curve, visible)) painter.curve(piece, paint);
     if (!edge.arrowhead.empty())
       painter.polygon(shifted(edge.arrowhead, o), Paint::filled(paint.stroke_colour, paint.stroke_opacity));
   }
