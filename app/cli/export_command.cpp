@@ -95,6 +95,14 @@ void register_export(CLI::App& app, Context& context) {
     if (request.format == ExportFormat::Png)
       out << ", " << static_cast<int>(result.width) << " x " << static_cast<int>(result.height) << " px";
     out << ")\n";
+    if (request.format == ExportFormat::Pdf && result.scale < 0.35) {
+      int percent = static_cast<int>(result.scale * 100 + 0.5);
+      out << (en ? "Note: the figure is shrunk to " + std::to_string(percent) +
+                       "% to fit one page; for readable text use --pages tile, --paper A3, --branch ID or --levels N.\n"
+                 : "Catatan: gambar diperkecil menjadi " + std::to_string(percent) +
+                       "% agar muat satu halaman; agar teks terbaca gunakan --pages tile, --paper A3, --branch ID "
+                       "atau --levels N.\n");
+    }
   });
 }
 

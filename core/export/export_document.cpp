@@ -53,7 +53,10 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
     case ExportFormat::Dot:
       write_text_file(request.output, geometry_to_dot(geometry, request.view, text.title + " - " + text.instansi));
       break;
-    case ExportFormat::Pdf: result.pages = write_pdf(request.output, text, geometry, request.page); break;
+    case ExportFormat::Pdf:
+      result.pages = write_pdf(request.output, text, geometry, request.page);
+      result.scale = tile_grid(request.page, layout.width, layout.height).scale;
+      break;
     case ExportFormat::Png: {
       PngSize size = write_png(request.output, text, geometry, request.dpi);
       result.width = size.width;

@@ -30,6 +30,7 @@ struct ExportResult {
   int rows = 0;           // table rows written (CSV/XLSX)
   double width = 0;       // figure size in points (PNG: pixels)
   double height = 0;
+  double scale = 1;       // PDF fit: how much the figure was shrunk to fit the page
 };
 
 // Throws UserError for anything the user can fix (unknown branch, PNG too large, file not writable).

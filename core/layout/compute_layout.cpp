@@ -24,8 +24,7 @@ std::vector<Point> cascade_curve(const ViewTree& tree, const Placement& placemen
   const Rect& c = boxes[child].rect;
   if (placement.stacked[child]) {
     // Down the spine under the parent, then across to the near side of the child.
-    Point start = bottom_centre(p);
-    if (std::abs(c.x + c.width / 2 - start.x) < 1) return rounded_polyline({start, top_centre(c)}, kCornerRadius);
+    Point start{p.x + placement.spine[node.parent], p.bottom()};
     double y = c.y + std::min(c.height / 2, 14.0);
     double side = c.x > start.x ? c.x : c.right();
     return rounded_polyline({start, {start.x, y}, {side, y}}, kCornerRadius);

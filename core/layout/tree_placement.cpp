@@ -49,6 +49,7 @@ Placement place_tree(const ViewTree& tree, LayoutStyle style, std::vector<Box>& 
   const bool across = style == LayoutStyle::LeftRight;  // breadth runs along y
   Placement placement;
   placement.stacked.assign(n, false);
+  placement.spine.assign(n, 0);
 
   // Block of each node: its own box, or in compact style the box with its leaf children stacked below.
   std::vector<double> block_breadth(n), block_depth(n), box_offset(n, 0);
@@ -68,16 +69,17 @@ Placement place_tree(const ViewTree& tree, LayoutStyle style, std::vector<Box>& 
       const Rect& own = boxes[i].rect;
       double child_width = 0;
       for (int c : children) child_width = std::max(child_width, boxes[c].rect.width);
-      int columns = children.size() == 1 ? 1 : 2;
-      double width = std::max(own.width, columns == 1 ? child_width : 2 * child_width + Spacing::kSpine);
-      double spine = width / 2;
+      int columns = static_cast<int>(children.size()) <= Spacing::kSingleColumnMax ? 1 : 2;
+      double width = columns == 1 ? std::max(own.width, Spacing::kIndent + child_width)
+                                  : std::max(own.width, 2 * child_width + Spacing::kSpine);
+      double spine = columns == 1 ? Spacing::kIndent / 2 : width / 2;
       double y = own.height + Spacing::kStackTop;
       for (std::size_t k = 0; k < children.size(); k += columns) {
         double row_height = 0;
         for (int col = 0; col < columns && k + col < children.size(); ++col) {
           int c = children[k + col];
           const Rect& r = boxes[c].rect;
-          double x = columns == 1 ? spine - r.width / 2
+          double x = columns == 1 ? Spacing::kIndent
                      : col == 0   ? spine - Spacing::kSpine / 2 - r.width
                                   : spine + Spacing::kSpine / 2;
           stack_offset[c] = {x, y};
@@ -88,7 +90,8 @@ Placement place_tree(const ViewTree& tree, LayoutStyle style, std::vector<Box>& 
       }
       block_breadth[i] = width;
       block_depth[i] = y - Spacing::kStackRow;
-      box_offset[i] = (width - own.width) / 2;
+      box_offset[i] = columns == 1 ? 0 : (width - own.width) / 2;
+      placement.spine[i] = columns == 1 ? spine : own.width / 2;
     }
   }
 

@@ -2,8 +2,8 @@
 // Places the boxes of a ViewTree: a tidy tree (each subtree packed against its left neighbour by comparing
 // contours level by level, parents centred over their children, boxes of one depth top-aligned in one band),
 // grown downwards or to the right. In the compact style a node whose children are all leaves takes them into a
-// block under itself: one child straight below, more in two columns either side of a vertical spine, so a
-// branch of 40 leaves is two boxes wide. No Graphviz involved: linear in the number of boxes times the depth.
+// block under itself: up to four in one column, indented, hanging from a spine at the parent's left; more in
+// two columns either side of a spine under the parent's centre, so a branch of 40 leaves is two boxes wide. No Graphviz involved: linear in the number of boxes times the depth.
 #include <vector>
 
 #include "core/layout/geometry.h"
@@ -18,6 +18,8 @@ struct Spacing {
   static constexpr double kRoots = 48;     // between trees of the forest
   static constexpr double kRank = 44;      // between the bands of two depths
   static constexpr double kSpine = 28;     // compact: between the two columns
+  static constexpr double kIndent = 22;    // compact: a single column's indent under its parent
+  static constexpr int kSingleColumnMax = 4;  // compact: more leaves than this go in two columns
   static constexpr double kStackRow = 10;  // compact: between rows of a column
   static constexpr double kStackTop = 18;  // compact: between the parent and its first row
   static constexpr double kMargin = 24;    // around the drawing
@@ -25,6 +27,7 @@ struct Spacing {
 
 struct Placement {
   std::vector<bool> stacked;        // node sits in its parent's compact block
+  std::vector<double> spine;        // for a compact parent: x of its spine relative to its box's left edge
   std::vector<double> band_start;   // per depth: where its band starts (y top-down, x left-right)
 };
 
