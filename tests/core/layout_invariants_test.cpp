@@ -284,3 +284,47 @@ TEST_CASE("Text: widths follow Arial metrics and wrapping keeps every character"
   CHECK(lines.size() > 1);
   CHECK(lines.back().find("e\xCC\x81") != std::string::npos);
 }
+
+TEST_CASE("Layout: an import-shaped document (units out of order, copy-pasted seksi, suggested and missing links)") {
+  // What importers of SK lampiran produce: only the unit hierarchy is known, many cascade links are suggestions
+  // or missing, several seksi carry identical text, a bidang has no sasaran of its own.
+  test::DocumentBuilder b;
+  Id head = b.unit(kNoId, UnitKind::Head, "Kepala Dinas", 0);
+  Id ss = b.sasaran(head, kNoId, 0, "SS1", "Meningkatnya investasi daerah");
+  b.indikator(ss, "IKU 1.", "Nilai realisasi investasi (Rp)", "Rp", "5.200");
+  std::vector<Id> bidang;
+  for (int i = 3; i >= 0; --i) bidang.push_back(b.unit(head, UnitKind::Division, "Bidang " + std::to_string(i), i));
+  std::vector<Id> sp;
+  for (std::size_t i = 0; i < bidang.size(); ++i) {
+    if (i == 1) continue;  // a bidang without sasaran: its seksi hang under the head's sasaran
+    Id s = b.sasaran(bidang[i], i == 2 ? kNoId : ss, 1, "SP" + std::to_string(i), "Meningkatnya layanan");
+    if (i == 0) b.document.sasaran[s].link_origin = LinkOrigin::Suggested;
+    sp.push_back(s);
+  }
+  for (std::size_t i = 0; i < bidang.size(); ++i)
+    for (int k = 0; k < 3; ++k) {
+      Id seksi = b.unit(bidang[i], UnitKind::Section, "Seksi Pelayanan", 2 - k);
+      Id sk = b.sasaran(seksi, kNoId, 2, "SK1", "Terlaksananya pelayanan perizinan sesuai SOP");
+      b.indikator(sk, "IK1.1", "Persentase izin terbit tepat waktu", "%", "100");
+    }
+  Geometry g = compute_layout(b.document, LayoutView{});
+  CHECK(g.boxes.size() == b.document.sasaran.size());
+  check_invariants(b.document, g, LayoutStyle::TopDown);
+  int unlinked = static_cast<int>(std::count_if(g.boxes.begin(), g.boxes.end(), [](const Box& box) { return box.unlinked; }));
+  CHECK(unlinked == 13);  // SP2 and all twelve SK
+  CHECK(std::count_if(g.boxes.begin(), g.boxes.end(), [](const Box& box) { return box.suggested; }) == 1);
+  // The seksi of the bidang without sasaran hang under SS1 itself.
+  std::set<Id> seksi_of_empty_bidang;
+  for (const auto& [id, unit] : b.document.units)
+    if (unit.parent == bidang[1]) seksi_of_empty_bidang.insert(id);
+  for (const Edge& edge : g.edges) {
+    const Sasaran& child = b.document.sasaran.at(edge.to);
+    if (seksi_of_empty_bidang.count(child.unit)) {
+      CHECK(edge.from == ss);
+      CHECK(edge.kind == EdgeKind::Unlinked);
+    }
+  }
+  LayoutView compact;
+  compact.style = LayoutStyle::Compact;
+  check_invariants(b.document, compute_layout(b.document, compact), LayoutStyle::Compact);
+}
