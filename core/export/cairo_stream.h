@@ -5,16 +5,13 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/text/bilingual.h"
+#include "core/export/output_file.h"
 
 namespace pokin {
 
 class CairoFileStream {
  public:
-  explicit CairoFileStream(const std::filesystem::path& path) : file_(path, std::ios::binary | std::ios::trunc) {
-    if (!file_)
-      throw UserError("Berkas " + path.string() + " tidak dapat ditulis.", "Cannot write the file " + path.string() + ".");
-  }
+  explicit CairoFileStream(const std::filesystem::path& path) : file_(open_output(path)) {}
   static cairo_status_t write(void* closure, const unsigned char* data, unsigned int length) {
     auto* self = static_cast<CairoFileStream*>(closure);
     self->file_.write(reinterpret_cast<const char*>(data), length);

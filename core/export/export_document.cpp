@@ -6,6 +6,7 @@
 #include "core/export/csv_export.h"
 #include "core/export/dot_export.h"
 #include "core/export/figure.h"
+#include "core/export/output_file.h"
 #include "core/export/pdf_export.h"
 #include "core/export/png_export.h"
 #include "core/export/svg_export.h"
@@ -17,10 +18,9 @@ namespace pokin {
 namespace {
 
 void write_text_file(const std::filesystem::path& path, const std::string& content) {
-  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  std::ofstream file = open_output(path);
   file.write(content.data(), static_cast<std::streamsize>(content.size()));
-  if (!file.flush())
-    throw UserError("Berkas " + path.string() + " tidak dapat ditulis.", "Cannot write the file " + path.string() + ".");
+  if (!file.flush()) throw cannot_write(path);
 }
 
 }  // namespace

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/export/output_file.h"
 #include "core/export/xml_text.h"
 #include "core/text/bilingual.h"
 
@@ -32,9 +33,9 @@ std::string sheet_name(const std::string& name) {
 }  // namespace
 
 void write_xlsx(const std::filesystem::path& path, const std::vector<Table>& tables) {
-  lxw_workbook* workbook = workbook_new(path.string().c_str());
-  if (!workbook)
-    throw UserError("Berkas " + path.string() + " tidak dapat dibuat.", "Cannot create the file " + path.string() + ".");
+  open_output(path);  // fails with the planner's message before libxlsxwriter prints its own
+  lxw_workbook* workbook = workbook_new(store::utf8_path(path).c_str());
+  if (!workbook) throw cannot_write(path);
   lxw_format* header = workbook_add_format(workbook);
   format_set_bold(header);
   format_set_font_color(header, 0xFFFFFF);
@@ -80,6 +81,7 @@ void write_xlsx(const std::filesystem::path& path, const std::vector<Table>& tab
     worksheet_fit_to_pages(sheet, 1, 0);
   }
   lxw_error error = workbook_close(workbook);
+  if (error == LXW_ERROR_CREATING_XLSX_FILE) throw cannot_write(path);
   if (error != LXW_NO_ERROR)
     throw UserError(std::string("XLSX gagal ditulis: ") + lxw_strerror(error),
                     std::string("Writing the XLSX failed: ") + lxw_strerror(error));
