@@ -132,3 +132,11 @@ TEST_CASE("SVG: hostile text in every field comes out literally and never breaks
     CHECK(text.find("invalid\xEF\xBF\xBD\xEF\xBF\xBD" "bytes") != std::string::npos);
   }
 }
+
+TEST_CASE("SVG: an empty document still gives a well-formed figure with its title block") {
+  Document document;
+  document.info.instansi = "Dinas Kosong";
+  std::vector<test::XmlElement> elements;
+  REQUIRE_NOTHROW(elements = test::read_xml(svg_for(document, LayoutView{})));
+  CHECK(all_text(elements).find("DinasKosong") != std::string::npos);
+}
