@@ -1,5 +1,6 @@
 // compute_layout: view -> selected tree -> measured boxes -> placed boxes -> routed edges -> bounds.
 #include <algorithm>
+#include <cmath>
 #include <set>
 
 #include "core/layout/box_content.h"
