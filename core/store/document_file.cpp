@@ -372,10 +372,11 @@ DocumentFile DocumentFile::create(const fs::path& path, const Document& document
   return save_as(path, document);
 }
 
-DocumentFile DocumentFile::open(const fs::path& path, Document& document) {
+DocumentFile DocumentFile::open(const fs::path& path, Document& document, OpenMode mode) {
   check_openable(path);
   try {
-    Database database(utf8_path(path), Database::Mode::ReadWrite);
+    Database database(utf8_path(path),
+                      mode == OpenMode::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     bool read_only = sqlite3_db_readonly(database.handle(), "main") == 1;
     if (database.pragma_int("application_id") != kApplicationId) not_pokin(path);
     auto version = static_cast<int>(database.pragma_int("user_version"));

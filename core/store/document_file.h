@@ -15,13 +15,19 @@
 
 namespace pokin::store {
 
+enum class OpenMode {
+  Automatic,  // read-write, or read-only when the file cannot be written
+  ReadOnly,   // "open read-only": never writes, even when it could
+};
+
 class DocumentFile {
  public:
   // Creates a new .pokin file holding `document`. Refuses to overwrite an existing file.
   static DocumentFile create(const std::filesystem::path& path, const Document& document);
   // Opens an existing .pokin file and reads its document into `document`. A read-only file opens read-only;
   // a file of an older schema is upgraded in memory (the file itself on the next save).
-  static DocumentFile open(const std::filesystem::path& path, Document& document);
+  static DocumentFile open(const std::filesystem::path& path, Document& document,
+                           OpenMode mode = OpenMode::Automatic);
 
   DocumentFile(DocumentFile&&) = default;
   DocumentFile& operator=(DocumentFile&&) = default;
