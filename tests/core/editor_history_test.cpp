@@ -132,3 +132,22 @@ TEST_CASE("Random command sequences undone in full give back the identical saved
   }
   std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("Saving only the changes since the last save gives the same file content as a whole save") {
+  auto dir = std::filesystem::temp_directory_path() / "pokin-incremental-save";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  Editor editor;
+  sample::build(editor);
+  auto file = store::DocumentFile::create(dir / "incremental.pokin", editor.document());
+  std::mt19937 random(99);
+  for (int round = 0; round < 15; ++round) {
+    for (int k = 0; k < 8; ++k) random_command(editor, random);
+    if (round % 4 == 3) editor.undo();
+    file.save(editor.document());
+    Document reopened;
+    store::DocumentFile::open(dir / "incremental.pokin", reopened);
+    REQUIRE(reopened.same_content(editor.document()));
+  }
+  std::filesystem::remove_all(dir);
+}
