@@ -40,6 +40,8 @@ class DocumentFile {
   void backup_to(const std::filesystem::path& path);
 
   const std::filesystem::path& path() const { return path_; }
+  // The open connection, for tools and tests that need SQLite itself (e.g. to limit the file's size).
+  sqlite::Database& database() { return database_; }
   bool read_only() const { return read_only_; }
   // True when the file is of an older schema that the next save upgrades.
   bool needs_upgrade() const { return needs_upgrade_; }

@@ -289,3 +289,32 @@ TEST_CASE("A failed save leaves the last saved state in the file") {
   store::DocumentFile::open(path, reopened);
   CHECK(reopened.same_content(document));
 }
+
+TEST_CASE("A full disk during a save leaves the last saved state, and a later save still works") {
+  TempDir dir;
+  auto path = dir.path / "dokumen.pokin";
+  Document document = sample_document();
+  auto file = store::DocumentFile::create(path, document);
+  // SQLite reports a database that reached max_page_count exactly as it reports a full disk (SQLITE_FULL).
+  auto pages = file.database().pragma_int("page_count");
+  file.database().execute("PRAGMA max_page_count=" + std::to_string(pages));
+  SyntheticOptions options;
+  options.sasaran = 300;
+  Document bigger = make_synthetic_document(options);
+  try {
+    file.save(bigger);
+    FAIL("the save should have hit the size limit");
+  } catch (const UserError& error) {
+    CHECK(error.message().id.find("Disk penuh") != std::string::npos);
+    CHECK(error.message().en.find("disk is full") != std::string::npos);
+  }
+  Document reopened;
+  store::DocumentFile::open(path, reopened);
+  CHECK(reopened.same_content(document));
+
+  file.database().execute("PRAGMA max_page_count=1073741823");
+  file.save(bigger);
+  Document after;
+  store::DocumentFile::open(path, after);
+  CHECK(after.same_content(bigger));
+}
