@@ -73,7 +73,8 @@ void append(std::string& to, const std::string& text) {
 ColumnField recognise_header(std::string_view header) {
   std::string text = lower_ascii(clean_text(header));
   ColumnField column;
-  if (text.empty()) return column;
+  constexpr std::size_t kLongestHeader = 90;  // a longer cell is data, not a column title
+  if (text.empty() || text.size() > kLongestHeader) return column;
   int year = year_in(text);
   int relative = year ? 0 : relative_year_in(text);
   auto yearly = [&](Field field) {
@@ -88,7 +89,9 @@ ColumnField recognise_header(std::string_view header) {
   if (has(text, "unit induk") || has(text, "atasan") || has(text, "induk") || has(text, "parent"))
     return column.field = Field::ParentUnit, column;
   if (has(text, "sumber")) return column.field = Field::SumberData, column;
-  if (has(text, "realisasi") || has(text, "capaian")) return yearly(Field::Realisasi);
+  if ((has(text, "realisasi") || has(text, "capaian")) &&
+      (year || relative || text.rfind("realisasi", 0) == 0 || text.rfind("capaian", 0) == 0))
+    return yearly(Field::Realisasi);
   if (has(text, "kondisi awal") || has(text, "baseline") || has(text, "base line")) return yearly(Field::Baseline);
   if (has(text, "target")) return yearly(Field::Target);
   if (year && text.size() <= 12) return yearly(Field::Target);  // "2024", "Tahun 2024", "th. 2024"

@@ -82,7 +82,10 @@ class ListingReader {
         add_indikator(*indikator, number);
         continue;
       }
-      if (is_upper_text(text)) {
+      // A short capitalised word wrapped from the line above ("... yang menyampaikan" / "LKPM").
+      bool wrapped_acronym = heading_.empty() && last_text_ != nullptr && i > 0 && !trim(lines[i - 1]).empty() &&
+                             !looks_like_unit_title(text) && text.rfind("POHON", 0) != 0 && text.find(' ') == std::string::npos;
+      if (is_upper_text(text) && !wrapped_acronym) {
         if (heading_.empty()) heading_line_ = number;
         heading_ += (heading_.empty() ? "" : " ") + text;
         continue;

@@ -59,6 +59,13 @@ ColumnLayout apply_mapping(ColumnLayout layout, const std::vector<ColumnMapping>
 }
 
 bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cells) {
+  // A numbered row is data ("1 | Meningkatnya Realisasi Investasi | ...").
+  for (const std::string& cell : cells) {
+    std::string t = trim(cell);
+    if (t.empty()) continue;
+    if (std::isdigit(static_cast<unsigned char>(t[0])) && t.size() <= 4) return false;
+    break;
+  }
   int non_empty = static_cast<int>(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
   int recognised = recognised_columns(layout);
   return recognised >= 2 && recognised * 2 >= non_empty &&

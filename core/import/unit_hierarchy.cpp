@@ -115,7 +115,7 @@ void infer_unit_hierarchy(Document& document, ImportReport& report) {
                 best = candidate->id;
               }
             }
-            if (best_score >= 0.08) placed.parent = best;
+            if (best_score >= 0.02) placed.parent = best;
             else if (division_above != kNoId) placed.parent = division_above;
             else {
               placed.parent = head;
