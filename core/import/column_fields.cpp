@@ -174,14 +174,12 @@ bool merge_second_header_row(ColumnLayout& layout, const std::vector<std::string
   for (std::size_t c = 0; c < second.size(); ++c) {
     ColumnField below = recognise_header(second[c]);
     if ((below.field != Field::Target && below.field != Field::Realisasi) || (!below.year && !below.relative_year)) continue;
-    // The merged cell above: this column or the nearest one on the left that holds a header.
-    std::size_t above = c;
-    while (above > 0 && completed[above].field == Field::None) --above;
-    Field kind = completed[above].field;
+    // The merged cell above: this column or the nearest one on the left that holds a header (as first read).
+    std::size_t above = std::min(c, layout.empty() ? 0 : layout.size() - 1);
+    while (above > 0 && above < layout.size() && layout[above].field == Field::None) --above;
+    Field kind = above < layout.size() ? layout[above].field : Field::None;
     if (kind != Field::Target && kind != Field::Realisasi && kind != Field::None) continue;
-    if (completed[above].year || completed[above].relative_year) {
-      if (above != c) continue;
-    }
+    if (above < layout.size() && (layout[above].year || layout[above].relative_year) && above != c) continue;
     completed[c].field = kind == Field::None ? Field::Target : kind;
     completed[c].year = below.year;
     completed[c].relative_year = below.relative_year;

@@ -30,6 +30,7 @@ std::optional<CodedLine> coded_line(std::string_view text, std::initializer_list
       ++i;
     if (i == number_start) continue;
     std::string number(text.substr(number_start, i - number_start));
+    if (i < text.size() && text[i] != '.' && text[i] != ')' && text[i] != ':' && text[i] != ' ') continue;  // "SS1," is a cell
     while (i < text.size() && (text[i] == '.' || text[i] == ')' || text[i] == ':')) ++i;
     CodedLine line;
     line.prefix = std::string(prefix);
