@@ -68,7 +68,8 @@ bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cel
   }
   int non_empty = static_cast<int>(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
   int recognised = recognised_columns(layout);
-  return recognised >= 2 && recognised * 2 >= non_empty &&
+  bool both = has_field(layout, Field::Indikator) && has_field(layout, Field::Sasaran);
+  return recognised >= 2 && (recognised * 2 >= non_empty || both) &&
          (has_field(layout, Field::Indikator) || has_field(layout, Field::Sasaran));
 }
 
