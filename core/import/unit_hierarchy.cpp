@@ -81,6 +81,11 @@ void infer_unit_hierarchy(Document& document, ImportReport& report) {
   for (const Unit* unit : ordered)
     if (unit->kind == UnitKind::Division && unit->name == "Sekretariat") sekretariat = unit->id;
 
+  // Comparing every Seksi with every Bidang is quadratic; beyond a real agency's size, order alone places them.
+  constexpr std::size_t kMostComparedDivisions = 200;
+  std::size_t divisions = std::count_if(ordered.begin(), ordered.end(), [](const Unit* u) { return u->kind == UnitKind::Division; });
+  bool compare_names = divisions <= kMostComparedDivisions;
+
   Id division_above = kNoId, section_above = kNoId;
   for (const Unit* unit : ordered) {
     Unit& placed = document.units.at(unit->id);
@@ -107,7 +112,7 @@ void infer_unit_hierarchy(Document& document, ImportReport& report) {
             Id best = kNoId;
             double best_score = 0;
             for (const Unit* candidate : ordered) {
-              if (candidate->kind != UnitKind::Division) continue;
+              if (candidate->kind != UnitKind::Division || !compare_names) continue;
               double score = names.similarity(name_stems[placed.id], name_stems[candidate->id]) +
                              0.5 * texts.similarity(text_stems[placed.id], text_stems[candidate->id]);
               if (score > best_score + 1e-9) {
