@@ -240,10 +240,12 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
   }
   // "a. Presentase pengangguran" in one cell: the letter is the code of a sub-indicator.
   std::string name = trim(row.indikator);
+  // "a Penyerapan tenaga kerja" (the dot lost in the conversion): a letter, a space, a capital.
+  bool bare_letter = name.size() > 3 && name[1] == ' ' && std::isupper(static_cast<unsigned char>(name[2]));
   if (row.letter.empty() && name.size() > 3 && std::islower(static_cast<unsigned char>(name[0])) &&
-      (name[1] == '.' || name[1] == ')') && name[2] == ' ') {
+      (((name[1] == '.' || name[1] == ')') && name[2] == ' ') || bare_letter)) {
     row.letter = name.substr(0, 1);
-    row.indikator = trim(name.substr(3));
+    row.indikator = trim(name.substr(bare_letter ? 2 : 3));
   }
   return row;
 }

@@ -71,7 +71,7 @@ void finish_import(ImportResult& result, SourceForm form, const ImportOptions& o
     throw UserError(report.source + ": " + why_id + "; tidak ada yang diimpor.",
                     report.source + ": " + why_en + "; nothing was imported.");
   }
-  infer_unit_hierarchy(document, report);
+  infer_unit_hierarchy(document, report, form == SourceForm::SkDecree);
   suggest_cascade(document, report, options.suggestion_threshold);
   take_period_from_values(document, report);
 }

@@ -40,7 +40,7 @@ void set_sasaran_levels(Document& document) {
   }
 }
 
-void infer_unit_hierarchy(Document& document, ImportReport& report) {
+void infer_unit_hierarchy(Document& document, ImportReport& report, bool in_document_order) {
   if (document.units.empty()) return;
   std::vector<const Unit*> ordered = units_in_order(document);
 
@@ -86,6 +86,9 @@ void infer_unit_hierarchy(Document& document, ImportReport& report) {
   std::size_t divisions = std::count_if(ordered.begin(), ordered.end(), [](const Unit* u) { return u->kind == UnitKind::Division; });
   bool compare_names = divisions <= kMostComparedDivisions;
 
+  // In a decree the Kabid's block comes right before his Kasi's: the Bidang above wins unless another one
+  // matches clearly better by name and sasaran.
+  constexpr double kOrderBonus = 0.5;
   Id division_above = kNoId, section_above = kNoId;
   for (const Unit* unit : ordered) {
     Unit& placed = document.units.at(unit->id);
@@ -115,6 +118,7 @@ void infer_unit_hierarchy(Document& document, ImportReport& report) {
               if (candidate->kind != UnitKind::Division || !compare_names) continue;
               double score = names.similarity(name_stems[placed.id], name_stems[candidate->id]) +
                              0.5 * texts.similarity(text_stems[placed.id], text_stems[candidate->id]);
+              if (in_document_order && candidate->id == division_above) score += kOrderBonus;
               if (score > best_score + 1e-9) {
                 best_score = score;
                 best = candidate->id;

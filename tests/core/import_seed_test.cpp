@@ -173,41 +173,111 @@ TEST_CASE("seed 004 (lampiran tables) imports one unit per table") {
   CHECK(result.report.lines.front().line == 144);
 }
 
-TEST_CASE("seeds 000, 001, 002 (SK per jabatan) import one unit per position") {
-  // Units: the "Jabatan :" lines of each decree (grep -c) plus the head: 000 has 15 positions and no head table
-  // (a "Kepala Dinas" unit is added); 001 has 26 positions + the head; 002 has 28 positions + the head's
-  // "Nama Unit Organisasi" block.
-  struct Seed {
-    const char* file;
-    std::size_t units;
-    const char* pemda;
-    int period_start;
-  };
-  for (Seed seed : {Seed{"000_35291f5101e1271f.txt", 16, "Kabupaten Agam", 2016},
-                    Seed{"001_6c00f06231feefe4.txt", 27, "Kabupaten Blitar", 2016},
-                    Seed{"002_33780c05decfbe69.txt", 29, "Kota Medan", 2017}}) {
-    CAPTURE(seed.file);
-    ImportResult result = import_file(fixture(seed.file), {});
-    CHECK(result.report.format == "sk");
-    CHECK(result.document.units.size() == seed.units);
-    CHECK(result.document.info.pemda == seed.pemda);
-    CHECK(result.document.info.period_start == seed.period_start);
-    CHECK(!result.document.sasaran.empty());
-    for (const auto& [id, unit] : result.document.units)
-      if (unit.kind != UnitKind::Head) CHECK(unit.parent != kNoId);
-  }
-  // 002: the garbled "Jabatan Pengembangan. : Kepala Bidang Pengolahan Data, Perencanaan, dan" takes its name from
-  // the bold heading above its table.
-  ImportResult medan = import_file(fixture("002_33780c05decfbe69.txt"), {});
-  CHECK(unit_named(medan.document, "Bidang Pengolahan Data, Perencanaan, dan Pengembangan") != nullptr);
-  CHECK(medan.document.info.nomor_sk == "503 / 2723 / DPMPTSP / III / 2018");
-  // 001 Sekretariat: one SASARAN PROGRAM with four indicators; the first formula is a LaTeX fraction made readable.
-  ImportResult blitar = import_file(fixture("001_6c00f06231feefe4.txt"), {});
-  auto sekretariat = indikator_of(blitar.document, "Sekretariat");
+TEST_CASE("seed 000 (SK per jabatan, tab tables with targets in the PENJELASAN column)") {
+  ImportResult result = import_file(fixture("000_35291f5101e1271f.txt"), {});
+  const Document& document = result.document;
+  CHECK(result.report.format == "sk");
+  // Units: 15 "Jabatan :" blocks (5 Kepala Bidang, 10 Kepala Seksi) + the "Kepala Dinas" added as the top = 16.
+  CHECK(document.units.size() == 16);
+  // Sasaran: the numbered rows of each position's table: Kabid HI 2, Kasi HI 2, Kasi Produktivitas 2, Kabid
+  // Penempatan 2, Kasi Pengembangan Kesempatan Kerja 2, Kabid Perencanaan 1, Kasi Perencanaan 1, Kasi Data 1,
+  // Kasi Penempatan 2, Kabid Layanan 1, Kasi Perizinan II 1, Kasi Perizinan I 1, Kabid Pengawasan 4 (rows 1 and 3
+  // repeat a statement; kept as written), Kasi Pembinaan 2, Kasi Pemantauan 2 = 26.
+  CHECK(document.sasaran.size() == 26);
+  // Indikator: the rows with an indicator name: 4+3+3+6+6+1+1+1+6+5+5+5+4+2+2 = 54 (a row holding only a
+  // second formula continues the indicator above).
+  CHECK(document.indikator.size() == 54);
+  CHECK(document.info.pemda == "Kabupaten Agam");
+  CHECK(document.info.nomor_sk == "01.a TAHUN 2017");
+  CHECK(document.info.period_start == 2016);
+  CHECK(document.info.period_end == 2021);
+  CHECK(document.info.penandatangan.nama == "FATIMAH, S.Sos, M.SI");
+  CHECK(document.info.penandatangan.nip == "19680424 198903 2 020");
+  CHECK(document.info.penandatangan.jabatan == "Pembina TK.I");
+
+  CHECK(parent_name(document, "Seksi Perizinan dan Non Perizinan I") == "Bidang Layanan Perizinan dan Non Perizinan");
+  // Kasi Penempatan comes after another Kabid's block; its name places it.
+  CHECK(parent_name(document, "Seksi Penempatan Tenaga Kerja") == "Bidang Penempatan dan Pengembangan Kesempatan Kerja");
+  auto layanan = indikator_of(document, "Bidang Layanan Perizinan dan Non Perizinan");
+  REQUIRE(layanan.size() == 5);
+  CHECK(layanan[2]->code == "b");
+  CHECK(layanan[2]->target.at(2017).text == "5.200 izin dan non izin");
+  CHECK(layanan[2]->target.at(2017).number == doctest::Approx(5200));
+  CHECK(layanan.front()->target.at(2017).number == doctest::Approx(83.37));
+  CHECK(layanan.back()->name == "Terlaksananya survey dengan tim teknis dalam rangka penerbitan perizinan dan non perizinan");
+  CHECK(layanan.back()->sumber_data == "Dinas PMPTSP dan Naker");
+  auto hi = indikator_of(document, "Seksi Hubungan Industrial dan Perlindungan Tenaga Kerja");
+  REQUIRE(hi.size() == 3);
+  CHECK(hi.back()->formula.rfind("Jlh kasus yang diselesaikan melalui PB / Jlh kasus yang dicatatkan × 100%", 0) == 0);
+  CHECK(hi.back()->formula.find("Jlh pekerja/buruh peserta BPJS / Jlh pekerja/buruh") != std::string::npos);
+  CHECK(hi.back()->formula_original.find("\\frac") != std::string::npos);
+  const Unit* kasi = unit_named(document, "Seksi Hubungan Industrial dan Perlindungan Tenaga Kerja");
+  CHECK(kasi->fungsi.size() == 17);
+  CHECK(kasi->tugas.rfind("Melaksanakan verifikasi pendaftaran perjanjian kerja bersama", 0) == 0);
+  CHECK(result.report.lines.empty());
+}
+
+TEST_CASE("seed 001 (SK per jabatan down to staff, markdown pipe tables)") {
+  ImportResult result = import_file(fixture("001_6c00f06231feefe4.txt"), {});
+  const Document& document = result.document;
+  // Units: 26 "Jabatan :" lines, one more position written inside a pipe table (line 508, Kasi Pembinaan
+  // Pelaksanaan Penanaman Modal), and the added "Kepala Dinas" = 28.
+  CHECK(document.units.size() == 28);
+  // Per position, sasaran = distinct non-empty first cells, indikator = rows with a non-empty second cell
+  // (the table after line 203 without a header continues Kasubag Penyusunan Program): 34 and 168.
+  CHECK(document.sasaran.size() == 34);
+  CHECK(document.indikator.size() == 168);
+  CHECK(document.info.pemda == "Kabupaten Blitar");
+  CHECK(document.info.nomor_sk == "188 / 111 / 409.117 / 2019");
+  CHECK(document.info.tanggal == "8 April 2019");
+  CHECK(document.info.penandatangan.nip == "19750902 199412 1 002");
+  CHECK(document.info.period_start == 2016);
+
+  auto sekretariat = indikator_of(document, "Sekretariat");
   REQUIRE(sekretariat.size() == 4);
   CHECK(sekretariat.front()->name == "Persentase kepuasan aparatur");
   CHECK(sekretariat.front()->formula.find(" / ") != std::string::npos);
   CHECK(sekretariat.front()->formula.find("\\frac") == std::string::npos);
   CHECK(!sekretariat.front()->formula_original.empty());
-  CHECK(parent_name(blitar.document, "Sub Bagian Umum dan Kepegawaian") == "Sekretariat");
+  // Staff positions go under the Kasubag / Kasi whose block precedes theirs.
+  CHECK(parent_name(document, "Bendahara") == "Sub Bagian Penyusunan Program dan Keuangan");
+  CHECK(parent_name(document, "Pengelola Gaji") == "Sub Bagian Penyusunan Program dan Keuangan");
+  CHECK(parent_name(document, "Sub Bagian Umum dan Kepegawaian") == "Sekretariat");
+  CHECK(parent_name(document, "Seksi Pengaduan dan Informasi Layanan Perizinan dan Nonperizinan") ==
+        "Bidang Pengaduan, Kebijakan dan Pelaporan Layanan");
+  CHECK(parent_name(document, "Seksi Pembinaan Pelaksanaan Penanaman Modal") ==
+        "Bidang Pengendalian Pelaksanaan Penanaman Modal dan Informasi Penanaman Modal");
+  auto gaji = indikator_of(document, "Pengelola Gaji");
+  REQUIRE(gaji.size() == 5);
+  CHECK(gaji.back()->name == "Jumlah pembuatan data mutasi gaji untuk bulan berikutnya");
+  CHECK(gaji.back()->formula == "Jumlah data mutasi gaji untuk bulan berikutnya yang dibuat");
+  CHECK(gaji.back()->sumber_data == "Pengelola Gaji");
+  CHECK(document.find_sasaran(gaji.back()->sasaran)->level == 3);  // staff: Sasaran Individu
+}
+
+TEST_CASE("seed 002 (SK with the head's IKU, PROGRAM/KEGIATAN tables, a garbled position title)") {
+  ImportResult result = import_file(fixture("002_33780c05decfbe69.txt"), {});
+  const Document& document = result.document;
+  // Units: the head's "Nama Unit Organisasi" block + 28 "Jabatan" lines = 29.
+  CHECK(document.units.size() == 29);
+  // Per position, sasaran = distinct non-empty PROGRAM/KEGIATAN cells, indikator = rows with an indicator:
+  // 90 and 97 (the head's table: 2 sasaran, 4 indikator).
+  CHECK(document.sasaran.size() == 90);
+  CHECK(document.indikator.size() == 97);
+  CHECK(document.info.pemda == "Kota Medan");
+  CHECK(document.info.nomor_sk == "503 / 2723 / DPMPTSP / III / 2018");
+  CHECK(document.info.period_start == 2017);
+  CHECK(document.info.period_end == 2021);
+  // "1. Jabatan Pengembangan. : Kepala Bidang Pengolahan Data, Perencanaan, dan": the bold heading above the
+  // table names the position.
+  CHECK(unit_named(document, "Bidang Pengolahan Data, Perencanaan, dan Pengembangan") != nullptr);
+  CHECK(parent_name(document, "Seksi Pemberdayaan Usaha") == "Bidang Pengolahan Data, Perencanaan, dan Pengembangan");
+  auto head = indikator_of(document, "Kepala Dinas");
+  REQUIRE(head.size() == 4);
+  CHECK(head[1]->formula == "Σ Proses Izin Tepat Waktu / Σ Proses Izin Keseluruhan × 100%");
+  CHECK(head[1]->sumber_data == "Aplikasi Perizinan DPMPTSP Kota Medan; Hasil Surveillance Audit ISO; Keputusan Kadis tentang SOP dan SP");
+  CHECK(head.back()->name == "Nilai investasi di Kota Medan (PMA dan PMDN)");
+  CHECK(head.back()->sumber_data == "Laporan LKPM Online");
+  CHECK(unit_named(document, "Kepala Dinas")->fungsi.size() == 6);
+  CHECK(result.report.lines.empty());
 }
