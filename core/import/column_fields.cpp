@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/import/document_builder.h"
 #include "core/import/text_cleaning.h"
+#include "core/model/indonesian_number.h"
 
 namespace pokin::import {
 namespace {
@@ -248,6 +250,41 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
     row.indikator = trim(name.substr(bare_letter ? 2 : 3));
   }
   return row;
+}
+
+Polarity polarity_from(const std::string& text) {
+  std::string lower = lower_ascii(text);
+  if (lower.find("turun") != std::string::npos || lower.find("negatif") != std::string::npos ||
+      lower.find("lower") != std::string::npos || lower.find("min") == 0)
+    return Polarity::Turun;
+  if (lower.find("tetap") != std::string::npos || lower.find("range") != std::string::npos) return Polarity::Tetap;
+  return Polarity::Naik;
+}
+
+Indikator indikator_from_row(const RowValues& row, Id sasaran, std::string penanggung_jawab) {
+  Indikator indikator;
+  indikator.sasaran = sasaran;
+  indikator.name = clean_text(row.indikator);
+  indikator.code = row.letter;
+  set_formula(indikator, row.formula);
+  indikator.satuan = clean_text(row.satuan);
+  indikator.sumber_data = clean_text(row.sumber_data);
+  indikator.penanggung_jawab = std::move(penanggung_jawab);
+  if (!row.polarity.empty()) indikator.polarity = polarity_from(row.polarity);
+  if (!row.baseline.empty()) indikator.baseline = make_value(clean_text(row.baseline));
+  for (const auto& [year, text] : row.target)
+    if (!trim(text).empty()) indikator.target[year] = make_value(clean_text(text));
+  for (const auto& [year, text] : row.realisasi)
+    if (!trim(text).empty()) indikator.realisasi[year] = make_value(clean_text(text));
+  return indikator;
+}
+
+void continue_indikator(Indikator& indikator, const RowValues& row) {
+  if (!row.formula.empty()) {
+    std::string original = indikator.formula_original.empty() ? indikator.formula : indikator.formula_original;
+    set_formula(indikator, trim(original + " " + row.formula));
+  }
+  if (!row.sumber_data.empty()) indikator.sumber_data = trim(indikator.sumber_data + " " + clean_text(row.sumber_data));
 }
 
 bool is_column_number_row(const std::vector<std::string>& cells) {

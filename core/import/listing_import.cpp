@@ -123,12 +123,7 @@ class ListingReader {
   }
 
   void start_unit(const std::string& heading) {
-    UnitTitle title = read_unit_title(heading);
-    Unit unit;
-    unit.kind = title.kind;
-    unit.name = title.name;
-    unit.jabatan = title.jabatan;
-    unit_ = builder_.add_unit(unit);
+    unit_ = builder_.add_unit(unit_from_title(read_unit_title(heading)));
     sasaran_ = kNoId;
     last_text_ = nullptr;
   }

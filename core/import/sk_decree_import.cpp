@@ -159,11 +159,7 @@ class DecreeReader {
     bold_title_.clear();
     UnitTitle title = read_unit_title(raw_title);
     if (head) title.kind = UnitKind::Head;
-    Unit unit;
-    unit.kind = title.kind;
-    unit.name = title.name;
-    unit.jabatan = title.jabatan;
-    unit_ = builder_.add_unit(unit);
+    unit_ = builder_.add_unit(unit_from_title(title));
     unit_title_raw_ = raw_title;
     unit_line_ = line;
     sasaran_ = indikator_ = kNoId;
@@ -267,27 +263,13 @@ class DecreeReader {
         sasaran.unit = unit_;
         sasaran_ = builder_.add_sasaran(sasaran);
       }
-      Indikator indikator;
-      indikator.sasaran = sasaran_;
+      Indikator indikator = indikator_from_row(values, sasaran_, document_.units.at(unit_).name);
       indikator.name = name;
-      indikator.code = values.letter;
-      set_formula(indikator, values.formula);
-      indikator.satuan = clean_text(values.satuan);
-      indikator.sumber_data = clean_text(values.sumber_data);
-      indikator.penanggung_jawab = document_.units.at(unit_).name;
-      for (const auto& [year, text] : values.target)
-        if (!trim(text).empty()) indikator.target[year] = make_value(clean_text(text));
       indikator_ = builder_.add_indikator(indikator);
       return;
     }
     if (indikator_ != kNoId && (!values.formula.empty() || !values.sumber_data.empty())) {
-      Indikator& indikator = document_.indikator.at(indikator_);
-      if (!values.formula.empty()) {
-        std::string original = indikator.formula_original.empty() ? indikator.formula : indikator.formula_original;
-        set_formula(indikator, trim(original + " " + values.formula));
-      }
-      if (!values.sumber_data.empty())
-        indikator.sumber_data = trim(indikator.sumber_data + " " + clean_text(values.sumber_data));
+      continue_indikator(document_.indikator.at(indikator_), values);
       return;
     }
     if (statement.empty())
