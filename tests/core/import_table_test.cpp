@@ -183,3 +183,23 @@ TEST_CASE("import is one undoable step and touches nothing already in the docume
   editor.undo();
   CHECK(editor.document().same_content(before));
 }
+
+TEST_CASE("an Excel workbook imports like a CSV: merged Target heading over the years, vertical merge") {
+  // matriks_libxlsxwriter.xlsx (see xlsx_reader_test): sheet "Matriks Cascading" has one sasaran merged over two
+  // indicators with targets 2024/2025 under a merged "Target"; sheet "IKU" one coded row "IKU 1 | Nilai SAKIP".
+  ImportResult result = import_file(std::string(POKIN_FIXTURES) + "/matriks_libxlsxwriter.xlsx", {});
+  const Document& document = result.document;
+  CHECK(document.units.size() == 1);
+  CHECK(document.sasaran.size() == 2);
+  CHECK(document.indikator.size() == 3);
+  const Indikator* ikm = indikator_named(document, "Indeks Kepuasan Masyarakat");
+  REQUIRE(ikm != nullptr);
+  CHECK(ikm->satuan == "indeks");
+  CHECK(ikm->target.at(2024).number == doctest::Approx(83.37));
+  CHECK(ikm->target.at(2025).number == doctest::Approx(5200));
+  const Indikator* izin = indikator_named(document, "Persentase izin tepat waktu <≥ 95%>");
+  REQUIRE(izin != nullptr);
+  CHECK(izin->sasaran == ikm->sasaran);
+  CHECK(izin->target.at(2024).text == "95%");
+  CHECK(sasaran_with(document, "IKU 1") != nullptr);
+}
