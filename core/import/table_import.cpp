@@ -145,6 +145,7 @@ class TableReader {
     indikator_ = kNoId;
     last_unit_text_.clear();
     last_sasaran_text_.clear();
+    outline_.clear();
   }
 
   Id unit_named(const std::string& raw, int line) {
@@ -214,6 +215,7 @@ class TableReader {
       sasaran.code = code.empty() && !values.number.empty() && options_.lampiran ? std::string() : code;
       sasaran_ = builder_.add_sasaran(sasaran);
       last_sasaran_text_ = statement;
+      if (!options_.lampiran) place_in_outline(values.sasaran_indent);
       indikator_ = kNoId;
       if (!values.parent_code.empty()) parent_code_[sasaran_] = {clean_text(values.parent_code), row.line};
     }
@@ -227,6 +229,19 @@ class TableReader {
     } else if (indikator_ != kNoId && !new_sasaran) {
       continue_indikator(document_.indikator.at(indikator_), values);  // a continuation row
     }
+  }
+
+  // An indented outline in the sasaran column: a sasaran supports the nearest one above it that is indented
+  // less. Planners write the cascade this way; it is imported as their link, not suggested.
+  void place_in_outline(int indent) {
+    while (!outline_.empty() && outline_.back().first >= indent) outline_.pop_back();
+    if (!outline_.empty()) {
+      Sasaran& sasaran = document_.sasaran.at(sasaran_);
+      sasaran.parent = outline_.back().second;
+      sasaran.link_origin = LinkOrigin::Person;
+      sasaran.level = static_cast<int>(outline_.size());
+    }
+    outline_.push_back({indent, sasaran_});
   }
 
   void resolve_unit(RowValues& values, int line) {
@@ -343,6 +358,7 @@ class TableReader {
   std::map<Id, int> unit_line_;
   std::map<Id, std::pair<std::string, int>> parent_unit_, parent_code_;
   std::map<Id, std::string> level_;
+  std::vector<std::pair<int, Id>> outline_;  // (indent, sasaran) of the open outline levels
 };
 
 }  // namespace

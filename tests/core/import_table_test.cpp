@@ -203,3 +203,27 @@ TEST_CASE("an Excel workbook imports like a CSV: merged Target heading over the 
   CHECK(izin->target.at(2024).text == "95%");
   CHECK(sasaran_with(document, "IKU 1") != nullptr);
 }
+
+TEST_CASE("an indented outline in the sasaran column is imported as the planner's cascade") {
+  std::string csv =
+      "Sasaran;Indikator;Target 2025\n"
+      "Meningkatnya investasi daerah;Nilai investasi;1.500\n"
+      "  Meningkatnya promosi investasi;Jumlah calon investor;40\n"
+      "    Terlaksananya pameran investasi;Jumlah pameran;4\n"
+      "  Meningkatnya kepatuhan LKPM;Persentase LKPM;80\n"
+      "Meningkatnya kepuasan masyarakat;IKM;85\n";
+  ImportResult result = import_text("outline.csv", csv, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 5);
+  const Sasaran* pameran = sasaran_with(document, "Terlaksananya pameran investasi");
+  const Sasaran* promosi = sasaran_with(document, "Meningkatnya promosi investasi");
+  const Sasaran* lkpm = sasaran_with(document, "Meningkatnya kepatuhan LKPM");
+  const Sasaran* investasi = sasaran_with(document, "Meningkatnya investasi daerah");
+  CHECK(pameran->parent == promosi->id);
+  CHECK(promosi->parent == investasi->id);
+  CHECK(lkpm->parent == investasi->id);
+  CHECK(sasaran_with(document, "Meningkatnya kepuasan masyarakat")->parent == kNoId);
+  CHECK(pameran->link_origin == LinkOrigin::Person);
+  CHECK(pameran->level == 2);
+  CHECK(investasi->level == 0);
+}
