@@ -73,16 +73,17 @@ bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cel
          (has_field(layout, Field::Indikator) || has_field(layout, Field::Sasaran));
 }
 
+// A LEVEL cell: 1 (or 0) = head of agency, 2 = Bidang/Sekretariat, 3 = Seksi/Sub Bagian, 4 = staff; or the
+// words planners use (eselon II/III/IV, kepala, bidang, seksi, staf ...).
 UnitKind kind_from_level(const std::string& text, UnitKind fallback) {
   std::string lower = lower_ascii(trim(text));
-  if (lower.empty()) return fallback;
-  if (lower == "0" || lower == "1" || lower.find("eselon ii") == 0 && lower.find("eselon iii") != 0 ||
-      lower.find("kepala") == 0 || lower.find("ss") == 0)
-    return lower == "1" && fallback != UnitKind::Head ? UnitKind::Division : UnitKind::Head;
-  if (lower == "2" || lower.find("eselon iii") == 0 || lower.find("bidang") == 0) return UnitKind::Division;
-  if (lower == "3" || lower.find("eselon iv") == 0 || lower.find("seksi") == 0) return UnitKind::Section;
-  if (lower == "4" || lower.find("staf") == 0 || lower.find("pelaksana") == 0 || lower.find("fungsional") == 0)
-    return UnitKind::Staff;
+  auto starts = [&](std::string_view word) { return lower.rfind(word, 0) == 0; };
+  if (lower == "0" || lower == "1" || starts("kepala") || lower == "eselon ii" || lower == "eselon 2") return UnitKind::Head;
+  if (lower == "2" || starts("bidang") || starts("sekretariat") || lower == "eselon iii" || lower == "eselon 3")
+    return UnitKind::Division;
+  if (lower == "3" || starts("seksi") || starts("sub") || lower == "eselon iv" || lower == "eselon 4")
+    return UnitKind::Section;
+  if (lower == "4" || starts("staf") || starts("pelaksana") || starts("fungsional") || starts("jf")) return UnitKind::Staff;
   return fallback;
 }
 

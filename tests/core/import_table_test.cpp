@@ -227,3 +227,26 @@ TEST_CASE("an indented outline in the sasaran column is imported as the planner'
   CHECK(pameran->level == 2);
   CHECK(investasi->level == 0);
 }
+
+TEST_CASE("a LEVEL column sets the level of units whose names do not say it") {
+  std::string csv =
+      "Unit;Atasan;Level;Sasaran;Indikator\n"
+      "Kadis;;1;Meningkatnya investasi;Nilai investasi\n"
+      "Tim Kerja Promosi;Kadis;3;Terlaksananya promosi;Jumlah promosi\n"
+      "Analis Investasi;Tim Kerja Promosi;staf;Tersusunnya kajian;Jumlah kajian\n";
+  ImportResult result = import_text("level.csv", csv, {});
+  const Document& document = result.document;
+  auto kind_of = [&](const std::string& name) {
+    for (const auto& [id, unit] : document.units)
+      if (unit.name == name) return unit.kind;
+    FAIL("no unit " << name);
+    return UnitKind::Staff;
+  };
+  CHECK(kind_of("Kepala Dinas") == UnitKind::Head);  // "Kadis" read as the head's title
+  CHECK(kind_of("Tim Kerja Promosi") == UnitKind::Section);
+  CHECK(kind_of("Analis Investasi") == UnitKind::Staff);
+  const Sasaran* kajian = sasaran_with(document, "Tersusunnya kajian");
+  REQUIRE(kajian != nullptr);
+  CHECK(document.find_unit(document.find_unit(kajian->unit)->parent)->name == "Tim Kerja Promosi");
+  CHECK(kajian->level == 2);
+}
