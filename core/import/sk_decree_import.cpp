@@ -182,7 +182,6 @@ class DecreeReader {
 
   void end_table() {
     layout_.clear();
-    last_pipe_line_ = -1;
   }
 
   // Reads `raw` as a table header or row; false when it is not a table line.
@@ -322,7 +321,7 @@ class DecreeReader {
   Id unit_ = kNoId, sasaran_ = kNoId, indikator_ = kNoId;
   bool in_data_ = false, fungsi_open_ = false, bold_heading_open_ = false, first_row_ = false;
   std::string bold_title_, unit_title_raw_;
-  int unit_line_ = 0, last_pipe_line_ = -1, targets_from_explanation_ = 0;
+  int unit_line_ = 0, targets_from_explanation_ = 0;
 };
 
 }  // namespace
