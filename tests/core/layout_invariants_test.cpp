@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 
+#include "core/import/import_document.h"
 #include "core/layout/layout_service.h"
 #include "core/layout/text_metrics.h"
 #include "core/synthetic/synthetic_document.h"
@@ -327,4 +328,25 @@ TEST_CASE("Layout: an import-shaped document (units out of order, copy-pasted se
   LayoutView compact;
   compact.style = LayoutStyle::Compact;
   check_invariants(b.document, compute_layout(b.document, compact), LayoutStyle::Compact);
+}
+
+TEST_CASE("Layout: the imported seed documents keep the invariants in every style and both views") {
+  for (const char* seed : {"000_35291f5101e1271f.txt", "001_6c00f06231feefe4.txt", "002_33780c05decfbe69.txt",
+                           "003_629a2002ab84793b.txt", "004_8df3a47fc9cca565.txt"}) {
+    CAPTURE(seed);
+    Document document = import::import_file(std::string(POKIN_FIXTURES) + "/" + seed, {}).document;
+    REQUIRE(!document.sasaran.empty());
+    for (LayoutStyle style : {LayoutStyle::TopDown, LayoutStyle::LeftRight, LayoutStyle::Compact}) {
+      LayoutView view;
+      view.style = style;
+      view.fields.target_year = document.info.period_start;
+      Geometry g = compute_layout(document, view);
+      CHECK(g.boxes.size() == document.sasaran.size());
+      check_invariants(document, g, style);
+      view.granularity = Granularity::Unit;
+      Geometry units = compute_layout(document, view);
+      CHECK(units.boxes.size() == document.units.size());
+      check_invariants(document, units, style);
+    }
+  }
 }
