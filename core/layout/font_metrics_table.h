@@ -1,6 +1,6 @@
 #pragma once
 // The compiled-in advance widths of Liberation Sans (metric-compatible with Arial), generated once by
-// tools/generate_font_metrics.cpp. Sorted by code point.
+// .ci/generate_font_metrics.cpp. Sorted by code point.
 namespace pokin::font_table {
 
 struct GlyphAdvance {
