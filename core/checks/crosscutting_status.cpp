@@ -14,14 +14,14 @@ void check_crosscutting(Review& review) {
     if (link.to != kNoId) related.push_back(link.to);
     if (link.status == LinkStatus::Usulan)
       review.add(Rule::CrosscuttingProposed, link.from,
-                 {"Crosscutting " + partner + " untuk " + review.quoted(link.from) + " masih berstatus usulan.",
+                 {"Crosscutting dari " + partner + " untuk " + review.quoted(link.from) + " masih berstatus usulan.",
                   "Crosscutting with " + partner + " for " + review.quoted(link.from) + " is still proposed."},
                  {"Sepakati dengan mitra lalu ubah statusnya menjadi diterima, atau tolak.",
                   "Agree it with the partner and set it to accepted, or reject it."},
                  std::move(related));
     else
       review.add(Rule::CrosscuttingRejected, link.from,
-                 {"Crosscutting " + partner + " untuk " + review.quoted(link.from) + " ditolak.",
+                 {"Crosscutting dari " + partner + " untuk " + review.quoted(link.from) + " ditolak.",
                   "Crosscutting with " + partner + " for " + review.quoted(link.from) + " was rejected."},
                  {"Cari mitra lain yang mendukung sasaran ini, atau hapus tautan ini.",
                   "Find another partner supporting this sasaran, or delete the link."},
