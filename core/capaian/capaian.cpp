@@ -83,6 +83,20 @@ Capaian indikator_capaian(const Indikator& indikator, int year, const DocumentIn
   return compute_capaian(target->second, realisasi->second, indikator.polarity, info);
 }
 
+std::string_view to_word(CapaianStatus status) {
+  switch (status) {
+    case CapaianStatus::Computed: return "computed";
+    case CapaianStatus::NoTarget: return "no_target";
+    case CapaianStatus::NoRealisasi: return "no_realisasi";
+    case CapaianStatus::ZeroTarget: return "zero_target";
+    case CapaianStatus::NegativeTarget: return "negative_target";
+    case CapaianStatus::TextWithoutScale: return "text_without_scale";
+    case CapaianStatus::RealisasiNotOnScale: return "realisasi_not_on_scale";
+    case CapaianStatus::RealisasiNotANumber: return "realisasi_not_a_number";
+  }
+  return "no_target";
+}
+
 Bilingual describe(CapaianStatus status) {
   switch (status) {
     case CapaianStatus::Computed: return {"Capaian dihitung", "Capaian computed"};

@@ -17,6 +17,8 @@
 //    meaning, and guessing 0% or 200% would put words in the planner's mouth). A negative target is not
 //    computable either. Empty target or realisasi: not computable, with the reason.
 #include <optional>
+#include <string>
+#include <string_view>
 
 #include "core/model/document.h"
 #include "core/text/bilingual.h"
@@ -47,6 +49,10 @@ inline constexpr double kCapaianMax = 200;
 
 Capaian compute_capaian(const Value& target, const Value& realisasi, Polarity polarity, const DocumentInfo& info);
 Capaian indikator_capaian(const Indikator& indikator, int year, const DocumentInfo& info);
+
+// The stable word for a status in JSON output: "computed", "no_target", "no_realisasi", "zero_target",
+// "negative_target", "text_without_scale", "realisasi_not_on_scale", "realisasi_not_a_number".
+std::string_view to_word(CapaianStatus status);
 
 // Why a capaian is (not) computable, for a tooltip or a report ("Belum ada realisasi" / "No realisasi yet").
 Bilingual describe(CapaianStatus status);

@@ -10,6 +10,17 @@ CapaianBand band_of(double percent) {
   return CapaianBand::SangatKurang;
 }
 
+std::string_view to_word(CapaianBand band) {
+  switch (band) {
+    case CapaianBand::SangatBaik: return "sangat_baik";
+    case CapaianBand::Baik: return "baik";
+    case CapaianBand::Cukup: return "cukup";
+    case CapaianBand::Kurang: return "kurang";
+    case CapaianBand::SangatKurang: return "sangat_kurang";
+  }
+  return "sangat_kurang";
+}
+
 const std::vector<CapaianBand>& all_bands() {
   static const std::vector<CapaianBand> bands{CapaianBand::SangatBaik, CapaianBand::Baik, CapaianBand::Cukup,
                                               CapaianBand::Kurang, CapaianBand::SangatKurang};
