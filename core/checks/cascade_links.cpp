@@ -1,5 +1,7 @@
 // Does every sasaran hang from the right parent? Unlinked sasaran below the top level, suggested links nobody
 // reviewed, links that jump sideways to a unit that is not above the owner, and links that skip a level.
+#include <algorithm>
+
 #include "core/checks/review.h"
 
 namespace pokin {
@@ -16,8 +18,18 @@ Bilingual link_fix(const Review& review, const Sasaran& sasaran) {
           "Link it to the " + level + " of the superior unit " + unit + " that it supports."};
 }
 
-void check_unlinked(Review& review, const Sasaran& sasaran) {
-  if (sasaran.parent != kNoId || sasaran.level <= 0) return;
+// The top of this document's cascade: level 0 normally, but an OPD whose head has no sasaran of its own (seed
+// 000) starts at Sasaran Program, and those have nothing to link to (the head is reported as a unit without
+// sasaran instead).
+int top_level(const Document& document) {
+  int top = -1;
+  for (const auto& [id, sasaran] : document.sasaran)
+    if (top < 0 || sasaran.level < top) top = sasaran.level;
+  return std::max(top, 0);
+}
+
+void check_unlinked(Review& review, const Sasaran& sasaran, int top) {
+  if (sasaran.parent != kNoId || sasaran.level <= top) return;
   std::string level = level_sasaran_label(review.document.info, sasaran.level);
   review.add(Rule::SasaranNotLinked, sasaran.id,
              {level + " " + review.quoted(sasaran.id) + " belum terhubung ke sasaran atasan yang didukungnya.",
@@ -71,8 +83,9 @@ void check_linked(Review& review, const Sasaran& sasaran, const Sasaran& parent)
 }  // namespace
 
 void check_cascade_links(Review& review) {
+  int top = top_level(review.document);
   for (const auto& [id, sasaran] : review.document.sasaran) {
-    check_unlinked(review, sasaran);
+    check_unlinked(review, sasaran, top);
     const Sasaran* parent = review.document.find_sasaran(sasaran.parent);
     // Broken and inverted links are structure errors (structure_rules.cpp); nothing more to say about them here.
     if (parent && sasaran.level > parent->level) check_linked(review, sasaran, *parent);

@@ -1,9 +1,9 @@
 #include <doctest/doctest.h>
 
-#include <filesystem>
-#include <sstream>
+#include <set>
+#include <string>
 
-#include "app/cli/command_line.h"
+#include "tests/cli/cli_test_support.h"
 #include "core/store/document_file.h"
 #include "tests/core/hand_built_document.h"
 
@@ -12,43 +12,34 @@ using pokin::testing::CleanCascade;
 
 namespace {
 
-// A .pokin file in a fresh temporary folder, removed again at the end of the test.
-class TemporaryFile {
- public:
-  explicit TemporaryFile(const Document& document) {
-    folder_ = std::filesystem::temp_directory_path() /
-              ("pokin_check_test_" + std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-    std::filesystem::remove_all(folder_);
-    std::filesystem::create_directories(folder_);
-    path_ = folder_ / "dokumen.pokin";
-    store::DocumentFile::create(path_, document);
-  }
-  ~TemporaryFile() { std::filesystem::remove_all(folder_); }
-  std::string path() const { return path_.string(); }
+using cli_test::run;
 
- private:
-  std::filesystem::path folder_, path_;
+// A .pokin file holding `document`, in a temporary folder removed at the end of the test.
+struct DocumentOnDisk {
+  explicit DocumentOnDisk(const Document& document) { store::DocumentFile::create(folder.file("dokumen.pokin"), document); }
+  std::string path() const { return folder.file("dokumen.pokin"); }
+  cli_test::TempDir folder;
 };
-
-struct Run {
-  int exit_code;
-  std::string out, err;
-};
-
-Run run(const std::vector<std::string>& arguments) {
-  std::ostringstream out, err;
-  int code = cli::run_command_line(arguments, out, err);
-  return {code, out.str(), err.str()};
-}
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// The labels of the nodes of every finding of `rule` in `pokin check --json` output.
+std::multiset<std::string> labels_of(const std::string& json, const std::string& rule) {
+  std::multiset<std::string> labels;
+  const std::string marker = R"("rule":")" + rule + R"(","node":)";
+  for (std::size_t at = json.find(marker); at != std::string::npos; at = json.find(marker, at + 1)) {
+    std::size_t label = json.find(R"("label":")", at) + 9;
+    labels.insert(json.substr(label, json.find('"', label) - label));
+  }
+  return labels;
+}
 
 }  // namespace
 
 TEST_CASE("pokin check --json: a clean document has no findings, exits 0 and reports the cascade per level") {
   CleanCascade doc;
-  TemporaryFile file(doc.document);
-  Run result = run({"check", file.path(), "--json"});
+  DocumentOnDisk file(doc.document);
+  cli_test::Result result = run({"check", file.path(), "--json"});
   CHECK(result.exit_code == 0);
   CHECK(result.err.empty());
   CHECK(contains(result.out, R"("errors":0,"warnings":0,"infos":0,"findings":[])"));
@@ -61,8 +52,8 @@ TEST_CASE("pokin check --json: a clean document has no findings, exits 0 and rep
 TEST_CASE("pokin check --json: findings carry severity, rule, node, message and fix in both languages") {
   CleanCascade doc;
   doc.document.indikator[doc.ik_program].satuan.clear();
-  TemporaryFile file(doc.document);
-  Run result = run({"check", file.path(), "--json"});
+  DocumentOnDisk file(doc.document);
+  cli_test::Result result = run({"check", file.path(), "--json"});
   CHECK(result.exit_code == 0);  // a warning is not an error
   CHECK(contains(result.out, R"("warnings":1)"));
   CHECK(contains(result.out, R"({"severity":"warning","rule":"satuan_missing","node":)" +
@@ -75,11 +66,11 @@ TEST_CASE("pokin check --json: findings carry severity, rule, node, message and 
 TEST_CASE("pokin check exits 2 when a finding is an error") {
   CleanCascade doc;
   doc.document.sasaran[doc.sk].level = 1;  // supports a sasaran of its own level
-  TemporaryFile file(doc.document);
-  Run json = run({"check", file.path(), "--json"});
+  DocumentOnDisk file(doc.document);
+  cli_test::Result json = run({"check", file.path(), "--json"});
   CHECK(json.exit_code == 2);
   CHECK(contains(json.out, R"({"severity":"error","rule":"level_inverted","node":)" + std::to_string(doc.sk) + ","));
-  Run text = run({"--lang", "en", "check", file.path()});
+  cli_test::Result text = run({"--lang", "en", "check", file.path()});
   CHECK(text.exit_code == 2);
   CHECK(contains(text.out, "Error: 1, Warning: 0, Info: 0"));
   CHECK(contains(text.out, "== Error =="));
@@ -91,8 +82,8 @@ TEST_CASE("pokin check: grouped text output in Bahasa Indonesia by default") {
   CleanCascade doc;
   doc.document.indikator.erase(doc.ik_kegiatan);
   doc.document.sasaran[doc.sp].parent = kNoId;
-  TemporaryFile file(doc.document);
-  Run result = run({"--lang", "id", "check", file.path()});
+  DocumentOnDisk file(doc.document);
+  cli_test::Result result = run({"--lang", "id", "check", file.path()});
   CHECK(result.exit_code == 0);
   CHECK(contains(result.out, "== Peringatan =="));
   CHECK(contains(result.out, "Sasaran tanpa indikator [sasaran_without_indikator] (1)"));
@@ -109,9 +100,9 @@ TEST_CASE("pokin check --year: capaian per indicator and sasaran with bands") {
   turun.target = {{2025, make_value("7")}, {2026, make_value("6")}, {2027, make_value("5")}};
   turun.realisasi[2025] = make_value("6,5");  // 107,14%
   doc.document.indikator[doc.iku].realisasi[2025] = make_value("40");  // target 80 -> 50%
-  TemporaryFile file(doc.document);
+  DocumentOnDisk file(doc.document);
 
-  Run json = run({"check", file.path(), "--json", "--year", "2025"});
+  cli_test::Result json = run({"check", file.path(), "--json", "--year", "2025"});
   CHECK(json.exit_code == 0);
   CHECK(contains(json.out, R"("capaian":{"year":2025,)"));
   CHECK(contains(json.out, R"("status":"computed","percent":107.1428571,"band":"sangat_baik")"));
@@ -119,7 +110,7 @@ TEST_CASE("pokin check --year: capaian per indicator and sasaran with bands") {
   CHECK(contains(json.out, R"("status":"no_realisasi","percent":null)"));
   CHECK(contains(json.out, R"("indikator_per_band":{"sangat_baik":1,"baik":0,"cukup":0,"kurang":0,"sangat_kurang":1,"not_computable":1})"));
 
-  Run text = run({"--lang", "id", "check", file.path(), "--year", "2025"});
+  cli_test::Result text = run({"--lang", "id", "check", file.path(), "--year", "2025"});
   CHECK(contains(text.out, "Capaian 2025:"));
   CHECK(contains(text.out, "Sasaran yang tertinggal (di bawah 76%):"));
   CHECK(contains(text.out, "▼▼ 50%  SS1 Meningkatnya kualitas pelayanan perizinan"));
@@ -127,12 +118,39 @@ TEST_CASE("pokin check --year: capaian per indicator and sasaran with bands") {
 
 TEST_CASE("pokin check: a year outside the period and a missing file are user errors (exit 1)") {
   CleanCascade doc;
-  TemporaryFile file(doc.document);
-  Run outside = run({"--lang", "en", "check", file.path(), "--year", "2030"});
+  DocumentOnDisk file(doc.document);
+  cli_test::Result outside = run({"--lang", "en", "check", file.path(), "--year", "2030"});
   CHECK(outside.exit_code == 1);
   CHECK(contains(outside.err, "Year 2030 is outside the Renstra period 2025-2027."));
   CHECK(outside.out.empty());
-  Run missing = run({"check", file.path() + ".tidak-ada"});
+  cli_test::Result missing = run({"check", file.path() + ".tidak-ada"});
   CHECK(missing.exit_code == 1);
   CHECK_FALSE(missing.err.empty());
+}
+
+TEST_CASE("pokin check --json on the imported seeds: no structural errors; seed 003 reports its copied units") {
+  cli_test::TempDir folder;
+  for (const char* seed : {"000_35291f5101e1271f", "001_6c00f06231feefe4", "002_33780c05decfbe69",
+                           "003_629a2002ab84793b", "004_8df3a47fc9cca565"}) {
+    INFO(seed);
+    std::string document = folder.file(std::string(seed) + ".pokin");
+    cli_test::Result imported = run({"import", std::string(POKIN_FIXTURES) + "/" + seed + ".txt", "-o", document});
+    REQUIRE(imported.exit_code == 0);
+    cli_test::Result checked = run({"check", document, "--json"});
+    CHECK(checked.exit_code == 0);
+    CHECK(contains(checked.out, R"("errors":0,)"));
+    CHECK(contains(checked.out, R"("levels":[{"level":0,"name":"Sasaran Strategis")"));
+    if (std::string(seed).rfind("003", 0) != 0) continue;
+    // Six seksi of the listing carry the same copy-pasted sasaran and indicators, and so do the two Seksi
+    // Industri.
+    std::multiset<std::string> expected{"Seksi Proses Perizinan I Sektor A",
+                                        "Seksi Proses Perizinan II Sektor A",
+                                        "Seksi Proses Perizinan I Sektor B",
+                                        "Seksi Proses Perizinan II Sektor B",
+                                        "Seksi Administrasi dan Penyerahan Izin Sektor A",
+                                        "Seksi Administrasi dan Penyerahan Izin Sektor B",
+                                        "Seksi Industri Agro",
+                                        "Seksi Industri Non Agro"};
+    CHECK(labels_of(checked.out, "copied_unit") == expected);
+  }
 }

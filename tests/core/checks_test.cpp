@@ -101,6 +101,17 @@ TEST_CASE("checks: sasaran not linked to a parent, except at the top level") {
 
   CleanCascade top;  // SS1 has no parent and is at level 0: fine
   CHECK_FALSE(has_rule(top.document, Rule::SasaranNotLinked));
+
+  SUBCASE("when the head has no sasaran, the highest level present is the top") {
+    CleanCascade headless;
+    headless.document.sasaran.erase(headless.ss);
+    headless.document.indikator.erase(headless.iku);
+    headless.document.sasaran[headless.sp].parent = kNoId;
+    CHECK_FALSE(has_rule(headless.document, Rule::SasaranNotLinked));
+    only_finding(headless.document, Rule::UnitWithoutSasaran, headless.head);
+    headless.document.sasaran[headless.sk].parent = kNoId;
+    only_finding(headless.document, Rule::SasaranNotLinked, headless.sk);
+  }
 }
 
 TEST_CASE("checks: suggested link not yet reviewed") {
