@@ -12,20 +12,17 @@ void check_crosscutting(Review& review) {
     std::string partner = link.to != kNoId ? review.quoted(link.to) : "\"" + link.partner_name + "\"";
     std::vector<Id> related{id};
     if (link.to != kNoId) related.push_back(link.to);
-    if (link.status == LinkStatus::Usulan)
-      review.add(Rule::CrosscuttingProposed, link.from,
-                 {"Crosscutting dari " + partner + " untuk " + review.quoted(link.from) + " masih berstatus usulan.",
-                  "Crosscutting with " + partner + " for " + review.quoted(link.from) + " is still proposed."},
-                 {"Sepakati dengan mitra lalu ubah statusnya menjadi diterima, atau tolak.",
-                  "Agree it with the partner and set it to accepted, or reject it."},
-                 std::move(related));
-    else
-      review.add(Rule::CrosscuttingRejected, link.from,
-                 {"Crosscutting dari " + partner + " untuk " + review.quoted(link.from) + " ditolak.",
-                  "Crosscutting with " + partner + " for " + review.quoted(link.from) + " was rejected."},
-                 {"Cari mitra lain yang mendukung sasaran ini, atau hapus tautan ini.",
-                  "Find another partner supporting this sasaran, or delete the link."},
-                 std::move(related));
+    bool proposed = link.status == LinkStatus::Usulan;
+    std::string what_id = "Crosscutting dari " + partner + " untuk " + review.quoted(link.from);
+    std::string what_en = "Crosscutting with " + partner + " for " + review.quoted(link.from);
+    review.add(proposed ? Rule::CrosscuttingProposed : Rule::CrosscuttingRejected, link.from,
+               proposed ? Bilingual{what_id + " masih berstatus usulan.", what_en + " is still proposed."}
+                        : Bilingual{what_id + " ditolak.", what_en + " was rejected."},
+               proposed ? Bilingual{"Sepakati dengan mitra lalu ubah statusnya menjadi diterima, atau tolak.",
+                                    "Agree it with the partner and set it to accepted, or reject it."}
+                        : Bilingual{"Cari mitra lain yang mendukung sasaran ini, atau hapus tautan ini.",
+                                    "Find another partner supporting this sasaran, or delete the link."},
+               std::move(related));
   }
 }
 

@@ -44,56 +44,48 @@ void report_cycles(Review& review, const std::map<Id, T>& entities, const Biling
   }
 }
 
+// "<Subject> <node> <relation> #<missing>, which does not exist."
+void report_missing(Review& review, Id node, const Bilingual& subject, const Bilingual& relation, Id missing,
+                    Bilingual fix, std::vector<Id> related = {}) {
+  std::string label = review.document.find_link(node) ? "#" + std::to_string(node) : review.quoted(node);
+  std::string missing_id = "#" + std::to_string(missing);
+  review.add(Rule::BrokenReference, node,
+             {subject.id + " " + label + " " + relation.id + " " + missing_id + " yang tidak ada.",
+              subject.en + " " + label + " " + relation.en + " " + missing_id + ", which does not exist."},
+             std::move(fix), std::move(related));
+}
+
 void check_references(Review& review) {
   const Document& d = review.document;
-  const Bilingual fix_unit{"Pilih unit atasan yang ada, atau jadikan unit puncak.",
-                           "Choose an existing parent unit, or make it a top unit."};
   for (const auto& [id, unit] : d.units)
     if (unit.parent != kNoId && !d.find_unit(unit.parent))
-      review.add(Rule::BrokenReference, id,
-                 {"Unit " + review.quoted(id) + " merujuk ke unit atasan #" + std::to_string(unit.parent) +
-                      " yang tidak ada.",
-                  "Unit " + review.quoted(id) + " refers to parent unit #" + std::to_string(unit.parent) +
-                      ", which does not exist."},
-                 fix_unit);
+      report_missing(review, id, {"Unit", "Unit"}, {"merujuk ke unit atasan", "refers to parent unit"}, unit.parent,
+                     {"Pilih unit atasan yang ada, atau jadikan unit puncak.",
+                      "Choose an existing parent unit, or make it a top unit."});
   for (const auto& [id, sasaran] : d.sasaran) {
     if (!d.find_unit(sasaran.unit))
-      review.add(Rule::BrokenReference, id,
-                 {"Sasaran " + review.quoted(id) + " dimiliki unit #" + std::to_string(sasaran.unit) +
-                      " yang tidak ada.",
-                  "Sasaran " + review.quoted(id) + " is owned by unit #" + std::to_string(sasaran.unit) +
-                      ", which does not exist."},
-                 {"Pindahkan sasaran ke unit yang ada.", "Move the sasaran to an existing unit."});
+      report_missing(review, id, {"Sasaran", "Sasaran"}, {"dimiliki unit", "is owned by unit"}, sasaran.unit,
+                     {"Pindahkan sasaran ke unit yang ada.", "Move the sasaran to an existing unit."});
     if (sasaran.parent != kNoId && !d.find_sasaran(sasaran.parent))
-      review.add(Rule::BrokenReference, id,
-                 {"Sasaran " + review.quoted(id) + " mendukung sasaran #" + std::to_string(sasaran.parent) +
-                      " yang tidak ada.",
-                  "Sasaran " + review.quoted(id) + " supports sasaran #" + std::to_string(sasaran.parent) +
-                      ", which does not exist."},
-                 {"Hubungkan ulang ke sasaran atasan yang ada.", "Link it again to an existing parent sasaran."});
+      report_missing(review, id, {"Sasaran", "Sasaran"}, {"mendukung sasaran", "supports sasaran"}, sasaran.parent,
+                     {"Hubungkan ulang ke sasaran atasan yang ada.", "Link it again to an existing parent sasaran."});
   }
   for (const auto& [id, indikator] : d.indikator)
     if (!d.find_sasaran(indikator.sasaran))
-      review.add(Rule::BrokenReference, id,
-                 {"Indikator " + review.quoted(id) + " milik sasaran #" + std::to_string(indikator.sasaran) +
-                      " yang tidak ada.",
-                  "Indicator " + review.quoted(id) + " belongs to sasaran #" + std::to_string(indikator.sasaran) +
-                      ", which does not exist."},
-                 {"Pindahkan indikator ke sasaran yang ada atau hapus.",
-                  "Move the indicator to an existing sasaran or delete it."});
+      report_missing(review, id, {"Indikator", "Indicator"}, {"milik sasaran", "belongs to sasaran"},
+                     indikator.sasaran,
+                     {"Pindahkan indikator ke sasaran yang ada atau hapus.",
+                      "Move the indicator to an existing sasaran or delete it."});
   for (const auto& [id, link] : d.links) {
     bool from_ok = d.find_sasaran(link.from) != nullptr;
     bool to_ok = link.to == kNoId || d.find_sasaran(link.to) != nullptr;
     if (from_ok && to_ok) continue;
-    Id missing = from_ok ? link.to : link.from;
-    review.add(Rule::BrokenReference, from_ok ? link.from : id,
-               {"Tautan crosscutting #" + std::to_string(id) + " merujuk ke sasaran #" + std::to_string(missing) +
-                    " yang tidak ada.",
-                "Crosscutting link #" + std::to_string(id) + " refers to sasaran #" + std::to_string(missing) +
-                    ", which does not exist."},
-               {"Hapus tautan ini atau arahkan ke sasaran yang ada.",
-                "Delete this link or point it to an existing sasaran."},
-               {id});
+    // On the helped sasaran when it exists (a node the canvas can show), else on the link itself.
+    report_missing(review, from_ok ? link.from : id, {"Tautan crosscutting dari", "Crosscutting link from"},
+                   {"merujuk ke sasaran", "refers to sasaran"}, from_ok ? link.to : link.from,
+                   {"Hapus tautan ini atau arahkan ke sasaran yang ada.",
+                    "Delete this link or point it to an existing sasaran."},
+                   {id});
   }
 }
 
