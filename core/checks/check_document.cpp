@@ -12,10 +12,7 @@ std::size_t rule_position(Rule rule) {
   return static_cast<std::size_t>(std::find(rules.begin(), rules.end(), rule) - rules.begin());
 }
 
-}  // namespace
-
-std::vector<Finding> run_checks(const Document& document) {
-  TreeIndex index(document);
+std::vector<Finding> findings_of(const Document& document, const TreeIndex& index) {
   std::vector<Finding> findings;
   Review review(document, index, findings);
   check_structure(review);
@@ -35,7 +32,7 @@ std::vector<Finding> run_checks(const Document& document) {
   return findings;
 }
 
-std::vector<LevelSummary> summarize_levels(const Document& document) {
+std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& index) {
   int deepest = -1;
   for (const auto& [id, sasaran] : document.sasaran) deepest = std::max(deepest, sasaran.level);
   int count = std::max(static_cast<int>(document.info.levels.size()), deepest + 1);
@@ -44,7 +41,6 @@ std::vector<LevelSummary> summarize_levels(const Document& document) {
     levels[level].level = level;
     levels[level].label = level_sasaran_label(document.info, level);
   }
-  TreeIndex index(document);
   for (const auto& [id, sasaran] : document.sasaran) {
     if (sasaran.level < 0) continue;
     LevelSummary& summary = levels[sasaran.level];
@@ -62,6 +58,15 @@ std::vector<LevelSummary> summarize_levels(const Document& document) {
   return levels;
 }
 
-CheckReport check_document(const Document& document) { return {run_checks(document), summarize_levels(document)}; }
+}  // namespace
+
+std::vector<Finding> run_checks(const Document& document) { return findings_of(document, TreeIndex(document)); }
+
+std::vector<LevelSummary> summarize_levels(const Document& document) { return levels_of(document, TreeIndex(document)); }
+
+CheckReport check_document(const Document& document) {
+  TreeIndex index(document);  // the largest single cost on a Pemda-size document: build it once
+  return {findings_of(document, index), levels_of(document, index)};
+}
 
 }  // namespace pokin
