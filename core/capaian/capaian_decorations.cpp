@@ -8,14 +8,18 @@ namespace {
 
 NodeDecoration banded(double percent, const Bilingual& prefix, Language language) {
   BandStyle style = band_style(band_of(percent));
-  return {style.colour,
-          style.symbol + " " + prefix.in(language) + " " + format_percent(percent, language) + " · " +
-              style.label.in(language),
-          {}};
+  NodeDecoration decoration;
+  decoration.fill = style.colour;
+  decoration.label = style.symbol + " " + prefix.in(language) + " " + format_percent(percent, language) + " · " +
+                     style.label.in(language);
+  return decoration;
 }
 
 NodeDecoration not_computable(const Bilingual& reason, Language language) {
-  return {kCapaianNotComputableColour, "Capaian: " + reason.in(language), {}};
+  NodeDecoration decoration;
+  decoration.fill = kCapaianNotComputableColour;
+  decoration.label = "Capaian: " + reason.in(language);
+  return decoration;
 }
 
 // Why a sasaran has no figure: the reason of its first indicator, or that it has none.
