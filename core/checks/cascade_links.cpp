@@ -41,9 +41,9 @@ void check_linked(Review& review, const Sasaran& sasaran, const Sasaran& parent)
   if (sasaran.link_origin == LinkOrigin::Suggested)
     review.add(Rule::SuggestedLinkNotReviewed, sasaran.id,
                {"Tautan " + review.quoted(sasaran.id) + " → " + review.quoted(parent.id) +
-                    " adalah usulan program dan belum ditinjau.",
+                    " diusulkan otomatis saat impor dan belum ditinjau.",
                 "The link " + review.quoted(sasaran.id) + " → " + review.quoted(parent.id) +
-                    " was suggested by the program and has not been reviewed."},
+                    " was suggested automatically on import and has not been reviewed."},
                {"Terima tautan ini bila benar, atau hubungkan ke sasaran atasan yang tepat.",
                 "Accept the link if it is right, or link it to the right parent sasaran."},
                {parent.id});

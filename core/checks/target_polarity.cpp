@@ -27,6 +27,7 @@ void check_target_polarity(Review& review) {
     int previous_year = 0;
     bool previous_is_text = false;
     std::string against;
+    bool on_scale = false;
     for (const auto& [year, target] : indikator.target) {
       if (!info.in_period(year)) continue;
       std::optional<double> value = comparable(info, target);
@@ -34,8 +35,10 @@ void check_target_polarity(Review& review) {
       bool is_text = !target.number.has_value();
       if (previous && is_text == previous_is_text) {
         bool worse = is_text || indikator.polarity == Polarity::Naik ? *value < *previous : *value > *previous;
-        if (worse)
+        if (worse) {
           against += (against.empty() ? "" : ", ") + std::to_string(previous_year) + "→" + std::to_string(year);
+          on_scale = on_scale || is_text;
+        }
       }
       previous = value;
       previous_year = year;
@@ -43,13 +46,17 @@ void check_target_polarity(Review& review) {
     }
     if (against.empty()) continue;
     bool naik = indikator.polarity == Polarity::Naik;
+    std::string moves_id = on_scale ? " memburuk" : naik ? " turun" : " naik";
+    std::string moves_en = on_scale ? " get worse" : naik ? " fall" : " rise";
     review.add(Rule::TargetAgainstPolarity, id,
-               {"Target indikator " + review.quoted(id) + (naik ? " turun" : " naik") + " pada " + against +
-                    ", padahal polaritasnya " + (naik ? "naik (makin tinggi makin baik)." : "turun (makin rendah makin baik)."),
-                "The targets of indicator " + review.quoted(id) + (naik ? " fall" : " rise") + " in " + against +
+               {"Target indikator " + review.quoted(id) + moves_id + " pada " + against + ", padahal polaritasnya " +
+                    (naik ? "naik (makin tinggi makin baik)." : "turun (makin rendah makin baik)."),
+                "The targets of indicator " + review.quoted(id) + moves_en + " in " + against +
                     " although its polarity is " + (naik ? "naik (higher is better)." : "turun (lower is better).")},
-               {"Periksa target tahunan atau ubah polaritas indikator.",
-                "Check the yearly targets or change the indicator's polarity."});
+               {on_scale ? "Periksa target tahunan: pada skala teks, target tidak seharusnya memburuk."
+                         : "Periksa target tahunan atau ubah polaritas indikator.",
+                on_scale ? "Check the yearly targets: on a text scale, targets should not get worse."
+                         : "Check the yearly targets or change the indicator's polarity."});
   }
 }
 

@@ -301,7 +301,8 @@ TEST_CASE("checks: targets that move against the polarity") {
     opini.target = {{2025, make_value("WDP")}, {2026, make_value("WTP")}, {2027, make_value("WTP")}};
     CHECK_FALSE(has_rule(text.document, Rule::TargetAgainstPolarity));
     opini.target[2027] = make_value("wdp");
-    CHECK(has_rule(text.document, Rule::TargetAgainstPolarity));
+    Finding worse = only_finding(text.document, Rule::TargetAgainstPolarity, text.iku);
+    CHECK(worse.message.en.find("get worse in 2026→2027") != std::string::npos);
   }
   SUBCASE("a range indicator (tetap) has no direction") {
     i.polarity = Polarity::Tetap;
