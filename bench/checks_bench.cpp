@@ -33,9 +33,10 @@ int main(int argc, char** argv) {
     decorated = pokin::capaian_decorations(document, capaian, pokin::Language::Indonesian).size();
     decorations_ms = std::min(decorations_ms, bench::milliseconds_since(start));
   }
-  std::printf("%zu units, %zu sasaran, %zu indikator: check_document %.1f ms (%zu findings), "
-              "compute_capaian_year %.1f ms, capaian_decorations %.1f ms (%zu nodes); best of 5\n",
-              document.units.size(), document.sasaran.size(), document.indikator.size(), checks_ms, findings,
-              capaian_ms, decorations_ms, decorated);
+  std::printf(
+      "%zu units, %zu sasaran, %zu indikator: check_document %.1f ms (%zu findings), "
+      "compute_capaian_year %.1f ms, capaian_decorations %.1f ms (%zu nodes); best of 5\n",
+      document.units.size(), document.sasaran.size(), document.indikator.size(), checks_ms, findings, capaian_ms,
+      decorations_ms, decorated);
   return 0;
 }

@@ -199,7 +199,8 @@ void write_text(std::ostream& out, Language language, const Document& document, 
   }
 
   if (!capaian) return;
-  out << "\n" << "Capaian " << capaian->year << ":";
+  out << "\n"
+      << "Capaian " << capaian->year << ":";
   if (capaian->document.percent) out << " " << format_percent(*capaian->document.percent, language);
   out << "\n";
   BandCounts counts = count_bands(*capaian);
@@ -215,8 +216,7 @@ void write_text(std::ostream& out, Language language, const Document& document, 
     const RolledCapaian& own = capaian->sasaran.at(id);
     if (!own.percent || band_of(*own.percent) == CapaianBand::SangatBaik || band_of(*own.percent) == CapaianBand::Baik)
       continue;
-    if (!heading)
-      out << (en ? "Sasaran behind (below 76%):\n" : "Sasaran yang tertinggal (di bawah 76%):\n");
+    if (!heading) out << (en ? "Sasaran behind (below 76%):\n" : "Sasaran yang tertinggal (di bawah 76%):\n");
     heading = true;
     BandStyle style = band_style(band_of(*own.percent));
     out << "  " << style.symbol << " " << format_percent(*own.percent, language) << "  " << node_label(document, id)
@@ -243,8 +243,8 @@ void register_check(CLI::App& app, Context& context) {
     auto opened = store::DocumentFile::open(file, document);
     const DocumentInfo& info = document.info;
     if (year != 0 && !info.in_period(year))
-      throw UserError("Tahun " + std::to_string(year) + " di luar periode Renstra " + std::to_string(info.period_start) +
-                          "-" + std::to_string(info.period_end) + ".",
+      throw UserError("Tahun " + std::to_string(year) + " di luar periode Renstra " +
+                          std::to_string(info.period_start) + "-" + std::to_string(info.period_end) + ".",
                       "Year " + std::to_string(year) + " is outside the Renstra period " +
                           std::to_string(info.period_start) + "-" + std::to_string(info.period_end) + ".");
     CheckReport report = check_document(document);

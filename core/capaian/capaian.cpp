@@ -50,17 +50,14 @@ Capaian on_text_scale(const Value& target, const Value& realisasi, const Documen
 Capaian compute_capaian(const Value& target, const Value& realisasi, Polarity polarity, const DocumentInfo& info) {
   TargetForm form = read_target(target.text);
   if (form.kind == TargetForm::Kind::Empty) return not_computable(CapaianStatus::NoTarget);
-  if (read_target(realisasi.text).kind == TargetForm::Kind::Empty)
-    return not_computable(CapaianStatus::NoRealisasi);
+  if (read_target(realisasi.text).kind == TargetForm::Kind::Empty) return not_computable(CapaianStatus::NoRealisasi);
   if (form.kind == TargetForm::Kind::Text) return on_text_scale(target, realisasi, info);
 
   double r = 0;
   if (!read_realisasi(realisasi.text, r)) return not_computable(CapaianStatus::RealisasiNotANumber);
   switch (polarity) {
-    case Polarity::Naik:
-      return higher_is_better(std::isfinite(form.low) ? form.low : form.high, r);
-    case Polarity::Turun:
-      return lower_is_better(std::isfinite(form.high) ? form.high : form.low, r);
+    case Polarity::Naik: return higher_is_better(std::isfinite(form.low) ? form.low : form.high, r);
+    case Polarity::Turun: return lower_is_better(std::isfinite(form.high) ? form.high : form.low, r);
     case Polarity::Tetap:
       if (form.low < 0) {
         if (std::isfinite(form.low)) return not_computable(CapaianStatus::NegativeTarget);
@@ -112,8 +109,7 @@ Bilingual describe(CapaianStatus status) {
               "Text target without an ordered scale in this document"};
     case CapaianStatus::RealisasiNotOnScale:
       return {"Realisasi tidak ada pada skala target", "Realisasi is not on the target's scale"};
-    case CapaianStatus::RealisasiNotANumber:
-      return {"Realisasi tidak memuat angka", "Realisasi holds no number"};
+    case CapaianStatus::RealisasiNotANumber: return {"Realisasi tidak memuat angka", "Realisasi holds no number"};
   }
   return {"", ""};
 }

@@ -7,9 +7,9 @@
 //  - tetap (stay in a range):  100% inside the range; below it R / low × 100% (the lower bound crossed, as naik);
 //    above it (2·high − R) / high × 100% (the upper bound crossed, as turun). A single number is a range of one.
 //  - A bound or range on a naik / turun indicator counts against the bound that matters: naik uses the lower
-//    bound ("≥ 80", "60-80" -> 60 and 60), turun the upper one ("≤ 5" -> 5).
+//    bound ("≥ 80" -> 80, "60-80" -> 60), turun the upper one ("≤ 5" -> 5, "60-80" -> 80).
 //  - Text targets ("WTP", "A") compare by rank on an ordered scale of the document (DocumentInfo::text_scales,
-//    best first): with n steps a step of rank r is worth n − r, and capaian = (n − rank R) / (n − rank T) × 100%.
+//    best first): with n steps, rank r is worth n − r; capaian = (n − rank R) / (n − rank T) × 100%.
 //    So reaching the target is 100%, one step short of "A" on {A, BB, B, CC, C, D} is 83,33%. Without a scale
 //    holding both texts it is not computable: never guessed.
 //  - Clamped to 0-200% as Pemda applications do; the unclamped figure is kept.
@@ -27,13 +27,13 @@ namespace pokin {
 
 enum class CapaianStatus {
   Computed,
-  NoTarget,              // no target written for that year
-  NoRealisasi,           // no realisasi yet
-  ZeroTarget,            // target 0 and realisasi not 0
-  NegativeTarget,        // the bound that counts is below 0
-  TextWithoutScale,      // a text target that no scale of the document holds
-  RealisasiNotOnScale,   // a text target on a scale, but the realisasi is not a step of that scale
-  RealisasiNotANumber,   // a numeric target, but the realisasi holds no number
+  NoTarget,             // no target written for that year
+  NoRealisasi,          // no realisasi yet
+  ZeroTarget,           // target 0 and realisasi not 0
+  NegativeTarget,       // the bound that counts is below 0
+  TextWithoutScale,     // a text target that no scale of the document holds
+  RealisasiNotOnScale,  // a text target on a scale, but the realisasi is not a step of that scale
+  RealisasiNotANumber,  // a numeric target, but the realisasi holds no number
 };
 
 struct Capaian {

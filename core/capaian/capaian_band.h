@@ -22,7 +22,7 @@ namespace pokin {
 enum class CapaianBand { SangatBaik, Baik, Cukup, Kurang, SangatKurang };
 
 CapaianBand band_of(double percent);
-std::string_view to_word(CapaianBand band);  // "sangat_baik", "baik", "cukup", "kurang", "sangat_kurang"
+std::string_view to_word(CapaianBand band);   // "sangat_baik", "baik", "cukup", "kurang", "sangat_kurang"
 const std::vector<CapaianBand>& all_bands();  // best first, the order of a legend
 
 struct BandStyle {

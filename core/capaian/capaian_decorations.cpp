@@ -85,8 +85,8 @@ std::vector<LegendEntry> capaian_legend(Language language) {
     BandStyle style = band_style(band);
     entries.push_back({style.colour, style.symbol, style.label.in(language) + " (" + style.range.in(language) + ")"});
   }
-  entries.push_back({kCapaianNotComputableColour, {},
-                     language == Language::English ? "Not computable" : "Tidak dapat dihitung"});
+  entries.push_back(
+      {kCapaianNotComputableColour, {}, language == Language::English ? "Not computable" : "Tidak dapat dihitung"});
   return entries;
 }
 

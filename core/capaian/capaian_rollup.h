@@ -4,8 +4,9 @@
 //  - sasaran ("own"): the weighted mean of its indicators' clamped capaian (Indikator::weight; a weight of 0 or
 //    less leaves the indicator out). Indicators that are not computable are left out and counted, so a reader
 //    sees "2 of 3 indicators".
-//  - branch: a sasaran with everything that supports it (counts are of all indicators in it). Its own capaian and the mean of its supporting
-//    branches weigh half each; each supporting branch weighs the same. Without one of the two, the other alone.
+//  - branch: a sasaran with everything that supports it (counts are of all indicators in it). Its own capaian
+//    and the mean of its supporting branches weigh half each; each supporting branch weighs the same. Without
+//    one of the two, the other alone.
 //    So a head of agency sees at once which branch is behind, and a sasaran without its own realisasi still
 //    gets a figure from below.
 //  - unit: the mean of the own capaian of the unit's sasaran.

@@ -30,8 +30,7 @@ std::vector<NumberAt> numbers_in(std::string_view text) {
     while (end < text.size() && (is_digit(text[end]) || text[end] == '.' || text[end] == ',')) ++end;
     while (end > i && !is_digit(text[end - 1])) --end;  // "80." at the end of a sentence
     double value = parse_indonesian_number(text.substr(i, end - i)).value_or(0);
-    bool minus = numbers.empty() && i > 0 && text[i - 1] == '-' &&
-                 (i == 1 || text[i - 2] == ' ' || text[i - 2] == '(');
+    bool minus = numbers.empty() && i > 0 && text[i - 1] == '-' && (i == 1 || text[i - 2] == ' ' || text[i - 2] == '(');
     numbers.push_back({minus ? i - 1 : i, end, minus ? -value : value});
     i = end;
   }
@@ -49,12 +48,16 @@ bool contains_any(const std::string& text, std::initializer_list<const char*> ne
                      [&](const char* needle) { return text.find(needle) != std::string::npos; });
 }
 
+// "tidak kurang dari 80" is at least 80 and "tidak lebih dari 5" at most 5: the negated forms are read first.
 bool says_at_least(const std::string& t) {
-  return contains_any(t, {"≥", ">=", "=>", ">", "minimal", "minimum", "min.", "min ", "paling sedikit", "sekurang", "lebih dari", "di atas"});
+  if (contains_any(t, {"tidak kurang", "tidak lebih"})) return t.find("tidak kurang") != std::string::npos;
+  return contains_any(t, {"≥", ">=", "=>", ">", "minimal", "minimum", "min.", "min ", "paling sedikit", "sekurang",
+                          "lebih dari", "di atas"});
 }
 bool says_at_most(const std::string& t) {
-  return contains_any(t, {"≤", "<=", "=<", "<", "maksimal", "maksimum", "maks.", "maks ", "max", "paling banyak", "setinggi", "kurang dari", "di bawah",
-                          "tidak lebih"});
+  if (contains_any(t, {"tidak kurang", "tidak lebih"})) return t.find("tidak lebih") != std::string::npos;
+  return contains_any(t, {"≤", "<=", "=<", "<", "maksimal", "maksimum", "maks.", "maks ", "max", "paling banyak",
+                          "setinggi", "kurang dari", "di bawah"});
 }
 
 }  // namespace

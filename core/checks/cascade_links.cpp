@@ -11,8 +11,7 @@ Bilingual link_fix(const Review& review, const Sasaran& sasaran) {
   const Unit* owner = review.document.find_unit(sasaran.unit);
   const Unit* superior = owner ? review.document.find_unit(owner->parent) : nullptr;
   std::string level = level_sasaran_label(review.document.info, sasaran.level - 1);
-  if (!superior)
-    return {"Hubungkan ke " + level + " yang didukungnya.", "Link it to the " + level + " it supports."};
+  if (!superior) return {"Hubungkan ke " + level + " yang didukungnya.", "Link it to the " + level + " it supports."};
   std::string unit = review.quoted(superior->id);
   return {"Hubungkan ke " + level + " milik unit atasan " + unit + " yang didukungnya.",
           "Link it to the " + level + " of the superior unit " + unit + " that it supports."};
@@ -51,16 +50,15 @@ void check_linked(Review& review, const Sasaran& sasaran, const Sasaran& parent)
   const Unit* owner = review.document.find_unit(sasaran.unit);
   const Unit* parent_owner = review.document.find_unit(parent.unit);
   if (owner && parent_owner && !review.index.unit_is_ancestor(parent_owner->id, owner->id))
-    review.add(Rule::SidewaysLink, sasaran.id,
-               {"Sasaran " + review.quoted(sasaran.id) + " milik " + review.quoted(owner->id) + " mendukung " +
-                    review.quoted(parent.id) + " milik " + review.quoted(parent_owner->id) +
-                    ", yang bukan unit atasannya.",
-                "Sasaran " + review.quoted(sasaran.id) + " of " + review.quoted(owner->id) + " supports " +
-                    review.quoted(parent.id) + " of " + review.quoted(parent_owner->id) +
-                    ", which is not a superior unit."},
-               {"Hubungkan ke sasaran unit atasannya; bila unit lain ikut mendukung, catat sebagai crosscutting.",
-                "Link it to a sasaran of a superior unit; if another unit helps too, record that as crosscutting."},
-               {parent.id, parent_owner->id});
+    review.add(
+        Rule::SidewaysLink, sasaran.id,
+        {"Sasaran " + review.quoted(sasaran.id) + " milik " + review.quoted(owner->id) + " mendukung " +
+             review.quoted(parent.id) + " milik " + review.quoted(parent_owner->id) + ", yang bukan unit atasannya.",
+         "Sasaran " + review.quoted(sasaran.id) + " of " + review.quoted(owner->id) + " supports " +
+             review.quoted(parent.id) + " of " + review.quoted(parent_owner->id) + ", which is not a superior unit."},
+        {"Hubungkan ke sasaran unit atasannya; bila unit lain ikut mendukung, catat sebagai crosscutting.",
+         "Link it to a sasaran of a superior unit; if another unit helps too, record that as crosscutting."},
+        {parent.id, parent_owner->id});
 
   if (sasaran.level > parent.level + 1) {
     const DocumentInfo& info = review.document.info;

@@ -62,7 +62,9 @@ std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& i
 
 std::vector<Finding> run_checks(const Document& document) { return findings_of(document, TreeIndex(document)); }
 
-std::vector<LevelSummary> summarize_levels(const Document& document) { return levels_of(document, TreeIndex(document)); }
+std::vector<LevelSummary> summarize_levels(const Document& document) {
+  return levels_of(document, TreeIndex(document));
+}
 
 CheckReport check_document(const Document& document) {
   TreeIndex index(document);  // the largest single cost on a Pemda-size document: build it once

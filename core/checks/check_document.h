@@ -19,11 +19,11 @@ std::vector<Finding> run_checks(const Document& document);
 // Per level of the cascade: what evaluators ask for ("berapa persen sasaran sudah di-cascade?").
 struct LevelSummary {
   int level = 0;
-  std::string label;           // "Sasaran Program"
+  std::string label;  // "Sasaran Program"
   std::size_t sasaran = 0;
   std::size_t indikator = 0;
-  std::size_t linked = 0;      // linked to an existing parent sasaran
-  std::size_t cascaded = 0;    // supported by at least one sasaran of a lower level
+  std::size_t linked = 0;    // linked to an existing parent sasaran
+  std::size_t cascaded = 0;  // supported by at least one sasaran of a lower level
   // cascaded / sasaran in percent; nullopt for the deepest level holding sasaran (nothing lies below it) and for
   // empty levels.
   std::optional<double> cascaded_share;

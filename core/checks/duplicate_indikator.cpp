@@ -18,8 +18,8 @@ void check_duplicate_indikator(Review& review) {
         if (inserted) continue;
         Id first = it->second;
         review.add(Rule::DuplicateIndikator, indikator_id,
-                   {"Indikator " + review.quoted(indikator_id) + " sama dengan " + review.quoted(first) +
-                        " di unit " + review.quoted(unit_id) + ".",
+                   {"Indikator " + review.quoted(indikator_id) + " sama dengan " + review.quoted(first) + " di unit " +
+                        review.quoted(unit_id) + ".",
                     "Indicator " + review.quoted(indikator_id) + " repeats " + review.quoted(first) + " in unit " +
                         review.quoted(unit_id) + "."},
                    {"Hapus salah satunya, atau bedakan namanya bila keduanya mengukur hal yang berbeda.",

@@ -37,11 +37,11 @@ void check_targets(Review& review, const Indikator& indikator) {
   }
   if (missing.empty()) return;
   std::string years = year_list(missing);
-  review.add(Rule::TargetMissing, indikator.id,
-             {"Indikator " + review.quoted(indikator.id) + " belum memiliki target untuk tahun " + years + ".",
-              "Indicator " + review.quoted(indikator.id) + " has no target for " + years + "."},
-             {"Isi target tahun " + years + " sesuai Renstra.", "Fill in the target for " + years +
-                                                                     " from the Renstra."});
+  review.add(
+      Rule::TargetMissing, indikator.id,
+      {"Indikator " + review.quoted(indikator.id) + " belum memiliki target untuk tahun " + years + ".",
+       "Indicator " + review.quoted(indikator.id) + " has no target for " + years + "."},
+      {"Isi target tahun " + years + " sesuai Renstra.", "Fill in the target for " + years + " from the Renstra."});
 }
 
 struct ManualField {
@@ -60,7 +60,8 @@ const ManualField kManualFields[] = {
      "Tuliskan formula penghitungan, misalnya \"jumlah A / jumlah B × 100%\".",
      "Write how it is computed, e.g. \"jumlah A / jumlah B × 100%\"."},
     {Rule::SumberDataMissing, &Indikator::sumber_data, "sumber data", "sumber data (data source)",
-     "Sebutkan sumber datanya (laporan, aplikasi, survei ...).", "Name the data source (report, application, survey ...)."},
+     "Sebutkan sumber datanya (laporan, aplikasi, survei ...).",
+     "Name the data source (report, application, survey ...)."},
     {Rule::PenanggungJawabMissing, &Indikator::penanggung_jawab, "penanggung jawab",
      "penanggung jawab (responsible unit)", "Sebutkan unit atau jabatan penanggung jawabnya.",
      "Name the responsible unit or position."},

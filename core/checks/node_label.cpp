@@ -34,8 +34,7 @@ std::string node_label(const Document& document, Id node, std::size_t max_chars)
     return code_and_text(sasaran->code, sasaran->statement, max_chars);
   if (const Indikator* indikator = document.find_indikator(node))
     return code_and_text(indikator->code, indikator->name, max_chars);
-  if (const CrosscuttingLink* link = document.find_link(node))
-    return "crosscutting #" + std::to_string(link->id);
+  if (const CrosscuttingLink* link = document.find_link(node)) return "crosscutting #" + std::to_string(link->id);
   return "#" + std::to_string(node);
 }
 

@@ -29,7 +29,7 @@ class Review {
 };
 
 // One function per concern, each in its own file.
-void check_structure(Review& review);              // structure_rules.cpp: broken references, cycles, inverted levels
+void check_structure(Review& review);               // structure_rules.cpp: broken references, cycles, inverted levels
 void check_indikator_completeness(Review& review);  // indikator_completeness.cpp
 void check_target_polarity(Review& review);         // target_polarity.cpp
 void check_duplicate_indikator(Review& review);     // duplicate_indikator.cpp

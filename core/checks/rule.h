@@ -51,7 +51,7 @@ enum class Rule {
 // Every rule, in the order the Checks panel and `pokin check` group them.
 const std::vector<Rule>& all_rules();
 
-std::string_view to_word(Rule rule);      // "sasaran_without_indikator"
+std::string_view to_word(Rule rule);          // "sasaran_without_indikator"
 std::string_view to_word(Severity severity);  // "error", "warning", "info"
 std::optional<Rule> rule_from_word(std::string_view word);
 std::optional<Severity> severity_from_word(std::string_view word);

@@ -37,10 +37,10 @@ void report_cycles(Review& review, const std::map<Id, T>& entities, const Biling
     Id first = *cycle.begin();
     std::string names;
     for (Id member : cycle) names += (names.empty() ? "" : " → ") + review.quoted(member);
-    review.add(Rule::Cycle, first,
-               {what.id + " membentuk siklus: " + names + ".", what.en + " form a cycle: " + names + "."},
-               {"Putuskan salah satu hubungan atasan dalam siklus ini.", "Break one of the parent links in this cycle."},
-               std::vector<Id>(std::next(cycle.begin()), cycle.end()));
+    review.add(
+        Rule::Cycle, first, {what.id + " membentuk siklus: " + names + ".", what.en + " form a cycle: " + names + "."},
+        {"Putuskan salah satu hubungan atasan dalam siklus ini.", "Break one of the parent links in this cycle."},
+        std::vector<Id>(std::next(cycle.begin()), cycle.end()));
   }
 }
 
@@ -72,8 +72,7 @@ void check_references(Review& review) {
   }
   for (const auto& [id, indikator] : d.indikator)
     if (!d.find_sasaran(indikator.sasaran))
-      report_missing(review, id, {"Indikator", "Indicator"}, {"milik sasaran", "belongs to sasaran"},
-                     indikator.sasaran,
+      report_missing(review, id, {"Indikator", "Indicator"}, {"milik sasaran", "belongs to sasaran"}, indikator.sasaran,
                      {"Pindahkan indikator ke sasaran yang ada atau hapus.",
                       "Move the indicator to an existing sasaran or delete it."});
   for (const auto& [id, link] : d.links) {
@@ -81,11 +80,11 @@ void check_references(Review& review) {
     bool to_ok = link.to == kNoId || d.find_sasaran(link.to) != nullptr;
     if (from_ok && to_ok) continue;
     // On the helped sasaran when it exists (a node the canvas can show), else on the link itself.
-    report_missing(review, from_ok ? link.from : id, {"Tautan crosscutting dari", "Crosscutting link from"},
-                   {"merujuk ke sasaran", "refers to sasaran"}, from_ok ? link.to : link.from,
-                   {"Hapus tautan ini atau arahkan ke sasaran yang ada.",
-                    "Delete this link or point it to an existing sasaran."},
-                   {id});
+    report_missing(
+        review, from_ok ? link.from : id, {"Tautan crosscutting dari", "Crosscutting link from"},
+        {"merujuk ke sasaran", "refers to sasaran"}, from_ok ? link.to : link.from,
+        {"Hapus tautan ini atau arahkan ke sasaran yang ada.", "Delete this link or point it to an existing sasaran."},
+        {id});
   }
 }
 
@@ -100,8 +99,8 @@ void check_inverted_levels(Review& review) {
     review.add(Rule::LevelInverted, id,
                {"Sasaran " + review.quoted(id) + " (" + child_level + ") mendukung " + review.quoted(parent->id) +
                     " (" + parent_level + ") yang levelnya sama atau lebih rendah.",
-                "Sasaran " + review.quoted(id) + " (" + child_level + ") supports " + review.quoted(parent->id) +
-                    " (" + parent_level + "), which is at the same or a lower level."},
+                "Sasaran " + review.quoted(id) + " (" + child_level + ") supports " + review.quoted(parent->id) + " (" +
+                    parent_level + "), which is at the same or a lower level."},
                {"Hubungkan ke sasaran di level atasnya, atau perbaiki levelnya.",
                 "Link it to a sasaran of the level above, or correct its level."},
                {parent->id});

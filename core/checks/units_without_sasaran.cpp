@@ -6,10 +6,11 @@ namespace pokin {
 void check_units_without_sasaran(Review& review) {
   for (const auto& [id, unit] : review.document.units)
     if (review.index.unit_sasaran(id).empty())
-      review.add(Rule::UnitWithoutSasaran, id,
-                 {"Unit " + review.quoted(id) + " belum memiliki sasaran.", "Unit " + review.quoted(id) + " has no sasaran."},
-                 {"Rumuskan sasaran unit ini yang mendukung sasaran unit atasannya, atau hapus unit bila tidak dipakai.",
-                  "Write this unit's sasaran supporting its superior's, or delete the unit if it is not used."});
+      review.add(
+          Rule::UnitWithoutSasaran, id,
+          {"Unit " + review.quoted(id) + " belum memiliki sasaran.", "Unit " + review.quoted(id) + " has no sasaran."},
+          {"Rumuskan sasaran unit ini yang mendukung sasaran unit atasannya, atau hapus unit bila tidak dipakai.",
+           "Write this unit's sasaran supporting its superior's, or delete the unit if it is not used."});
 }
 
 }  // namespace pokin

@@ -3,8 +3,8 @@
 #include <set>
 #include <string>
 
-#include "tests/cli/cli_test_support.h"
 #include "core/store/document_file.h"
+#include "tests/cli/cli_test_support.h"
 #include "tests/core/hand_built_document.h"
 
 using namespace pokin;
@@ -16,7 +16,9 @@ using cli_test::run;
 
 // A .pokin file holding `document`, in a temporary folder removed at the end of the test.
 struct DocumentOnDisk {
-  explicit DocumentOnDisk(const Document& document) { store::DocumentFile::create(folder.file("dokumen.pokin"), document); }
+  explicit DocumentOnDisk(const Document& document) {
+    store::DocumentFile::create(folder.file("dokumen.pokin"), document);
+  }
   std::string path() const { return folder.file("dokumen.pokin"); }
   cli_test::TempDir folder;
 };
@@ -43,9 +45,12 @@ TEST_CASE("pokin check --json: a clean document has no findings, exits 0 and rep
   CHECK(result.exit_code == 0);
   CHECK(result.err.empty());
   CHECK(contains(result.out, R"("errors":0,"warnings":0,"infos":0,"findings":[])"));
-  CHECK(contains(result.out,
-                 R"({"level":0,"name":"Sasaran Strategis","sasaran":1,"indikator":1,"linked":0,"cascaded":1,"cascaded_share":100})"));
-  CHECK(contains(result.out, R"("name":"Sasaran Kegiatan","sasaran":1,"indikator":1,"linked":1,"cascaded":0,"cascaded_share":null)"));
+  CHECK(contains(
+      result.out,
+      R"({"level":0,"name":"Sasaran Strategis","sasaran":1,"indikator":1,"linked":0,"cascaded":1,"cascaded_share":100})"));
+  CHECK(
+      contains(result.out,
+               R"("name":"Sasaran Kegiatan","sasaran":1,"indikator":1,"linked":1,"cascaded":0,"cascaded_share":null)"));
   CHECK_FALSE(contains(result.out, R"("capaian")"));
 }
 
@@ -56,8 +61,8 @@ TEST_CASE("pokin check --json: findings carry severity, rule, node, message and 
   cli_test::Result result = run({"check", file.path(), "--json"});
   CHECK(result.exit_code == 0);  // a warning is not an error
   CHECK(contains(result.out, R"("warnings":1)"));
-  CHECK(contains(result.out, R"({"severity":"warning","rule":"satuan_missing","node":)" +
-                                 std::to_string(doc.ik_program) + ","));
+  CHECK(contains(result.out,
+                 R"({"severity":"warning","rule":"satuan_missing","node":)" + std::to_string(doc.ik_program) + ","));
   CHECK(contains(result.out, R"("message":{"id":"Indikator \")"));
   CHECK(contains(result.out, R"(has no satuan.")"));
   CHECK(contains(result.out, R"("fix":{"id":"Isi satuan)"));
@@ -99,7 +104,7 @@ TEST_CASE("pokin check --year: capaian per indicator and sasaran with bands") {
   Indikator& turun = doc.document.indikator[doc.ik_program];
   turun.polarity = Polarity::Turun;
   turun.target = {{2025, make_value("7")}, {2026, make_value("6")}, {2027, make_value("5")}};
-  turun.realisasi[2025] = make_value("6,5");  // 107,14%
+  turun.realisasi[2025] = make_value("6,5");                           // 107,14%
   doc.document.indikator[doc.iku].realisasi[2025] = make_value("40");  // target 80 -> 50%
   DocumentOnDisk file(doc.document);
 
@@ -109,7 +114,9 @@ TEST_CASE("pokin check --year: capaian per indicator and sasaran with bands") {
   CHECK(contains(json.out, R"("status":"computed","percent":107.1428571,"band":"sangat_baik")"));
   CHECK(contains(json.out, R"("status":"computed","percent":50,"band":"sangat_kurang")"));
   CHECK(contains(json.out, R"("status":"no_realisasi","percent":null)"));
-  CHECK(contains(json.out, R"("indikator_per_band":{"sangat_baik":1,"baik":0,"cukup":0,"kurang":0,"sangat_kurang":1,"not_computable":1})"));
+  CHECK(contains(
+      json.out,
+      R"("indikator_per_band":{"sangat_baik":1,"baik":0,"cukup":0,"kurang":0,"sangat_kurang":1,"not_computable":1})"));
 
   cli_test::Result text = run({"--lang", "id", "check", file.path(), "--year", "2025"});
   CHECK(contains(text.out, "Capaian 2025:"));

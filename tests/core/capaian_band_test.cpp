@@ -25,15 +25,16 @@ double luminance(Rgb c) { return 0.2126 * c.r + 0.7152 * c.g + 0.0722 * c.b; }
 
 // Colour-vision deficiency simulation (Machado, Oliveira and Fernandes 2009, severity 1) on linear RGB.
 using Matrix = double[3][3];
-constexpr Matrix kProtan{{0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216},
-                         {-0.003882, -0.048116, 1.051998}};
-constexpr Matrix kDeutan{{0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413},
-                         {-0.011820, 0.042940, 0.968881}};
-constexpr Matrix kTritan{{1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602},
-                         {0.004733, 0.691367, 0.303900}};
+constexpr Matrix kProtan{
+    {0.152286, 1.052583, -0.204868}, {0.114503, 0.786281, 0.099216}, {-0.003882, -0.048116, 1.051998}};
+constexpr Matrix kDeutan{
+    {0.367322, 0.860646, -0.227968}, {0.280085, 0.672501, 0.047413}, {-0.011820, 0.042940, 0.968881}};
+constexpr Matrix kTritan{
+    {1.255528, -0.076749, -0.178779}, {-0.078411, 0.930809, 0.147602}, {0.004733, 0.691367, 0.303900}};
 Rgb simulate(Rgb c, const Matrix& m) {
   auto clamp01 = [](double v) { return v < 0 ? 0 : v > 1 ? 1 : v; };
-  return {clamp01(m[0][0] * c.r + m[0][1] * c.g + m[0][2] * c.b), clamp01(m[1][0] * c.r + m[1][1] * c.g + m[1][2] * c.b),
+  return {clamp01(m[0][0] * c.r + m[0][1] * c.g + m[0][2] * c.b),
+          clamp01(m[1][0] * c.r + m[1][1] * c.g + m[1][2] * c.b),
           clamp01(m[2][0] * c.r + m[2][1] * c.g + m[2][2] * c.b)};
 }
 // CIE L*a*b* distance (ΔE 1976) between two linear sRGB colours.

@@ -23,8 +23,7 @@ TEST_CASE("capaian decorations: band colour and a label with symbol, figure and 
   CHECK(decorations.at(doc.ss).fill == band_style(CapaianBand::Baik).colour);
   CHECK(decorations.at(doc.ss).label == "▲ Capaian cabang 77,5% · Baik");
   CHECK(decorations.at(doc.bidang).label == "▼▼ Capaian unit 50% · Sangat kurang");
-  CHECK(capaian_decorations(doc.document, 2025, Language::English).at(doc.ss).label ==
-        "▲ Branch capaian 77.5% · Good");
+  CHECK(capaian_decorations(doc.document, 2025, Language::English).at(doc.ss).label == "▲ Branch capaian 77.5% · Good");
 }
 
 TEST_CASE("capaian decorations: nothing computable is grey, with the reason") {

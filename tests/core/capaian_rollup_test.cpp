@@ -22,7 +22,7 @@ TEST_CASE("capaian roll-up: a sasaran is the weighted mean of its computable ind
   set_year(doc.document, doc.ik_program, "80", "72");  // 90%
   set_year(doc.document, second, "100", "60");         // 60%
   doc.document.indikator[second].weight = 2;
-  doc.document.indikator[third].realisasi.clear();     // not computable: left out, but counted
+  doc.document.indikator[third].realisasi.clear();  // not computable: left out, but counted
 
   CapaianYear year = compute_capaian_year(doc.document, 2025);
   const RolledCapaian& sp = year.sasaran.at(doc.sp);
@@ -64,9 +64,9 @@ TEST_CASE("capaian roll-up: up the tree, own and supporting branches weigh half 
 
   CapaianYear year = compute_capaian_year(doc.document, 2025);
   CHECK(*year.branch.at(doc.sk).percent == doctest::Approx(40));
-  CHECK(*year.branch.at(doc.sp).percent == doctest::Approx(60));   // (80 + 40) / 2
+  CHECK(*year.branch.at(doc.sp).percent == doctest::Approx(60));  // (80 + 40) / 2
   CHECK(*year.branch.at(sp2).percent == doctest::Approx(60));
-  CHECK(*year.branch.at(doc.ss).percent == doctest::Approx(80));   // (100 + (60 + 60) / 2) / 2
+  CHECK(*year.branch.at(doc.ss).percent == doctest::Approx(80));  // (100 + (60 + 60) / 2) / 2
   CHECK(year.branch.at(doc.ss).computed == 4);
   CHECK(year.branch.at(doc.ss).total == 4);
   CHECK(*year.unit.at(doc.bidang).percent == doctest::Approx(70));  // SP1 80, SP2 60

@@ -49,12 +49,12 @@ TEST_CASE("capaian: tetap counts against the bound that was crossed") {
   CHECK(percent("60-80", "70", Polarity::Tetap) == doctest::Approx(100));
   CHECK(percent("60-80", "60", Polarity::Tetap) == doctest::Approx(100));
   CHECK(percent("60-80", "80", Polarity::Tetap) == doctest::Approx(100));
-  CHECK(percent("60-80", "54", Polarity::Tetap) == doctest::Approx(90));   // 54 / 60
-  CHECK(percent("60-80", "88", Polarity::Tetap) == doctest::Approx(90));   // (160 - 88) / 80
+  CHECK(percent("60-80", "54", Polarity::Tetap) == doctest::Approx(90));  // 54 / 60
+  CHECK(percent("60-80", "88", Polarity::Tetap) == doctest::Approx(90));  // (160 - 88) / 80
   CHECK(percent("≥ 60 dan ≤ 80", "88", Polarity::Tetap) == doctest::Approx(90));
   CHECK(percent("60 s.d. 80", "30", Polarity::Tetap) == doctest::Approx(50));
   CHECK(percent("antara 60 dan 80", "75", Polarity::Tetap) == doctest::Approx(100));
-  CHECK(percent("100", "90", Polarity::Tetap) == doctest::Approx(90));     // a single number is a range of one
+  CHECK(percent("100", "90", Polarity::Tetap) == doctest::Approx(90));  // a single number is a range of one
   CHECK(percent("100", "110", Polarity::Tetap) == doctest::Approx(90));
   CHECK(percent("≤ 5", "3", Polarity::Tetap) == doctest::Approx(100));
   CHECK(percent("≤ 5", "6", Polarity::Tetap) == doctest::Approx(80));
@@ -76,6 +76,10 @@ TEST_CASE("capaian: reading targets") {
   CHECK(read_target("1.500 - 2.000 izin").high == doctest::Approx(2000));
   CHECK(read_target("minimal 75").kind == TargetForm::Kind::AtLeast);
   CHECK(read_target("maks. 3 hari").kind == TargetForm::Kind::AtMost);
+  CHECK(read_target("tidak kurang dari 80%").kind == TargetForm::Kind::AtLeast);
+  CHECK(read_target("tidak lebih dari 5 hari").kind == TargetForm::Kind::AtMost);
+  CHECK(read_target("lebih dari 80%").kind == TargetForm::Kind::AtLeast);
+  CHECK(read_target("kurang dari 5 hari").kind == TargetForm::Kind::AtMost);
   CHECK(read_target("80% dokumen administrasi").kind == TargetForm::Kind::Number);
   // Two numbers that are not a range: the first is the target.
   TargetForm two = read_target("12 dokumen dan 4 laporan");
@@ -119,7 +123,7 @@ TEST_CASE("capaian: text targets compare by the document's ordered scale, never 
 
   info.text_scales = {{"WTP", "WDP", "TW", "TMP"}, {"AA", "A", "BB", "B", "CC", "C", "D"}};
   CHECK(percent("WTP", "WTP", Polarity::Naik, info) == doctest::Approx(100));
-  CHECK(percent("WTP", "wdp", Polarity::Naik, info) == doctest::Approx(75));   // (4 - 1) / (4 - 0)
+  CHECK(percent("WTP", "wdp", Polarity::Naik, info) == doctest::Approx(75));  // (4 - 1) / (4 - 0)
   CHECK(percent("WDP", "WTP", Polarity::Naik, info) == doctest::Approx(133.333333));
   CHECK(percent("A", "BB", Polarity::Naik, info) == doctest::Approx(500.0 / 6));  // (7 - 2) / (7 - 1)
   CHECK(percent(" A. ", "A", Polarity::Naik, info) == doctest::Approx(100));

@@ -10,7 +10,7 @@ using pokin::testing::CleanCascade;
 TEST_CASE("finding badges: findings on indicators and links count on their sasaran's box") {
   CleanCascade doc;
   Indikator& i = doc.document.indikator[doc.ik_program];
-  i.satuan.clear();      // warning on the indicator
+  i.satuan.clear();       // warning on the indicator
   i.sumber_data.clear();  // info on the indicator
   Id link = doc.link(doc.sp, kNoId, LinkStatus::Ditolak, "BPS");
   doc.document.sasaran[doc.sk].level = 1;  // error on SK1
