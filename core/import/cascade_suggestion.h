@@ -9,7 +9,7 @@
 
 namespace pokin::import {
 
-inline constexpr double kDefaultSuggestionThreshold = 0.12;
+inline constexpr double kDefaultSuggestionThreshold = 0.06;
 
 void suggest_cascade(Document& document, ImportReport& report, double threshold = kDefaultSuggestionThreshold);
 

@@ -3,7 +3,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/import/document_builder.h"
 #include "core/import/text_cleaning.h"
+#include "core/model/indonesian_number.h"
 
 namespace pokin::import {
 namespace {
@@ -73,7 +75,8 @@ void append(std::string& to, const std::string& text) {
 ColumnField recognise_header(std::string_view header) {
   std::string text = lower_ascii(clean_text(header));
   ColumnField column;
-  if (text.empty()) return column;
+  constexpr std::size_t kLongestHeader = 90;  // a longer cell is data, not a column title
+  if (text.empty() || text.size() > kLongestHeader) return column;
   int year = year_in(text);
   int relative = year ? 0 : relative_year_in(text);
   auto yearly = [&](Field field) {
@@ -88,7 +91,9 @@ ColumnField recognise_header(std::string_view header) {
   if (has(text, "unit induk") || has(text, "atasan") || has(text, "induk") || has(text, "parent"))
     return column.field = Field::ParentUnit, column;
   if (has(text, "sumber")) return column.field = Field::SumberData, column;
-  if (has(text, "realisasi") || has(text, "capaian")) return yearly(Field::Realisasi);
+  if ((has(text, "realisasi") || has(text, "capaian")) &&
+      (year || relative || text.rfind("realisasi", 0) == 0 || text.rfind("capaian", 0) == 0))
+    return yearly(Field::Realisasi);
   if (has(text, "kondisi awal") || has(text, "baseline") || has(text, "base line")) return yearly(Field::Baseline);
   if (has(text, "target")) return yearly(Field::Target);
   if (year && text.size() <= 12) return yearly(Field::Target);  // "2024", "Tahun 2024", "th. 2024"
@@ -171,14 +176,12 @@ bool merge_second_header_row(ColumnLayout& layout, const std::vector<std::string
   for (std::size_t c = 0; c < second.size(); ++c) {
     ColumnField below = recognise_header(second[c]);
     if ((below.field != Field::Target && below.field != Field::Realisasi) || (!below.year && !below.relative_year)) continue;
-    // The merged cell above: this column or the nearest one on the left that holds a header.
-    std::size_t above = c;
-    while (above > 0 && completed[above].field == Field::None) --above;
-    Field kind = completed[above].field;
+    // The merged cell above: this column or the nearest one on the left that holds a header (as first read).
+    std::size_t above = std::min(c, layout.empty() ? 0 : layout.size() - 1);
+    while (above > 0 && above < layout.size() && layout[above].field == Field::None) --above;
+    Field kind = above < layout.size() ? layout[above].field : Field::None;
     if (kind != Field::Target && kind != Field::Realisasi && kind != Field::None) continue;
-    if (completed[above].year || completed[above].relative_year) {
-      if (above != c) continue;
-    }
+    if (above < layout.size() && (layout[above].year || layout[above].relative_year) && above != c) continue;
     completed[c].field = kind == Field::None ? Field::Target : kind;
     completed[c].year = below.year;
     completed[c].relative_year = below.relative_year;
@@ -239,12 +242,49 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
   }
   // "a. Presentase pengangguran" in one cell: the letter is the code of a sub-indicator.
   std::string name = trim(row.indikator);
+  // "a Penyerapan tenaga kerja" (the dot lost in the conversion): a letter, a space, a capital.
+  bool bare_letter = name.size() > 3 && name[1] == ' ' && std::isupper(static_cast<unsigned char>(name[2]));
   if (row.letter.empty() && name.size() > 3 && std::islower(static_cast<unsigned char>(name[0])) &&
-      (name[1] == '.' || name[1] == ')') && name[2] == ' ') {
+      (((name[1] == '.' || name[1] == ')') && name[2] == ' ') || bare_letter)) {
     row.letter = name.substr(0, 1);
-    row.indikator = trim(name.substr(3));
+    row.indikator = trim(name.substr(bare_letter ? 2 : 3));
   }
   return row;
+}
+
+Polarity polarity_from(const std::string& text) {
+  std::string lower = lower_ascii(text);
+  if (lower.find("turun") != std::string::npos || lower.find("negatif") != std::string::npos ||
+      lower.find("lower") != std::string::npos || lower.find("min") == 0)
+    return Polarity::Turun;
+  if (lower.find("tetap") != std::string::npos || lower.find("range") != std::string::npos) return Polarity::Tetap;
+  return Polarity::Naik;
+}
+
+Indikator indikator_from_row(const RowValues& row, Id sasaran, std::string penanggung_jawab) {
+  Indikator indikator;
+  indikator.sasaran = sasaran;
+  indikator.name = clean_text(row.indikator);
+  indikator.code = row.letter;
+  set_formula(indikator, row.formula);
+  indikator.satuan = clean_text(row.satuan);
+  indikator.sumber_data = clean_text(row.sumber_data);
+  indikator.penanggung_jawab = std::move(penanggung_jawab);
+  if (!row.polarity.empty()) indikator.polarity = polarity_from(row.polarity);
+  if (!row.baseline.empty()) indikator.baseline = make_value(clean_text(row.baseline));
+  for (const auto& [year, text] : row.target)
+    if (!trim(text).empty()) indikator.target[year] = make_value(clean_text(text));
+  for (const auto& [year, text] : row.realisasi)
+    if (!trim(text).empty()) indikator.realisasi[year] = make_value(clean_text(text));
+  return indikator;
+}
+
+void continue_indikator(Indikator& indikator, const RowValues& row) {
+  if (!row.formula.empty()) {
+    std::string original = indikator.formula_original.empty() ? indikator.formula : indikator.formula_original;
+    set_formula(indikator, trim(original + " " + row.formula));
+  }
+  if (!row.sumber_data.empty()) indikator.sumber_data = trim(indikator.sumber_data + " " + clean_text(row.sumber_data));
 }
 
 bool is_column_number_row(const std::vector<std::string>& cells) {

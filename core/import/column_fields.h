@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/model/indikator.h"
+
 namespace pokin::import {
 
 enum class Field {
@@ -75,6 +77,17 @@ struct RowValues {
 };
 
 RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& cells);
+
+// The indicator a row describes (name, sub-indicator letter as code, formula with its original, satuan,
+// polarity, sumber data, baseline, targets and realisasi of the years written in the header), owned by `sasaran`.
+// Targets of "Tahun-N" columns are left to the caller, who knows the period.
+Indikator indikator_from_row(const RowValues& row, Id sasaran, std::string penanggung_jawab);
+
+// A continuation row (empty indicator cell): its formula and sumber data extend the indicator above.
+void continue_indikator(Indikator& indikator, const RowValues& row);
+
+// "turun", "negatif", "lower is better" -> Turun; "tetap", "range" -> Tetap; anything else Naik.
+Polarity polarity_from(const std::string& text);
 
 // Whether `cells` is the column-number row printed under many official headers ("1 2 3 4 5 6").
 bool is_column_number_row(const std::vector<std::string>& cells);

@@ -4,28 +4,25 @@
 
 namespace pokin::import {
 
-Id DocumentBuilder::add_unit(Unit unit) {
-  unit.id = document_.allocate_id();
-  unit.order = next_order_++;
-  Id id = unit.id;
-  document_.units.emplace(id, std::move(unit));
+namespace {
+
+template <class Entity>
+Id add_in_order(Document& document, std::map<Id, Entity>& into, Entity entity, int& next_order) {
+  entity.id = document.allocate_id();
+  entity.order = next_order++;
+  Id id = entity.id;
+  into.emplace(id, std::move(entity));
   return id;
 }
 
+}  // namespace
+
+Id DocumentBuilder::add_unit(Unit unit) { return add_in_order(document_, document_.units, std::move(unit), next_order_); }
 Id DocumentBuilder::add_sasaran(Sasaran sasaran) {
-  sasaran.id = document_.allocate_id();
-  sasaran.order = next_order_++;
-  Id id = sasaran.id;
-  document_.sasaran.emplace(id, std::move(sasaran));
-  return id;
+  return add_in_order(document_, document_.sasaran, std::move(sasaran), next_order_);
 }
-
 Id DocumentBuilder::add_indikator(Indikator indikator) {
-  indikator.id = document_.allocate_id();
-  indikator.order = next_order_++;
-  Id id = indikator.id;
-  document_.indikator.emplace(id, std::move(indikator));
-  return id;
+  return add_in_order(document_, document_.indikator, std::move(indikator), next_order_);
 }
 
 void set_formula(Indikator& indikator, std::string_view raw) {

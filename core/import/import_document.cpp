@@ -11,6 +11,7 @@
 #include "core/import/table_reading.h"
 #include "core/import/text_cleaning.h"
 #include "core/import/unit_hierarchy.h"
+#include "core/spreadsheet/xlsx_reader.h"
 #include "core/store/document_file.h"
 
 namespace pokin::import {
@@ -23,8 +24,8 @@ void refuse_binary(std::string_view name, std::string_view bytes) {
   auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
   std::string file(name);
   if (starts("PK\x03\x04"))
-    throw UserError(file + ": berkas Excel/Word (.xlsx/.docx) belum dapat dibaca langsung; simpan sebagai CSV atau teks terlebih dahulu.",
-                    file + ": Excel/Word files (.xlsx/.docx) cannot be read directly yet; save as CSV or text first.");
+    throw UserError(file + ": berkas ZIP/Word (.docx) tidak dapat dibaca langsung; simpan sebagai teks atau CSV terlebih dahulu.",
+                    file + ": ZIP/Word files (.docx) cannot be read directly; save as text or CSV first.");
   if (starts("%PDF"))
     throw UserError(file + ": berkas PDF tidak dapat dibaca langsung; ubah ke teks (mis. pdftotext -layout) terlebih dahulu.",
                     file + ": PDF files cannot be read directly; convert to text (e.g. pdftotext -layout) first.");
@@ -56,6 +57,46 @@ void take_period_from_values(Document& document, ImportReport& report) {
                "Target years span more than 10 years; no period was set."});
 }
 
+// Shared end of every import: nothing found is an error; otherwise units placed, links suggested, period set.
+void finish_import(ImportResult& result, SourceForm form, const ImportOptions& options) {
+  Document& document = result.document;
+  ImportReport& report = result.report;
+  if (document.sasaran.empty()) {
+    std::string why_id = "tidak ditemukan sasaran maupun indikator", why_en = "no sasaran and no indicator were found";
+    for (const Bilingual& note : report.notes)
+      if (note.en.find("header") != std::string::npos) why_id = note.id, why_en = note.en;
+    if (form == SourceForm::Table && report.notes.empty() && document.units.empty())
+      why_id += " (judul kolom seperti SASARAN, INDIKATOR, TARGET 2024 tidak dikenali; gunakan --map KOLOM=BIDANG)",
+      why_en += " (no column header such as SASARAN, INDIKATOR, TARGET 2024 was recognised; use --map COLUMN=FIELD)";
+    throw UserError(report.source + ": " + why_id + "; tidak ada yang diimpor.",
+                    report.source + ": " + why_en + "; nothing was imported.");
+  }
+  infer_unit_hierarchy(document, report, form == SourceForm::SkDecree);
+  suggest_cascade(document, report, options.suggestion_threshold);
+  take_period_from_values(document, report);
+}
+
+ImportResult import_workbook(const std::string& name, const std::vector<spreadsheet::Sheet>& sheets,
+                             const ImportOptions& options) {
+  ImportResult result;
+  result.report.source = name;
+  result.report.format = "table (xlsx)";
+  result.document.info.period_start = options.period_start;
+  result.document.info.period_end = options.period_end;
+  TableImportOptions table_options;
+  table_options.mapping = options.mapping;
+  for (const spreadsheet::Sheet& sheet : sheets) {
+    std::vector<TableRow> rows;
+    for (const spreadsheet::SheetRow& row : sheet.rows) rows.push_back({row.row, row.cells});
+    if (sheets.size() > 1 && !rows.empty())
+      result.report.note({"Lembar \"" + sheet.name + "\" dibaca (nomor baris = baris lembar).",
+                          "Sheet \"" + sheet.name + "\" read (line numbers are its row numbers)."});
+    import_table_rows(rows, table_options, result.document, result.report);
+  }
+  finish_import(result, SourceForm::Table, options);
+  return result;
+}
+
 }  // namespace
 
 RequestedFormat requested_format_from(std::string_view name) {
@@ -71,6 +112,16 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
   std::string name(source_name);
   if (trim(bytes.substr(0, 4096)).empty() && trim(bytes).empty())
     throw UserError(name + ": berkas kosong; tidak ada yang diimpor.", name + ": the file is empty; nothing was imported.");
+  if (spreadsheet::looks_like_xlsx(bytes)) {
+    std::vector<spreadsheet::Sheet> sheets;
+    try {
+      sheets = spreadsheet::read_xlsx(bytes);
+    } catch (const UserError&) {
+      refuse_binary(source_name, bytes);  // a .docx or another ZIP: say so
+      throw;
+    }
+    return import_workbook(name, sheets, options);
+  }
   refuse_binary(source_name, bytes);
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);  // the BOM Excel writes in "CSV UTF-8"
 
@@ -130,18 +181,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
     }
   }
 
-  if (document.sasaran.empty()) {
-    std::string why_id = "tidak ditemukan sasaran maupun indikator", why_en = "no sasaran and no indicator were found";
-    for (const Bilingual& note : report.notes)
-      if (note.en.find("header") != std::string::npos) why_id = note.id, why_en = note.en;
-    if (form == SourceForm::Table && report.notes.empty() && document.units.empty())
-      why_id += " (judul kolom seperti SASARAN, INDIKATOR, TARGET 2024 tidak dikenali; gunakan --map KOLOM=BIDANG)",
-      why_en += " (no column header such as SASARAN, INDIKATOR, TARGET 2024 was recognised; use --map COLUMN=FIELD)";
-    throw UserError(name + ": " + why_id + "; tidak ada yang diimpor.", name + ": " + why_en + "; nothing was imported.");
-  }
-  infer_unit_hierarchy(document, report);
-  suggest_cascade(document, report, options.suggestion_threshold);
-  take_period_from_values(document, report);
+  finish_import(result, form, options);
   return result;
 }
 

@@ -30,6 +30,7 @@ std::optional<CodedLine> coded_line(std::string_view text, std::initializer_list
       ++i;
     if (i == number_start) continue;
     std::string number(text.substr(number_start, i - number_start));
+    if (i < text.size() && text[i] != '.' && text[i] != ')' && text[i] != ':' && text[i] != ' ') continue;  // "SS1," is a cell
     while (i < text.size() && (text[i] == '.' || text[i] == ')' || text[i] == ':')) ++i;
     CodedLine line;
     line.prefix = std::string(prefix);
@@ -82,7 +83,10 @@ class ListingReader {
         add_indikator(*indikator, number);
         continue;
       }
-      if (is_upper_text(text)) {
+      // A short capitalised word wrapped from the line above ("... yang menyampaikan" / "LKPM").
+      bool wrapped_acronym = heading_.empty() && last_text_ != nullptr && i > 0 && !trim(lines[i - 1]).empty() &&
+                             !looks_like_unit_title(text) && text.rfind("POHON", 0) != 0 && text.find(' ') == std::string::npos;
+      if (is_upper_text(text) && !wrapped_acronym) {
         if (heading_.empty()) heading_line_ = number;
         heading_ += (heading_.empty() ? "" : " ") + text;
         continue;
@@ -119,12 +123,7 @@ class ListingReader {
   }
 
   void start_unit(const std::string& heading) {
-    UnitTitle title = read_unit_title(heading);
-    Unit unit;
-    unit.kind = title.kind;
-    unit.name = title.name;
-    unit.jabatan = title.jabatan;
-    unit_ = builder_.add_unit(unit);
+    unit_ = builder_.add_unit(unit_from_title(read_unit_title(heading)));
     sasaran_ = kNoId;
     last_text_ = nullptr;
   }

@@ -1,6 +1,7 @@
 #include "core/import/sk_decree_import.h"
 
 #include <cctype>
+#include <cstdlib>
 
 #include "core/import/column_fields.h"
 #include "core/import/document_builder.h"
@@ -69,6 +70,16 @@ class DecreeReader {
     for (std::size_t i = 0; i < lines.size(); ++i) {
       int number = static_cast<int>(i) + 1;
       std::string_view raw = lines[i];
+      // A position block the conversion put into a pipe table: "| 1. | Jabatan | : | Kasi ... |".
+      std::string joined_cells;
+      if (std::vector<std::string> cells = split_pipes(raw); cells.size() >= 3) {
+        for (const std::string& cell : cells)
+          if (!trim(cell).empty()) joined_cells += (joined_cells.empty() ? "" : " ") + trim(cell);
+        if (labelled(joined_cells, "Jabatan") || labelled(joined_cells, "Tugas") || labelled(joined_cells, "Fungsi")) {
+          end_table();
+          raw = joined_cells;
+        }
+      }
       std::string text = clean_text(raw);
       if (text.empty()) continue;
 
@@ -108,6 +119,10 @@ class DecreeReader {
         continue;
       }
       if (bold_heading_open_ && text.front() == '(') continue;  // "(SEKRETARIS)" under the heading
+      if (bold_heading_open_ && is_upper_text(text)) {  // the heading wrapped onto another line
+        if (!bold_title_.empty()) bold_title_ += " " + text;
+        continue;
+      }
       if (fungsi_open_) {
         Unit& unit = document_.units.at(unit_);
         bool marked = without_list_mark(text, true) != text || raw.find("- ") != std::string_view::npos;
@@ -117,6 +132,11 @@ class DecreeReader {
       }
       report_.not_understood(number, text, {"teks di luar blok jabatan dan tabel", "text outside a position block and its table"});
     }
+    if (targets_from_explanation_ > 0)
+      report_.note({std::to_string(targets_from_explanation_) + " angka di kolom PENJELASAN dibaca sebagai target tahun " +
+                        std::to_string(decree_year()) + ".",
+                    std::to_string(targets_from_explanation_) + " figures in the PENJELASAN column were read as targets for " +
+                        std::to_string(decree_year()) + "."});
     if (preamble_end > 0)
       report_.note({"Baris 1-" + std::to_string(preamble_end) + ": pembukaan keputusan, hanya dibaca untuk metadata.",
                     "Lines 1-" + std::to_string(preamble_end) + ": the decree's preamble, read for metadata only."});
@@ -139,11 +159,7 @@ class DecreeReader {
     bold_title_.clear();
     UnitTitle title = read_unit_title(raw_title);
     if (head) title.kind = UnitKind::Head;
-    Unit unit;
-    unit.kind = title.kind;
-    unit.name = title.name;
-    unit.jabatan = title.jabatan;
-    unit_ = builder_.add_unit(unit);
+    unit_ = builder_.add_unit(unit_from_title(title));
     unit_title_raw_ = raw_title;
     unit_line_ = line;
     sasaran_ = indikator_ = kNoId;
@@ -186,6 +202,7 @@ class DecreeReader {
   void start_table(const ColumnLayout& layout, int number) {
     in_data_ = true;
     layout_ = previous_layout_ = layout;
+    first_row_ = true;
     fungsi_open_ = false;
     if (unit_ == kNoId) start_unit("Kepala Dinas", number, true);  // the head's IKU table before any position
     // A garbled position title ("Kepala Bidang Pengolahan Data, Perencanaan, dan"): the bold heading names it.
@@ -202,7 +219,26 @@ class DecreeReader {
   }
 
   void read_row_of_table(const std::vector<std::string>& cells, int number) {
+    if (first_row_ && !all_cells_empty(cells)) {
+      first_row_ = false;
+      // Rows numbered "1", "2" under a header whose first title is SASARAN (and not spread over two cells): the
+      // conversion dropped the header's NO column; put it back so the cells meet their titles.
+      std::string first = trim(cells.front());
+      bool numbered = !first.empty() && first.size() <= 3 && std::isdigit(static_cast<unsigned char>(first[0]));
+      if (numbered && !layout_.empty() && layout_[0].field == Field::Sasaran &&
+          (layout_.size() < 2 || !layout_[1].continues_left)) {
+        layout_.insert(layout_.begin(), ColumnField{Field::Number});
+        previous_layout_ = layout_;
+      }
+    }
     RowValues values = read_row(layout_, cells);
+    // A short number in the PENJELASAN column ("83,37 %", "5.200 izin dan non izin") is the target the decree
+    // sets for its own year, not an explanation.
+    if (!values.formula.empty() && values.target.empty() && looks_like_target(values.formula) && decree_year() > 0) {
+      values.target[decree_year()] = values.formula;
+      values.formula.clear();
+      ++targets_from_explanation_;
+    }
     if (values.empty()) return;
     std::string statement = clean_text(values.sasaran);
     std::string name = clean_text(values.indikator);
@@ -227,32 +263,34 @@ class DecreeReader {
         sasaran.unit = unit_;
         sasaran_ = builder_.add_sasaran(sasaran);
       }
-      Indikator indikator;
-      indikator.sasaran = sasaran_;
+      Indikator indikator = indikator_from_row(values, sasaran_, document_.units.at(unit_).name);
       indikator.name = name;
-      indikator.code = values.letter;
-      set_formula(indikator, values.formula);
-      indikator.satuan = clean_text(values.satuan);
-      indikator.sumber_data = clean_text(values.sumber_data);
-      indikator.penanggung_jawab = document_.units.at(unit_).name;
-      for (const auto& [year, text] : values.target)
-        if (!trim(text).empty()) indikator.target[year] = make_value(clean_text(text));
       indikator_ = builder_.add_indikator(indikator);
       return;
     }
     if (indikator_ != kNoId && (!values.formula.empty() || !values.sumber_data.empty())) {
-      Indikator& indikator = document_.indikator.at(indikator_);
-      if (!values.formula.empty()) {
-        std::string original = indikator.formula_original.empty() ? indikator.formula : indikator.formula_original;
-        set_formula(indikator, trim(original + " " + values.formula));
-      }
-      if (!values.sumber_data.empty())
-        indikator.sumber_data = trim(indikator.sumber_data + " " + clean_text(values.sumber_data));
+      continue_indikator(document_.indikator.at(indikator_), values);
       return;
     }
     if (statement.empty())
       report_.not_understood(number, join_cells(cells), {"baris tabel tanpa sasaran maupun indikator",
                                                          "table row with neither sasaran nor indicator"});
+  }
+
+  static bool looks_like_target(const std::string& raw) {
+    std::string text = clean_text(raw);
+    return !text.empty() && text.size() <= 32 && std::isdigit(static_cast<unsigned char>(text[0])) &&
+           text.find('/') == std::string::npos && text.find(" x ") == std::string::npos &&
+           parse_indonesian_number(text).has_value();
+  }
+
+  // The year of the decree (from its date) when it lies in the period; otherwise the period's first year.
+  int decree_year() const {
+    const DocumentInfo& info = document_.info;
+    const std::string& date = info.tanggal;
+    int year = date.size() >= 4 ? std::atoi(date.substr(date.size() - 4).c_str()) : 0;
+    if (info.period_years() > 0 && info.in_period(year)) return year;
+    return info.period_start;
   }
 
   static std::string join_cells(const std::vector<std::string>& cells) {
@@ -267,9 +305,9 @@ class DecreeReader {
   ImportReport& report_;
   ColumnLayout layout_, previous_layout_;
   Id unit_ = kNoId, sasaran_ = kNoId, indikator_ = kNoId;
-  bool in_data_ = false, fungsi_open_ = false, bold_heading_open_ = false;
+  bool in_data_ = false, fungsi_open_ = false, bold_heading_open_ = false, first_row_ = false;
   std::string bold_title_, unit_title_raw_;
-  int unit_line_ = 0, last_pipe_line_ = -1;
+  int unit_line_ = 0, last_pipe_line_ = -1, targets_from_explanation_ = 0;
 };
 
 }  // namespace

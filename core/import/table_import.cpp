@@ -59,19 +59,18 @@ ColumnLayout apply_mapping(ColumnLayout layout, const std::vector<ColumnMapping>
 }
 
 bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cells) {
+  // A numbered row is data ("1 | Meningkatnya Realisasi Investasi | ...").
+  for (const std::string& cell : cells) {
+    std::string t = trim(cell);
+    if (t.empty()) continue;
+    if (std::isdigit(static_cast<unsigned char>(t[0])) && t.size() <= 4) return false;
+    break;
+  }
   int non_empty = static_cast<int>(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
   int recognised = recognised_columns(layout);
-  return recognised >= 2 && recognised * 2 >= non_empty &&
+  bool both = has_field(layout, Field::Indikator) && has_field(layout, Field::Sasaran);
+  return recognised >= 2 && (recognised * 2 >= non_empty || both) &&
          (has_field(layout, Field::Indikator) || has_field(layout, Field::Sasaran));
-}
-
-Polarity polarity_from(const std::string& text) {
-  std::string lower = lower_ascii(text);
-  if (lower.find("turun") != std::string::npos || lower.find("negatif") != std::string::npos ||
-      lower.find("lower") != std::string::npos || lower.find("min") == 0)
-    return Polarity::Turun;
-  if (lower.find("tetap") != std::string::npos || lower.find("range") != std::string::npos) return Polarity::Tetap;
-  return Polarity::Naik;
 }
 
 UnitKind kind_from_level(const std::string& text, UnitKind fallback) {
@@ -159,11 +158,7 @@ class TableReader {
     if (same != unit_by_name_.end()) {
       id = same->second;
     } else {
-      Unit unit;
-      unit.kind = title.kind;
-      unit.name = title.name;
-      unit.jabatan = title.jabatan;
-      id = builder_.add_unit(unit);
+      id = builder_.add_unit(unit_from_title(title));
       unit_by_name_[lower_ascii(title.name)] = id;
       unit_line_[id] = line;
     }
@@ -225,28 +220,12 @@ class TableReader {
     unit_changed_ = false;
 
     if (!indikator_name.empty()) {
-      Indikator indikator;
-      indikator.sasaran = sasaran_;
-      indikator.name = indikator_name;
-      indikator.code = values.letter;
-      set_formula(indikator, values.formula);
-      indikator.satuan = clean_text(values.satuan);
-      indikator.sumber_data = clean_text(values.sumber_data);
-      indikator.penanggung_jawab = document_.units.at(unit_).name;
-      if (!values.polarity.empty()) indikator.polarity = polarity_from(values.polarity);
-      if (!values.baseline.empty()) indikator.baseline = make_value(clean_text(values.baseline));
-      put_years(indikator.target, values.target, values.relative_target, row.line);
-      put_years(indikator.realisasi, values.realisasi, values.relative_realisasi, row.line);
+      Indikator indikator = indikator_from_row(values, sasaran_, document_.units.at(unit_).name);
+      put_period_years(indikator.target, values.relative_target, row.line);
+      put_period_years(indikator.realisasi, values.relative_realisasi, row.line);
       indikator_ = builder_.add_indikator(indikator);
     } else if (indikator_ != kNoId && !new_sasaran) {
-      // A continuation row: more formula or sumber data for the indicator above.
-      Indikator& indikator = document_.indikator.at(indikator_);
-      if (!values.formula.empty()) {
-        std::string original = indikator.formula_original.empty() ? indikator.formula : indikator.formula_original;
-        set_formula(indikator, original + " " + values.formula);
-      }
-      if (!values.sumber_data.empty())
-        indikator.sumber_data = trim(indikator.sumber_data + " " + clean_text(values.sumber_data));
+      continue_indikator(document_.indikator.at(indikator_), values);  // a continuation row
     }
   }
 
@@ -293,10 +272,8 @@ class TableReader {
     unit_changed_ = before != kNoId && before != unit_;
   }
 
-  void put_years(std::map<int, Value>& into, const std::map<int, std::string>& by_year,
-                 const std::map<int, std::string>& by_period_year, int line) {
-    for (const auto& [year, text] : by_year)
-      if (!trim(text).empty()) into[year] = make_value(clean_text(text));
+  // Values of "Tahun-N" columns go to the N-th year of the document's period.
+  void put_period_years(std::map<int, Value>& into, const std::map<int, std::string>& by_period_year, int line) {
     for (const auto& [n, text] : by_period_year) {
       if (trim(text).empty()) continue;
       if (document_.info.period_start <= 0) {

@@ -85,6 +85,13 @@ std::vector<std::string> content_stems(std::string_view text) {
     if (word.size() >= 2 && !stop_words().count(word) &&
         !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       std::string stem = stem_indonesian(word);
+      // The verbs that open nearly every sasaran ("Meningkatnya", "Berkembangnya", "Terlaksananya") say how, not what.
+      static const std::unordered_set<std::string> kDirection{"tingkat", "kembang", "laksana", "sedia", "cipta",
+                                                              "wujud", "bangun", "capai", "selenggara", "susun"};
+      if (kDirection.count(stem)) {
+        word.clear();
+        return;
+      }
       if (std::find(stems.begin(), stems.end(), stem) == stems.end()) stems.push_back(stem);
     }
     word.clear();

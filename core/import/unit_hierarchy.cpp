@@ -40,7 +40,7 @@ void set_sasaran_levels(Document& document) {
   }
 }
 
-void infer_unit_hierarchy(Document& document, ImportReport& report) {
+void infer_unit_hierarchy(Document& document, ImportReport& report, bool in_document_order) {
   if (document.units.empty()) return;
   std::vector<const Unit*> ordered = units_in_order(document);
 
@@ -81,6 +81,14 @@ void infer_unit_hierarchy(Document& document, ImportReport& report) {
   for (const Unit* unit : ordered)
     if (unit->kind == UnitKind::Division && unit->name == "Sekretariat") sekretariat = unit->id;
 
+  // Comparing every Seksi with every Bidang is quadratic; beyond a real agency's size, order alone places them.
+  constexpr std::size_t kMostComparedDivisions = 200;
+  std::size_t divisions = std::count_if(ordered.begin(), ordered.end(), [](const Unit* u) { return u->kind == UnitKind::Division; });
+  bool compare_names = divisions <= kMostComparedDivisions;
+
+  // In a decree the Kabid's block comes right before his Kasi's: the Bidang above wins unless another one
+  // matches clearly better by name and sasaran.
+  constexpr double kOrderBonus = 0.5;
   Id division_above = kNoId, section_above = kNoId;
   for (const Unit* unit : ordered) {
     Unit& placed = document.units.at(unit->id);
@@ -107,15 +115,16 @@ void infer_unit_hierarchy(Document& document, ImportReport& report) {
             Id best = kNoId;
             double best_score = 0;
             for (const Unit* candidate : ordered) {
-              if (candidate->kind != UnitKind::Division) continue;
+              if (candidate->kind != UnitKind::Division || !compare_names) continue;
               double score = names.similarity(name_stems[placed.id], name_stems[candidate->id]) +
                              0.5 * texts.similarity(text_stems[placed.id], text_stems[candidate->id]);
+              if (in_document_order && candidate->id == division_above) score += kOrderBonus;
               if (score > best_score + 1e-9) {
                 best_score = score;
                 best = candidate->id;
               }
             }
-            if (best_score >= 0.08) placed.parent = best;
+            if (best_score >= 0.02) placed.parent = best;
             else if (division_above != kNoId) placed.parent = division_above;
             else {
               placed.parent = head;

@@ -15,7 +15,9 @@ namespace pokin::import {
 //  - a staff position goes to the nearest Seksi / Sub Bagian (or Bidang) above it in document order;
 //  - a unit that cannot be placed goes under the head and is reported.
 // Then sets each sasaran's level to its unit's depth below the head.
-void infer_unit_hierarchy(Document& document, ImportReport& report);
+// With `in_document_order` (decrees list each Kabid before his Kasi), a Seksi whose name shares a word with the
+// Bidang just above it stays there; otherwise (listings, where units come in any order) the best match wins.
+void infer_unit_hierarchy(Document& document, ImportReport& report, bool in_document_order = false);
 
 // Sets every sasaran's level to the depth of its unit (the head's sasaran are level 0).
 void set_sasaran_levels(Document& document);

@@ -92,6 +92,14 @@ UnitTitle read_unit_title(std::string_view raw) {
   return result;
 }
 
+Unit unit_from_title(const UnitTitle& title) {
+  Unit unit;
+  unit.kind = title.kind;
+  unit.name = title.name;
+  unit.jabatan = title.jabatan;
+  return unit;
+}
+
 bool looks_like_unit_title(std::string_view text) {
   std::string cleaned = clean_text(text);
   return matching_pattern(cleaned) != nullptr;

@@ -17,6 +17,9 @@ struct UnitTitle {
 
 UnitTitle read_unit_title(std::string_view title);
 
+// A unit of the title's level, name and position (no id, no parent yet).
+Unit unit_from_title(const UnitTitle& title);
+
 // Whether `text` starts like the title of a structural unit (Kepala ..., Bidang, Seksi, Sub Bagian, Sekretariat,
 // Sub Koordinator, Kabid, Kasi, Kasubag ...); staff positions do not.
 bool looks_like_unit_title(std::string_view text);
