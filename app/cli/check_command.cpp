@@ -64,6 +64,7 @@ std::vector<Id> sasaran_in_tree_order(const Document& document) {
 struct BandCounts {
   std::map<CapaianBand, std::size_t> bands;
   std::size_t not_computable = 0;
+  std::map<CapaianStatus, std::size_t> reasons;  // why not computable
 };
 
 BandCounts count_bands(const CapaianYear& capaian) {
@@ -71,8 +72,10 @@ BandCounts count_bands(const CapaianYear& capaian) {
   for (const auto& [id, c] : capaian.indikator) {
     if (c.computed())
       ++counts.bands[band_of(c.percent)];
-    else
+    else {
       ++counts.not_computable;
+      ++counts.reasons[c.status];
+    }
   }
   return counts;
 }
@@ -123,6 +126,9 @@ void write_json(std::ostream& out, const std::string& file, const Document& docu
     w.key("indikator_per_band").begin_object();
     for (CapaianBand band : all_bands()) w.key(to_word(band)).value(counts.bands[band]);
     w.key("not_computable").value(counts.not_computable);
+    w.end_object();
+    w.key("not_computable_reasons").begin_object();
+    for (const auto& [status, count] : counts.reasons) w.key(to_word(status)).value(count);
     w.end_object();
     w.key("indikator").begin_array();
     for (const auto& [id, indikator] : document.indikator) {
@@ -209,7 +215,10 @@ void write_text(std::ostream& out, Language language, const Document& document, 
     out << "  " << style.symbol << " " << style.label.in(language) << " (" << style.range.in(language)
         << "): " << counts.bands[band] << (en ? " indicators" : " indikator") << "\n";
   }
-  out << "  " << (en ? "Not computable: " : "Tidak dapat dihitung: ") << counts.not_computable << "\n";
+  out << "  " << (en ? "Not computable: " : "Tidak dapat dihitung: ") << counts.not_computable;
+  for (const auto& [status, count] : counts.reasons)
+    out << (status == counts.reasons.begin()->first ? " (" : ", ") << describe(status).in(language) << ": " << count;
+  out << (counts.reasons.empty() ? "\n" : ")\n");
   // What the head of agency asks first: which sasaran are behind.
   bool heading = false;
   for (Id id : sasaran_in_tree_order(document)) {

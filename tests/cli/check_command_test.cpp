@@ -116,10 +116,11 @@ TEST_CASE("pokin check --year: capaian per indicator and sasaran with bands") {
   CHECK(contains(json.out, R"("status":"no_realisasi","percent":null)"));
   CHECK(contains(
       json.out,
-      R"("indikator_per_band":{"sangat_baik":1,"baik":0,"cukup":0,"kurang":0,"sangat_kurang":1,"not_computable":1})"));
+      R"("indikator_per_band":{"sangat_baik":1,"baik":0,"cukup":0,"kurang":0,"sangat_kurang":1,"not_computable":1},"not_computable_reasons":{"no_realisasi":1})"));
 
   cli_test::Result text = run({"--lang", "id", "check", file.path(), "--year", "2025"});
   CHECK(contains(text.out, "Capaian 2025:"));
+  CHECK(contains(text.out, "Tidak dapat dihitung: 1 (Belum ada realisasi: 1)"));
   CHECK(contains(text.out, "Sasaran yang tertinggal (di bawah 76%):"));
   CHECK(contains(text.out, "▼▼ 50%  SS1 Meningkatnya kualitas pelayanan perizinan"));
 }
