@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <fstream>
+#include <iterator>
+#include <string>
 
 #include "core/checks/check_document.h"
 #include "core/synthetic/synthetic_document.h"
@@ -363,4 +366,16 @@ TEST_CASE("checks: the synthetic Pemda document cascades fully and has no struct
   REQUIRE(report.levels.size() >= 3);
   CHECK(report.levels[0].sasaran > 0);
   CHECK(report.levels[1].linked == report.levels[1].sasaran);
+}
+
+TEST_CASE("checks: docs/CHECKS.md documents every rule with its severity") {
+  // tests/fixtures/../../docs: the documentation lives next to the sources, like the fixtures.
+  std::ifstream file(std::string(POKIN_FIXTURES) + "/../../docs/CHECKS.md");
+  REQUIRE(file.good());
+  std::string text((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  for (Rule rule : all_rules()) {
+    std::string row = "| `" + std::string(to_word(rule)) + "` | " + std::string(to_word(rule_severity(rule))) + " |";
+    INFO(row);
+    CHECK(text.find(row) != std::string::npos);
+  }
 }
