@@ -1,6 +1,6 @@
 #pragma once
 // One problem the desk review found: what the Checks panel lists and `pokin check` prints. Plain data, built by
-// the rules (core/checks/rules.h) from a const Document; nothing here changes the document.
+// the rules (core/checks/review.h, one file per concern) from a const Document; nothing here changes it.
 #include <cstddef>
 #include <string_view>
 #include <unordered_map>
@@ -15,13 +15,14 @@ namespace pokin {
 struct Finding {
   Rule rule = Rule::BrokenReference;
   Severity severity = Severity::Warning;  // the rule's severity (rule_severity(rule))
-  Id node = kNoId;                        // the unit, sasaran, indikator or crosscutting link at fault
+  Id node = kNoId;  // the unit, sasaran or indikator at fault (crosscutting: the sasaran helped; the link is
+                    // related[0])
   std::vector<Id> related;                // other nodes involved (the parent, the duplicate, the copied unit)
   Bilingual message;                      // what is wrong, naming the node ("Sasaran SS1 ... has no indicator")
   Bilingual fix;                          // what the planner can do about it
 };
 
-// Findings per node, for badges on the canvas and in the outline.
+// Findings per node (the outline); finding_badges.h moves them onto the boxes of the canvas.
 struct NodeFindings {
   std::size_t count = 0;
   Severity worst = Severity::Info;
