@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <set>
 #include <string>
 
@@ -162,4 +163,18 @@ TEST_CASE("pokin check --json on the imported seeds: no structural errors; seed 
                                         "Seksi Industri Non Agro"};
     CHECK(labels_of(checked.out, "copied_unit") == expected);
   }
+}
+
+TEST_CASE("pokin import of a table with Realisasi columns, then pokin check --year: the PermenPAN-RB examples") {
+  cli_test::TempDir folder;
+  std::string table = folder.file("realisasi.csv");
+  std::ofstream(table) << "Unit Kerja;Sasaran;Indikator;Satuan;Polaritas;Target 2025;Realisasi 2025;Target 2026\n"
+                          "Kepala Dinas;Meningkatnya kualitas pelayanan;Lama penerbitan izin;hari;turun;7;6,5;6\n"
+                          "Kepala Dinas;Menurunnya pengaduan;Jumlah pengaduan;kasus;turun;8;9;7\n";
+  std::string document = folder.file("realisasi.pokin");
+  REQUIRE(run({"import", table, "-o", document}).exit_code == 0);
+  cli_test::Result checked = run({"check", document, "--json", "--year", "2025"});
+  CHECK(checked.exit_code == 0);
+  CHECK(contains(checked.out, R"("percent":107.1428571,"band":"sangat_baik")"));
+  CHECK(contains(checked.out, R"("percent":87.5,"band":"baik")"));
 }
