@@ -251,6 +251,9 @@ void register_check(CLI::App& app, Context& context) {
     Document document;
     auto opened = store::DocumentFile::open(file, document);
     const DocumentInfo& info = document.info;
+    if (year != 0 && info.period_years() == 0)
+      throw UserError("Dokumen ini belum memiliki periode Renstra, jadi belum ada target tahunan untuk --year.",
+                      "This document has no Renstra period yet, so there are no yearly targets for --year.");
     if (year != 0 && !info.in_period(year))
       throw UserError("Tahun " + std::to_string(year) + " di luar periode Renstra " +
                           std::to_string(info.period_start) + "-" + std::to_string(info.period_end) + ".",

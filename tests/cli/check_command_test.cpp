@@ -133,6 +133,13 @@ TEST_CASE("pokin check: a year outside the period and a missing file are user er
   CHECK(outside.exit_code == 1);
   CHECK(contains(outside.err, "Year 2030 is outside the Renstra period 2025-2027."));
   CHECK(outside.out.empty());
+  CleanCascade no_period;
+  no_period.document.info.period_start = no_period.document.info.period_end = 0;
+  for (auto& [id, indikator] : no_period.document.indikator) indikator.target.clear();
+  DocumentOnDisk without_period(no_period.document);
+  cli_test::Result no_targets = run({"--lang", "en", "check", without_period.path(), "--year", "2025"});
+  CHECK(no_targets.exit_code == 1);
+  CHECK(contains(no_targets.err, "no Renstra period yet"));
   cli_test::Result missing = run({"check", file.path() + ".tidak-ada"});
   CHECK(missing.exit_code == 1);
   CHECK_FALSE(missing.err.empty());
