@@ -185,3 +185,21 @@ TEST_CASE("pokin import of a table with Realisasi columns, then pokin check --ye
   CHECK(contains(checked.out, R"("percent":107.1428571,"band":"sangat_baik")"));
   CHECK(contains(checked.out, R"("percent":87.5,"band":"baik")"));
 }
+
+TEST_CASE("pokin check --severity / --rule choose what is listed; counts and exit status cover everything") {
+  CleanCascade doc;
+  doc.document.sasaran[doc.sk].level = 1;               // error
+  doc.document.indikator[doc.iku].satuan.clear();       // warning
+  doc.document.indikator[doc.iku].sumber_data.clear();  // info
+  DocumentOnDisk file(doc.document);
+  cli_test::Result warnings = run({"check", file.path(), "--json", "--severity", "warning,info"});
+  CHECK(warnings.exit_code == 2);
+  CHECK(contains(warnings.out, R"("errors":1,"warnings":1,"infos":1)"));
+  CHECK_FALSE(contains(warnings.out, R"("rule":"level_inverted")"));
+  CHECK(contains(warnings.out, R"("rule":"satuan_missing")"));
+  CHECK(contains(warnings.out, R"("rule":"sumber_data_missing")"));
+  cli_test::Result one_rule = run({"--lang", "en", "check", file.path(), "--rule", "sumber_data_missing"});
+  CHECK(contains(one_rule.out, "[sumber_data_missing] (1)"));
+  CHECK_FALSE(contains(one_rule.out, "[satuan_missing]"));
+  CHECK(run({"check", file.path(), "--rule", "no_such_rule"}).exit_code != 0);
+}
