@@ -1,6 +1,9 @@
 #include <doctest/doctest.h>
 
+#include <set>
+
 #include "core/capaian/capaian.h"
+#include "core/capaian/standard_scales.h"
 #include "core/capaian/target_form.h"
 #include "core/model/indonesian_number.h"
 
@@ -140,4 +143,21 @@ TEST_CASE("capaian: percentages are written for the reader's language") {
   CHECK(format_percent(107.142857, Language::English) == "107.14%");
   CHECK(format_percent(87.5, Language::English) == "87.5%");
   CHECK(format_percent(100, Language::Indonesian) == "100%");
+}
+
+TEST_CASE("capaian: the standard scales, once adopted by the document, rank opini BPK and predikat SAKIP") {
+  DocumentInfo info;
+  info.text_scales = standard_text_scales();
+  CHECK(percent("WTP", "WTP", Polarity::Naik, info) == doctest::Approx(100));
+  CHECK(percent("BB", "A", Polarity::Naik, info) == doctest::Approx(600.0 / 5));  // (7 - 1) / (7 - 2)
+  CHECK(percent("Zona Hijau", "zona kuning", Polarity::Naik, info) == doctest::Approx(200.0 / 3));
+  // No step is on two scales, so a text never ranks on the wrong one.
+  std::set<std::string> steps;
+  std::size_t count = 0;
+  for (const auto& scale : info.text_scales)
+    for (const std::string& step : scale) {
+      steps.insert(step);
+      ++count;
+    }
+  CHECK(steps.size() == count);
 }
