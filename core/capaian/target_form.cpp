@@ -65,7 +65,8 @@ bool says_at_most(const std::string& t) {
 TargetForm read_target(std::string_view text) {
   TargetForm form;
   std::string t = lower(text);
-  if (std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isspace(c); })) return form;
+  // Planners fill cells they have no figure for with "-" or "–": that is no value, not a text target.
+  if (std::none_of(t.begin(), t.end(), [](unsigned char c) { return c < 0x80 && std::isalnum(c); })) return form;
   std::vector<NumberAt> numbers = numbers_in(text);
   if (numbers.empty()) {
     form.kind = TargetForm::Kind::Text;

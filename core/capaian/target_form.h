@@ -8,7 +8,7 @@ namespace pokin {
 
 struct TargetForm {
   enum class Kind {
-    Empty,    // nothing written
+    Empty,    // nothing written, or only a placeholder without letters or digits ("-", "–", "...")
     Text,     // no number in it
     Number,   // low == high
     AtLeast,  // low; high is +infinity

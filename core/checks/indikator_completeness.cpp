@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/capaian/target_form.h"
 #include "core/checks/review.h"
 
 namespace pokin {
@@ -33,7 +34,9 @@ void check_targets(Review& review, const Indikator& indikator) {
   std::vector<int> missing;
   for (int year = info.period_start; info.period_years() > 0 && year <= info.period_end; ++year) {
     auto it = indikator.target.find(year);
-    if (it == indikator.target.end() || blank(it->second.text)) missing.push_back(year);
+    // "-" in a cell is a placeholder, not a target (the same reading as capaian's).
+    if (it == indikator.target.end() || read_target(it->second.text).kind == TargetForm::Kind::Empty)
+      missing.push_back(year);
   }
   if (missing.empty()) return;
   std::string years = year_list(missing);

@@ -98,6 +98,9 @@ TEST_CASE("capaian: empty target and empty realisasi are not computable, and say
   CHECK(of("", "80").status == CapaianStatus::NoTarget);
   CHECK(of("80", "").status == CapaianStatus::NoRealisasi);
   CHECK(of("80", " ").status == CapaianStatus::NoRealisasi);
+  CHECK(of("80", "-").status == CapaianStatus::NoRealisasi);  // the placeholders of a spreadsheet
+  CHECK(of("80", "–").status == CapaianStatus::NoRealisasi);
+  CHECK(of("—", "80").status == CapaianStatus::NoTarget);
   CHECK_FALSE(of("80", "").value().has_value());
   CHECK(of("80", "belum dilaporkan").status == CapaianStatus::RealisasiNotANumber);
   CHECK(describe(CapaianStatus::NoRealisasi).en == "No realisasi yet");
