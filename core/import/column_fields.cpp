@@ -211,8 +211,15 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
       case Field::None: break;
       case Field::Number: append(row.number, cell); break;
       case Field::Sasaran:
-        if (is_numbering(cell) && row.sasaran.empty()) append(row.number, cell);
-        else append(row.sasaran, cell);
+        if (is_numbering(cell) && row.sasaran.empty()) {
+          append(row.number, cell);
+        } else {
+          if (row.sasaran.empty()) {
+            for (std::size_t i = 0; i < cell.size() && (cell[i] == ' ' || cell[i] == '\t'); ++i)
+              row.sasaran_indent += cell[i] == '\t' ? 4 : 1;
+          }
+          append(row.sasaran, cell);
+        }
         break;
       case Field::Indikator: {
         std::string letter = letter_of(cell);
@@ -279,12 +286,23 @@ Indikator indikator_from_row(const RowValues& row, Id sasaran, std::string penan
   return indikator;
 }
 
+namespace {
+void append_text(std::string& to, const std::string& text) {
+  if (text.empty()) return;
+  if (!to.empty()) to += ' ';
+  to += text;
+}
+}  // namespace
+
+// Appends (never re-cleans what is there), so a long run of continuation rows stays linear.
 void continue_indikator(Indikator& indikator, const RowValues& row) {
   if (!row.formula.empty()) {
-    std::string original = indikator.formula_original.empty() ? indikator.formula : indikator.formula_original;
-    set_formula(indikator, trim(original + " " + row.formula));
+    std::string fragment = trim(row.formula);
+    if (indikator.formula_original.empty() && has_markup(fragment)) indikator.formula_original = indikator.formula;
+    if (!indikator.formula_original.empty()) append_text(indikator.formula_original, fragment);
+    append_text(indikator.formula, clean_text(fragment));
   }
-  if (!row.sumber_data.empty()) indikator.sumber_data = trim(indikator.sumber_data + " " + clean_text(row.sumber_data));
+  append_text(indikator.sumber_data, clean_text(row.sumber_data));
 }
 
 bool is_column_number_row(const std::vector<std::string>& cells) {
