@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 #include <random>
+#include <set>
 
 #include "core/store/document_file.h"
 #include "core/store/schema.h"
@@ -317,4 +318,25 @@ TEST_CASE("A full disk during a save leaves the last saved state, and a later sa
   Document after;
   store::DocumentFile::open(path, after);
   CHECK(after.same_content(bigger));
+}
+
+TEST_CASE("Every foreign-key column leads an index, so saves and deletes never scan a table per row") {
+  sqlite::Database database(":memory:", sqlite::Database::Mode::Create);
+  store::migrate(database);
+  std::vector<std::string> tables;
+  for (auto list = database.prepare("SELECT name FROM sqlite_master WHERE type = 'table'"); list.step();)
+    tables.push_back(list.text(0));
+  int foreign_keys = 0;
+  for (const auto& table : tables) {
+    std::set<std::string> leading;  // first column of each index (the primary key counts)
+    for (auto indexes = database.prepare("SELECT name FROM pragma_index_list('" + table + "')"); indexes.step();) {
+      auto columns = database.prepare("SELECT name FROM pragma_index_info('" + indexes.text(0) + "') WHERE seqno = 0");
+      if (columns.step()) leading.insert(columns.text(0));
+    }
+    for (auto keys = database.prepare("SELECT \"from\" FROM pragma_foreign_key_list('" + table + "')"); keys.step();) {
+      ++foreign_keys;
+      CHECK_MESSAGE(leading.count(keys.text(0)), table << "." << keys.text(0) << " has no index");
+    }
+  }
+  CHECK(foreign_keys >= 8);
 }
