@@ -1,6 +1,7 @@
 // Units whose whole set of sasaran and indicators is the same as another unit's: copy-paste in the source
-// document (seed 003 has five identical SEKSI PROSES PERIZINAN units). Each unit of such a group is reported,
-// because the reviewer cannot know which one is the original.
+// document (seed 003 has six identical seksi of PROSES PERIZINAN and ADMINISTRASI DAN PENYERAHAN IZIN). Each unit
+// of such a group is reported, because the reviewer cannot know which one is the original; units of the same
+// name (one position held by several people) are not copies of each other.
 #include <algorithm>
 #include <map>
 
@@ -27,6 +28,9 @@ UnitContent content_of(const Review& review, Id unit) {
   return content;
 }
 
+// What the unit is called, as far as copies go: its name, else its jabatan.
+std::string title_of(const Unit& unit) { return comparable_text(unit.name.empty() ? unit.jabatan : unit.name); }
+
 }  // namespace
 
 void check_copied_units(Review& review) {
@@ -40,11 +44,14 @@ void check_copied_units(Review& review) {
     for (Id unit : units) {
       std::vector<Id> others;
       std::string names;
+      std::string own_title = title_of(review.document.units.at(unit));
       for (Id other : units) {
-        if (other == unit) continue;
+        // Several holders of one position (three "Analis Perizinan") rightly share their IKI: not a copy.
+        if (other == unit || title_of(review.document.units.at(other)) == own_title) continue;
         others.push_back(other);
         if (others.size() <= 3) names += (names.empty() ? "" : ", ") + review.quoted(other);
       }
+      if (others.empty()) continue;
       std::string more_id, more_en;
       if (others.size() > 3) {
         more_id = " dan " + std::to_string(others.size() - 3) + " unit lain";

@@ -273,6 +273,21 @@ TEST_CASE("checks: units whose whole content copies another unit's") {
     doc.document.indikator.rbegin()->second.name = "Persentase SDM perizinan bersertifikat";
     CHECK(of_rule(run_checks(doc.document), Rule::CopiedUnit).size() == 2);
   }
+  SUBCASE("several holders of one position share their sasaran and indicators rightly") {
+    CleanCascade staff;
+    for (int k = 0; k < 3; ++k) {
+      Id analis = staff.unit(staff.seksi, UnitKind::Staff, "Analis Perizinan");
+      Id s = staff.sasaran(analis, staff.sk, 3, "SI1", "Terverifikasinya berkas permohonan izin");
+      staff.indikator(s, "Jumlah berkas terverifikasi");
+    }
+    CHECK_FALSE(has_rule(staff.document, Rule::CopiedUnit));
+    Id other = staff.unit(staff.seksi, UnitKind::Staff, "Verifikator Dokumen");
+    Id s = staff.sasaran(other, staff.sk, 3, "SI1", "Terverifikasinya berkas permohonan izin");
+    staff.indikator(s, "Jumlah berkas terverifikasi");
+    auto copies = of_rule(run_checks(staff.document), Rule::CopiedUnit);
+    CHECK(copies.size() == 4);  // the three analysts, each copying the verifikator, and the verifikator
+    CHECK(copies.back().related.size() == 3);
+  }
   SUBCASE("units with the same statement but different indicators are not copies") {
     CleanCascade other;
     Id unit = other.unit(other.bidang, UnitKind::Section, "Seksi Lain");
