@@ -1,4 +1,4 @@
-// `pokin check FILE [--json] [--year Y] [--severity LIST] [--rule LIST]`: the desk review before the evaluators come,
+// `pokin check FILE [--json | --csv] [--year Y] [--severity LIST] [--rule LIST]`: the desk review before the evaluators come,
 // and capaian for a year.
 //
 // Exit status: 0 when no finding is an error; 2 when at least one is (the rules of severity error are the
@@ -20,6 +20,7 @@
 #include "core/checks/node_label.h"
 #include "core/model/tree_index.h"
 #include "core/store/document_file.h"
+#include "core/text/csv_field.h"
 #include "core/text/json_writer.h"
 
 namespace pokin::cli {
@@ -165,6 +166,20 @@ void write_json(std::ostream& out, const std::string& file, const Document& docu
   out << w.str() << "\n";
 }
 
+// One row per finding in the chosen language, for a spreadsheet the planner shares with the units that must act.
+void write_csv(std::ostream& out, Language language, const Document& document, const CheckReport& report,
+               const FindingFilter& filter) {
+  bool en = language == Language::English;
+  out << kCsvUtf8Bom
+      << csv_row({en ? "Severity" : "Tingkat", en ? "Check" : "Pemeriksaan", en ? "Rule" : "Aturan", "ID",
+                  en ? "Node" : "Simpul", en ? "Finding" : "Temuan", en ? "Suggested fix" : "Saran perbaikan"});
+  for (const FindingGroup& group : group_findings(report.findings, filter))
+    for (const Finding* f : group.findings)
+      out << csv_row({severity_label(f->severity).in(language), rule_title(f->rule).in(language),
+                      std::string(to_word(f->rule)), std::to_string(f->node), node_label(document, f->node),
+                      f->message.in(language), f->fix.in(language)});
+}
+
 void write_text(std::ostream& out, Language language, const Document& document, const CheckReport& report,
                 const FindingFilter& filter, const std::optional<CapaianYear>& capaian) {
   bool en = language == Language::English;
@@ -238,13 +253,15 @@ void register_check(CLI::App& app, Context& context) {
   struct Options {
     std::string file;
     bool json = false;
+    bool csv = false;
     int year = 0;
     std::vector<std::string> severities;
     std::vector<std::string> rules;
   };
   auto options = std::make_shared<Options>();
   command->add_option("FILE", options->file, "The .pokin file")->required();
-  command->add_flag("--json", options->json, "Print findings, per-level counts and capaian as JSON");
+  auto* json_flag = command->add_flag("--json", options->json, "Print findings, per-level counts and capaian as JSON");
+  command->add_flag("--csv", options->csv, "Print the findings as CSV (';', UTF-8) for a spreadsheet")->excludes(json_flag);
   command->add_option("--year", options->year, "Also report capaian (achievement) for this year of the period");
   std::vector<std::string> rule_words;
   for (Rule rule : all_rules()) rule_words.emplace_back(to_word(rule));
@@ -255,7 +272,7 @@ void register_check(CLI::App& app, Context& context) {
       ->delimiter(',')
       ->check(CLI::IsMember(rule_words));
   command->callback([&context, options] {
-    const auto& [file, json, year, severities, rules] = *options;
+    const auto& [file, json, csv, year, severities, rules] = *options;
     // The filter chooses what is listed; the counts and the exit status always cover every finding.
     FindingFilter filter;
     if (!severities.empty()) {
@@ -277,7 +294,9 @@ void register_check(CLI::App& app, Context& context) {
     CheckReport report = check_document(document);
     std::optional<CapaianYear> capaian;
     if (year != 0) capaian = compute_capaian_year(document, year);
-    if (json)
+    if (csv)
+      write_csv(*context.out, context.language, document, report, filter);
+    else if (json)
       write_json(*context.out, store::utf8_path(opened.path()), document, report, filter, capaian);
     else
       write_text(*context.out, context.language, document, report, filter, capaian);

@@ -203,3 +203,17 @@ TEST_CASE("pokin check --severity / --rule choose what is listed; counts and exi
   CHECK_FALSE(contains(one_rule.out, "[satuan_missing]"));
   CHECK(run({"check", file.path(), "--rule", "no_such_rule"}).exit_code != 0);
 }
+
+TEST_CASE("pokin check --csv: one row per finding for a spreadsheet, in the chosen language") {
+  CleanCascade doc;
+  doc.document.indikator[doc.iku].satuan.clear();
+  doc.document.indikator[doc.iku].name = "Indeks kepuasan; \"IKM\"";  // a separator and quotes in a field
+  DocumentOnDisk file(doc.document);
+  cli_test::Result csv = run({"--lang", "id", "check", file.path(), "--csv"});
+  CHECK(csv.exit_code == 0);
+  REQUIRE(csv.out.rfind("\xEF\xBB\xBF", 0) == 0);
+  CHECK(contains(csv.out, "Tingkat;Pemeriksaan;Aturan;ID;Simpul;Temuan;Saran perbaikan\r\n"));
+  CHECK(contains(csv.out, "Peringatan;Indikator tanpa satuan;satuan_missing;" + std::to_string(doc.iku) +
+                              R"(;"IK)" + std::to_string(doc.iku) + R"( Indeks kepuasan; ""IKM""";)"));
+  CHECK(run({"check", file.path(), "--csv", "--json"}).exit_code != 0);
+}
