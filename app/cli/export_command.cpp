@@ -14,7 +14,8 @@ void register_export(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("export", "Export the pohon kinerja: svg, pdf, png, dot, csv or xlsx");
   struct Options {
     std::string file, output, format, view = "sasaran", layout = "tree", paper = "A4", orientation = "landscape",
-                                      pages = "fit", table = "matrix", date;
+                                      pages = "fit", table = "matrix", date,
+                engine = "pokin";
     int year = 0, levels = 0, dpi = 300;
     long long branch = 0;
     double wrap = 200;
@@ -29,6 +30,9 @@ void register_export(CLI::App& app, Context& context) {
   command->add_option("--view", o->view, "sasaran (a box per sasaran) | unit (a box per unit)")
       ->check(CLI::IsMember({"sasaran", "unit"}));
   command->add_option("--layout", o->layout, "tree | lr | compact")->check(CLI::IsMember({"tree", "lr", "compact"}));
+  command->add_option("--engine", o->engine,
+                      "pokin (Pokin's tidy tree, fast; default) | graphviz (Graphviz dot; compact is drawn as tree)")
+      ->check(CLI::IsMember({"pokin", "graphviz"}));
   command->add_option("--year", o->year, "Show each indikator's target of this year");
   command->add_option("--branch", o->branch, "Only this sasaran or unit (id) and everything below it");
   command->add_option("--levels", o->levels, "Show to level N (0 = all)")->check(CLI::Range(0, 50));
@@ -59,6 +63,7 @@ void register_export(CLI::App& app, Context& context) {
     request.view.style = o->layout == "lr" ? LayoutStyle::LeftRight
                          : o->layout == "compact" ? LayoutStyle::Compact
                                                   : LayoutStyle::TopDown;
+    request.view.engine = o->engine == "graphviz" ? LayoutEngine::Graphviz : LayoutEngine::Pokin;
     request.view.branch = o->branch;
     request.view.max_levels = o->levels;
     request.view.crosscutting = !o->no_crosscutting;

@@ -149,4 +149,15 @@ Box build_box(const Document& document, const TreeIndex& index, const LayoutView
   return box;
 }
 
+void move_box(Box& box, double x, double y) {
+  double dx = x - box.rect.x, dy = y - box.rect.y;
+  box.rect.x = x;
+  box.rect.y = y;
+  for (auto& line : box.lines) {
+    line.x += dx;
+    line.baseline += dy;
+  }
+  for (auto& divider : box.dividers) divider += dy;
+}
+
 }  // namespace pokin
