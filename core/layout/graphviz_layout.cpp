@@ -127,9 +127,11 @@ Geometry graphviz_layout(const Document& document, const LayoutView& view) {
       gv::set(edge, constraint, "false");
       gv::set(edge, style, "dashed");
       gv::set(edge, arrowhead, "normal");
-    } else {
-      gv::set(edge, tailport, across ? "e" : "s");
-      gv::set(edge, headport, across ? "w" : "n");
+    } else if (!across) {
+      // Top-down: out of the parent's bottom centre, into the child's top centre, as in an organisation chart.
+      // (Left-right boxes are tall: there ports make long S-bends, so dot picks the sides itself.)
+      gv::set(edge, tailport, "s");
+      gv::set(edge, headport, "n");
     }
   }
 
