@@ -106,8 +106,6 @@ Geometry graphviz_layout(const Document& document, const LayoutView& view) {
   Agsym_t* width = gv::declare(g, AGNODE, "width", "1");
   Agsym_t* height = gv::declare(g, AGNODE, "height", "1");
   Agsym_t* arrowhead = gv::declare(g, AGEDGE, "arrowhead", "none");
-  Agsym_t* tailport = gv::declare(g, AGEDGE, "tailport", "");
-  Agsym_t* headport = gv::declare(g, AGEDGE, "headport", "");
   Agsym_t* constraint = gv::declare(g, AGEDGE, "constraint", "true");
   Agsym_t* style = gv::declare(g, AGEDGE, "style", "");
 
@@ -127,12 +125,9 @@ Geometry graphviz_layout(const Document& document, const LayoutView& view) {
       gv::set(edge, constraint, "false");
       gv::set(edge, style, "dashed");
       gv::set(edge, arrowhead, "normal");
-    } else if (!across) {
-      // Top-down: out of the parent's bottom centre, into the child's top centre, as in an organisation chart.
-      // (Left-right boxes are tall: there ports make long S-bends, so dot picks the sides itself.)
-      gv::set(edge, tailport, "s");
-      gv::set(edge, headport, "n");
     }
+    // Cascade edges get no ports: with compass ports (s -> n) the curves of a wide fan-out bend sideways through
+    // the narrow band between ranks and cross each other; left free, dot draws them without crossings.
   }
 
   int status = 0;

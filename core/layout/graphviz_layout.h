@@ -8,8 +8,8 @@
 //    (box_content.h), moved with the box.
 //  - rankdir TB (top-down, and compact, which dot cannot stack: it is drawn top-down) or LR; newrank=true;
 //    ordering=out (siblings in document order); splines=spline (never ortho: 10 s and 2.4 GB at 5,000 nodes).
-//  - Top-down cascade edges leave the parent's bottom centre and enter the child's top centre; crosscutting links
-//    are constraint=false, dashed, with an arrowhead into the sasaran helped.
+//  - Cascade edges go where dot routes them (no ports); crosscutting links are constraint=false, dashed, with an
+//    arrowhead into the sasaran helped.
 //  - Graphviz's y-up points become Geometry's y-down points; curves are dot's cubic B-splines, their ends snapped
 //    onto the box borders (dot clips to within half a point).
 //
