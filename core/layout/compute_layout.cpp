@@ -49,8 +49,7 @@ Geometry pokin_layout(const Document& document, const LayoutView& view) {
   TreeIndex index(document);
   ViewTree tree = select_view(document, index, view);
   Geometry geometry;
-  geometry.boxes.reserve(tree.nodes.size());
-  for (const ViewNode& node : tree.nodes) geometry.boxes.push_back(build_box(document, index, view, node));
+  geometry.boxes = build_boxes(document, index, view, tree);
   Placement placement = place_tree(tree, view.style, geometry.boxes);
 
   std::vector<ViewEdge> edges = view_edges(document, view, tree);

@@ -79,8 +79,7 @@ Geometry graphviz_layout(const Document& document, const LayoutView& view) {
   TreeIndex index(document);
   ViewTree tree = select_view(document, index, view);
   Geometry geometry;
-  geometry.boxes.reserve(tree.nodes.size());
-  for (const ViewNode& node : tree.nodes) geometry.boxes.push_back(build_box(document, index, view, node));
+  geometry.boxes = build_boxes(document, index, view, tree);
   std::vector<ViewEdge> edges = view_edges(document, view, tree);
   if (geometry.boxes.empty()) {
     normalise_geometry(geometry);

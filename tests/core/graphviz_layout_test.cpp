@@ -65,15 +65,10 @@ void check_same_boxes_as_pokin(const Document& document, LayoutView view, const 
 TEST_CASE("Graphviz layout: a hand-built tree keeps the invariants, top-down and left-right") {
   Document document = test::small_tree(4);
   // A crosscutting link between the two bidang's sasaran.
-  Id sp1 = kNoId, sp2 = kNoId;
-  for (const auto& [id, s] : document.sasaran) {
-    if (s.code == "SP1") sp1 = id;
-    if (s.code == "SP2") sp2 = id;
-  }
   CrosscuttingLink link;
   link.id = document.allocate_id();
-  link.from = sp1;
-  link.to = sp2;
+  link.from = test::sasaran_by_code(document, "SP1");
+  link.to = test::sasaran_by_code(document, "SP2");
   document.links.emplace(link.id, link);
   for (LayoutStyle style : {LayoutStyle::TopDown, LayoutStyle::LeftRight}) {
     CAPTURE(static_cast<int>(style));

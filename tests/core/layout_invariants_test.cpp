@@ -68,9 +68,7 @@ TEST_CASE("Layout: the same input gives the same geometry") {
 
 TEST_CASE("Layout: compact stacks a branch of 40 leaves at most two boxes wide") {
   Document document = test::small_tree(40);
-  Id seksi_sasaran = kNoId;
-  for (const auto& [id, s] : document.sasaran)
-    if (s.code == "SK1") seksi_sasaran = id;
+  Id seksi_sasaran = test::sasaran_by_code(document, "SK1");
   LayoutView view;
   view.style = LayoutStyle::Compact;
   view.branch = seksi_sasaran;
@@ -92,11 +90,7 @@ TEST_CASE("Layout: compact stacks a branch of 40 leaves at most two boxes wide")
 
 TEST_CASE("Layout: levels, collapse and branches") {
   Document document = test::small_tree(5);
-  Id ss = kNoId, sp1 = kNoId;
-  for (const auto& [id, s] : document.sasaran) {
-    if (s.code == "SS1") ss = id;
-    if (s.code == "SP1") sp1 = id;
-  }
+  Id ss = test::sasaran_by_code(document, "SS1"), sp1 = test::sasaran_by_code(document, "SP1");
   LayoutView view;
   view.max_levels = 2;
   Geometry g = compute_layout(document, view);
