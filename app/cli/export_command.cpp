@@ -31,7 +31,7 @@ void register_export(CLI::App& app, Context& context) {
       ->check(CLI::IsMember({"sasaran", "unit"}));
   command->add_option("--layout", o->layout, "tree | lr | compact")->check(CLI::IsMember({"tree", "lr", "compact"}));
   command->add_option("--engine", o->engine,
-                      "pokin (Pokin's tidy tree, fast; default) | graphviz (Graphviz dot; compact is drawn as tree)")
+                      "pokin (Pokin's tidy tree, fast; default) | graphviz (Graphviz dot, curved edges)")
       ->check(CLI::IsMember({"pokin", "graphviz"}));
   command->add_option("--year", o->year, "Show each indikator's target of this year");
   command->add_option("--branch", o->branch, "Only this sasaran or unit (id) and everything below it");

@@ -118,6 +118,24 @@ Geometry graphviz_layout(const Document& document, const LayoutView& view) {
     gv::set(nodes[i], width, inches(geometry.boxes[i].rect.width));
     gv::set(nodes[i], height, inches(geometry.boxes[i].rect.height));
   }
+  // Compact: dot cannot stack boxes, but it keeps a chain in one column. The children of a parent whose children
+  // are all leaves hang in one column (up to Spacing::kSingleColumnMax) or two, each below the one before it
+  // through an invisible edge; the cascade edges into the lower rows then leave the ranking to that chain.
+  std::vector<bool> chained(tree.nodes.size(), false);
+  if (view.style == LayoutStyle::Compact) {
+    for (const ViewNode& node : tree.nodes) {
+      const auto& children = node.children;
+      if (children.size() < 2 || !std::all_of(children.begin(), children.end(),
+                                              [&](int c) { return tree.nodes[c].children.empty(); }))
+        continue;
+      std::size_t columns = children.size() <= Spacing::kSingleColumnMax ? 1 : 2;
+      for (std::size_t k = columns; k < children.size(); ++k) {
+        Agedge_t* chain = agedge(g, nodes[children[k - columns]], nodes[children[k]], nullptr, 1);
+        gv::set(chain, style, "invis");
+        chained[children[k]] = true;
+      }
+    }
+  }
   std::vector<Agedge_t*> graph_edges(edges.size());
   for (std::size_t i = 0; i < edges.size(); ++i) {
     Agedge_t* edge = agedge(g, nodes[edges[i].start], nodes[edges[i].end], nullptr, 1);
@@ -126,6 +144,8 @@ Geometry graphviz_layout(const Document& document, const LayoutView& view) {
       gv::set(edge, constraint, "false");
       gv::set(edge, style, "dashed");
       gv::set(edge, arrowhead, "normal");
+    } else if (chained[edges[i].end]) {
+      gv::set(edge, constraint, "false");
     }
     // Cascade edges get no ports: with compass ports (s -> n) the curves of a wide fan-out bend sideways through
     // the narrow band between ranks and cross each other; left free, dot draws them without crossings.

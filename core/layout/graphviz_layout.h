@@ -6,8 +6,10 @@
 //    label: no user text ever reaches Graphviz, so nothing in a statement (HTML-label syntax, quotes, backslashes)
 //    can change or break the layout, and no font lookup makes it machine-dependent. The text lines are Pokin's
 //    (box_content.h), moved with the box.
-//  - rankdir TB (top-down, and compact, which dot cannot stack: it is drawn top-down) or LR; newrank=true;
+//  - rankdir TB (top-down and compact) or LR; newrank=true;
 //    ordering=out (siblings in document order); splines=spline (never ortho: 10 s and 2.4 GB at 5,000 nodes).
+//  - Compact: the leaf children of a parent hang below it in one column (up to four) or two, chained by invisible
+//    edges, so a branch of 40 leaves is two boxes wide as in Pokin's engine (the rows follow dot's ranks).
 //  - Cascade edges go where dot routes them (no ports); crosscutting links are constraint=false, dashed, with an
 //    arrowhead into the sasaran helped.
 //  - Graphviz's y-up points become Geometry's y-down points; curves are dot's cubic B-splines, their ends snapped

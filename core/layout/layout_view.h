@@ -24,7 +24,7 @@ enum class LayoutStyle {
 // Which engine places the boxes and routes the edges. Both give the same Geometry with identical box contents.
 enum class LayoutEngine {
   Pokin,     // Pokin's tidy tree and elbow edges: fast (linear), compact style supported
-  Graphviz,  // Graphviz `dot` (newrank, splines): the classic hierarchical drawing; compact is drawn top-down
+  Graphviz,  // Graphviz `dot` (newrank, splines): the classic hierarchical drawing, curved edges
 };
 
 // Which fields a sasaran box shows.

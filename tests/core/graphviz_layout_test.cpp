@@ -189,3 +189,33 @@ TEST_CASE("Graphviz layout: the LayoutService thread answers submissions from tw
   CHECK(*newest == compute_layout(*document, views[t].back()));
   check_invariants(*document, *newest, views[t].back().style);
 }
+
+TEST_CASE("Graphviz layout: compact hangs a branch of 40 leaves in two columns") {
+  Document document = test::small_tree(40);
+  LayoutView view = graphviz_view(LayoutStyle::Compact);
+  view.branch = test::sasaran_by_code(document, "SK1");
+  Geometry g = compute_layout(document, view);
+  REQUIRE(g.boxes.size() == 41);
+  check_invariants(document, g, LayoutStyle::Compact);
+  double box_width = g.boxes.front().rect.width;
+  double left = 1e9, right = -1e9;
+  for (const Box& box : g.boxes) {
+    left = std::min(left, box.rect.x);
+    right = std::max(right, box.rect.right());
+  }
+  CHECK(right - left <= 2 * box_width + 40);
+  // Three leaves: one column.
+  Document small = test::small_tree(3);
+  view.branch = test::sasaran_by_code(small, "SK1");
+  g = compute_layout(small, view);
+  REQUIRE(g.boxes.size() == 4);
+  check_invariants(small, g, LayoutStyle::Compact);
+  for (std::size_t i = 2; i < g.boxes.size(); ++i) CHECK(g.boxes[i - 1].rect.bottom() < g.boxes[i].rect.y);
+  // The whole tree and the imported seed keep the invariants in compact too.
+  view.branch = kNoId;
+  check_invariants(document, compute_layout(document, view), LayoutStyle::Compact);
+  Document seed = import::import_file(std::string(POKIN_FIXTURES) + "/004_8df3a47fc9cca565.txt", {}).document;
+  Geometry seed_geometry = compute_layout(seed, view);
+  CHECK(seed_geometry.boxes.size() == seed.sasaran.size());
+  check_invariants(seed, seed_geometry, LayoutStyle::Compact);
+}
