@@ -197,13 +197,7 @@ TEST_CASE("Graphviz layout: compact hangs a branch of 40 leaves in two columns")
   Geometry g = compute_layout(document, view);
   REQUIRE(g.boxes.size() == 41);
   check_invariants(document, g, LayoutStyle::Compact);
-  double box_width = g.boxes.front().rect.width;
-  double left = 1e9, right = -1e9;
-  for (const Box& box : g.boxes) {
-    left = std::min(left, box.rect.x);
-    right = std::max(right, box.rect.right());
-  }
-  CHECK(right - left <= 2 * box_width + 40);
+  CHECK(test::boxes_span(g) <= 2 * g.boxes.front().rect.width + 40);
   // Three leaves: one column.
   Document small = test::small_tree(3);
   view.branch = test::sasaran_by_code(small, "SK1");

@@ -99,4 +99,14 @@ inline void check_sibling_order(const Document& document, const Geometry& g, boo
   }
 }
 
+// How wide the boxes spread, from the leftmost left edge to the rightmost right edge (compact: at most two boxes).
+inline double boxes_span(const Geometry& g) {
+  double left = 1e300, right = -1e300;
+  for (const Box& box : g.boxes) {
+    left = std::min(left, box.rect.x);
+    right = std::max(right, box.rect.right());
+  }
+  return right - left;
+}
+
 }  // namespace pokin::test

@@ -76,12 +76,7 @@ TEST_CASE("Layout: compact stacks a branch of 40 leaves at most two boxes wide")
   REQUIRE(g.boxes.size() == 41);
   check_invariants(document, g, LayoutStyle::Compact);
   double box_width = g.boxes.front().rect.width;
-  double left = 1e9, right = -1e9;
-  for (const Box& box : g.boxes) {
-    left = std::min(left, box.rect.x);
-    right = std::max(right, box.rect.right());
-  }
-  CHECK(right - left <= 2 * box_width + 40);
+  CHECK(test::boxes_span(g) <= 2 * box_width + 40);
   // The same branch in plain top-down is 40 boxes wide.
   view.style = LayoutStyle::TopDown;
   Geometry wide = compute_layout(document, view);
