@@ -1,0 +1,83 @@
+#include "app/ui/session.h"
+
+#include <chrono>
+#include <thread>
+
+#include "app/ui/strings.h"
+
+namespace pokin::ui {
+
+Session::Session(Document document) : editor(std::move(document)), layout_(std::make_unique<LayoutService>()) {
+  view.achievement_year = 0;
+}
+
+std::unique_ptr<Session> Session::open(const std::filesystem::path& path) {
+  Document document;
+  store::DocumentFile file = store::DocumentFile::open(path, document);
+  auto session = std::make_unique<Session>(std::move(document));
+  session->path_ = path;
+  session->file_.emplace(std::move(file));
+  return session;
+}
+
+const TreeIndex& Session::index() {
+  if (!index_ || index_revision_ != editor.revision()) {
+    index_.reset();
+    index_.emplace(editor.document());
+    index_revision_ = editor.revision();
+  }
+  return *index_;
+}
+
+std::shared_ptr<const Document> Session::snapshot() {
+  if (!snapshot_ || snapshot_revision_ != editor.revision()) {
+    snapshot_ = std::make_shared<const Document>(editor.document());
+    snapshot_revision_ = editor.revision();
+  }
+  return snapshot_;
+}
+
+void Session::pump_layout() {
+  if (submitted_revision_ != editor.revision() || !(submitted_view_ == view.layout)) {
+    submitted_generation_ = layout_->submit(snapshot(), view.layout);
+    submitted_revision_ = editor.revision();
+    submitted_view_ = view.layout;
+  }
+  while (auto finished = layout_->take_latest()) {
+    if (!geometry_ || finished->generation >= geometry_->generation) geometry_ = std::move(*finished);
+  }
+}
+
+bool Session::layout_busy() const {
+  return !geometry_ || geometry_->generation < submitted_generation_;
+}
+
+void Session::wait_for_layout() {
+  pump_layout();
+  while (layout_busy()) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    pump_layout();
+  }
+}
+
+void Session::save() {
+  if (!file_) throw UserError(tr_both("error.no_file_yet"));
+  file_->save(editor.document());
+  editor.mark_saved();
+}
+
+void Session::save_as(const std::filesystem::path& path) {
+  store::DocumentFile file = store::DocumentFile::save_as(path, editor.document());
+  file_.reset();
+  file_.emplace(std::move(file));
+  path_ = path;
+  editor.mark_saved();
+}
+
+std::string Session::title() const {
+  std::string name = path_ ? store::utf8_path(path_->filename()) : std::string(tr("document.untitled"));
+  if (editor.modified()) name += " \xE2\x80\xA2";  // a bullet: unsaved changes
+  return name;
+}
+
+}  // namespace pokin::ui

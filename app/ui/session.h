@@ -1,0 +1,62 @@
+#pragma once
+// One open document: its Editor (document + history), the file it lives in, how it is being viewed, and the
+// layout of the current view, computed on the layout thread. No window or GL: tests drive a Session directly.
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/ui/view_state.h"
+#include "core/commands/editor.h"
+#include "core/layout/layout_service.h"
+#include "core/model/tree_index.h"
+#include "core/store/document_file.h"
+
+namespace pokin::ui {
+
+class Session {
+ public:
+  // A document not yet saved anywhere (Save asks for a file).
+  explicit Session(Document document = {});
+  // Opens `path`; throws UserError when it cannot be read.
+  static std::unique_ptr<Session> open(const std::filesystem::path& path);
+
+  Editor editor;
+  ViewState view;
+
+  const Document& document() const { return editor.document(); }
+  // Rebuilt when the document's revision moves.
+  const TreeIndex& index();
+  // An immutable copy of the current document for other threads (layout, autosave), one per revision.
+  std::shared_ptr<const Document> snapshot();
+
+  // Submits a layout when the document or the view changed, takes a finished one. Call once per frame.
+  void pump_layout();
+  const Geometry* geometry() const { return geometry_ ? &*geometry_ : nullptr; }
+  bool layout_busy() const;
+  // Blocks until the layout of the current document and view is on hand (screenshots, tests, benches).
+  void wait_for_layout();
+
+  const std::optional<std::filesystem::path>& path() const { return path_; }
+  bool read_only() const { return file_ && file_->read_only(); }
+  // Save to the document's file; throws UserError (also when there is no file yet: the caller asks Save as).
+  void save();
+  void save_as(const std::filesystem::path& path);
+  // "Renstra DPMPTSP.pokin" or the untitled name, with " •" when modified.
+  std::string title() const;
+
+ private:
+  std::optional<std::filesystem::path> path_;
+  std::optional<store::DocumentFile> file_;
+  std::optional<TreeIndex> index_;
+  std::uint64_t index_revision_ = ~0ull;
+  std::shared_ptr<const Document> snapshot_;
+  std::uint64_t snapshot_revision_ = ~0ull;
+  std::unique_ptr<LayoutService> layout_;
+  std::uint64_t submitted_revision_ = ~0ull;
+  LayoutView submitted_view_;
+  std::uint64_t submitted_generation_ = 0;
+  std::optional<Geometry> geometry_;
+};
+
+}  // namespace pokin::ui
