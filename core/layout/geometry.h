@@ -57,6 +57,7 @@ struct Box {
   std::uint32_t fill = 0;  // 0xRRGGBB from the view's decoration; 0 = level colour
   std::string badge;
   std::vector<TextLine> lines;
+  std::vector<double> dividers;  // y of thin horizontal rules across the box (between statement and indicators)
   bool operator==(const Box&) const = default;
 };
 

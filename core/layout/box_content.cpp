@@ -1,0 +1,152 @@
+#include "core/layout/box_content.h"
+
+#include <algorithm>
+
+#include "core/layout/text_metrics.h"
+
+namespace pokin {
+namespace {
+
+// Stacks text lines from the top of a box.
+class LineStack {
+ public:
+  LineStack(Box& box, double width) : box_(box), width_(width), y_(TypeScale::kPadding) {}
+
+  void add(std::string_view text, double size, TextStyle style, bool bold, double indent = 0) {
+    for (auto& line : wrap_text(text, width_ - indent, size, bold)) {
+      TextLine out;
+      out.text = std::move(line);
+      out.size = size;
+      out.style = style;
+      out.bold = bold;
+      out.x = TypeScale::kPadding + indent;
+      // Ascent of Arial/Liberation is 0.905 em; the rest of the line height is leading split above and below.
+      double height = size * TypeScale::kLineSpacing;
+      out.baseline = y_ + (height - size) / 2 + 0.905 * size;
+      y_ += height;
+      box_.lines.push_back(std::move(out));
+    }
+  }
+  void gap(double points) { y_ += points; }
+  void divider() {
+    y_ += 3;
+    box_.dividers.push_back(y_);
+    y_ += 4;
+  }
+  double bottom() const { return y_ + TypeScale::kPadding; }
+
+ private:
+  Box& box_;
+  double width_;
+  double y_;
+};
+
+void add_indikator(LineStack& stack, const Indikator& indikator, const BoxFields& fields, double indent,
+                   double size) {
+  std::string name = indikator.code.empty() ? indikator.name : indikator.code + "  " + indikator.name;
+  stack.add(name, size, TextStyle::Indikator, false, indent);
+  if (fields.target_year > 0) {
+    auto target = indikator.target.find(fields.target_year);
+    std::string value = target == indikator.target.end() || target->second.empty()
+                            ? std::string("belum diisi")
+                            : value_with_satuan(target->second.text, indikator.satuan);
+    stack.add("Target " + std::to_string(fields.target_year) + ": " + value, TypeScale::kDetail, TextStyle::Detail,
+              false, indent + 8);
+  }
+  if (fields.penanggung_jawab && !indikator.penanggung_jawab.empty())
+    stack.add("PJ: " + indikator.penanggung_jawab, TypeScale::kDetail, TextStyle::Detail, false, indent + 8);
+}
+
+void add_decoration(LineStack& stack, Box& box, const LayoutView& view, Id id) {
+  auto found = view.decorations.find(id);
+  if (found == view.decorations.end()) return;
+  box.fill = found->second.fill;
+  box.badge = found->second.badge;
+  if (!found->second.label.empty()) {
+    stack.gap(2);
+    stack.add(found->second.label, TypeScale::kDetail, TextStyle::Detail, true);
+  }
+}
+
+void fill_sasaran(Box& box, LineStack& stack, const Document& document, const TreeIndex& index,
+                  const LayoutView& view, const Sasaran& sasaran) {
+  box.level = sasaran.level;
+  if (!sasaran.code.empty()) stack.add(sasaran.code, TypeScale::kCode, TextStyle::Code, true);
+  stack.add(sasaran.statement.empty() ? "(pernyataan sasaran belum diisi)" : sasaran.statement,
+            TypeScale::kStatement, TextStyle::Statement, false);
+  const auto& indikator = index.sasaran_indikator(sasaran.id);
+  if (view.fields.indikator && !indikator.empty()) {
+    stack.divider();
+    for (Id id : indikator) add_indikator(stack, document.indikator.at(id), view.fields, 0, TypeScale::kIndikator);
+  }
+  for (Id link_id : index.links_from(sasaran.id)) {
+    const CrosscuttingLink& link = document.links.at(link_id);
+    if (link.to == kNoId && !link.partner_name.empty() && link.status != LinkStatus::Ditolak)
+      stack.add("Kolaborasi: " + link.partner_name, TypeScale::kDetail, TextStyle::Detail, false);
+  }
+  if (view.fields.owner_unit)
+    if (const Unit* unit = document.find_unit(sasaran.unit)) {
+      stack.gap(2);
+      stack.add(unit->jabatan.empty() ? unit->name : unit->jabatan, TypeScale::kDetail, TextStyle::Detail, false);
+    }
+}
+
+void fill_unit(Box& box, LineStack& stack, const Document& document, const TreeIndex& index,
+               const LayoutView& view, const Unit& unit) {
+  box.level = index.unit_depth(unit.id);
+  stack.add(unit.name.empty() ? unit.jabatan : unit.name, TypeScale::kHeading, TextStyle::Heading, true);
+  if (!unit.holder_name.empty()) stack.add(unit.holder_name, TypeScale::kDetail, TextStyle::Detail, false);
+  const auto& owned = index.unit_sasaran(unit.id);
+  if (!owned.empty()) {
+    const Sasaran& first = document.sasaran.at(owned.front());
+    box.level = first.level;
+  }
+  for (Id id : owned) {
+    const Sasaran& sasaran = document.sasaran.at(id);
+    stack.divider();
+    std::string text = sasaran.code.empty() ? sasaran.statement : sasaran.code + "  " + sasaran.statement;
+    stack.add(text, TypeScale::kStatement - 0.5, TextStyle::Statement, false);
+    if (view.fields.indikator)
+      for (Id ik : index.sasaran_indikator(id))
+        add_indikator(stack, document.indikator.at(ik), view.fields, 10, TypeScale::kIndikator - 0.5);
+  }
+}
+
+}  // namespace
+
+std::string value_with_satuan(const std::string& value, const std::string& satuan) {
+  if (satuan.empty() || satuan == "-" ) return value;
+  if (value.size() >= satuan.size() && value.compare(value.size() - satuan.size(), satuan.size(), satuan) == 0)
+    return value;
+  if (satuan == "%") return value + "%";
+  if (satuan == "Rp") return "Rp " + value;
+  return value + " " + satuan;
+}
+
+Box build_box(const Document& document, const TreeIndex& index, const LayoutView& view, const ViewNode& node) {
+  Box box;
+  box.id = node.id;
+  box.kind = node.kind;
+  box.suggested = node.suggested;
+  box.unlinked = node.edge_from_parent == EdgeKind::Unlinked && node.parent >= 0;
+  if (node.kind == BoxKind::CollapsedStub) {
+    box.hidden_count = node.hidden_count;
+    std::string text = "+" + std::to_string(node.hidden_count);
+    double width = std::max(44.0, text_width(text, TypeScale::kStatement, true) + 2 * TypeScale::kPadding);
+    LineStack stack(box, width - 2 * TypeScale::kPadding);
+    stack.add(text, TypeScale::kStatement, TextStyle::Heading, true);
+    box.lines.back().x = (width - text_width(text, TypeScale::kStatement, true)) / 2;
+    box.rect = {0, 0, width, stack.bottom()};
+    if (const Sasaran* sasaran = document.find_sasaran(node.id)) box.level = sasaran->level + 1;
+    return box;
+  }
+  double inner = std::max(60.0, view.wrap_width);
+  LineStack stack(box, inner);
+  if (node.kind == BoxKind::Unit) fill_unit(box, stack, document, index, view, document.units.at(node.id));
+  else fill_sasaran(box, stack, document, index, view, document.sasaran.at(node.id));
+  add_decoration(stack, box, view, node.id);
+  box.rect = {0, 0, inner + 2 * TypeScale::kPadding, stack.bottom()};
+  return box;
+}
+
+}  // namespace pokin

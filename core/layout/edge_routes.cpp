@@ -1,0 +1,76 @@
+#include "core/layout/edge_routes.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace pokin {
+namespace {
+
+Point lerp(Point a, Point b, double t) { return {a.x + (b.x - a.x) * t, a.y + (b.y - a.y) * t}; }
+double distance(Point a, Point b) { return std::hypot(b.x - a.x, b.y - a.y); }
+
+void straight_to(std::vector<Point>& curve, Point to) {
+  Point from = curve.back();
+  curve.push_back(lerp(from, to, 1.0 / 3));
+  curve.push_back(lerp(from, to, 2.0 / 3));
+  curve.push_back(to);
+}
+
+}  // namespace
+
+std::vector<Point> rounded_polyline(std::vector<Point> points, double radius) {
+  points.erase(std::unique(points.begin(), points.end()), points.end());
+  std::vector<Point> curve;
+  if (points.empty()) return curve;
+  curve.push_back(points.front());
+  for (std::size_t i = 1; i + 1 < points.size(); ++i) {
+    Point before = points[i - 1], corner = points[i], after = points[i + 1];
+    double r = std::min({radius, distance(before, corner) / 2, distance(corner, after) / 2});
+    Point enter = lerp(corner, before, r / std::max(distance(before, corner), 1e-9));
+    Point leave = lerp(corner, after, r / std::max(distance(corner, after), 1e-9));
+    straight_to(curve, enter);
+    // A quarter circle is close to a cubic with control points 0.55 of the way to the corner.
+    curve.push_back(lerp(enter, corner, 0.55));
+    curve.push_back(lerp(leave, corner, 0.55));
+    curve.push_back(leave);
+  }
+  if (points.size() > 1) straight_to(curve, points.back());
+  return curve;
+}
+
+std::vector<Point> link_curve(const Rect& a, const Rect& b) {
+  Point ca{a.x + a.width / 2, a.y + a.height / 2}, cb{b.x + b.width / 2, b.y + b.height / 2};
+  bool overlap_x = a.x < b.right() && b.x < a.right();
+  bool overlap_y = a.y < b.bottom() && b.y < a.bottom();
+  if (overlap_x && !overlap_y) {
+    // One above the other in the same column: arc out on the right.
+    Point start{a.right(), ca.y}, end{b.right(), cb.y};
+    double bulge = std::min(80.0, 24 + std::abs(cb.y - ca.y) * 0.15);
+    double x = std::max(start.x, end.x) + bulge;
+    return {start, {x, start.y}, {x, end.y}, end};
+  }
+  if (overlap_y || overlap_x) {
+    // Side by side in one band: arc over the top through the gap above the band.
+    Point start{ca.x, a.y}, end{cb.x, b.y};
+    double lift = std::min(40.0, 16 + std::abs(cb.x - ca.x) * 0.02);
+    double y = std::min(start.y, end.y) - lift;
+    return {start, {start.x, y}, {end.x, y}, end};
+  }
+  bool a_above = ca.y < cb.y;
+  Point start{ca.x, a_above ? a.bottom() : a.y}, end{cb.x, a_above ? b.y : b.bottom()};
+  double mid = (start.y + end.y) / 2;
+  return {start, {start.x, mid}, {end.x, mid}, end};
+}
+
+std::vector<Point> arrowhead_at_end(const std::vector<Point>& curve, double length, double half_width) {
+  if (curve.size() < 2) return {};
+  Point tip = curve.back();
+  Point from = curve[curve.size() - 2];
+  double d = distance(from, tip);
+  if (d < 1e-9) return {};
+  double ux = (tip.x - from.x) / d, uy = (tip.y - from.y) / d;
+  Point base{tip.x - ux * length, tip.y - uy * length};
+  return {tip, {base.x - uy * half_width, base.y + ux * half_width}, {base.x + uy * half_width, base.y - ux * half_width}};
+}
+
+}  // namespace pokin

@@ -1,0 +1,34 @@
+#pragma once
+// Places the boxes of a ViewTree: a tidy tree (each subtree packed against its left neighbour by comparing
+// contours level by level, parents centred over their children, boxes of one depth top-aligned in one band),
+// grown downwards or to the right. In the compact style a node whose children are all leaves takes them into a
+// block under itself: one child straight below, more in two columns either side of a vertical spine, so a
+// branch of 40 leaves is two boxes wide. No Graphviz involved: linear in the number of boxes times the depth.
+#include <vector>
+
+#include "core/layout/geometry.h"
+#include "core/layout/layout_view.h"
+#include "core/layout/view_tree.h"
+
+namespace pokin {
+
+struct Spacing {
+  static constexpr double kSibling = 18;   // between neighbouring boxes
+  static constexpr double kSubtree = 30;   // between neighbouring subtrees below the first level
+  static constexpr double kRoots = 48;     // between trees of the forest
+  static constexpr double kRank = 44;      // between the bands of two depths
+  static constexpr double kSpine = 28;     // compact: between the two columns
+  static constexpr double kStackRow = 10;  // compact: between rows of a column
+  static constexpr double kStackTop = 18;  // compact: between the parent and its first row
+  static constexpr double kMargin = 24;    // around the drawing
+};
+
+struct Placement {
+  std::vector<bool> stacked;        // node sits in its parent's compact block
+  std::vector<double> band_start;   // per depth: where its band starts (y top-down, x left-right)
+};
+
+// Moves every box (given at origin with its size) to its place; boxes[i] belongs to tree.nodes[i].
+Placement place_tree(const ViewTree& tree, LayoutStyle style, std::vector<Box>& boxes);
+
+}  // namespace pokin
