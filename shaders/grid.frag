@@ -27,6 +27,6 @@ void main() {
   float minor = line_strength(world, u_spacing, u_zoom) * smoothstep(6.0, 14.0, minor_gap);
   float major = line_strength(world, u_spacing * 5.0, u_zoom) * smoothstep(6.0, 14.0, minor_gap * 5.0);
   vec3 result = mix(u_background, u_minor, minor);
-  result = mix(result, u_major, major);
+  result = mix(result, u_major, major * 0.7);
   colour = vec4(result, 1.0);
 }

@@ -5,6 +5,8 @@
 
 namespace pokin::platform {
 
+using DrawArraysFunction = void(APIENTRYP)(GLenum mode, GLint first, GLsizei count);
+
 struct GlFunctions {
   PFNGLCREATESHADERPROC CreateShader = nullptr;
   PFNGLSHADERSOURCEPROC ShaderSource = nullptr;
@@ -26,7 +28,7 @@ struct GlFunctions {
   PFNGLGENVERTEXARRAYSPROC GenVertexArrays = nullptr;
   PFNGLBINDVERTEXARRAYPROC BindVertexArray = nullptr;
   PFNGLDELETEVERTEXARRAYSPROC DeleteVertexArrays = nullptr;
-  PFNGLDRAWARRAYSPROC DrawArrays = nullptr;
+  DrawArraysFunction DrawArrays = nullptr;
   PFNGLSCISSORPROC Scissor = nullptr;
   PFNGLENABLEPROC Enable = nullptr;
   PFNGLDISABLEPROC Disable = nullptr;

@@ -6,8 +6,8 @@
 #include <deque>
 
 #include "app/platform/gl_functions.h"
-#include "grid_frag_embedded.h"
-#include "grid_vert_embedded.h"
+#include "app/grid_frag_embedded.h"
+#include "app/grid_vert_embedded.h"
 
 namespace pokin::platform {
 namespace {

@@ -20,6 +20,7 @@
 #include "app/platform/settings_paths.h"
 #include "app/ui/app_shell.h"
 #include "app/ui/canvas_environment.h"
+#include "app/ui/document_search.h"
 #include "app/ui/palette.h"
 #include "app/ui/strings.h"
 #include "core/synthetic/synthetic_document.h"
@@ -38,10 +39,11 @@ struct Options {
   std::optional<Language> language;
   std::optional<ui::Theme> theme;
   bool meeting = false;
+  std::string select;  // select the first search result for this text and centre it (screenshots of one branch)
 };
 
 bool is_window_option(const std::string& argument) {
-  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting"})
+  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select"})
     if (argument == option) return true;
   return false;
 }
@@ -85,6 +87,10 @@ std::optional<Options> parse(const std::vector<std::string>& arguments, std::ost
         auto v = value();
         if (!v) return std::nullopt;
         options.theme = *v == "dark" ? ui::Theme::Dark : ui::Theme::Light;
+      } else if (argument == "--select") {
+        auto v = value();
+        if (!v) return std::nullopt;
+        options.select = *v;
       } else if (argument == "--meeting") {
         options.meeting = true;
       } else if (!argument.empty() && argument[0] != '-' && !options.file) {
@@ -216,6 +222,14 @@ int gui_main(const std::vector<std::string>& arguments, std::ostream& out, std::
     }
     if (options.theme) shell.session().view.theme = *options.theme;
     if (options.meeting) shell.session().view.meeting = true;
+    if (!options.select.empty()) {
+      auto results = ui::search_document(shell.session().document(), options.select, 1);
+      if (!results.empty()) {
+        shell.handle(ui::SelectNode{results.front().id, true});
+        shell.session().view.canvas.fit_pending = false;
+        shell.session().view.canvas.camera.zoom = 1.0;
+      }
+    }
     glfwSetWindowUserPointer(window.handle, &shell);
     glfwSetWindowCloseCallback(window.handle, [](GLFWwindow* handle) {
       auto* owner = static_cast<ui::AppShell*>(glfwGetWindowUserPointer(handle));

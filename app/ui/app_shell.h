@@ -11,6 +11,7 @@
 #include <string>
 
 #include "app/ui/file_browser_view.h"
+#include "app/ui/intents.h"
 #include "app/ui/session.h"
 #include "app/ui/settings.h"
 

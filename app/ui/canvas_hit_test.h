@@ -2,6 +2,7 @@
 // Which box of a geometry lies under a layout point, and whether the point is on its collapse toggle.
 #include "app/ui/camera.h"
 #include "core/layout/geometry.h"
+#include "core/layout/layout_view.h"
 #include "core/model/tree_index.h"
 
 namespace pokin::ui {

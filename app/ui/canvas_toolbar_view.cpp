@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <string>
 
 #include "app/ui/strings.h"
@@ -23,7 +24,7 @@ Intents canvas_toolbar_view(const Document& document, ViewState& view) {
   if (ImGui::Button(" + ")) camera.zoom_around(centre, {0, 0}, 1.25);
 
   ImGui::SameLine(0, unit);
-  ImGui::SetNextItemWidth(unit * 6.5f);
+  ImGui::SetNextItemWidth(unit * 9.5f);
   std::string level_label = layout.max_levels == 0 ? std::string(tr("toolbar.all_levels"))
                                                    : format(tr("toolbar.to_level"), {std::to_string(layout.max_levels)});
   if (ImGui::BeginCombo("##levels", level_label.c_str())) {
@@ -66,8 +67,10 @@ Intents canvas_toolbar_view(const Document& document, ViewState& view) {
   }
   ImGui::SameLine();
   ImGui::Checkbox(tr("toolbar.crosscutting"), &layout.crosscutting);
-  ImGui::SameLine();
-  if (!layout.collapsed.empty() && ImGui::Button(tr("toolbar.expand_all"))) layout.collapsed.clear();
+  if (!layout.collapsed.empty()) {
+    ImGui::SameLine();
+    if (ImGui::Button(tr("toolbar.expand_all"))) layout.collapsed.clear();
+  }
   return intents;
 }
 

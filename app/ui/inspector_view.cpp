@@ -207,8 +207,10 @@ void sasaran_fields(const Document& document, const TreeIndex& index, const Sasa
   if (const Sasaran* parent = document.find_sasaran(original.parent)) {
     if (ImGui::Selectable(sasaran_label(*parent, 60).c_str())) fields.intents.push_back(SelectNode{parent->id, true});
     if (ImGui::SmallButton(tr("action.unlink"))) fields.intents.push_back(Reparent{original.id, kNoId});
-  } else {
+  } else if (original.level > 0) {
     ImGui::TextColored(ImVec4(0.78f, 0.16f, 0.16f, 1), "%s", tr("inspector.not_linked"));
+  } else {
+    ImGui::TextUnformatted("\xE2\x80\x94");
   }
   ImGui::TextWrapped("%s", tr("inspector.reparent_hint"));
   if (original.link_origin == LinkOrigin::Suggested && original.parent != kNoId) {

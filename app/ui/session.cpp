@@ -1,11 +1,31 @@
 #include "app/ui/session.h"
 
 #include <chrono>
+#include <tuple>
 #include <thread>
 
 #include "app/ui/strings.h"
 
 namespace pokin::ui {
+namespace {
+
+// LayoutView's own operator== cannot be instantiated (its members lack one), so compare here.
+bool same_view(const LayoutView& a, const LayoutView& b) {
+  auto fields = [](const BoxFields& f) { return std::tie(f.indikator, f.target_year, f.owner_unit, f.penanggung_jawab); };
+  if (a.granularity != b.granularity || a.style != b.style || a.branch != b.branch || a.max_levels != b.max_levels ||
+      a.collapsed != b.collapsed || a.crosscutting != b.crosscutting || fields(a.fields) != fields(b.fields) ||
+      a.wrap_width != b.wrap_width || a.decorations.size() != b.decorations.size())
+    return false;
+  for (const auto& [id, decoration] : a.decorations) {
+    auto it = b.decorations.find(id);
+    if (it == b.decorations.end() || it->second.fill != decoration.fill || it->second.label != decoration.label ||
+        it->second.badge != decoration.badge)
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 Session::Session(Document document) : editor(std::move(document)), layout_(std::make_unique<LayoutService>()) {
   view.achievement_year = 0;
@@ -38,7 +58,7 @@ std::shared_ptr<const Document> Session::snapshot() {
 }
 
 void Session::pump_layout() {
-  if (submitted_revision_ != editor.revision() || !(submitted_view_ == view.layout)) {
+  if (submitted_revision_ != editor.revision() || !same_view(submitted_view_, view.layout)) {
     submitted_generation_ = layout_->submit(snapshot(), view.layout);
     submitted_revision_ = editor.revision();
     submitted_view_ = view.layout;
