@@ -56,7 +56,7 @@ bool unit_below(const Document& document, Id candidate, Id unit) {
     if (!u) return false;
     candidate = u->parent;
   }
-  return true;  // a walk longer than the number of units is already a cycle
+  return candidate != kNoId;  // a walk longer than the number of units is already a cycle
 }
 bool sasaran_below(const Document& document, Id candidate, Id sasaran) {
   for (std::size_t steps = 0; candidate != kNoId && steps <= document.sasaran.size(); ++steps) {
@@ -65,7 +65,7 @@ bool sasaran_below(const Document& document, Id candidate, Id sasaran) {
     if (!s) return false;
     candidate = s->parent;
   }
-  return true;
+  return candidate != kNoId;
 }
 
 void check_unit_parent(const Document& document, const Unit& unit) {

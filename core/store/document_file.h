@@ -1,9 +1,9 @@
 #pragma once
 // The .pokin file: one SQLite database per document (SQLite as an application file format).
 //
-// Scheme: the Editor holds the document in memory; Save writes the whole document to the file in one
-// transaction, so the file always holds either the previous save or the new one, never a mix (a crash, a killed
-// process or a full disk during the save leaves the last saved state). "Save as" and backups go through SQLite's
+// Scheme: the Editor holds the document in memory; Save writes the changes since the last save (the file keeps a
+// copy of what it holds) in one transaction, so the file always holds either the previous save or the new one,
+// never a mix (a crash, a killed process or a full disk during the save leaves the last saved state). "Save as" and backups go through SQLite's
 // backup API. Every failure a user can cause throws UserError and leaves both the file and the in-memory
 // document as they were.
 #include <filesystem>
@@ -15,13 +15,19 @@
 
 namespace pokin::store {
 
+enum class OpenMode {
+  Automatic,  // read-write, or read-only when the file cannot be written
+  ReadOnly,   // "open read-only": never writes, even when it could
+};
+
 class DocumentFile {
  public:
   // Creates a new .pokin file holding `document`. Refuses to overwrite an existing file.
   static DocumentFile create(const std::filesystem::path& path, const Document& document);
   // Opens an existing .pokin file and reads its document into `document`. A read-only file opens read-only;
   // a file of an older schema is upgraded in memory (the file itself on the next save).
-  static DocumentFile open(const std::filesystem::path& path, Document& document);
+  static DocumentFile open(const std::filesystem::path& path, Document& document,
+                           OpenMode mode = OpenMode::Automatic);
 
   DocumentFile(DocumentFile&&) = default;
   DocumentFile& operator=(DocumentFile&&) = default;
@@ -34,22 +40,29 @@ class DocumentFile {
   void backup_to(const std::filesystem::path& path);
 
   const std::filesystem::path& path() const { return path_; }
+  // The open connection, for tools and tests that need SQLite itself (e.g. to limit the file's size).
+  sqlite::Database& database() { return database_; }
   bool read_only() const { return read_only_; }
   // True when the file is of an older schema that the next save upgrades.
   bool needs_upgrade() const { return needs_upgrade_; }
 
  private:
-  DocumentFile(std::filesystem::path path, sqlite::Database database, bool read_only, bool needs_upgrade);
+  DocumentFile(std::filesystem::path path, sqlite::Database database, bool read_only, bool needs_upgrade,
+               Document saved);
 
   std::filesystem::path path_;
   sqlite::Database database_;
   bool read_only_ = false;
   bool needs_upgrade_ = false;
+  Document saved_;  // what the file holds now
 };
 
-// Reading and writing a document from and to an open database of the current schema (also :memory:).
+// Reading and writing a document from and to an open database of the current schema (also :memory:), inside
+// the caller's transaction. write_document replaces everything; write_changes writes only the rows that differ
+// between `before` (what the database holds) and `after`.
 Document read_document(sqlite::Database& database);
 void write_document(sqlite::Database& database, const Document& document);
+void write_changes(sqlite::Database& database, const Document& before, const Document& after);
 
 // The file name as SQLite wants it (UTF-8, also on Windows).
 std::string utf8_path(const std::filesystem::path& path);

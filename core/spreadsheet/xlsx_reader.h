@@ -1,0 +1,30 @@
+#pragma once
+// Reading the cells of an Excel workbook (.xlsx, as Excel, LibreOffice and libxlsxwriter write it) as text, so
+// that planners' own matrices import like CSV. Numbers come out as the cell shows them in an Indonesian Excel:
+// "83,37", "2024", "5.200" where the format groups thousands, "80%" where it is a percentage; a merged area repeats its top-left text in every cell it covers (a sasaran
+// merged over its indicators, a "Target" heading merged over the year columns).
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pokin::spreadsheet {
+
+struct SheetRow {
+  int row = 0;                     // 1-based row number in the sheet
+  std::vector<std::string> cells;  // column A first; trailing empty cells dropped
+};
+
+struct Sheet {
+  std::string name;
+  std::vector<SheetRow> rows;  // rows that have at least one non-empty cell, in order
+};
+
+// True when `bytes` start like a ZIP archive (an .xlsx is one).
+bool looks_like_xlsx(std::string_view bytes);
+
+// All sheets in workbook order. Throws UserError for damaged files or files that are not workbooks.
+std::vector<Sheet> read_xlsx(std::string_view bytes);
+std::vector<Sheet> read_xlsx_file(const std::filesystem::path& path);
+
+}  // namespace pokin::spreadsheet

@@ -1,0 +1,221 @@
+#include <algorithm>
+
+#include "core/model/enum_names.h"
+#include "core/store/document_file.h"
+
+namespace pokin::store {
+namespace {
+
+using sqlite::Database;
+using sqlite::Statement;
+
+void bind_id_or_null(Statement& statement, int index, Id id) {
+  if (id == kNoId)
+    statement.bind_null(index);
+  else
+    statement.bind(index, id);
+}
+
+// Prepared statements for writing entity rows; "put" inserts or updates a row in place (UPSERT, never a
+// delete-and-insert, so no foreign-key cascade fires), "erase" deletes it.
+class RowWriter {
+ public:
+  explicit RowWriter(Database& database)
+      : put_unit_(database.prepare(
+            "INSERT INTO unit (id, parent_id, kind, name, jabatan, holder_name, holder_nip, tugas, sort_order) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT(id) DO UPDATE SET parent_id=excluded.parent_id, "
+            "kind=excluded.kind, name=excluded.name, jabatan=excluded.jabatan, holder_name=excluded.holder_name, "
+            "holder_nip=excluded.holder_nip, tugas=excluded.tugas, sort_order=excluded.sort_order")),
+        erase_fungsi_(database.prepare("DELETE FROM unit_fungsi WHERE unit_id = ?1")),
+        put_fungsi_(database.prepare("INSERT INTO unit_fungsi (unit_id, position, text) VALUES (?1, ?2, ?3)")),
+        erase_unit_(database.prepare("DELETE FROM unit WHERE id = ?1")),
+        put_sasaran_(database.prepare(
+            "INSERT INTO sasaran (id, unit_id, parent_id, level, code, statement, note, link_origin, "
+            "suggestion_score, sort_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(id) DO UPDATE "
+            "SET unit_id=excluded.unit_id, parent_id=excluded.parent_id, level=excluded.level, code=excluded.code, "
+            "statement=excluded.statement, note=excluded.note, link_origin=excluded.link_origin, "
+            "suggestion_score=excluded.suggestion_score, sort_order=excluded.sort_order")),
+        erase_sasaran_(database.prepare("DELETE FROM sasaran WHERE id = ?1")),
+        put_indikator_(database.prepare(
+            "INSERT INTO indikator (id, sasaran_id, code, name, formula, formula_original, satuan, polarity, "
+            "sumber_data, penanggung_jawab, baseline_year, baseline_text, baseline_number, weight, sort_order) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) ON CONFLICT(id) DO UPDATE SET "
+            "sasaran_id=excluded.sasaran_id, code=excluded.code, name=excluded.name, formula=excluded.formula, "
+            "formula_original=excluded.formula_original, satuan=excluded.satuan, polarity=excluded.polarity, "
+            "sumber_data=excluded.sumber_data, penanggung_jawab=excluded.penanggung_jawab, "
+            "baseline_year=excluded.baseline_year, baseline_text=excluded.baseline_text, "
+            "baseline_number=excluded.baseline_number, weight=excluded.weight, sort_order=excluded.sort_order")),
+        erase_years_(database.prepare("DELETE FROM indikator_year WHERE indikator_id = ?1")),
+        put_year_(database.prepare(
+            "INSERT INTO indikator_year (indikator_id, year, target_text, target_number, realisasi_text, "
+            "realisasi_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")),
+        erase_indikator_(database.prepare("DELETE FROM indikator WHERE id = ?1")),
+        put_link_(database.prepare(
+            "INSERT INTO crosscutting (id, from_sasaran_id, to_sasaran_id, partner_name, partner_kind, status, note) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT(id) DO UPDATE SET from_sasaran_id=excluded.from_sasaran_id, "
+            "to_sasaran_id=excluded.to_sasaran_id, partner_name=excluded.partner_name, "
+            "partner_kind=excluded.partner_kind, status=excluded.status, note=excluded.note")),
+        erase_link_(database.prepare("DELETE FROM crosscutting WHERE id = ?1")) {}
+
+  // `fresh`: the row is known not to exist yet, so its dependent rows need no clearing.
+  void put(const Unit& unit, bool fresh) {
+    put_unit_.bind(1, unit.id);
+    bind_id_or_null(put_unit_, 2, unit.parent);
+    put_unit_.bind(3, to_word(unit.kind))
+        .bind(4, unit.name)
+        .bind(5, unit.jabatan)
+        .bind(6, unit.holder_name)
+        .bind(7, unit.holder_nip)
+        .bind(8, unit.tugas)
+        .bind(9, unit.order)
+        .run();
+    if (!fresh) erase_fungsi_.bind(1, unit.id).run();
+    for (std::size_t k = 0; k < unit.fungsi.size(); ++k)
+      put_fungsi_.bind(1, unit.id).bind(2, static_cast<int>(k)).bind(3, unit.fungsi[k]).run();
+  }
+  void erase(const Unit& unit) { erase_unit_.bind(1, unit.id).run(); }
+
+  void put(const Sasaran& sasaran, bool) {
+    put_sasaran_.bind(1, sasaran.id).bind(2, sasaran.unit);
+    bind_id_or_null(put_sasaran_, 3, sasaran.parent);
+    put_sasaran_.bind(4, sasaran.level)
+        .bind(5, sasaran.code)
+        .bind(6, sasaran.statement)
+        .bind(7, sasaran.note)
+        .bind(8, to_word(sasaran.link_origin))
+        .bind(9, sasaran.suggestion_score)
+        .bind(10, sasaran.order)
+        .run();
+  }
+  void erase(const Sasaran& sasaran) { erase_sasaran_.bind(1, sasaran.id).run(); }
+
+  void put(const Indikator& indikator, bool fresh) {
+    put_indikator_.bind(1, indikator.id)
+        .bind(2, indikator.sasaran)
+        .bind(3, indikator.code)
+        .bind(4, indikator.name)
+        .bind(5, indikator.formula)
+        .bind(6, indikator.formula_original)
+        .bind(7, indikator.satuan)
+        .bind(8, to_word(indikator.polarity))
+        .bind(9, indikator.sumber_data)
+        .bind(10, indikator.penanggung_jawab)
+        .bind(11, indikator.baseline_year)
+        .bind(12, indikator.baseline.text)
+        .bind(13, indikator.baseline.number)
+        .bind(14, indikator.weight)
+        .bind(15, indikator.order)
+        .run();
+    if (!fresh) erase_years_.bind(1, indikator.id).run();
+    // One row per year that has a target or a realisasi (a NULL text means "not given").
+    auto target = indikator.target.begin();
+    auto realisasi = indikator.realisasi.begin();
+    while (target != indikator.target.end() || realisasi != indikator.realisasi.end()) {
+      int year = target == indikator.target.end()         ? realisasi->first
+                 : realisasi == indikator.realisasi.end() ? target->first
+                                                          : std::min(target->first, realisasi->first);
+      put_year_.bind(1, indikator.id).bind(2, year);
+      if (target != indikator.target.end() && target->first == year) {
+        put_year_.bind(3, target->second.text).bind(4, target->second.number);
+        ++target;
+      }
+      if (realisasi != indikator.realisasi.end() && realisasi->first == year) {
+        put_year_.bind(5, realisasi->second.text).bind(6, realisasi->second.number);
+        ++realisasi;
+      }
+      put_year_.run();
+    }
+  }
+  void erase(const Indikator& indikator) { erase_indikator_.bind(1, indikator.id).run(); }
+
+  void put(const CrosscuttingLink& link, bool) {
+    put_link_.bind(1, link.id).bind(2, link.from);
+    bind_id_or_null(put_link_, 3, link.to);
+    put_link_.bind(4, link.partner_name)
+        .bind(5, to_word(link.partner_kind))
+        .bind(6, to_word(link.status))
+        .bind(7, link.note)
+        .run();
+  }
+  void erase(const CrosscuttingLink& link) { erase_link_.bind(1, link.id).run(); }
+
+ private:
+  Statement put_unit_, erase_fungsi_, put_fungsi_, erase_unit_;
+  Statement put_sasaran_, erase_sasaran_;
+  Statement put_indikator_, erase_years_, put_year_, erase_indikator_;
+  Statement put_link_, erase_link_;
+};
+
+void write_info(Database& database, const DocumentInfo& info) {
+  database
+      .prepare(
+          "UPDATE document SET instansi=?1, pemda=?2, period_start=?3, period_end=?4, nomor_sk=?5, tanggal=?6, "
+          "penandatangan_nama=?7, penandatangan_nip=?8, penandatangan_jabatan=?9 WHERE id = 1")
+      .bind(1, info.instansi)
+      .bind(2, info.pemda)
+      .bind(3, info.period_start)
+      .bind(4, info.period_end)
+      .bind(5, info.nomor_sk)
+      .bind(6, info.tanggal)
+      .bind(7, info.penandatangan.nama)
+      .bind(8, info.penandatangan.nip)
+      .bind(9, info.penandatangan.jabatan)
+      .run();
+  database.execute("DELETE FROM level_name; DELETE FROM text_scale;");
+  Statement level = database.prepare("INSERT INTO level_name (level, sasaran_label, indikator_label) VALUES (?1, ?2, ?3)");
+  for (std::size_t k = 0; k < info.levels.size(); ++k)
+    level.bind(1, static_cast<int>(k)).bind(2, info.levels[k].sasaran).bind(3, info.levels[k].indikator).run();
+  Statement scale = database.prepare("INSERT INTO text_scale (scale, rank, label) VALUES (?1, ?2, ?3)");
+  for (std::size_t s = 0; s < info.text_scales.size(); ++s)
+    for (std::size_t rank = 0; rank < info.text_scales[s].size(); ++rank)
+      scale.bind(1, static_cast<int>(s)).bind(2, static_cast<int>(rank)).bind(3, info.text_scales[s][rank]).run();
+}
+
+// Walks two id-ordered maps side by side and writes what differs.
+template <class T>
+void write_differences(RowWriter& rows, const std::map<Id, T>& before, const std::map<Id, T>& after) {
+  auto old_it = before.begin();
+  auto new_it = after.begin();
+  while (old_it != before.end() || new_it != after.end()) {
+    if (new_it == after.end() || (old_it != before.end() && old_it->first < new_it->first)) {
+      rows.erase(old_it->second);
+      ++old_it;
+    } else if (old_it == before.end() || new_it->first < old_it->first) {
+      rows.put(new_it->second, true);
+      ++new_it;
+    } else {
+      if (!(old_it->second == new_it->second)) rows.put(new_it->second, false);
+      ++old_it;
+      ++new_it;
+    }
+  }
+}
+
+}  // namespace
+
+void write_document(Database& database, const Document& document) {
+  // Rows reference each other in any id order (a sasaran may support one with a larger id): check at commit.
+  database.execute("PRAGMA defer_foreign_keys=ON");
+  database.execute(
+      "DELETE FROM crosscutting; DELETE FROM indikator_year; DELETE FROM indikator; DELETE FROM sasaran; "
+      "DELETE FROM unit_fungsi; DELETE FROM unit;");
+  write_info(database, document.info);
+  RowWriter rows(database);
+  for (const auto& [id, unit] : document.units) rows.put(unit, true);
+  for (const auto& [id, sasaran] : document.sasaran) rows.put(sasaran, true);
+  for (const auto& [id, indikator] : document.indikator) rows.put(indikator, true);
+  for (const auto& [id, link] : document.links) rows.put(link, true);
+}
+
+void write_changes(Database& database, const Document& before, const Document& after) {
+  database.execute("PRAGMA defer_foreign_keys=ON");
+  if (!(before.info == after.info)) write_info(database, after.info);
+  RowWriter rows(database);
+  // Dependents first when removing, so no cascade removes a row this walk still expects to update.
+  write_differences(rows, before.links, after.links);
+  write_differences(rows, before.indikator, after.indikator);
+  write_differences(rows, before.sasaran, after.sasaran);
+  write_differences(rows, before.units, after.units);
+}
+
+}  // namespace pokin::store

@@ -1,0 +1,64 @@
+#include <doctest/doctest.h>
+
+#include "cli_test_support.h"
+#include "core/store/document_file.h"
+
+using cli_test::run;
+
+TEST_CASE("pokin new creates a document that pokin info describes") {
+  cli_test::TempDir dir;
+  auto file = dir.file("dinas.pokin");
+  auto created = run({"new", file, "--instansi", "Dinas Penanaman Modal dan PTSP", "--pemda", "Kabupaten Agam",
+                      "--period", "2021-2026"});
+  REQUIRE(created.exit_code == 0);
+
+  pokin::Document document;
+  pokin::store::DocumentFile::open(file, document);
+  CHECK(document.info.instansi == "Dinas Penanaman Modal dan PTSP");
+  CHECK(document.info.period_start == 2021);
+  CHECK(document.info.period_end == 2026);
+
+  auto info = run({"info", file, "--json"});
+  REQUIRE(info.exit_code == 0);
+  CHECK(info.out.find("\"units\":0") != std::string::npos);
+  CHECK(info.out.find("\"sasaran\":0") != std::string::npos);
+  CHECK(info.out.find("\"indikator\":0") != std::string::npos);
+  CHECK(info.out.find("\"links\":0") != std::string::npos);
+  CHECK(info.out.find("\"period\":[2021,2026]") != std::string::npos);
+
+  auto text = run({"info", file});
+  CHECK(text.out.find("Periode Renstra: 2021-2026") != std::string::npos);
+  auto english = run({"--lang", "en", "info", file});
+  CHECK(english.out.find("Renstra period: 2021-2026") != std::string::npos);
+}
+
+TEST_CASE("Command-line errors go to stderr with a non-zero exit and change nothing") {
+  cli_test::TempDir dir;
+  auto file = dir.file("dinas.pokin");
+  auto bad_period = run({"new", file, "--instansi", "Dinas", "--period", "2021-2040"});
+  CHECK(bad_period.exit_code != 0);
+  CHECK(bad_period.err.find("paling lama 10 tahun") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(file));
+
+  auto unreadable_period = run({"--lang", "en", "new", file, "--instansi", "Dinas", "--period", "next year"});
+  CHECK(unreadable_period.exit_code != 0);
+  CHECK(unreadable_period.err.find("not understood") != std::string::npos);
+
+  REQUIRE(run({"new", file, "--instansi", "Dinas", "--period", "2021-2026"}).exit_code == 0);
+  auto again = run({"new", file, "--instansi", "Lain", "--period", "2021-2026"});
+  CHECK(again.exit_code != 0);
+  CHECK(again.err.find("sudah ada") != std::string::npos);
+
+  auto missing = run({"info", dir.file("tidak-ada.pokin")});
+  CHECK(missing.exit_code != 0);
+  CHECK(missing.err.find("tidak ditemukan") != std::string::npos);
+  CHECK(missing.out.empty());
+}
+
+TEST_CASE("Every subcommand has --help") {
+  for (const char* command : {"new", "info"}) {
+    auto help = run({command, "--help"});
+    CHECK(help.exit_code == 0);
+    CHECK(help.out.find("Usage") != std::string::npos);
+  }
+}

@@ -1,0 +1,204 @@
+#include <doctest/doctest.h>
+
+#include "core/model/tree_index.h"
+#include "sample_document.h"
+
+using namespace pokin;
+namespace c = pokin::commands;
+
+namespace {
+
+// Runs `step` and checks that undo gives back the exact previous document and redo the exact changed one.
+void run_and_check_undo(Editor& editor, Step step) {
+  Document before = editor.document();
+  editor.run(std::move(step));
+  Document after = editor.document();
+  CHECK_FALSE(after.same_content(before));
+  editor.undo();
+  CHECK(editor.document().same_content(before));
+  editor.redo();
+  CHECK(editor.document().same_content(after));
+}
+
+// Checks that a refused edit throws a UserError with both languages and leaves the document untouched.
+template <class Build>
+void check_refused(Editor& editor, Build build) {
+  Document before = editor.document();
+  try {
+    editor.run(build());
+    FAIL("the edit should have been refused");
+  } catch (const UserError& error) {
+    CHECK_FALSE(error.message().id.empty());
+    CHECK_FALSE(error.message().en.empty());
+  }
+  CHECK(editor.document().same_content(before));
+}
+
+}  // namespace
+
+TEST_CASE("Units cannot form a cycle; a legal move is allowed") {
+  Editor editor;
+  auto ids = sample::build(editor);
+  check_refused(editor, [&] { return c::move_unit(editor.document(), ids.kepala, ids.seksi); });
+  check_refused(editor, [&] { return c::move_unit(editor.document(), ids.bidang, ids.bidang); });
+  run_and_check_undo(editor, c::move_unit(editor.document(), ids.seksi, ids.sekretariat));
+  CHECK(editor.document().units.at(ids.seksi).parent == ids.sekretariat);
+}
+
+TEST_CASE("Sasaran cannot form a cycle; a legal reparent is allowed and marked as a person's link") {
+  Editor editor;
+  auto ids = sample::build(editor);
+  check_refused(editor, [&] { return c::reparent_sasaran(editor.document(), ids.ss1, ids.sk1); });
+  check_refused(editor, [&] { return c::reparent_sasaran(editor.document(), ids.sp1, ids.sp1); });
+  check_refused(editor, [&] { return c::reparent_sasaran(editor.document(), ids.sp1, 999999); });
+  run_and_check_undo(editor, c::reparent_sasaran(editor.document(), ids.sk1, ids.sp2));
+  CHECK(editor.document().sasaran.at(ids.sk1).parent == ids.sp2);
+  CHECK(editor.document().sasaran.at(ids.sk1).link_origin == LinkOrigin::Person);
+}
+
+TEST_CASE("Target years must lie inside the Renstra period") {
+  Editor editor;
+  auto ids = sample::build(editor);
+  check_refused(editor, [&] { return c::set_target(editor.document(), ids.iku1, 2030, "90"); });
+  check_refused(editor, [&] { return c::set_realisasi(editor.document(), ids.iku1, 2020, "70"); });
+  run_and_check_undo(editor, c::set_target(editor.document(), ids.iku1, 2026, "≥ 90"));
+  const auto& value = editor.document().indikator.at(ids.iku1).target.at(2026);
+  CHECK(value.text == "≥ 90");
+  CHECK(value.number == doctest::Approx(90));
+  run_and_check_undo(editor, c::set_realisasi(editor.document(), ids.iku1, 2021, "83,37"));
+  CHECK(editor.document().indikator.at(ids.iku1).realisasi.at(2021).number == doctest::Approx(83.37));
+  run_and_check_undo(editor, c::set_target(editor.document(), ids.iku1, 2021, ""));
+  CHECK_FALSE(editor.document().indikator.at(ids.iku1).target.count(2021));
+}
+
+TEST_CASE("Shrinking the period is refused while targets lie outside it") {
+  Editor editor;
+  auto ids = sample::build(editor);
+  DocumentInfo info = editor.document().info;
+  info.period_start = 2022;  // the IKU has a 2021 target
+  check_refused(editor, [&] { return c::set_info(editor.document(), info); });
+  info.period_start = 2021;
+  info.period_end = 2035;  // 15 years
+  check_refused(editor, [&] { return c::set_info(editor.document(), info); });
+  info.period_end = 2020;  // before the start
+  check_refused(editor, [&] { return c::set_info(editor.document(), info); });
+  editor.run(c::set_target(editor.document(), ids.iku1, 2021, ""));
+  info.period_start = 2022;
+  info.period_end = 2026;
+  run_and_check_undo(editor, c::set_info(editor.document(), info));
+}
+
+TEST_CASE("An indikator always has its sasaran") {
+  Editor editor;
+  auto ids = sample::build(editor);
+  Indikator orphan;
+  orphan.sasaran = 424242;
+  orphan.name = "Tanpa sasaran";
+  check_refused(editor, [&] { return c::add_indikator(editor.document(), orphan); });
+  Indikator moved = editor.document().indikator.at(ids.ikp1);
+  moved.sasaran = 424242;
+  check_refused(editor, [&] { return c::edit_indikator(editor.document(), moved); });
+  // Deleting a sasaran deletes its indicators with it.
+  run_and_check_undo(editor, c::delete_sasaran(editor.document(), ids.sp1, c::ChildPolicy::LiftChildren));
+  CHECK_FALSE(editor.document().indikator.count(ids.ikp1));
+  for (const auto& [id, indikator] : editor.document().indikator) CHECK(editor.document().sasaran.count(indikator.sasaran));
+}
+
+TEST_CASE("Deleting a sasaran: lift the children to the grandparent, or delete the subtree") {
+  Editor editor;
+  auto ids = sample::build(editor);
+  run_and_check_undo(editor, c::delete_sasaran(editor.document(), ids.sp1, c::ChildPolicy::LiftChildren));
+  CHECK(editor.document().sasaran.at(ids.sk1).parent == ids.ss1);
+  CHECK(editor.document().links.empty());  // the crosscutting link from SP1 went with it
+  editor.undo();
+  run_and_check_undo(editor, c::delete_sasaran(editor.document(), ids.sp1, c::ChildPolicy::DeleteSubtree));
+  CHECK_FALSE(editor.document().sasaran.count(ids.sk1));
+  CHECK(editor.document().sasaran.count(ids.ss1));
+}
+
+TEST_CASE("A unit that owns sasaran is deleted only with a policy for them") {
+  Editor editor;
+  auto ids = sample::build(editor);
+  check_refused(editor, [&] { return c::delete_unit(editor.document(), ids.bidang, {}); });
+
+  c::UnitDeletion move_to_sekretariat{c::ChildPolicy::LiftChildren, c::OwnedSasaranPolicy::MoveTo, ids.sekretariat};
+  run_and_check_undo(editor, c::delete_unit(editor.document(), ids.bidang, move_to_sekretariat));
+  CHECK(editor.document().sasaran.at(ids.sp1).unit == ids.sekretariat);
+  CHECK(editor.document().units.at(ids.seksi).parent == ids.kepala);  // lifted
+  editor.undo();
+
+  c::UnitDeletion delete_all{c::ChildPolicy::DeleteSubtree, c::OwnedSasaranPolicy::Delete, kNoId};
+  run_and_check_undo(editor, c::delete_unit(editor.document(), ids.bidang, delete_all));
+  CHECK_FALSE(editor.document().units.count(ids.seksi));
+  CHECK_FALSE(editor.document().sasaran.count(ids.sk1));
+  CHECK(editor.document().sasaran.count(ids.ss1));
+
+  // Moving the sasaran into a unit that is deleted too is refused.
+  editor.undo();
+  c::UnitDeletion into_doomed{c::ChildPolicy::DeleteSubtree, c::OwnedSasaranPolicy::MoveTo, ids.seksi};
+  check_refused(editor, [&] { return c::delete_unit(editor.document(), ids.bidang, into_doomed); });
+}
+
+TEST_CASE("Edit, reorder, links and suggested links, each with undo and redo") {
+  Editor editor;
+  auto ids = sample::build(editor);
+  Sasaran edited = editor.document().sasaran.at(ids.sp1);
+  edited.statement = "Meningkatnya kecepatan dan kepastian penerbitan izin";
+  run_and_check_undo(editor, c::edit_sasaran(editor.document(), edited));
+
+  Unit unit = editor.document().units.at(ids.bidang);
+  unit.holder_name = "Drs. H. Ahmad";
+  unit.fungsi = {"perumusan kebijakan teknis", "pelaksanaan pelayanan"};
+  run_and_check_undo(editor, c::edit_unit(editor.document(), unit));
+
+  // Reorder the two divisions: Sekretariat comes first after the move.
+  run_and_check_undo(editor, c::move_among_siblings(editor.document(), ids.sekretariat, -1));
+  TreeIndex index(editor.document());
+  CHECK(index.child_units(ids.kepala).front() == ids.sekretariat);
+  check_refused(editor, [&] { return c::move_among_siblings(editor.document(), ids.sekretariat, -1); });
+
+  CrosscuttingLink link = editor.document().links.at(ids.link);
+  link.status = LinkStatus::Diterima;
+  run_and_check_undo(editor, c::edit_link(editor.document(), link));
+  CrosscuttingLink self;
+  self.from = self.to = ids.sp1;
+  check_refused(editor, [&] { return c::add_link(editor.document(), self); });
+  CrosscuttingLink outside;
+  outside.from = ids.sp1;
+  check_refused(editor, [&] { return c::add_link(editor.document(), outside); });  // neither sasaran nor partner
+  outside.partner_name = "Kantor Pertanahan";
+  outside.partner_kind = PartnerKind::InstansiVertikal;
+  run_and_check_undo(editor, c::add_link(editor.document(), outside));
+  run_and_check_undo(editor, c::delete_link(editor.document(), ids.link));
+
+  Sasaran suggested = editor.document().sasaran.at(ids.sk1);
+  check_refused(editor, [&] { return c::accept_suggested_link(editor.document(), ids.sk1); });
+  suggested.link_origin = LinkOrigin::Suggested;
+  suggested.suggestion_score = 0.72;
+  editor.run(c::edit_sasaran(editor.document(), suggested));
+  run_and_check_undo(editor, c::accept_suggested_link(editor.document(), ids.sk1));
+  CHECK(editor.document().sasaran.at(ids.sk1).link_origin == LinkOrigin::Person);
+}
+
+TEST_CASE("Merging an imported document adds everything under fresh ids and touches nothing that is there") {
+  Editor editor;
+  auto ids = sample::build(editor);
+  Editor other;
+  auto incoming_ids = sample::build(other);
+  Document before = editor.document();
+  Step step = c::merge_document(editor.document(), other.document(), {"Impor", "Import"}, ids.kepala);
+  run_and_check_undo(editor, std::move(step));
+  const Document& merged = editor.document();
+  CHECK(merged.units.size() == 2 * before.units.size());
+  CHECK(merged.sasaran.size() == 2 * before.sasaran.size());
+  CHECK(merged.indikator.size() == 2 * before.indikator.size());
+  CHECK(merged.links.size() == 2 * before.links.size());
+  for (const auto& [id, unit] : before.units) CHECK(merged.units.at(id) == unit);
+  // The incoming head now sits under the existing head; its cascade is kept inside the incoming part.
+  int heads_under_kepala = 0;
+  for (const auto& [id, unit] : merged.units) heads_under_kepala += unit.parent == ids.kepala && unit.kind == UnitKind::Head;
+  CHECK(heads_under_kepala == 1);
+  for (const auto& [id, sasaran] : merged.sasaran)
+    if (!before.sasaran.count(id) && sasaran.code == "SK1") CHECK(merged.sasaran.at(sasaran.parent).code == "SP1");
+  (void)incoming_ids;
+}

@@ -1,0 +1,153 @@
+#include <doctest/doctest.h>
+
+#include <fstream>
+#include <random>
+
+#include "core/store/document_file.h"
+#include "sample_document.h"
+
+using namespace pokin;
+namespace c = pokin::commands;
+
+TEST_CASE("A run of typing into one field is one undo step; a different field starts a new one") {
+  Editor editor;
+  auto ids = sample::build(editor);
+  std::size_t steps_before = editor.undo_names().size();
+  Sasaran s = editor.document().sasaran.at(ids.ss1);
+  std::string original = s.statement;
+  const std::string key = "sasaran:" + std::to_string(ids.ss1) + ":statement";
+  for (char ch : std::string(" yang cepat")) {
+    s.statement += ch;
+    editor.run(c::edit_sasaran(editor.document(), s), key);
+  }
+  CHECK(editor.undo_names().size() == steps_before + 1);
+  s.code = "SS01";
+  editor.run(c::edit_sasaran(editor.document(), s), "sasaran:" + std::to_string(ids.ss1) + ":code");
+  CHECK(editor.undo_names().size() == steps_before + 2);
+  editor.undo();
+  editor.undo();
+  CHECK(editor.document().sasaran.at(ids.ss1).statement == original);
+  CHECK(editor.document().sasaran.at(ids.ss1).code == "SS1");
+}
+
+TEST_CASE("A group is one named step; modified() follows the saved point through undo and redo") {
+  Editor editor;
+  auto ids = sample::build(editor);
+  editor.mark_saved();
+  CHECK_FALSE(editor.modified());
+  {
+    EditGroup group(editor, {"Seret ke unit lain", "Drag to another unit"});
+    editor.run(c::reparent_sasaran(editor.document(), ids.sk1, ids.sp2));
+    editor.run(c::set_target(editor.document(), ids.ikp1, 2023, "95%"));
+  }
+  CHECK(editor.modified());
+  REQUIRE(editor.undo_names().size() >= 1);
+  CHECK(editor.undo_names().front().en == "Drag to another unit");
+  editor.undo();
+  CHECK_FALSE(editor.modified());
+  CHECK(editor.document().sasaran.at(ids.sk1).parent == ids.sp1);
+  CHECK_FALSE(editor.document().indikator.at(ids.ikp1).target.count(2023));
+  editor.redo();
+  CHECK(editor.modified());
+  CHECK(editor.redo_names().empty());
+}
+
+namespace {
+
+// One random command on the document; returns false when the picked command was refused (no change).
+bool random_command(Editor& editor, std::mt19937& random) {
+  const Document& d = editor.document();
+  auto pick = [&](const auto& map) -> Id {
+    if (map.empty()) return kNoId;
+    auto it = map.begin();
+    std::advance(it, std::uniform_int_distribution<std::size_t>(0, map.size() - 1)(random));
+    return it->first;
+  };
+  int which = std::uniform_int_distribution<int>(0, 11)(random);
+  try {
+    switch (which) {
+      case 0: editor.run(c::add_unit(d, sample::unit(pick(d.units), UnitKind::Staff, "Analis"))); break;
+      case 1: editor.run(c::move_unit(d, pick(d.units), pick(d.units))); break;
+      case 2: editor.run(c::add_sasaran(d, sample::sasaran(pick(d.units), pick(d.sasaran), 2, "SX", "Tersedianya data"))); break;
+      case 3: editor.run(c::reparent_sasaran(d, pick(d.sasaran), pick(d.sasaran))); break;
+      case 4: editor.run(c::delete_sasaran(d, pick(d.sasaran), random() % 2 ? c::ChildPolicy::LiftChildren : c::ChildPolicy::DeleteSubtree)); break;
+      case 5: {
+        Indikator i;
+        i.sasaran = pick(d.sasaran);
+        i.name = "Jumlah dokumen";
+        editor.run(c::add_indikator(d, i));
+        break;
+      }
+      case 6: editor.run(c::set_target(d, pick(d.indikator), 2021 + static_cast<int>(random() % 6), std::to_string(random() % 1000) + ",5")); break;
+      case 7: editor.run(c::set_realisasi(d, pick(d.indikator), 2021 + static_cast<int>(random() % 6), "WTP")); break;
+      case 8: editor.run(c::move_among_siblings(d, pick(d.sasaran), random() % 2 ? 1 : -1)); break;
+      case 9: editor.run(c::delete_unit(d, pick(d.units), {c::ChildPolicy::LiftChildren, c::OwnedSasaranPolicy::Delete, kNoId})); break;
+      case 10: {
+        CrosscuttingLink link;
+        link.from = pick(d.sasaran);
+        link.to = pick(d.sasaran);
+        editor.run(c::add_link(d, link));
+        break;
+      }
+      case 11: editor.run(c::delete_indikator(d, pick(d.indikator))); break;
+    }
+    return true;
+  } catch (const UserError&) {
+    return false;
+  }
+}
+
+std::string file_bytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
+}
+
+}  // namespace
+
+TEST_CASE("Random command sequences undone in full give back the identical saved file") {
+  auto dir = std::filesystem::temp_directory_path() / "pokin-random-undo";
+  std::filesystem::create_directories(dir);
+  for (std::uint32_t seed = 1; seed <= 20; ++seed) {
+    Editor editor;
+    sample::build(editor);
+    auto original_path = dir / "original.pokin";
+    auto undone_path = dir / "undone.pokin";
+    std::filesystem::remove(original_path);
+    std::filesystem::remove(undone_path);
+    store::DocumentFile::save_as(original_path, editor.document());
+    std::size_t base_steps = editor.undo_names().size();
+
+    std::mt19937 random(seed);
+    int applied = 0;
+    for (int k = 0; k < 60; ++k) applied += random_command(editor, random);
+    CHECK(applied > 10);
+    while (editor.undo_names().size() > base_steps) editor.undo();
+
+    store::DocumentFile::save_as(undone_path, editor.document());
+    Document reopened_original, reopened_undone;
+    store::DocumentFile::open(original_path, reopened_original);
+    store::DocumentFile::open(undone_path, reopened_undone);
+    CHECK(reopened_undone.same_content(reopened_original));
+    CHECK(file_bytes(undone_path) == file_bytes(original_path));
+  }
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("Saving only the changes since the last save gives the same file content as a whole save") {
+  auto dir = std::filesystem::temp_directory_path() / "pokin-incremental-save";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  Editor editor;
+  sample::build(editor);
+  auto file = store::DocumentFile::create(dir / "incremental.pokin", editor.document());
+  std::mt19937 random(99);
+  for (int round = 0; round < 15; ++round) {
+    for (int k = 0; k < 8; ++k) random_command(editor, random);
+    if (round % 4 == 3) editor.undo();
+    file.save(editor.document());
+    Document reopened;
+    store::DocumentFile::open(dir / "incremental.pokin", reopened);
+    REQUIRE(reopened.same_content(editor.document()));
+  }
+  std::filesystem::remove_all(dir);
+}
