@@ -320,6 +320,10 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
         draw_list->AddRect(ImVec2(a.x - 4, a.y - 4), ImVec2(b.x + 4, b.y + 4), im_colour(colours.suggested), rounding + 3,
                            0, 3.5f);
 
+      for (double divider : box.dividers) {
+        float y = frame.screen({box.rect.x, divider}).y;
+        draw_list->AddLine(ImVec2(a.x + 4, y), ImVec2(b.x - 4, y), im_colour(border, static_cast<std::uint8_t>(alpha / 3)));
+      }
       std::uint32_t text_rgb = is_light(box.kind == BoxKind::CollapsedStub ? colours.background : fill)
                                    ? palette(Theme::Light).text
                                    : colours.text_on_dark;

@@ -1,5 +1,7 @@
 #include "app/ui/palette.h"
 
+#include "core/layout/level_palette.h"
+
 #include <imgui.h>
 
 #include <algorithm>
@@ -9,7 +11,7 @@ namespace pokin::ui {
 namespace {
 
 constexpr Palette kLight{
-    0xF7F8FA, 0xE8EBF0, 0xD5DAE2, 0x1B1F24, 0xFFFFFF, 0x7C8796, 0x8A5CC2,
+    0xF7F8FA, 0xE8EBF0, 0xD5DAE2, pokin::kTextColour, 0xFFFFFF, 0x7C8796, 0x8A5CC2,
     0xE0651B, 0xC62828, 0xD98A00, 0xEEF1F5, 0x4A5563, 0xC62828, 0xFFFFFF,
 };
 constexpr Palette kDark{
@@ -17,14 +19,6 @@ constexpr Palette kDark{
     0xFF9A4D, 0xFF6B6B, 0xFFC24D, 0x2B3038, 0xA7B0BE, 0xE53935, 0x23272E,
 };
 
-constexpr std::array<LevelColours, 6> kLightLevels{{
-    {0xD6E6F8, 0x1F5FA8},  // Sasaran Strategis: blue
-    {0xD9F0E1, 0x23814A},  // Sasaran Program: green
-    {0xFCEBC8, 0xB36B00},  // Sasaran Kegiatan: amber
-    {0xEEDDF3, 0x7E3A8E},  // individual: purple
-    {0xD7EFF1, 0x12727A},  // teal
-    {0xE6E8EC, 0x596270},  // grey
-}};
 constexpr std::array<LevelColours, 6> kDarkLevels{{
     {0x1E3A5C, 0x6AA7F0},
     {0x1D4430, 0x5CC98A},
@@ -43,8 +37,12 @@ ImVec4 vec(std::uint32_t rgb, float alpha = 1) {
 const Palette& palette(Theme theme) { return theme == Theme::Dark ? kDark : kLight; }
 
 LevelColours level_colours(Theme theme, int level) {
-  const auto& levels = theme == Theme::Dark ? kDarkLevels : kLightLevels;
-  return levels[std::clamp<int>(level, 0, static_cast<int>(levels.size()) - 1)];
+  if (theme == Theme::Light) {
+    // The exports' palette: what the planner sees on screen is what goes into the Renstra.
+    pokin::LevelColours shared = pokin::level_colours(level);
+    return {shared.fill, shared.stroke};
+  }
+  return kDarkLevels[std::clamp<int>(level, 0, static_cast<int>(kDarkLevels.size()) - 1)];
 }
 
 std::uint32_t im_colour(std::uint32_t rgb, std::uint8_t alpha) {

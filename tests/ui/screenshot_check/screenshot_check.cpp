@@ -76,8 +76,8 @@ int main(int argc, char** argv) {
   if (light.pixels) {
     expect(light.width == 1600 && light.height == 900, "the PNG is 1600x900");
     expect(light.dominant_canvas_colour() == 0xF7F8FA, "the canvas background (#F7F8FA) fills most of the canvas");
-    expect(light.count(0xD6E6F8) > 300, "a Sasaran Strategis box in its level colour (#D6E6F8) is on screen");
-    expect(light.count(0xD9F0E1) > 300, "Sasaran Program boxes in their level colour (#D9F0E1) are on screen");
+    expect(light.count(0xDCE8F5) > 300, "a Sasaran Strategis box in its level colour (#DCE8F5) is on screen");
+    expect(light.count(0xDDF0E2) > 300, "Sasaran Program boxes in their level colour (#DDF0E2) are on screen");
     stbi_image_free(light.pixels);
   }
   Image dark = shoot(pokin, document, work / "screenshot_dark.png", "--theme dark");
