@@ -309,7 +309,7 @@ void AppShell::draw_panels() {
   ImGui::End();
 
   place("##inspector", ImVec2(io.DisplaySize.x - right_width, menu_height), ImVec2(right_width, body_height));
-  append(inspector_view(document, index, view));
+  append(inspector_view(document, index, view, session.counts().suggested_links));
   ImGui::End();
 
   ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
@@ -325,15 +325,7 @@ void AppShell::draw_panels() {
 
   place("##status", ImVec2(0, io.DisplaySize.y - status_height), ImVec2(io.DisplaySize.x, status_height),
         ImGuiWindowFlags_NoScrollbar);
-  static DocumentCounts counts;
-  static std::uint64_t counted_revision = ~0ull;
-  static const Session* counted_session = nullptr;
-  if (counted_revision != session.editor.revision() || counted_session != &session) {
-    counts = count_document(document);
-    counted_revision = session.editor.revision();
-    counted_session = &session;
-  }
-  status_bar_view(document, counts, session.title(), view);
+  status_bar_view(document, session.counts(), session.title(), view);
   ImGui::End();
 
   append(keyboard_shortcuts(document, index, view));

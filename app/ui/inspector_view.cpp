@@ -261,12 +261,10 @@ Id next_suggested_link(const Document& document, Id after) {
   return first;
 }
 
-Intents inspector_view(const Document& document, const TreeIndex& index, ViewState& view) {
+Intents inspector_view(const Document& document, const TreeIndex& index, ViewState& view,
+                       std::size_t waiting) {
   Intents intents;
   Fields fields{intents, view};
-  std::size_t waiting = 0;
-  for (const auto& [id, sasaran] : document.sasaran)
-    waiting += sasaran.link_origin == LinkOrigin::Suggested && sasaran.parent != kNoId;
   if (waiting > 0) {
     ImGui::TextColored(ImVec4(0.85f, 0.54f, 0, 1), "%s",
                        format(tr("inspector.suggestions_waiting"), {std::to_string(waiting)}).c_str());

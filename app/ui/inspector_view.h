@@ -8,7 +8,9 @@
 
 namespace pokin::ui {
 
-Intents inspector_view(const Document& document, const TreeIndex& index, ViewState& view);
+// `suggestions_waiting`: how many suggested cascade links wait for review (DocumentCounts, cached per revision).
+Intents inspector_view(const Document& document, const TreeIndex& index, ViewState& view,
+                       std::size_t suggestions_waiting = 0);
 
 // The next sasaran (after `after`, wrapping) whose link to its parent was suggested and waits for review.
 Id next_suggested_link(const Document& document, Id after);

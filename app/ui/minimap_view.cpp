@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <vector>
 
 #include "app/ui/palette.h"
 
@@ -26,10 +27,20 @@ bool minimap_view(ImDrawList* draw_list, const Geometry& geometry, CanvasState& 
   auto to_map = [&](double x, double y) {
     return ImVec2(min.x + static_cast<float>((x - bounds.x) * scale), min.y + static_cast<float>((y - bounds.y) * scale));
   };
+  // Thousands of boxes fall on the same few hundred minimap pixels: draw each pixel once.
+  const int columns = static_cast<int>(width) + 2, rows = static_cast<int>(height) + 2;
+  std::vector<bool> drawn(static_cast<std::size_t>(columns) * rows, false);
   for (const Box& box : geometry.boxes) {
     ImVec2 a = to_map(box.rect.x, box.rect.y), b = to_map(box.rect.right(), box.rect.bottom());
-    b.x = std::max(b.x, a.x + 1);
-    b.y = std::max(b.y, a.y + 1);
+    if (b.x - a.x < 2 && b.y - a.y < 2) {
+      int column = std::clamp(static_cast<int>(a.x - min.x), 0, columns - 1);
+      int row = std::clamp(static_cast<int>(a.y - min.y), 0, rows - 1);
+      std::vector<bool>::reference cell = drawn[static_cast<std::size_t>(row) * columns + column];
+      if (cell) continue;
+      cell = true;
+      a = ImVec2(min.x + column, min.y + row);
+      b = ImVec2(a.x + 1.5f, a.y + 1.5f);
+    }
     draw_list->AddRectFilled(a, b, im_colour(level_colours(theme, box.level).border, 200));
   }
   Rect visible = canvas.camera.visible(canvas_width, canvas_height);

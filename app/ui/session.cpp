@@ -49,6 +49,14 @@ const TreeIndex& Session::index() {
   return *index_;
 }
 
+const DocumentCounts& Session::counts() {
+  if (counts_revision_ != editor.revision()) {
+    counts_ = count_document(editor.document());
+    counts_revision_ = editor.revision();
+  }
+  return counts_;
+}
+
 std::shared_ptr<const Document> Session::snapshot() {
   if (!snapshot_ || snapshot_revision_ != editor.revision()) {
     snapshot_ = std::make_shared<const Document>(editor.document());

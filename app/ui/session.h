@@ -9,6 +9,7 @@
 #include "app/ui/view_state.h"
 #include "core/commands/editor.h"
 #include "core/layout/layout_service.h"
+#include "core/model/document_counts.h"
 #include "core/model/tree_index.h"
 #include "core/store/document_file.h"
 
@@ -27,6 +28,8 @@ class Session {
   const Document& document() const { return editor.document(); }
   // Rebuilt when the document's revision moves.
   const TreeIndex& index();
+  // How much the document holds (status bar, inspector), counted once per revision.
+  const DocumentCounts& counts();
   // An immutable copy of the current document for other threads (layout, autosave), one per revision.
   std::shared_ptr<const Document> snapshot();
 
@@ -50,6 +53,8 @@ class Session {
   std::optional<store::DocumentFile> file_;
   std::optional<TreeIndex> index_;
   std::uint64_t index_revision_ = ~0ull;
+  DocumentCounts counts_;
+  std::uint64_t counts_revision_ = ~0ull;
   std::shared_ptr<const Document> snapshot_;
   std::uint64_t snapshot_revision_ = ~0ull;
   std::unique_ptr<LayoutService> layout_;
