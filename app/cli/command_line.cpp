@@ -36,6 +36,8 @@ int run_command_line(const std::vector<std::string>& arguments, std::ostream& ou
   });
   register_new(app, context);
   register_info(app, context);
+  register_import(app, context);
+  register_check(app, context);
 
   std::vector<std::string> reversed(arguments.rbegin(), arguments.rend());
   try {

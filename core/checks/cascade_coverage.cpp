@@ -1,0 +1,24 @@
+// Is every sasaran carried further down? A sasaran whose unit has sub-units, but that no sasaran of a lower
+// level supports, stops the cascade. Per node this is info; the headline figure is the cascaded share per level
+// (summarize_levels in check_document.cpp).
+#include "core/checks/review.h"
+
+namespace pokin {
+
+void check_cascade_coverage(Review& review) {
+  const DocumentInfo& info = review.document.info;
+  for (const auto& [id, sasaran] : review.document.sasaran) {
+    if (!review.index.child_sasaran(id).empty()) continue;
+    const auto& sub_units = review.index.child_units(sasaran.unit);
+    if (sub_units.empty()) continue;  // the end of the organisation: nobody below to carry it
+    std::string next_level = level_sasaran_label(info, sasaran.level + 1);
+    std::string sub_unit = review.quoted(sub_units.front());
+    review.add(Rule::NotCascaded, id,
+               {"Sasaran " + review.quoted(id) + " belum didukung oleh " + next_level + " mana pun.",
+                "Sasaran " + review.quoted(id) + " is not supported by any " + next_level + "."},
+               {"Hubungkan " + next_level + " unit bawahan (misalnya " + sub_unit + ") ke sasaran ini.",
+                "Link a " + next_level + " of a sub-unit (e.g. " + sub_unit + ") to this sasaran."});
+  }
+}
+
+}  // namespace pokin

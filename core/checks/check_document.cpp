@@ -1,0 +1,74 @@
+#include "core/checks/check_document.h"
+
+#include <algorithm>
+
+#include "core/checks/review.h"
+
+namespace pokin {
+namespace {
+
+std::size_t rule_position(Rule rule) {
+  const auto& rules = all_rules();
+  return static_cast<std::size_t>(std::find(rules.begin(), rules.end(), rule) - rules.begin());
+}
+
+std::vector<Finding> findings_of(const Document& document, const TreeIndex& index) {
+  std::vector<Finding> findings;
+  Review review(document, index, findings);
+  check_structure(review);
+  check_indikator_completeness(review);
+  check_target_polarity(review);
+  check_duplicate_indikator(review);
+  check_cascade_links(review);
+  check_cascade_coverage(review);
+  check_units_without_sasaran(review);
+  check_copied_units(review);
+  check_crosscutting(review);
+  std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
+    if (a.severity != b.severity) return a.severity < b.severity;
+    if (a.rule != b.rule) return rule_position(a.rule) < rule_position(b.rule);
+    return a.node < b.node;
+  });
+  return findings;
+}
+
+std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& index) {
+  int deepest = -1;
+  for (const auto& [id, sasaran] : document.sasaran) deepest = std::max(deepest, sasaran.level);
+  int count = std::max(static_cast<int>(document.info.levels.size()), deepest + 1);
+  std::vector<LevelSummary> levels(static_cast<std::size_t>(count));
+  for (int level = 0; level < count; ++level) {
+    levels[level].level = level;
+    levels[level].label = level_sasaran_label(document.info, level);
+  }
+  for (const auto& [id, sasaran] : document.sasaran) {
+    if (sasaran.level < 0) continue;
+    LevelSummary& summary = levels[sasaran.level];
+    ++summary.sasaran;
+    summary.indikator += index.sasaran_indikator(id).size();
+    if (document.find_sasaran(sasaran.parent)) ++summary.linked;
+    const auto& children = index.child_sasaran(id);
+    if (std::any_of(children.begin(), children.end(),
+                    [&](Id child) { return document.sasaran.at(child).level > sasaran.level; }))
+      ++summary.cascaded;
+  }
+  for (LevelSummary& summary : levels)
+    if (summary.sasaran > 0 && summary.level < deepest)
+      summary.cascaded_share = 100.0 * static_cast<double>(summary.cascaded) / static_cast<double>(summary.sasaran);
+  return levels;
+}
+
+}  // namespace
+
+std::vector<Finding> run_checks(const Document& document) { return findings_of(document, TreeIndex(document)); }
+
+std::vector<LevelSummary> summarize_levels(const Document& document) {
+  return levels_of(document, TreeIndex(document));
+}
+
+CheckReport check_document(const Document& document) {
+  TreeIndex index(document);  // the largest single cost on a Pemda-size document: build it once
+  return {findings_of(document, index), levels_of(document, index)};
+}
+
+}  // namespace pokin

@@ -1,0 +1,119 @@
+// Structural breakage: the only error-severity rules. A document built through core/commands never has these;
+// a file edited by another tool, a bad import or a hand-built document can.
+#include <set>
+
+#include "core/checks/review.h"
+
+namespace pokin {
+namespace {
+
+// The members of the parent cycle that `start` runs into, or empty when its parent chain ends.
+template <class T>
+std::set<Id> cycle_from(const std::map<Id, T>& entities, Id start) {
+  std::set<Id> seen;
+  Id current = start;
+  while (current != kNoId && !seen.count(current)) {
+    seen.insert(current);
+    auto it = entities.find(current);
+    if (it == entities.end()) return {};
+    current = it->second.parent;
+  }
+  if (current == kNoId) return {};
+  // `current` is on the cycle: walk it once more to collect exactly its members.
+  std::set<Id> cycle;
+  for (Id id = current; !cycle.count(id); id = entities.at(id).parent) cycle.insert(id);
+  return cycle;
+}
+
+// One finding per cycle, on its smallest id.
+template <class T>
+void report_cycles(Review& review, const std::map<Id, T>& entities, const Bilingual& what) {
+  std::set<Id> reported;
+  for (const auto& [id, entity] : entities) {
+    if (reported.count(id)) continue;
+    std::set<Id> cycle = cycle_from(entities, id);
+    if (cycle.empty() || reported.count(*cycle.begin())) continue;
+    reported.insert(cycle.begin(), cycle.end());
+    Id first = *cycle.begin();
+    std::string names;
+    for (Id member : cycle) names += (names.empty() ? "" : " → ") + review.quoted(member);
+    review.add(
+        Rule::Cycle, first, {what.id + " membentuk siklus: " + names + ".", what.en + " form a cycle: " + names + "."},
+        {"Putuskan salah satu hubungan atasan dalam siklus ini.", "Break one of the parent links in this cycle."},
+        std::vector<Id>(std::next(cycle.begin()), cycle.end()));
+  }
+}
+
+// "<Subject> <node> <relation> #<missing>, which does not exist."
+void report_missing(Review& review, Id node, const Bilingual& subject, const Bilingual& relation, Id missing,
+                    Bilingual fix, std::vector<Id> related = {}) {
+  std::string label = review.document.find_link(node) ? "#" + std::to_string(node) : review.quoted(node);
+  std::string missing_id = "#" + std::to_string(missing);
+  review.add(Rule::BrokenReference, node,
+             {subject.id + " " + label + " " + relation.id + " " + missing_id + " yang tidak ada.",
+              subject.en + " " + label + " " + relation.en + " " + missing_id + ", which does not exist."},
+             std::move(fix), std::move(related));
+}
+
+void check_references(Review& review) {
+  const Document& d = review.document;
+  for (const auto& [id, unit] : d.units)
+    if (unit.parent != kNoId && !d.find_unit(unit.parent))
+      report_missing(review, id, {"Unit", "Unit"}, {"merujuk ke unit atasan", "refers to parent unit"}, unit.parent,
+                     {"Pilih unit atasan yang ada, atau jadikan unit puncak.",
+                      "Choose an existing parent unit, or make it a top unit."});
+  for (const auto& [id, sasaran] : d.sasaran) {
+    if (!d.find_unit(sasaran.unit))
+      report_missing(review, id, {"Sasaran", "Sasaran"}, {"dimiliki unit", "is owned by unit"}, sasaran.unit,
+                     {"Pindahkan sasaran ke unit yang ada.", "Move the sasaran to an existing unit."});
+    if (sasaran.parent != kNoId && !d.find_sasaran(sasaran.parent))
+      report_missing(review, id, {"Sasaran", "Sasaran"}, {"mendukung sasaran", "supports sasaran"}, sasaran.parent,
+                     {"Hubungkan ulang ke sasaran atasan yang ada.", "Link it again to an existing parent sasaran."});
+  }
+  for (const auto& [id, indikator] : d.indikator)
+    if (!d.find_sasaran(indikator.sasaran))
+      report_missing(review, id, {"Indikator", "Indicator"}, {"milik sasaran", "belongs to sasaran"}, indikator.sasaran,
+                     {"Pindahkan indikator ke sasaran yang ada atau hapus.",
+                      "Move the indicator to an existing sasaran or delete it."});
+  for (const auto& [id, link] : d.links) {
+    bool from_ok = d.find_sasaran(link.from) != nullptr;
+    bool to_ok = link.to == kNoId || d.find_sasaran(link.to) != nullptr;
+    if (from_ok && to_ok) continue;
+    // On the helped sasaran when it exists (a node the canvas can show), else on the link itself.
+    report_missing(
+        review, from_ok ? link.from : id, {"Tautan crosscutting dari", "Crosscutting link from"},
+        {"merujuk ke sasaran", "refers to sasaran"}, from_ok ? link.to : link.from,
+        {"Hapus tautan ini atau arahkan ke sasaran yang ada.", "Delete this link or point it to an existing sasaran."},
+        {id});
+  }
+}
+
+void check_inverted_levels(Review& review) {
+  const Document& d = review.document;
+  const DocumentInfo& info = d.info;
+  for (const auto& [id, sasaran] : d.sasaran) {
+    const Sasaran* parent = d.find_sasaran(sasaran.parent);
+    if (!parent || sasaran.level > parent->level) continue;
+    std::string child_level = level_sasaran_label(info, sasaran.level);
+    std::string parent_level = level_sasaran_label(info, parent->level);
+    review.add(Rule::LevelInverted, id,
+               {"Sasaran " + review.quoted(id) + " (" + child_level + ") mendukung " + review.quoted(parent->id) +
+                    " (" + parent_level + ") yang levelnya sama atau lebih rendah.",
+                "Sasaran " + review.quoted(id) + " (" + child_level + ") supports " + review.quoted(parent->id) + " (" +
+                    parent_level + "), which is at the same or a lower level."},
+               {"Hubungkan ke sasaran di level atasnya, atau perbaiki levelnya.",
+                "Link it to a sasaran of the level above, or correct its level."},
+               {parent->id});
+  }
+}
+
+}  // namespace
+
+void check_structure(Review& review) {
+  check_references(review);
+  report_cycles(review, review.document.units, {"Unit", "Units"});
+  report_cycles(review, review.document.sasaran, {"Sasaran", "Sasaran"});
+  check_inverted_levels(review);
+}
+
+}  // namespace pokin

@@ -1,0 +1,302 @@
+#include "core/import/column_fields.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/import/document_builder.h"
+#include "core/import/text_cleaning.h"
+#include "core/model/indonesian_number.h"
+
+namespace pokin::import {
+namespace {
+
+bool has(const std::string& text, std::string_view word) { return text.find(word) != std::string::npos; }
+
+// The first four-digit year 1900-2099 standing alone in `text`, or 0.
+int year_in(const std::string& text) {
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    bool digits = std::all_of(text.begin() + i, text.begin() + i + 4, [](char c) { return c >= '0' && c <= '9'; });
+    bool alone = (i == 0 || !std::isdigit(static_cast<unsigned char>(text[i - 1]))) &&
+                 (i + 4 == text.size() || !std::isdigit(static_cast<unsigned char>(text[i + 4])));
+    if (digits && alone && (text.compare(i, 2, "19") == 0 || text.compare(i, 2, "20") == 0)) return std::stoi(text.substr(i, 4));
+  }
+  return 0;
+}
+
+// "tahun-3", "tahun 3", "th-3", "thn 3", "t-3": the third year of the period.
+int relative_year_in(const std::string& text) {
+  for (std::string_view word : {"tahun", "thn", "th", "t"}) {
+    std::size_t at = text.find(word);
+    while (at != std::string::npos) {
+      bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(text[at - 1]));
+      std::size_t i = at + word.size();
+      while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == '.' || text[i] == 'k' || text[i] == 'e'))
+        ++i;
+      std::size_t digits = i;
+      while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+      if (word_start && digits > i && digits - i <= 2 && i > at + word.size()) {
+        int n = std::stoi(text.substr(i, digits - i));
+        if (n >= 1 && n <= 10) return n;
+      }
+      at = text.find(word, at + 1);
+    }
+  }
+  return 0;
+}
+
+bool is_numbering(const std::string& text) {
+  std::string t = trim(text);
+  if (t.empty() || t.size() > 4) return false;
+  std::size_t digits = 0;
+  while (digits < t.size() && std::isdigit(static_cast<unsigned char>(t[digits]))) ++digits;
+  if (digits == 0) return false;
+  std::string rest = t.substr(digits);
+  return rest.empty() || rest == "." || rest == ")";
+}
+
+// "a", "a.", "b)": the letter of a sub-indicator.
+std::string letter_of(const std::string& text) {
+  std::string t = trim(text);
+  if (t.empty() || !std::isalpha(static_cast<unsigned char>(t[0])) || !std::islower(static_cast<unsigned char>(t[0])))
+    return {};
+  if (t.size() == 1 || ((t.size() == 2) && (t[1] == '.' || t[1] == ')'))) return t.substr(0, 1);
+  return {};
+}
+
+void append(std::string& to, const std::string& text) {
+  std::string t = trim(text);
+  if (t.empty()) return;
+  if (!to.empty()) to += ' ';
+  to += t;
+}
+
+}  // namespace
+
+ColumnField recognise_header(std::string_view header) {
+  std::string text = lower_ascii(clean_text(header));
+  ColumnField column;
+  constexpr std::size_t kLongestHeader = 90;  // a longer cell is data, not a column title
+  if (text.empty() || text.size() > kLongestHeader) return column;
+  int year = year_in(text);
+  int relative = year ? 0 : relative_year_in(text);
+  auto yearly = [&](Field field) {
+    column.field = field;
+    column.year = year;
+    column.relative_year = relative;
+    return column;
+  };
+  if (text == "no" || text == "no." || text == "nomor" || text == "#") return column.field = Field::Number, column;
+  if (has(text, "kode induk") || has(text, "kode atasan") || has(text, "parent code")) return column.field = Field::ParentCode, column;
+  if (text.rfind("kode", 0) == 0 || text == "code") return column.field = Field::Code, column;
+  if (has(text, "unit induk") || has(text, "atasan") || has(text, "induk") || has(text, "parent"))
+    return column.field = Field::ParentUnit, column;
+  if (has(text, "sumber")) return column.field = Field::SumberData, column;
+  if ((has(text, "realisasi") || has(text, "capaian")) &&
+      (year || relative || text.rfind("realisasi", 0) == 0 || text.rfind("capaian", 0) == 0))
+    return yearly(Field::Realisasi);
+  if (has(text, "kondisi awal") || has(text, "baseline") || has(text, "base line")) return yearly(Field::Baseline);
+  if (has(text, "target")) return yearly(Field::Target);
+  if (year && text.size() <= 12) return yearly(Field::Target);  // "2024", "Tahun 2024", "th. 2024"
+  if (relative && text.size() <= 12) return yearly(Field::Target);
+  if (has(text, "satuan")) return column.field = Field::Satuan, column;
+  if (has(text, "polaritas") || has(text, "polarity")) return column.field = Field::Polarity, column;
+  if (has(text, "formula") || has(text, "penjelasan") || has(text, "rumus") || has(text, "perhitungan") ||
+      has(text, "penghitungan") || has(text, "cara ukur") || has(text, "definisi"))
+    return column.field = Field::Formula, column;
+  if (has(text, "indikator") || text == "iku" || text == "iki") return column.field = Field::Indikator, column;
+  if (has(text, "penanggung jawab") || has(text, "penanggungjawab") || text == "pj" || text.rfind("unit", 0) == 0 ||
+      has(text, "jabatan") || has(text, "unit kerja"))
+    return column.field = Field::Unit, column;
+  if (text == "level" || text == "tingkat" || text == "eselon" || text == "jenjang") return column.field = Field::Level, column;
+  if (has(text, "sasaran") || has(text, "kinerja") || has(text, "tujuan") || has(text, "program") || has(text, "kegiatan"))
+    return column.field = Field::Sasaran, column;
+  return column;
+}
+
+std::optional<ColumnField> field_from_name(std::string_view raw) {
+  std::string name = lower_ascii(trim(raw));
+  ColumnField column;
+  auto with_year = [&](std::string_view prefix, Field field) -> std::optional<ColumnField> {
+    if (name.rfind(prefix, 0) != 0) return std::nullopt;
+    std::string rest = name.substr(prefix.size());
+    if (!rest.empty() && (rest[0] == ':' || rest[0] == '-' || rest[0] == '=')) rest = rest.substr(1);
+    column.field = field;
+    if (!rest.empty()) {
+      if (!std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+      int value = std::stoi(rest.substr(0, 5));
+      if (value >= 1900) column.year = value;
+      else column.relative_year = value;
+    }
+    return column;
+  };
+  if (auto target = with_year("target", Field::Target)) return target;
+  if (auto realisasi = with_year("realisasi", Field::Realisasi)) return realisasi;
+  if (auto baseline = with_year("baseline", Field::Baseline)) return baseline;
+  static const std::pair<std::string_view, Field> kNames[] = {
+      {"sasaran", Field::Sasaran},       {"kinerja", Field::Sasaran},      {"indikator", Field::Indikator},
+      {"formula", Field::Formula},       {"formulasi", Field::Formula},    {"penjelasan", Field::Formula},
+      {"satuan", Field::Satuan},         {"kondisi_awal", Field::Baseline}, {"sumber", Field::SumberData},
+      {"sumber_data", Field::SumberData}, {"unit", Field::Unit},           {"penanggung_jawab", Field::Unit},
+      {"unit_induk", Field::ParentUnit}, {"atasan", Field::ParentUnit},   {"level", Field::Level},
+      {"kode", Field::Code},             {"code", Field::Code},           {"kode_induk", Field::ParentCode},
+      {"parent_code", Field::ParentCode}, {"polaritas", Field::Polarity},  {"no", Field::Number},
+      {"abaikan", Field::None},          {"ignore", Field::None}};
+  for (const auto& [known, field] : kNames)
+    if (name == known) {
+      column.field = field;
+      return column;
+    }
+  return std::nullopt;
+}
+
+ColumnLayout layout_from_header(const std::vector<std::string>& cells) {
+  ColumnLayout layout;
+  for (const std::string& cell : cells) {
+    ColumnField column = recognise_header(cell);
+    if (column.field == Field::None && trim(cell).empty() && !layout.empty() &&
+        (layout.back().field != Field::None || layout.back().continues_left))
+      column.continues_left = true;
+    layout.push_back(column);
+  }
+  return layout;
+}
+
+int recognised_columns(const ColumnLayout& layout) {
+  return static_cast<int>(std::count_if(layout.begin(), layout.end(), [](const ColumnField& c) { return c.field != Field::None; }));
+}
+
+bool has_field(const ColumnLayout& layout, Field field) {
+  return std::any_of(layout.begin(), layout.end(), [field](const ColumnField& c) { return c.field == field; });
+}
+
+bool merge_second_header_row(ColumnLayout& layout, const std::vector<std::string>& second) {
+  bool merged = false;
+  ColumnLayout completed = layout;
+  if (completed.size() < second.size()) completed.resize(second.size());
+  for (std::size_t c = 0; c < second.size(); ++c) {
+    ColumnField below = recognise_header(second[c]);
+    if ((below.field != Field::Target && below.field != Field::Realisasi) || (!below.year && !below.relative_year)) continue;
+    // The merged cell above: this column or the nearest one on the left that holds a header (as first read).
+    std::size_t above = std::min(c, layout.empty() ? 0 : layout.size() - 1);
+    while (above > 0 && above < layout.size() && layout[above].field == Field::None) --above;
+    Field kind = above < layout.size() ? layout[above].field : Field::None;
+    if (kind != Field::Target && kind != Field::Realisasi && kind != Field::None) continue;
+    if (above < layout.size() && (layout[above].year || layout[above].relative_year) && above != c) continue;
+    completed[c].field = kind == Field::None ? Field::Target : kind;
+    completed[c].year = below.year;
+    completed[c].relative_year = below.relative_year;
+    completed[c].continues_left = false;
+    merged = true;
+  }
+  if (merged) layout = completed;
+  return merged;
+}
+
+bool RowValues::empty() const {
+  return number.empty() && sasaran.empty() && indikator.empty() && formula.empty() && satuan.empty() &&
+         baseline.empty() && sumber_data.empty() && unit.empty() && parent_unit.empty() && level.empty() &&
+         code.empty() && parent_code.empty() && target.empty() && realisasi.empty() && relative_target.empty() &&
+         relative_realisasi.empty();
+}
+
+RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& cells) {
+  RowValues row;
+  for (std::size_t c = 0; c < cells.size() && c < layout.size(); ++c) {
+    const std::string& cell = cells[c];
+    if (trim(cell).empty()) continue;
+    std::size_t owner = c;
+    while (owner > 0 && layout[owner].continues_left) --owner;
+    const ColumnField& column = layout[owner];
+    switch (column.field) {
+      case Field::None: break;
+      case Field::Number: append(row.number, cell); break;
+      case Field::Sasaran:
+        if (is_numbering(cell) && row.sasaran.empty()) append(row.number, cell);
+        else append(row.sasaran, cell);
+        break;
+      case Field::Indikator: {
+        std::string letter = letter_of(cell);
+        if (!letter.empty() && row.indikator.empty()) row.letter = letter;
+        else append(row.indikator, cell);
+        break;
+      }
+      case Field::Formula: append(row.formula, cell); break;
+      case Field::Satuan: append(row.satuan, cell); break;
+      case Field::Baseline: append(row.baseline, cell); break;
+      case Field::SumberData: append(row.sumber_data, cell); break;
+      case Field::Unit: append(row.unit, cell); break;
+      case Field::ParentUnit: append(row.parent_unit, cell); break;
+      case Field::Level: append(row.level, cell); break;
+      case Field::Code: append(row.code, cell); break;
+      case Field::ParentCode: append(row.parent_code, cell); break;
+      case Field::Polarity: append(row.polarity, cell); break;
+      case Field::Target:
+        if (column.year) append(row.target[column.year], cell);
+        else append(row.relative_target[column.relative_year], cell);
+        break;
+      case Field::Realisasi:
+        if (column.year) append(row.realisasi[column.year], cell);
+        else append(row.relative_realisasi[column.relative_year], cell);
+        break;
+    }
+  }
+  // "a. Presentase pengangguran" in one cell: the letter is the code of a sub-indicator.
+  std::string name = trim(row.indikator);
+  // "a Penyerapan tenaga kerja" (the dot lost in the conversion): a letter, a space, a capital.
+  bool bare_letter = name.size() > 3 && name[1] == ' ' && std::isupper(static_cast<unsigned char>(name[2]));
+  if (row.letter.empty() && name.size() > 3 && std::islower(static_cast<unsigned char>(name[0])) &&
+      (((name[1] == '.' || name[1] == ')') && name[2] == ' ') || bare_letter)) {
+    row.letter = name.substr(0, 1);
+    row.indikator = trim(name.substr(bare_letter ? 2 : 3));
+  }
+  return row;
+}
+
+Polarity polarity_from(const std::string& text) {
+  std::string lower = lower_ascii(text);
+  if (lower.find("turun") != std::string::npos || lower.find("negatif") != std::string::npos ||
+      lower.find("lower") != std::string::npos || lower.find("min") == 0)
+    return Polarity::Turun;
+  if (lower.find("tetap") != std::string::npos || lower.find("range") != std::string::npos) return Polarity::Tetap;
+  return Polarity::Naik;
+}
+
+Indikator indikator_from_row(const RowValues& row, Id sasaran, std::string penanggung_jawab) {
+  Indikator indikator;
+  indikator.sasaran = sasaran;
+  indikator.name = clean_text(row.indikator);
+  indikator.code = row.letter;
+  set_formula(indikator, row.formula);
+  indikator.satuan = clean_text(row.satuan);
+  indikator.sumber_data = clean_text(row.sumber_data);
+  indikator.penanggung_jawab = std::move(penanggung_jawab);
+  if (!row.polarity.empty()) indikator.polarity = polarity_from(row.polarity);
+  if (!row.baseline.empty()) indikator.baseline = make_value(clean_text(row.baseline));
+  for (const auto& [year, text] : row.target)
+    if (!trim(text).empty()) indikator.target[year] = make_value(clean_text(text));
+  for (const auto& [year, text] : row.realisasi)
+    if (!trim(text).empty()) indikator.realisasi[year] = make_value(clean_text(text));
+  return indikator;
+}
+
+void continue_indikator(Indikator& indikator, const RowValues& row) {
+  if (!row.formula.empty()) {
+    std::string original = indikator.formula_original.empty() ? indikator.formula : indikator.formula_original;
+    set_formula(indikator, trim(original + " " + row.formula));
+  }
+  if (!row.sumber_data.empty()) indikator.sumber_data = trim(indikator.sumber_data + " " + clean_text(row.sumber_data));
+}
+
+bool is_column_number_row(const std::vector<std::string>& cells) {
+  int expected = 1, seen = 0;
+  for (const std::string& cell : cells) {
+    std::string t = trim(cell);
+    if (t.empty()) continue;
+    if (t != std::to_string(expected)) return false;
+    ++expected;
+    ++seen;
+  }
+  return seen >= 3;
+}
+
+}  // namespace pokin::import

@@ -1,0 +1,95 @@
+#pragma once
+// Recognising table columns by their header text, and reading one row through the recognised layout.
+// Headers as planners write them: SASARAN / KINERJA / TUJUAN / PROGRAM / KEGIATAN; INDIKATOR; FORMULASI /
+// PENJELASAN / RUMUS / PERHITUNGAN; SATUAN; KONDISI AWAL / BASELINE; target per year ("2024", "Target 2024",
+// "Tahun 2024", "Tahun-3"); REALISASI 2024; SUMBER DATA; PENANGGUNG JAWAB / UNIT; UNIT INDUK / ATASAN; LEVEL;
+// KODE; KODE INDUK; NO.
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/indikator.h"
+
+namespace pokin::import {
+
+enum class Field {
+  None,
+  Number,
+  Sasaran,
+  Indikator,
+  Formula,
+  Satuan,
+  Baseline,
+  Target,
+  Realisasi,
+  SumberData,
+  Unit,
+  ParentUnit,
+  Level,
+  Code,
+  ParentCode,
+  Polarity,
+};
+
+struct ColumnField {
+  Field field = Field::None;
+  int year = 0;           // Target/Realisasi: the year written in the header
+  int relative_year = 0;  // "Tahun-3": the third year of the period
+  bool continues_left = false;  // an empty header cell: its cells belong to the column on the left
+  bool operator==(const ColumnField&) const = default;
+};
+
+ColumnField recognise_header(std::string_view header);
+
+// A field named on the command line (--map COLUMN=FIELD): sasaran, indikator, formula, satuan, baseline,
+// target:2024, target-2024, realisasi:2024, sumber, unit, unit_induk, level, kode, kode_induk, polaritas, no,
+// abaikan/ignore. nullopt when the name is unknown.
+std::optional<ColumnField> field_from_name(std::string_view name);
+
+// The field of each column of a header row (one entry per cell).
+using ColumnLayout = std::vector<ColumnField>;
+
+// The layout of a header row: each cell recognised; empty cells after a recognised one continue it.
+ColumnLayout layout_from_header(const std::vector<std::string>& cells);
+
+// How many columns of `layout` hold a field.
+int recognised_columns(const ColumnLayout& layout);
+bool has_field(const ColumnLayout& layout, Field field);
+
+// A header row split over two lines: a merged "TARGET" cell above a row of years. Returns true (and completes
+// `layout`) when `second` is such a row.
+bool merge_second_header_row(ColumnLayout& layout, const std::vector<std::string>& second);
+
+// The values of one data row, read through a layout. Cells under an empty header column belong to the field on
+// their left (a header cell spanning two columns, as converted PDFs write it).
+struct RowValues {
+  std::string number;     // "1", "2."
+  std::string sasaran;    // raw text
+  std::string indikator;  // raw text
+  std::string letter;     // sub-indicator letter ("a") found before the indicator name
+  std::string formula;    // raw text (may hold LaTeX / HTML)
+  std::string satuan, baseline, sumber_data, unit, parent_unit, level, code, parent_code, polarity;
+  std::map<int, std::string> target, realisasi;                    // by year
+  std::map<int, std::string> relative_target, relative_realisasi;  // by year of the period (1-based)
+  bool empty() const;
+};
+
+RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& cells);
+
+// The indicator a row describes (name, sub-indicator letter as code, formula with its original, satuan,
+// polarity, sumber data, baseline, targets and realisasi of the years written in the header), owned by `sasaran`.
+// Targets of "Tahun-N" columns are left to the caller, who knows the period.
+Indikator indikator_from_row(const RowValues& row, Id sasaran, std::string penanggung_jawab);
+
+// A continuation row (empty indicator cell): its formula and sumber data extend the indicator above.
+void continue_indikator(Indikator& indikator, const RowValues& row);
+
+// "turun", "negatif", "lower is better" -> Turun; "tetap", "range" -> Tetap; anything else Naik.
+Polarity polarity_from(const std::string& text);
+
+// Whether `cells` is the column-number row printed under many official headers ("1 2 3 4 5 6").
+bool is_column_number_row(const std::vector<std::string>& cells);
+
+}  // namespace pokin::import

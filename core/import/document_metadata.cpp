@@ -1,0 +1,109 @@
+#include "core/import/document_metadata.h"
+
+#include <map>
+#include <regex>
+
+#include "core/import/text_cleaning.h"
+
+namespace pokin::import {
+namespace {
+
+constexpr std::size_t kLongestMetadataLine = 400;
+constexpr std::size_t kLetterheadLines = 300;
+
+bool contains_ci(std::string_view text, std::string_view word) {
+  return lower_ascii(text).find(lower_ascii(word)) != std::string::npos;
+}
+
+bool ends_bold(std::string_view raw) {
+  std::string trimmed = trim(raw);
+  return trimmed.size() >= 2 && trimmed.compare(trimmed.size() - 2, 2, "**") == 0;
+}
+
+bool looks_like_pangkat(const std::string& line) {
+  static const char* kPangkat[] = {"pembina", "penata", "pengatur", "juru", "pangkat"};
+  std::string lower = lower_ascii(line);
+  for (const char* pangkat : kPangkat)
+    if (lower.rfind(pangkat, 0) == 0) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string instansi_name(std::string_view text) {
+  std::string name = title_case_if_upper(clean_text(text));
+  static const std::regex kPemda(R"(\s+(Kabupaten|Kota|Provinsi|KABUPATEN|KOTA|PROVINSI)\s+.*$)");
+  name = std::regex_replace(name, kPemda, "");
+  while (!name.empty() && (name.back() == ',' || name.back() == '.')) name.pop_back();
+  return name;
+}
+
+void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& info) {
+  static const std::regex kPemda(R"(PEMERINTAH\s+(KABUPATEN|KOTA|PROVINSI)\s+([A-Z]+(?:\s+[A-Z]+)?))",
+                                 std::regex::icase);
+  static const std::regex kNomor(R"(^NOMOR\s*:\s*(.+)$)", std::regex::icase);
+  static const std::regex kPeriod(R"(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d))");
+  static const std::regex kDate(
+      R"(((?:\d{1,2}\s+)?(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember)\s+\d{4}))",
+      std::regex::icase);
+  static const std::regex kNip(R"(NIP\.?\s*:?\s*(\d[\d ]{16,24}\d))", std::regex::icase);
+
+  std::map<std::pair<int, int>, int> periods;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view raw = lines[i];
+    if (raw.size() > kLongestMetadataLine || raw.empty()) continue;
+    std::string line = clean_text(raw);
+    if (line.empty()) continue;
+    std::smatch match;
+    if (i < kLetterheadLines && info.pemda.empty() && contains_ci(line, "pemerintah") &&
+        std::regex_search(line, match, kPemda))
+      info.pemda = title_case_if_upper(match[1].str() + " " + match[2].str());
+    if (i < kLetterheadLines && info.instansi.empty() && (line.rfind("DINAS ", 0) == 0 || line.rfind("BADAN ", 0) == 0)) {
+      std::string block = line;
+      bool closed = ends_bold(raw);
+      for (std::size_t k = i + 1; !closed && k < lines.size() && k < i + 5; ++k) {
+        std::string next = clean_text(lines[k]);
+        if (next.empty() || !is_upper_text(next)) break;
+        block += " " + next;
+        closed = ends_bold(lines[k]);
+      }
+      info.instansi = instansi_name(block);
+    }
+    if (info.nomor_sk.empty() && contains_ci(line, "nomor") && std::regex_search(line, match, kNomor)) {
+      std::string nomor = trim(match[1].str());
+      if (std::any_of(nomor.begin(), nomor.end(), [](char c) { return c >= '0' && c <= '9'; })) info.nomor_sk = nomor;
+    }
+    if (info.tanggal.empty() && (contains_ci(line, "tanggal") || line.find(',') != std::string::npos) &&
+        line.size() < 80 && std::regex_search(line, match, kDate))
+      info.tanggal = match[1].str();
+    if (line.find('-') != std::string::npos || line.find("\xE2\x80\x93") != std::string::npos) {
+      for (auto it = std::sregex_iterator(line.begin(), line.end(), kPeriod); it != std::sregex_iterator(); ++it) {
+        int start = std::stoi((*it)[1].str()), end = std::stoi((*it)[2].str());
+        if (end > start && end - start < kMaxPeriodYears) ++periods[{start, end}];
+      }
+    }
+    if (info.penandatangan.nip.empty() && contains_ci(line, "nip") && std::regex_search(line, match, kNip)) {
+      info.penandatangan.nip = collapse_spaces(match[1].str());
+      // The name is the nearest line above that is not a pangkat ("Pembina TK.I") nor empty.
+      for (std::size_t k = i; k-- > 0 && k + 8 > i;) {
+        std::string above = clean_text(lines[k]);
+        if (above.empty()) continue;
+        if (looks_like_pangkat(above)) {
+          info.penandatangan.jabatan = above;
+          continue;
+        }
+        info.penandatangan.nama = above;
+        break;
+      }
+    }
+  }
+  int best_count = 0;
+  for (const auto& [period, count] : periods)
+    if (count >= best_count) {  // ties: the later period
+      best_count = count;
+      info.period_start = period.first;
+      info.period_end = period.second;
+    }
+}
+
+}  // namespace pokin::import

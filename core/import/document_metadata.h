@@ -1,0 +1,17 @@
+#pragma once
+// The metadata of a decree or listing read from its text: pemda ("PEMERINTAH KABUPATEN BALANGAN"), instansi (the
+// letterhead's DINAS/BADAN block), nomor SK, date, Renstra period (the most frequent "2021-2026"), penandatangan
+// with NIP and pangkat. Fields not found stay empty. Linear in the text; long lines are skipped.
+#include <string_view>
+#include <vector>
+
+#include "core/model/document.h"
+
+namespace pokin::import {
+
+void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& info);
+
+// "DINAS PENANAMAN MODAL DAN PTSP KABUPATEN BALANGAN" -> "Dinas Penanaman Modal dan PTSP" (pemda removed, title case).
+std::string instansi_name(std::string_view text);
+
+}  // namespace pokin::import

@@ -1,0 +1,58 @@
+#include "core/import/format_detection.h"
+
+#include "core/import/column_fields.h"
+#include "core/import/listing_import.h"
+#include "core/import/sk_decree_import.h"
+#include "core/import/text_cleaning.h"
+
+namespace pokin::import {
+
+SourceForm detect_form(const std::vector<std::string_view>& lines) {
+  constexpr std::size_t kLinesLooked = 5000;
+  int jabatan = 0, listing = 0, lampiran_headers = 0, tabbed = 0, other = 0, table_headers = 0, non_empty = 0;
+  for (std::size_t i = 0; i < lines.size() && i < kLinesLooked; ++i) {
+    std::string_view line = lines[i];
+    if (line.size() > 2000) {
+      ++other;
+      continue;
+    }
+    if (is_jabatan_line(line)) ++jabatan;
+    // A spreadsheet's header row among its first lines (CSV with ',' or ';', TSV, pipes).
+    if (!trim(line).empty() && ++non_empty <= 30) {
+      for (char delimiter : {',', ';', '\t', '|'}) {
+        std::vector<std::string> cells;
+        std::size_t start = 0;
+        for (std::size_t k = 0; k <= line.size(); ++k)
+          if (k == line.size() || line[k] == delimiter) {
+            cells.emplace_back(line.substr(start, k - start));
+            start = k + 1;
+          }
+        ColumnLayout layout = layout_from_header(cells);
+        if (cells.size() >= 2 && recognised_columns(layout) >= 2 && has_field(layout, Field::Indikator)) ++table_headers;
+      }
+    }
+    if (is_listing_sasaran_line(line) || is_listing_indikator_line(line)) ++listing;
+    if (line.find('\t') != std::string_view::npos) {
+      ++tabbed;
+      std::string lower = lower_ascii(line);
+      if (lower.find("penanggung jawab") != std::string::npos && lower.find("indikator") != std::string::npos) ++lampiran_headers;
+    }
+  }
+  if (jabatan >= 1) return SourceForm::SkDecree;
+  if (lampiran_headers >= 1) return SourceForm::Lampiran;
+  if (table_headers >= 1) return SourceForm::Table;
+  if (listing >= 2) return SourceForm::Listing;
+  return SourceForm::Table;
+}
+
+const char* form_name(SourceForm form) {
+  switch (form) {
+    case SourceForm::SkDecree: return "sk";
+    case SourceForm::Lampiran: return "lampiran";
+    case SourceForm::Listing: return "listing";
+    case SourceForm::Table: return "table";
+  }
+  return "table";
+}
+
+}  // namespace pokin::import

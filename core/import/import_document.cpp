@@ -1,0 +1,224 @@
+#include "core/import/import_document.h"
+
+#include <fstream>
+#include <set>
+
+#include "core/commands/commands.h"
+#include "core/import/document_metadata.h"
+#include "core/import/format_detection.h"
+#include "core/import/listing_import.h"
+#include "core/import/sk_decree_import.h"
+#include "core/import/table_reading.h"
+#include "core/import/text_cleaning.h"
+#include "core/import/unit_hierarchy.h"
+#include "core/spreadsheet/xlsx_reader.h"
+#include "core/store/document_file.h"
+
+namespace pokin::import {
+namespace {
+
+constexpr std::uintmax_t kLargestInput = 512ull * 1024 * 1024;
+constexpr std::size_t kMetadataLinesOfTables = 2000;
+
+void refuse_binary(std::string_view name, std::string_view bytes) {
+  auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
+  std::string file(name);
+  if (starts("PK\x03\x04"))
+    throw UserError(file + ": berkas ZIP/Word (.docx) tidak dapat dibaca langsung; simpan sebagai teks atau CSV terlebih dahulu.",
+                    file + ": ZIP/Word files (.docx) cannot be read directly; save as text or CSV first.");
+  if (starts("%PDF"))
+    throw UserError(file + ": berkas PDF tidak dapat dibaca langsung; ubah ke teks (mis. pdftotext -layout) terlebih dahulu.",
+                    file + ": PDF files cannot be read directly; convert to text (e.g. pdftotext -layout) first.");
+  if (starts("\xFF\xFE") || starts("\xFE\xFF"))
+    throw UserError(file + ": teks UTF-16; simpan ulang sebagai UTF-8 (CSV UTF-8 di Excel).",
+                    file + ": UTF-16 text; save it again as UTF-8 (CSV UTF-8 in Excel).");
+  std::string_view head = bytes.substr(0, 65536);
+  if (head.find('\0') != std::string_view::npos)
+    throw UserError(file + ": berkas biner, bukan teks atau tabel; tidak ada yang diimpor.",
+                    file + ": a binary file, not text or a table; nothing was imported.");
+}
+
+void take_period_from_values(Document& document, ImportReport& report) {
+  if (document.info.period_years() > 0) return;
+  std::set<int> years;
+  for (const auto& [id, indikator] : document.indikator) {
+    for (const auto& [year, value] : indikator.target) years.insert(year);
+    for (const auto& [year, value] : indikator.realisasi) years.insert(year);
+  }
+  if (years.empty()) return;
+  if (*years.rbegin() - *years.begin() < kMaxPeriodYears) {
+    document.info.period_start = *years.begin();
+    document.info.period_end = std::max(*years.rbegin(), *years.begin() + 4);  // a Renstra period is five years
+    if (document.info.period_end - document.info.period_start >= kMaxPeriodYears)
+      document.info.period_end = document.info.period_start + kMaxPeriodYears - 1;
+    return;
+  }
+  report.note({"Tahun target membentang lebih dari 10 tahun; periode tidak ditetapkan.",
+               "Target years span more than 10 years; no period was set."});
+}
+
+// Shared end of every import: nothing found is an error; otherwise units placed, links suggested, period set.
+void finish_import(ImportResult& result, SourceForm form, const ImportOptions& options) {
+  Document& document = result.document;
+  ImportReport& report = result.report;
+  if (document.sasaran.empty()) {
+    std::string why_id = "tidak ditemukan sasaran maupun indikator", why_en = "no sasaran and no indicator were found";
+    for (const Bilingual& note : report.notes)
+      if (note.en.find("header") != std::string::npos) why_id = note.id, why_en = note.en;
+    if (form == SourceForm::Table && report.notes.empty() && document.units.empty())
+      why_id += " (judul kolom seperti SASARAN, INDIKATOR, TARGET 2024 tidak dikenali; gunakan --map KOLOM=BIDANG)",
+      why_en += " (no column header such as SASARAN, INDIKATOR, TARGET 2024 was recognised; use --map COLUMN=FIELD)";
+    throw UserError(report.source + ": " + why_id + "; tidak ada yang diimpor.",
+                    report.source + ": " + why_en + "; nothing was imported.");
+  }
+  infer_unit_hierarchy(document, report, form == SourceForm::SkDecree);
+  suggest_cascade(document, report, options.suggestion_threshold);
+  take_period_from_values(document, report);
+}
+
+ImportResult import_workbook(const std::string& name, const std::vector<spreadsheet::Sheet>& sheets,
+                             const ImportOptions& options) {
+  ImportResult result;
+  result.report.source = name;
+  result.report.format = "table (xlsx)";
+  result.document.info.period_start = options.period_start;
+  result.document.info.period_end = options.period_end;
+  TableImportOptions table_options;
+  table_options.mapping = options.mapping;
+  for (const spreadsheet::Sheet& sheet : sheets) {
+    std::vector<TableRow> rows;
+    for (const spreadsheet::SheetRow& row : sheet.rows) rows.push_back({row.row, row.cells});
+    if (sheets.size() > 1 && !rows.empty())
+      result.report.note({"Lembar \"" + sheet.name + "\" dibaca (nomor baris = baris lembar).",
+                          "Sheet \"" + sheet.name + "\" read (line numbers are its row numbers)."});
+    import_table_rows(rows, table_options, result.document, result.report);
+  }
+  finish_import(result, SourceForm::Table, options);
+  return result;
+}
+
+}  // namespace
+
+RequestedFormat requested_format_from(std::string_view name) {
+  if (name == "auto" || name.empty()) return RequestedFormat::Auto;
+  if (name == "sk") return RequestedFormat::Sk;
+  if (name == "listing") return RequestedFormat::Listing;
+  if (name == "table") return RequestedFormat::Table;
+  throw UserError("Bentuk \"" + std::string(name) + "\" tidak dikenal; pilih auto, sk, listing atau table.",
+                  "Format \"" + std::string(name) + "\" is not known; choose auto, sk, listing or table.");
+}
+
+ImportResult import_text(std::string_view source_name, std::string_view bytes, const ImportOptions& options) {
+  std::string name(source_name);
+  if (trim(bytes.substr(0, 4096)).empty() && trim(bytes).empty())
+    throw UserError(name + ": berkas kosong; tidak ada yang diimpor.", name + ": the file is empty; nothing was imported.");
+  if (spreadsheet::looks_like_xlsx(bytes)) {
+    std::vector<spreadsheet::Sheet> sheets;
+    try {
+      sheets = spreadsheet::read_xlsx(bytes);
+    } catch (const UserError&) {
+      refuse_binary(source_name, bytes);  // a .docx or another ZIP: say so
+      throw;
+    }
+    return import_workbook(name, sheets, options);
+  }
+  refuse_binary(source_name, bytes);
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);  // the BOM Excel writes in "CSV UTF-8"
+
+  ImportResult result;
+  ImportReport& report = result.report;
+  report.source = name;
+  std::size_t replaced = 0;
+  std::string text = valid_utf8(bytes, &replaced);
+  if (replaced > 0)
+    report.note({std::to_string(replaced) + " byte bukan UTF-8 diganti dengan \"\xEF\xBF\xBD\"; periksa teks yang terdampak "
+                                            "(simpan berkas sebagai UTF-8).",
+                 std::to_string(replaced) + " bytes that are not UTF-8 were replaced by \"\xEF\xBF\xBD\"; check the "
+                                            "affected text (save the file as UTF-8)."});
+  std::vector<std::string_view> lines = split_lines(text);
+
+  SourceForm form = detect_form(lines);
+  switch (options.format) {
+    case RequestedFormat::Auto: break;
+    case RequestedFormat::Sk: form = form == SourceForm::Lampiran ? SourceForm::Lampiran : SourceForm::SkDecree; break;
+    case RequestedFormat::Listing: form = SourceForm::Listing; break;
+    case RequestedFormat::Table: form = SourceForm::Table; break;
+  }
+  report.format = form_name(form);
+
+  Document& document = result.document;
+  document.info.period_start = options.period_start;
+  document.info.period_end = options.period_end;
+  bool is_table = form == SourceForm::Table;
+  std::vector<std::string_view> metadata_lines =
+      is_table && lines.size() > kMetadataLinesOfTables
+          ? std::vector<std::string_view>(lines.begin(), lines.begin() + kMetadataLinesOfTables)
+          : lines;
+  DocumentInfo found;
+  read_metadata(metadata_lines, found);
+  document.info.instansi = found.instansi;
+  document.info.pemda = found.pemda;
+  document.info.nomor_sk = found.nomor_sk;
+  document.info.tanggal = found.tanggal;
+  document.info.penandatangan = found.penandatangan;
+  if (document.info.period_years() == 0 && !is_table) {
+    document.info.period_start = found.period_start;
+    document.info.period_end = found.period_end;
+  }
+
+  switch (form) {
+    case SourceForm::SkDecree: import_sk_decree(lines, document, report); break;
+    case SourceForm::Listing: import_listing(lines, document, report); break;
+    case SourceForm::Lampiran:
+    case SourceForm::Table: {
+      Delimiter delimiter = form == SourceForm::Lampiran ? Delimiter::Tab : detect_delimiter(lines);
+      TableImportOptions table_options;
+      table_options.mapping = options.mapping;
+      table_options.lampiran = form == SourceForm::Lampiran;
+      table_options.tab_separated = delimiter == Delimiter::Tab;
+      import_table_rows(read_table(text, delimiter), table_options, document, report);
+      break;
+    }
+  }
+
+  finish_import(result, form, options);
+  return result;
+}
+
+ImportResult import_file(const std::filesystem::path& path, const ImportOptions& options) {
+  std::string name = store::utf8_path(path);
+  std::error_code error;
+  std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (error)
+    throw UserError(name + ": berkas tidak dapat dibuka.", name + ": the file cannot be opened.");
+  if (size > kLargestInput)
+    throw UserError(name + ": berkas lebih dari 512 MB; pecah menjadi beberapa berkas.",
+                    name + ": the file is larger than 512 MB; split it into several files.");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UserError(name + ": berkas tidak dapat dibuka.", name + ": the file cannot be opened.");
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  bytes.resize(static_cast<std::size_t>(in.gcount()));
+  return import_text(name, bytes, options);
+}
+
+void apply_imports(Editor& editor, std::vector<ImportResult>& results) {
+  EditGroup group(editor, {"Impor dokumen", "Import documents"});
+  for (ImportResult& result : results) {
+    DocumentInfo period = editor.document().info;
+    if (period.period_years() == 0) period = result.document.info;
+    int dropped = 0;
+    for (auto& [id, indikator] : result.document.indikator)
+      for (auto* values : {&indikator.target, &indikator.realisasi})
+        dropped += static_cast<int>(std::erase_if(*values, [&](const auto& entry) { return !period.in_period(entry.first); }));
+    if (dropped > 0)
+      result.report.note({std::to_string(dropped) + " nilai target/realisasi di luar periode " + std::to_string(period.period_start) + "-" +
+                              std::to_string(period.period_end) + " tidak diimpor.",
+                          std::to_string(dropped) + " target/realisasi values outside the period " + std::to_string(period.period_start) +
+                              "-" + std::to_string(period.period_end) + " were not imported."});
+    editor.run(commands::merge_document(editor.document(), result.document,
+                                        {"Impor " + result.report.source, "Import " + result.report.source}));
+  }
+}
+
+}  // namespace pokin::import

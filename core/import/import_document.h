@@ -1,0 +1,46 @@
+#pragma once
+// The import path: text of one source (decree, listing, lampiran or spreadsheet table) -> a plain Document plus an
+// ImportReport -> merged into the user's document as one undoable step (commands::merge_document), touching
+// nothing that is already there.
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/commands/editor.h"
+#include "core/import/cascade_suggestion.h"
+#include "core/import/import_report.h"
+#include "core/import/table_import.h"
+#include "core/model/document.h"
+
+namespace pokin::import {
+
+enum class RequestedFormat { Auto, Sk, Listing, Table };
+
+struct ImportOptions {
+  RequestedFormat format = RequestedFormat::Auto;
+  std::vector<ColumnMapping> mapping;  // --map COLUMN=FIELD (tables)
+  double suggestion_threshold = kDefaultSuggestionThreshold;
+  // The period of the document imported into, for "Tahun-N" columns; 0 when unknown.
+  int period_start = 0;
+  int period_end = 0;
+};
+
+struct ImportResult {
+  Document document;
+  ImportReport report;
+};
+
+// Reads one source. Throws UserError (Indonesian and English) for empty input, binary files (xlsx, pdf, docx:
+// save them as CSV or text first), UTF-16 text, and input in which nothing could be recognised. Invalid UTF-8
+// bytes are replaced and reported. Linear in the size of the input.
+ImportResult import_text(std::string_view source_name, std::string_view bytes, const ImportOptions& options);
+ImportResult import_file(const std::filesystem::path& path, const ImportOptions& options);
+
+// Merges every result into the editor's document as one history entry. Targets and realisasi outside the
+// resulting period cannot be stored: they are dropped and listed in that result's report.
+void apply_imports(Editor& editor, std::vector<ImportResult>& results);
+
+RequestedFormat requested_format_from(std::string_view name);  // "auto", "sk", "listing", "table"; throws UserError
+
+}  // namespace pokin::import

@@ -1,0 +1,356 @@
+#include "core/import/table_import.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+
+#include "core/import/column_fields.h"
+#include "core/import/document_builder.h"
+#include "core/import/text_cleaning.h"
+#include "core/import/unit_title.h"
+#include "core/model/indonesian_number.h"
+
+namespace pokin::import {
+namespace {
+
+bool is_rule_row(const std::vector<std::string>& cells) {
+  bool any = false;
+  for (const std::string& cell : cells) {
+    std::string t = trim(cell);
+    if (t.empty()) continue;
+    if (t.find_first_not_of("-_=:~ ") != std::string::npos) return false;
+    any = true;
+  }
+  return any;
+}
+
+// Index of the column that `mapping.column` names in `header`, or -1.
+int mapped_column(const ColumnMapping& mapping, const std::vector<std::string>& header) {
+  std::string wanted = lower_ascii(trim(mapping.column));
+  for (std::size_t c = 0; c < header.size(); ++c)
+    if (lower_ascii(clean_text(header[c])) == wanted) return static_cast<int>(c);
+  if (!wanted.empty() && std::all_of(wanted.begin(), wanted.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+      wanted.size() <= 4)
+    return std::stoi(wanted) - 1;
+  if (wanted.size() == 1 && wanted[0] >= 'a' && wanted[0] <= 'z') return wanted[0] - 'a';
+  if (wanted.size() == 2 && std::isalpha(static_cast<unsigned char>(wanted[0])) &&
+      std::isalpha(static_cast<unsigned char>(wanted[1])))
+    return (wanted[0] - 'a' + 1) * 26 + (wanted[1] - 'a');
+  return -1;
+}
+
+ColumnLayout apply_mapping(ColumnLayout layout, const std::vector<ColumnMapping>& mapping,
+                           const std::vector<std::string>& header) {
+  for (const ColumnMapping& map : mapping) {
+    std::optional<ColumnField> field = field_from_name(map.field);
+    if (!field)
+      throw UserError("Bidang \"" + map.field + "\" pada --map tidak dikenal (contoh: sasaran, indikator, formula, "
+                      "satuan, target:2024, sumber, unit, unit_induk, kode, kode_induk).",
+                      "Field \"" + map.field + "\" in --map is not known (e.g. sasaran, indikator, formula, satuan, "
+                      "target:2024, sumber, unit, unit_induk, kode, kode_induk).");
+    int column = mapped_column(map, header);
+    if (column < 0)
+      throw UserError("Kolom \"" + map.column + "\" pada --map tidak ditemukan di judul tabel.",
+                      "Column \"" + map.column + "\" in --map is not in the table header.");
+    if (static_cast<std::size_t>(column) >= layout.size()) layout.resize(column + 1);
+    layout[column] = *field;
+  }
+  return layout;
+}
+
+bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cells) {
+  // A numbered row is data ("1 | Meningkatnya Realisasi Investasi | ...").
+  for (const std::string& cell : cells) {
+    std::string t = trim(cell);
+    if (t.empty()) continue;
+    if (std::isdigit(static_cast<unsigned char>(t[0])) && t.size() <= 4) return false;
+    break;
+  }
+  int non_empty = static_cast<int>(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
+  int recognised = recognised_columns(layout);
+  bool both = has_field(layout, Field::Indikator) && has_field(layout, Field::Sasaran);
+  return recognised >= 2 && (recognised * 2 >= non_empty || both) &&
+         (has_field(layout, Field::Indikator) || has_field(layout, Field::Sasaran));
+}
+
+UnitKind kind_from_level(const std::string& text, UnitKind fallback) {
+  std::string lower = lower_ascii(trim(text));
+  if (lower.empty()) return fallback;
+  if (lower == "0" || lower == "1" || lower.find("eselon ii") == 0 && lower.find("eselon iii") != 0 ||
+      lower.find("kepala") == 0 || lower.find("ss") == 0)
+    return lower == "1" && fallback != UnitKind::Head ? UnitKind::Division : UnitKind::Head;
+  if (lower == "2" || lower.find("eselon iii") == 0 || lower.find("bidang") == 0) return UnitKind::Division;
+  if (lower == "3" || lower.find("eselon iv") == 0 || lower.find("seksi") == 0) return UnitKind::Section;
+  if (lower == "4" || lower.find("staf") == 0 || lower.find("pelaksana") == 0 || lower.find("fungsional") == 0)
+    return UnitKind::Staff;
+  return fallback;
+}
+
+class TableReader {
+ public:
+  TableReader(const TableImportOptions& options, Document& document, ImportReport& report)
+      : options_(options), document_(document), builder_(document), report_(report) {}
+
+  void read(const std::vector<TableRow>& rows) {
+    int outside_text = 0;
+    for (std::size_t r = 0; r < rows.size(); ++r) {
+      const TableRow& row = rows[r];
+      if (all_cells_empty(row.cells)) continue;
+      std::vector<std::string> header = row.cells;
+      ColumnLayout candidate = layout_from_header(header);
+      if (!options_.mapping.empty() && layout_.empty()) candidate = apply_mapping(candidate, options_.mapping, header);
+      if (header_like(candidate, header)) {
+        start_section(candidate);
+        if (r + 1 < rows.size() && merge_second_header_row(layout_, rows[r + 1].cells)) ++r;
+        continue;
+      }
+      if (options_.tab_separated && row.cells.size() == 1) {
+        ++outside_text;
+        if (!layout_.empty()) rows_since_header_ = 0;
+        continue;
+      }
+      if (layout_.empty()) {
+        ++outside_text;
+        continue;
+      }
+      if (is_column_number_row(row.cells)) continue;
+      if (is_rule_row(row.cells)) {
+        report_.not_understood(row.line, join(row.cells), {"garis tabel tanpa isi", "table rule without content"});
+        continue;
+      }
+      read_data_row(row);
+    }
+    if (outside_text > 0)
+      report_.note({std::to_string(outside_text) + " baris teks di luar tabel hanya dibaca untuk metadata.",
+                    std::to_string(outside_text) + " lines of text outside the tables were read for metadata only."});
+    if (headers_ > 0 && data_rows_ == 0)
+      report_.note({"Judul tabel ditemukan tetapi tidak ada baris data di bawahnya.",
+                    "A table header was found but no data rows follow it."});
+    resolve_structure();
+  }
+
+ private:
+  static std::string join(const std::vector<std::string>& cells) {
+    std::string out;
+    for (const std::string& cell : cells) out += (out.empty() ? "" : " | ") + trim(cell);
+    return out;
+  }
+
+  void start_section(const ColumnLayout& layout) {
+    layout_ = layout;
+    ++headers_;
+    rows_since_header_ = 0;
+    unit_ = kNoId;
+    sasaran_ = kNoId;
+    indikator_ = kNoId;
+    last_unit_text_.clear();
+    last_sasaran_text_.clear();
+  }
+
+  Id unit_named(const std::string& raw, int line) {
+    std::string text = clean_text(raw);
+    auto found = unit_by_text_.find(lower_ascii(text));
+    if (found != unit_by_text_.end()) return found->second;
+    UnitTitle title = read_unit_title(text);
+    // Two spellings of one unit ("Kepala SKPD", "Kepala Dinas") meet at the normalised name.
+    auto same = unit_by_name_.find(lower_ascii(title.name));
+    Id id;
+    if (same != unit_by_name_.end()) {
+      id = same->second;
+    } else {
+      id = builder_.add_unit(unit_from_title(title));
+      unit_by_name_[lower_ascii(title.name)] = id;
+      unit_line_[id] = line;
+    }
+    unit_by_text_[lower_ascii(text)] = id;
+    return id;
+  }
+
+  Id default_unit() {
+    if (default_unit_ == kNoId) default_unit_ = unit_named("Kepala Dinas", 0);
+    return default_unit_;
+  }
+
+  void read_data_row(const TableRow& row) {
+    RowValues values = read_row(layout_, row.cells);
+    ++rows_since_header_;
+    if (values.empty()) return;
+    // One cell fewer than the header, last cell under PENANGGUNG JAWAB: the PDF lost an empty cell, the text is
+    // the sumber data.
+    if (options_.lampiran && row.cells.size() + 1 == layout_.size() && layout_.back().field == Field::SumberData &&
+        layout_[layout_.size() - 2].field == Field::Unit && !values.unit.empty() && values.sumber_data.empty() &&
+        !looks_like_unit_title(values.unit)) {
+      report_.note({"Baris " + std::to_string(row.line) + ": sel terakhir \"" + clean_text(values.unit) +
+                        "\" dibaca sebagai sumber data (kolom bergeser).",
+                    "Line " + std::to_string(row.line) + ": last cell \"" + clean_text(values.unit) +
+                        "\" read as sumber data (shifted column)."});
+      values.sumber_data = values.unit;
+      values.unit.clear();
+    }
+    resolve_unit(values, row.line);
+    ++data_rows_;
+
+    std::string statement = clean_text(values.sasaran);
+    std::string code = clean_text(values.code);
+    bool new_sasaran = false;
+    if (!statement.empty()) new_sasaran = sasaran_ == kNoId || statement != last_sasaran_text_ || unit_changed_;
+    else if (!code.empty()) new_sasaran = sasaran_ == kNoId || code != document_.sasaran.at(sasaran_).code || unit_changed_;
+    else if (sasaran_ != kNoId && unit_changed_) new_sasaran = true;
+    std::string indikator_name = clean_text(values.indikator);
+    if (!new_sasaran && sasaran_ == kNoId) {
+      if (indikator_name.empty()) {
+        report_.not_understood(row.line, join(row.cells), {"baris tanpa sasaran maupun indikator",
+                                                           "a row with neither sasaran nor indicator"});
+        return;
+      }
+      new_sasaran = true;
+      report_.not_understood(row.line, join(row.cells),
+                             {"indikator tanpa sasaran: sasaran kosong dibuat", "indicator without sasaran: an empty sasaran was made"});
+    }
+    if (new_sasaran) {
+      Sasaran sasaran;
+      sasaran.unit = unit_;
+      sasaran.statement = statement;
+      sasaran.code = code.empty() && !values.number.empty() && options_.lampiran ? std::string() : code;
+      sasaran_ = builder_.add_sasaran(sasaran);
+      last_sasaran_text_ = statement;
+      indikator_ = kNoId;
+      if (!values.parent_code.empty()) parent_code_[sasaran_] = {clean_text(values.parent_code), row.line};
+    }
+    unit_changed_ = false;
+
+    if (!indikator_name.empty()) {
+      Indikator indikator = indikator_from_row(values, sasaran_, document_.units.at(unit_).name);
+      put_period_years(indikator.target, values.relative_target, row.line);
+      put_period_years(indikator.realisasi, values.relative_realisasi, row.line);
+      indikator_ = builder_.add_indikator(indikator);
+    } else if (indikator_ != kNoId && !new_sasaran) {
+      continue_indikator(document_.indikator.at(indikator_), values);  // a continuation row
+    }
+  }
+
+  void resolve_unit(RowValues& values, int line) {
+    std::string text = clean_text(values.unit);
+    Id before = unit_;
+    if (options_.lampiran) {
+      if (unit_ == kNoId) {
+        if (text.empty()) {
+          report_.not_understood(line, text, {"tabel tanpa penanggung jawab pada baris pertama: dimasukkan ke Kepala Dinas",
+                                              "table without penanggung jawab in its first row: put under Kepala Dinas"});
+          unit_ = default_unit();
+        } else {
+          unit_ = unit_named(text, line);
+          section_unit_text_ = text;
+        }
+      } else if (!text.empty() && text != section_unit_text_) {
+        if (looks_like_unit_title(text)) {
+          unit_ = unit_named(text, line);
+          section_unit_text_ = text;
+        } else {
+          // The unit's name wrapped into the next row ("Sub Koordinator Penempatan Tenaga" / "Kerja").
+          std::string joined = section_unit_text_ + " " + text;
+          Unit& unit = document_.units.at(unit_);
+          UnitTitle title = read_unit_title(joined);
+          report_.note({"Nama unit \"" + unit.name + "\" dilanjutkan pada baris " + std::to_string(line) + ": \"" +
+                            title.name + "\".",
+                        "Unit name \"" + unit.name + "\" continues on line " + std::to_string(line) + ": \"" +
+                            title.name + "\"."});
+          unit_by_name_.erase(lower_ascii(unit.name));
+          unit.name = title.name;
+          unit.jabatan = title.jabatan;
+          unit_by_name_[lower_ascii(unit.name)] = unit_;
+          unit_by_text_[lower_ascii(joined)] = unit_;
+          section_unit_text_ = joined;
+        }
+      }
+    } else {
+      if (!text.empty()) last_unit_text_ = text;
+      unit_ = last_unit_text_.empty() ? default_unit() : unit_named(last_unit_text_, line);
+    }
+    if (!values.parent_unit.empty() && !parent_unit_.count(unit_)) parent_unit_[unit_] = {clean_text(values.parent_unit), line};
+    if (!values.level.empty() && !level_.count(unit_)) level_[unit_] = clean_text(values.level);
+    unit_changed_ = before != kNoId && before != unit_;
+  }
+
+  // Values of "Tahun-N" columns go to the N-th year of the document's period.
+  void put_period_years(std::map<int, Value>& into, const std::map<int, std::string>& by_period_year, int line) {
+    for (const auto& [n, text] : by_period_year) {
+      if (trim(text).empty()) continue;
+      if (document_.info.period_start <= 0) {
+        if (!warned_relative_) {
+          report_.not_understood(line, text, {"kolom \"Tahun-N\" tanpa periode yang diketahui: nilainya dilewati "
+                                              "(impor ke dokumen yang periodenya sudah diisi, --into)",
+                                              "\"Tahun-N\" column without a known period: values skipped (import "
+                                              "into a document with a period, --into)"});
+          warned_relative_ = true;
+        }
+        continue;
+      }
+      into[document_.info.period_start + n - 1] = make_value(clean_text(text));
+    }
+  }
+
+  void resolve_structure() {
+    for (const auto& [unit, parent] : parent_unit_) {
+      Id parent_id = unit_named(parent.first, parent.second);
+      if (parent_id == unit) continue;
+      // Refuse a cycle: a parent below the unit stays unlinked.
+      bool cycle = false;
+      for (Id up = parent_id; up != kNoId; up = document_.units.at(up).parent)
+        if (up == unit) cycle = true;
+      if (cycle) {
+        report_.not_understood(parent.second, parent.first, {"unit induk membentuk siklus", "parent unit forms a cycle"});
+        continue;
+      }
+      document_.units.at(unit).parent = parent_id;
+    }
+    for (const auto& [unit, level] : level_) {
+      Unit& u = document_.units.at(unit);
+      u.kind = kind_from_level(level, u.kind);
+    }
+    std::map<std::string, Id> by_code;
+    for (const auto& [id, sasaran] : document_.sasaran)
+      if (!sasaran.code.empty()) by_code.emplace(lower_ascii(sasaran.code), id);
+    for (const auto& [sasaran, parent] : parent_code_) {
+      auto found = by_code.find(lower_ascii(parent.first));
+      if (found == by_code.end() || found->second == sasaran) {
+        report_.not_understood(parent.second, parent.first, {"kode induk tidak ditemukan", "parent code not found"});
+        continue;
+      }
+      bool cycle = false;
+      for (Id up = found->second; up != kNoId; up = document_.sasaran.at(up).parent)
+        if (up == sasaran) cycle = true;
+      if (cycle) {
+        report_.not_understood(parent.second, parent.first, {"kode induk membentuk siklus", "parent code forms a cycle"});
+        continue;
+      }
+      Sasaran& child = document_.sasaran.at(sasaran);
+      child.parent = found->second;
+      child.link_origin = LinkOrigin::Person;  // written by the planner in the sheet, not guessed
+    }
+  }
+
+  const TableImportOptions& options_;
+  Document& document_;
+  DocumentBuilder builder_;
+  ImportReport& report_;
+  ColumnLayout layout_;
+  int headers_ = 0, data_rows_ = 0, rows_since_header_ = 0;
+  Id unit_ = kNoId, sasaran_ = kNoId, indikator_ = kNoId, default_unit_ = kNoId;
+  bool unit_changed_ = false, warned_relative_ = false;
+  std::string last_unit_text_, last_sasaran_text_, section_unit_text_;
+  std::map<std::string, Id> unit_by_text_, unit_by_name_;
+  std::map<Id, int> unit_line_;
+  std::map<Id, std::pair<std::string, int>> parent_unit_, parent_code_;
+  std::map<Id, std::string> level_;
+};
+
+}  // namespace
+
+void import_table_rows(const std::vector<TableRow>& rows, const TableImportOptions& options, Document& document,
+                       ImportReport& report) {
+  TableReader reader(options, document, report);
+  reader.read(rows);
+}
+
+}  // namespace pokin::import

@@ -1,0 +1,141 @@
+#include "core/import/text_similarity.h"
+
+#include <algorithm>
+#include <cmath>
+#include <unordered_set>
+
+#include "core/import/text_cleaning.h"
+
+namespace pokin::import {
+namespace {
+
+const std::unordered_set<std::string>& stop_words() {
+  static const std::unordered_set<std::string> words{
+      "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "atau", "serta", "oleh", "terhadap",
+      "sebagai", "secara", "bagi", "antara", "adalah", "ini", "itu", "para", "per", "atas", "tahun", "se", "x",
+      "sesuai", "melalui", "tentang", "akan", "telah", "dapat", "juga", "tersebut", "setiap", "yg", "dgn", "n",
+      "kab", "kota", "kabupaten", "dinas", "daerah", "perangkat"};
+  return words;
+}
+
+bool is_vowel(char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u'; }
+
+bool strip_suffix(std::string& word, std::string_view suffix, std::size_t keep) {
+  if (word.size() >= suffix.size() + keep && word.compare(word.size() - suffix.size(), suffix.size(), suffix) == 0) {
+    word.resize(word.size() - suffix.size());
+    return true;
+  }
+  return false;
+}
+
+bool starts(const std::string& word, std::string_view prefix) { return word.rfind(prefix, 0) == 0; }
+
+// meN-/peN- change the first letter of the root; rebuild it so that both forms meet ("meningkat", "tingkat").
+std::string strip_nasal_prefix(const std::string& word, std::size_t prefix_length, char nasal_kind) {
+  std::string rest = word.substr(prefix_length);
+  if (rest.empty()) return word;
+  switch (nasal_kind) {
+    case 'y': return "s" + rest;                           // meny-/peny- + vowel: s
+    case 'g': return is_vowel(rest[0]) ? "k" + rest : rest;  // meng-/peng- + vowel: k
+    case 'n': return is_vowel(rest[0]) ? "t" + rest : rest;  // men-/pen- + vowel: t
+    case 'm': return is_vowel(rest[0]) ? "p" + rest : rest;  // mem-/pem- + vowel: p
+    default: return rest;
+  }
+}
+
+}  // namespace
+
+std::string stem_indonesian(std::string_view input) {
+  std::string word(input);
+  if (word.size() <= 4) return word;
+  for (std::string_view particle : {"lah", "kah", "pun", "nya"})
+    if (strip_suffix(word, particle, 4)) break;
+  if (!strip_suffix(word, "kan", 4)) strip_suffix(word, "an", 4);
+
+  auto strip_prefix_once = [](std::string& w) {
+    if (w.size() <= 5) return false;
+    struct Prefix {
+      std::string_view text;
+      char nasal;
+    };
+    static const Prefix kPrefixes[] = {{"meng", 'g'}, {"meny", 'y'}, {"men", 'n'}, {"mem", 'm'}, {"me", 0},
+                                       {"peng", 'g'}, {"peny", 'y'}, {"pen", 'n'}, {"pem", 'm'}, {"per", 0},
+                                       {"pe", 0},     {"ber", 0},    {"ter", 0},    {"di", 0},    {"ke", 0}};
+    for (const Prefix& prefix : kPrefixes) {
+      if (!starts(w, prefix.text) || w.size() < prefix.text.size() + 3) continue;
+      w = prefix.nasal ? strip_nasal_prefix(w, prefix.text.size(), prefix.nasal) : w.substr(prefix.text.size());
+      return true;
+    }
+    return false;
+  };
+  std::string before = word;
+  if (strip_prefix_once(word)) {
+    // A second prefix only in the usual combinations (di-per-, ke-ber-, ter-per- ...).
+    bool first_was_simple = starts(before, "di") || starts(before, "ke") || starts(before, "ter") || starts(before, "ber");
+    if (first_was_simple && (starts(word, "per") || starts(word, "ber")) && word.size() > 6) word = word.substr(3);
+  }
+  return word;
+}
+
+std::vector<std::string> content_stems(std::string_view text) {
+  std::vector<std::string> stems;
+  std::string lowered = lower_ascii(text);
+  std::string word;
+  auto flush = [&] {
+    if (word.size() >= 2 && !stop_words().count(word) &&
+        !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      std::string stem = stem_indonesian(word);
+      // The verbs that open nearly every sasaran ("Meningkatnya", "Berkembangnya", "Terlaksananya") say how, not what.
+      static const std::unordered_set<std::string> kDirection{"tingkat", "kembang", "laksana", "sedia", "cipta",
+                                                              "wujud", "bangun", "capai", "selenggara", "susun"};
+      if (kDirection.count(stem)) {
+        word.clear();
+        return;
+      }
+      if (std::find(stems.begin(), stems.end(), stem) == stems.end()) stems.push_back(stem);
+    }
+    word.clear();
+  };
+  for (char c : lowered) {
+    if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+      word += c;
+    else
+      flush();
+  }
+  flush();
+  // "tenaga kerja" and "ketenagakerjaan" name one thing.
+  auto tenaga = std::find(stems.begin(), stems.end(), "tenaga");
+  if (tenaga != stems.end() && tenaga + 1 != stems.end() && *(tenaga + 1) == "kerja") {
+    *tenaga = "tenagakerja";
+    stems.erase(tenaga + 1);
+  }
+  return stems;
+}
+
+void SimilarityIndex::add(const std::vector<std::string>& stems) {
+  ++documents_;
+  for (const std::string& stem : stems) ++document_frequency_[stem];
+}
+
+double SimilarityIndex::weight(const std::string& stem) const {
+  auto found = document_frequency_.find(stem);
+  int frequency = found == document_frequency_.end() ? 0 : found->second;
+  return std::log(1.0 + (documents_ + 1.0) / (frequency + 1.0));
+}
+
+double SimilarityIndex::similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) const {
+  if (a.empty() || b.empty()) return 0;
+  double common = 0, norm_a = 0, norm_b = 0;
+  for (const std::string& stem : a) {
+    double w = weight(stem);
+    norm_a += w * w;
+    if (std::find(b.begin(), b.end(), stem) != b.end()) common += w * w;
+  }
+  for (const std::string& stem : b) {
+    double w = weight(stem);
+    norm_b += w * w;
+  }
+  return common / std::sqrt(norm_a * norm_b);
+}
+
+}  // namespace pokin::import

@@ -1,0 +1,108 @@
+#include "core/import/unit_title.h"
+
+#include <array>
+
+#include "core/import/text_cleaning.h"
+
+namespace pokin::import {
+namespace {
+
+struct TitlePattern {
+  std::string_view words;  // lower case, as written at the start of the title
+  UnitKind kind;
+  std::string_view unit_prefix;  // the unit's name starts with this ("" for the head)
+  std::string_view jabatan_prefix;
+};
+
+// Longer patterns first: "kepala sub bagian" before "kepala".
+constexpr std::array<TitlePattern, 27> kPatterns{{
+    {"kepala dinas", UnitKind::Head, "", "Kepala Dinas"},
+    {"kepala badan", UnitKind::Head, "", "Kepala Badan"},
+    {"kepala skpd", UnitKind::Head, "", "Kepala Dinas"},
+    {"kepala opd", UnitKind::Head, "", "Kepala Dinas"},
+    {"kadis", UnitKind::Head, "", "Kepala Dinas"},
+    {"kepala sub bagian", UnitKind::Section, "Sub Bagian", "Kepala Sub Bagian"},
+    {"kepala subbagian", UnitKind::Section, "Sub Bagian", "Kepala Sub Bagian"},
+    {"kepala sub bidang", UnitKind::Section, "Sub Bidang", "Kepala Sub Bidang"},
+    {"kepala bidang", UnitKind::Division, "Bidang", "Kepala Bidang"},
+    {"kepala seksi", UnitKind::Section, "Seksi", "Kepala Seksi"},
+    {"bidang sekretariat", UnitKind::Division, "Sekretariat", "Sekretaris"},
+    {"sekretariat", UnitKind::Division, "Sekretariat", "Sekretaris"},
+    {"sekretaris", UnitKind::Division, "Sekretariat", "Sekretaris"},
+    {"kabid", UnitKind::Division, "Bidang", "Kepala Bidang"},
+    {"bidang", UnitKind::Division, "Bidang", "Kepala Bidang"},
+    {"kasubbag", UnitKind::Section, "Sub Bagian", "Kepala Sub Bagian"},
+    {"kasubag", UnitKind::Section, "Sub Bagian", "Kepala Sub Bagian"},
+    {"sub bagian", UnitKind::Section, "Sub Bagian", "Kepala Sub Bagian"},
+    {"subbagian", UnitKind::Section, "Sub Bagian", "Kepala Sub Bagian"},
+    {"subbag", UnitKind::Section, "Sub Bagian", "Kepala Sub Bagian"},
+    {"kasubid", UnitKind::Section, "Sub Bidang", "Kepala Sub Bidang"},
+    {"sub bidang", UnitKind::Section, "Sub Bidang", "Kepala Sub Bidang"},
+    {"kasie", UnitKind::Section, "Seksi", "Kepala Seksi"},
+    {"kasi", UnitKind::Section, "Seksi", "Kepala Seksi"},
+    {"seksi", UnitKind::Section, "Seksi", "Kepala Seksi"},
+    {"sub koordinator", UnitKind::Section, "Sub Koordinator", "Sub Koordinator"},
+    {"subkoordinator", UnitKind::Section, "Sub Koordinator", "Sub Koordinator"},
+}};
+
+const TitlePattern* matching_pattern(std::string_view title) {
+  for (const TitlePattern& pattern : kPatterns)
+    if (starts_with_word(title, pattern.words)) return &pattern;
+  if (starts_with_word(title, "ketua tim")) {
+    static constexpr TitlePattern kTeam{"ketua tim", UnitKind::Section, "Tim", "Ketua Tim"};
+    return &kTeam;
+  }
+  return nullptr;
+}
+
+std::string without_trailing_punctuation(std::string text) {
+  while (!text.empty() && (text.back() == '.' || text.back() == ',' || text.back() == ':' || text.back() == ';' ||
+                           text.back() == ' '))
+    text.pop_back();
+  return text;
+}
+
+}  // namespace
+
+UnitTitle read_unit_title(std::string_view raw) {
+  std::string title = without_trailing_punctuation(title_case_if_upper(clean_text(raw)));
+  UnitTitle result;
+  const TitlePattern* pattern = matching_pattern(title);
+  if (!pattern) {
+    result.kind = UnitKind::Staff;
+    result.name = title;
+    result.jabatan = title;
+    return result;
+  }
+  std::string rest = trim(std::string_view(title).substr(pattern->words.size()));
+  while (!rest.empty() && (rest.front() == '.' || rest.front() == ':' || rest.front() == '-')) rest = trim(rest.substr(1));
+  result.kind = pattern->kind;
+  if (pattern->kind == UnitKind::Head) {
+    result.name = pattern->jabatan_prefix;  // "Kepala Dinas": the head is named by position, the agency is metadata
+    result.jabatan = pattern->jabatan_prefix;
+    return result;
+  }
+  if (pattern->unit_prefix == "Sekretariat") {
+    result.name = "Sekretariat";
+    result.jabatan = "Sekretaris";
+    return result;
+  }
+  result.name = rest.empty() ? std::string(pattern->unit_prefix) : std::string(pattern->unit_prefix) + " " + rest;
+  result.jabatan = rest.empty() ? std::string(pattern->jabatan_prefix) : std::string(pattern->jabatan_prefix) + " " + rest;
+  return result;
+}
+
+Unit unit_from_title(const UnitTitle& title) {
+  Unit unit;
+  unit.kind = title.kind;
+  unit.name = title.name;
+  unit.jabatan = title.jabatan;
+  return unit;
+}
+
+bool looks_like_unit_title(std::string_view text) {
+  std::string cleaned = clean_text(text);
+  return matching_pattern(cleaned) != nullptr;
+}
+
+}  // namespace pokin::import
