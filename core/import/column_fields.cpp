@@ -211,8 +211,15 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
       case Field::None: break;
       case Field::Number: append(row.number, cell); break;
       case Field::Sasaran:
-        if (is_numbering(cell) && row.sasaran.empty()) append(row.number, cell);
-        else append(row.sasaran, cell);
+        if (is_numbering(cell) && row.sasaran.empty()) {
+          append(row.number, cell);
+        } else {
+          if (row.sasaran.empty()) {
+            for (std::size_t i = 0; i < cell.size() && (cell[i] == ' ' || cell[i] == '\t'); ++i)
+              row.sasaran_indent += cell[i] == '\t' ? 4 : 1;
+          }
+          append(row.sasaran, cell);
+        }
         break;
       case Field::Indikator: {
         std::string letter = letter_of(cell);

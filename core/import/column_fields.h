@@ -67,6 +67,7 @@ bool merge_second_header_row(ColumnLayout& layout, const std::vector<std::string
 struct RowValues {
   std::string number;     // "1", "2."
   std::string sasaran;    // raw text
+  int sasaran_indent = 0; // leading blanks of the sasaran cell (an indented outline; a tab counts 4)
   std::string indikator;  // raw text
   std::string letter;     // sub-indicator letter ("a") found before the indicator name
   std::string formula;    // raw text (may hold LaTeX / HTML)

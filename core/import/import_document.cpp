@@ -85,14 +85,15 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
   result.document.info.period_end = options.period_end;
   TableImportOptions table_options;
   table_options.mapping = options.mapping;
+  // All sheets through one reader, so a unit named on two sheets is one unit; each sheet's header starts anew.
+  std::vector<TableRow> rows;
   for (const spreadsheet::Sheet& sheet : sheets) {
-    std::vector<TableRow> rows;
     for (const spreadsheet::SheetRow& row : sheet.rows) rows.push_back({row.row, row.cells});
-    if (sheets.size() > 1 && !rows.empty())
+    if (sheets.size() > 1 && !sheet.rows.empty())
       result.report.note({"Lembar \"" + sheet.name + "\" dibaca (nomor baris = baris lembar).",
                           "Sheet \"" + sheet.name + "\" read (line numbers are its row numbers)."});
-    import_table_rows(rows, table_options, result.document, result.report);
   }
+  import_table_rows(rows, table_options, result.document, result.report);
   finish_import(result, SourceForm::Table, options);
   return result;
 }

@@ -73,16 +73,17 @@ bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cel
          (has_field(layout, Field::Indikator) || has_field(layout, Field::Sasaran));
 }
 
+// A LEVEL cell: 1 (or 0) = head of agency, 2 = Bidang/Sekretariat, 3 = Seksi/Sub Bagian, 4 = staff; or the
+// words planners use (eselon II/III/IV, kepala, bidang, seksi, staf ...).
 UnitKind kind_from_level(const std::string& text, UnitKind fallback) {
   std::string lower = lower_ascii(trim(text));
-  if (lower.empty()) return fallback;
-  if (lower == "0" || lower == "1" || lower.find("eselon ii") == 0 && lower.find("eselon iii") != 0 ||
-      lower.find("kepala") == 0 || lower.find("ss") == 0)
-    return lower == "1" && fallback != UnitKind::Head ? UnitKind::Division : UnitKind::Head;
-  if (lower == "2" || lower.find("eselon iii") == 0 || lower.find("bidang") == 0) return UnitKind::Division;
-  if (lower == "3" || lower.find("eselon iv") == 0 || lower.find("seksi") == 0) return UnitKind::Section;
-  if (lower == "4" || lower.find("staf") == 0 || lower.find("pelaksana") == 0 || lower.find("fungsional") == 0)
-    return UnitKind::Staff;
+  auto starts = [&](std::string_view word) { return lower.rfind(word, 0) == 0; };
+  if (lower == "0" || lower == "1" || starts("kepala") || lower == "eselon ii" || lower == "eselon 2") return UnitKind::Head;
+  if (lower == "2" || starts("bidang") || starts("sekretariat") || lower == "eselon iii" || lower == "eselon 3")
+    return UnitKind::Division;
+  if (lower == "3" || starts("seksi") || starts("sub") || lower == "eselon iv" || lower == "eselon 4")
+    return UnitKind::Section;
+  if (lower == "4" || starts("staf") || starts("pelaksana") || starts("fungsional") || starts("jf")) return UnitKind::Staff;
   return fallback;
 }
 
@@ -145,6 +146,7 @@ class TableReader {
     indikator_ = kNoId;
     last_unit_text_.clear();
     last_sasaran_text_.clear();
+    outline_.clear();
   }
 
   Id unit_named(const std::string& raw, int line) {
@@ -214,6 +216,7 @@ class TableReader {
       sasaran.code = code.empty() && !values.number.empty() && options_.lampiran ? std::string() : code;
       sasaran_ = builder_.add_sasaran(sasaran);
       last_sasaran_text_ = statement;
+      if (!options_.lampiran) place_in_outline(values.sasaran_indent);
       indikator_ = kNoId;
       if (!values.parent_code.empty()) parent_code_[sasaran_] = {clean_text(values.parent_code), row.line};
     }
@@ -227,6 +230,19 @@ class TableReader {
     } else if (indikator_ != kNoId && !new_sasaran) {
       continue_indikator(document_.indikator.at(indikator_), values);  // a continuation row
     }
+  }
+
+  // An indented outline in the sasaran column: a sasaran supports the nearest one above it that is indented
+  // less. Planners write the cascade this way; it is imported as their link, not suggested.
+  void place_in_outline(int indent) {
+    while (!outline_.empty() && outline_.back().first >= indent) outline_.pop_back();
+    if (!outline_.empty()) {
+      Sasaran& sasaran = document_.sasaran.at(sasaran_);
+      sasaran.parent = outline_.back().second;
+      sasaran.link_origin = LinkOrigin::Person;
+      sasaran.level = static_cast<int>(outline_.size());
+    }
+    outline_.push_back({indent, sasaran_});
   }
 
   void resolve_unit(RowValues& values, int line) {
@@ -343,6 +359,7 @@ class TableReader {
   std::map<Id, int> unit_line_;
   std::map<Id, std::pair<std::string, int>> parent_unit_, parent_code_;
   std::map<Id, std::string> level_;
+  std::vector<std::pair<int, Id>> outline_;  // (indent, sasaran) of the open outline levels
 };
 
 }  // namespace

@@ -2,7 +2,8 @@
 // Reading rows of a table into units, sasaran and indikator: spreadsheet tables (CSV, TSV, pipe tables) and the
 // numbered lampiran tables of a decree (one table per unit, the unit named in the PENANGGUNG JAWAB cell of its
 // first row). Every header row found starts a new table section; cells left empty under merged cells are filled
-// down; structure columns (unit induk, level, kode, kode induk) give the cascade exactly.
+// down; structure columns (unit induk, level, kode, kode induk) or an indented outline in the sasaran column give
+// the cascade exactly (links marked as the planner's, not suggested).
 #include <string>
 #include <utility>
 #include <vector>

@@ -36,7 +36,7 @@ void set_sasaran_levels(Document& document) {
       ++depth;
       unit = document.find_unit(unit->parent);
     }
-    sasaran.level = depth;
+    sasaran.level = std::max(sasaran.level, depth);
   }
 }
 

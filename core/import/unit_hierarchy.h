@@ -19,7 +19,8 @@ namespace pokin::import {
 // Bidang just above it stays there; otherwise (listings, where units come in any order) the best match wins.
 void infer_unit_hierarchy(Document& document, ImportReport& report, bool in_document_order = false);
 
-// Sets every sasaran's level to the depth of its unit (the head's sasaran are level 0).
+// Sets every sasaran's level to the depth of its unit (the head's sasaran are level 0), or keeps the deeper level
+// an importer gave it (an indented outline inside one unit).
 void set_sasaran_levels(Document& document);
 
 }  // namespace pokin::import

@@ -183,3 +183,70 @@ TEST_CASE("import is one undoable step and touches nothing already in the docume
   editor.undo();
   CHECK(editor.document().same_content(before));
 }
+
+TEST_CASE("an Excel workbook imports like a CSV: merged Target heading over the years, vertical merge") {
+  // matriks_libxlsxwriter.xlsx (see xlsx_reader_test): sheet "Matriks Cascading" has one sasaran merged over two
+  // indicators with targets 2024/2025 under a merged "Target"; sheet "IKU" one coded row "IKU 1 | Nilai SAKIP".
+  ImportResult result = import_file(std::string(POKIN_FIXTURES) + "/matriks_libxlsxwriter.xlsx", {});
+  const Document& document = result.document;
+  CHECK(document.units.size() == 1);
+  CHECK(document.sasaran.size() == 2);
+  CHECK(document.indikator.size() == 3);
+  const Indikator* ikm = indikator_named(document, "Indeks Kepuasan Masyarakat");
+  REQUIRE(ikm != nullptr);
+  CHECK(ikm->satuan == "indeks");
+  CHECK(ikm->target.at(2024).number == doctest::Approx(83.37));
+  CHECK(ikm->target.at(2025).number == doctest::Approx(5200));
+  const Indikator* izin = indikator_named(document, "Persentase izin tepat waktu <≥ 95%>");
+  REQUIRE(izin != nullptr);
+  CHECK(izin->sasaran == ikm->sasaran);
+  CHECK(izin->target.at(2024).text == "95%");
+  CHECK(sasaran_with(document, "IKU 1") != nullptr);
+}
+
+TEST_CASE("an indented outline in the sasaran column is imported as the planner's cascade") {
+  std::string csv =
+      "Sasaran;Indikator;Target 2025\n"
+      "Meningkatnya investasi daerah;Nilai investasi;1.500\n"
+      "  Meningkatnya promosi investasi;Jumlah calon investor;40\n"
+      "    Terlaksananya pameran investasi;Jumlah pameran;4\n"
+      "  Meningkatnya kepatuhan LKPM;Persentase LKPM;80\n"
+      "Meningkatnya kepuasan masyarakat;IKM;85\n";
+  ImportResult result = import_text("outline.csv", csv, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 5);
+  const Sasaran* pameran = sasaran_with(document, "Terlaksananya pameran investasi");
+  const Sasaran* promosi = sasaran_with(document, "Meningkatnya promosi investasi");
+  const Sasaran* lkpm = sasaran_with(document, "Meningkatnya kepatuhan LKPM");
+  const Sasaran* investasi = sasaran_with(document, "Meningkatnya investasi daerah");
+  CHECK(pameran->parent == promosi->id);
+  CHECK(promosi->parent == investasi->id);
+  CHECK(lkpm->parent == investasi->id);
+  CHECK(sasaran_with(document, "Meningkatnya kepuasan masyarakat")->parent == kNoId);
+  CHECK(pameran->link_origin == LinkOrigin::Person);
+  CHECK(pameran->level == 2);
+  CHECK(investasi->level == 0);
+}
+
+TEST_CASE("a LEVEL column sets the level of units whose names do not say it") {
+  std::string csv =
+      "Unit;Atasan;Level;Sasaran;Indikator\n"
+      "Kadis;;1;Meningkatnya investasi;Nilai investasi\n"
+      "Tim Kerja Promosi;Kadis;3;Terlaksananya promosi;Jumlah promosi\n"
+      "Analis Investasi;Tim Kerja Promosi;staf;Tersusunnya kajian;Jumlah kajian\n";
+  ImportResult result = import_text("level.csv", csv, {});
+  const Document& document = result.document;
+  auto kind_of = [&](const std::string& name) {
+    for (const auto& [id, unit] : document.units)
+      if (unit.name == name) return unit.kind;
+    FAIL("no unit " << name);
+    return UnitKind::Staff;
+  };
+  CHECK(kind_of("Kepala Dinas") == UnitKind::Head);  // "Kadis" read as the head's title
+  CHECK(kind_of("Tim Kerja Promosi") == UnitKind::Section);
+  CHECK(kind_of("Analis Investasi") == UnitKind::Staff);
+  const Sasaran* kajian = sasaran_with(document, "Tersusunnya kajian");
+  REQUIRE(kajian != nullptr);
+  CHECK(document.find_unit(document.find_unit(kajian->unit)->parent)->name == "Tim Kerja Promosi");
+  CHECK(kajian->level == 2);
+}
