@@ -11,7 +11,7 @@ namespace pokin::platform {
 namespace {
 
 // Latin, Latin-1/Extended-A, Greek (Σ in formulas), punctuation (– — … • ›), arrows, maths (≥ ≤ ×).
-const ImWchar kRanges[] = {0x0020, 0x017F, 0x0370, 0x03FF, 0x2000, 0x206F, 0x2190, 0x21FF, 0x2200, 0x22FF, 0};
+const ImWchar kRanges[] = {0x0020, 0x017F, 0x0370, 0x03FF, 0x2000, 0x206F, 0x2190, 0x21FF, 0x2200, 0x22FF, 0x25A0, 0x25FF, 0};
 
 const char* first_existing(std::initializer_list<const char*> paths) {
   std::error_code error;
@@ -62,6 +62,7 @@ UiFonts load_fonts(float scale) {
   }
   // Liberation Sans: (ascender - descender) / units per em = (1854 + 434) / 2048. ImGui sizes fonts by that height.
   environment.em_ratio = 2288.0 / 2048.0;
+  environment.title_font = fonts.large;
   io.FontDefault = fonts.regular;
   io.Fonts->Build();
   return fonts;

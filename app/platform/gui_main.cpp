@@ -40,11 +40,12 @@ struct Options {
   std::optional<Language> language;
   std::optional<ui::Theme> theme;
   bool meeting = false;
+  int year = 0;        // colour by achievement for this year
   std::string select;  // select the first search result for this text and centre it (screenshots of one branch)
 };
 
 bool is_window_option(const std::string& argument) {
-  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select"})
+  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year"})
     if (argument == option) return true;
   return false;
 }
@@ -88,6 +89,10 @@ std::optional<Options> parse(const std::vector<std::string>& arguments, std::ost
         auto v = value();
         if (!v) return std::nullopt;
         options.theme = *v == "dark" ? ui::Theme::Dark : ui::Theme::Light;
+      } else if (argument == "--year") {
+        auto v = value();
+        if (!v) return std::nullopt;
+        options.year = std::stoi(*v);
       } else if (argument == "--select") {
         auto v = value();
         if (!v) return std::nullopt;
@@ -222,7 +227,7 @@ int gui_main(const std::vector<std::string>& arguments, std::ostream& out, std::
       shell.start(options.file);
     }
     if (options.theme) shell.session().view.theme = *options.theme;
-    if (options.meeting) shell.session().view.meeting = true;
+    if (options.year) shell.session().view.achievement_year = options.year;
     if (!options.select.empty()) {
       auto results = ui::search_document(shell.session().document(), options.select, 1);
       if (!results.empty()) {
@@ -231,6 +236,7 @@ int gui_main(const std::vector<std::string>& arguments, std::ostream& out, std::
         shell.session().view.canvas.camera.zoom = 1.0;
       }
     }
+    if (options.meeting) shell.handle(ui::RequestAction{ui::AppAction::ToggleMeeting});
     glfwSetWindowUserPointer(window.handle, &shell);
     glfwSetWindowCloseCallback(window.handle, [](GLFWwindow* handle) {
       auto* owner = static_cast<ui::AppShell*>(glfwGetWindowUserPointer(handle));
@@ -244,6 +250,8 @@ int gui_main(const std::vector<std::string>& arguments, std::ostream& out, std::
     Clock::time_point relayout_started;
     const Clock::time_point deadline = started + std::chrono::seconds(120);
     std::string title;
+    bool fullscreen = false;
+    int windowed[4] = {100, 100, width, height};
 
     while (true) {
       glfwPollEvents();
@@ -312,6 +320,18 @@ int gui_main(const std::vector<std::string>& arguments, std::ostream& out, std::
         err << "pokin: the layout did not arrive in time\n";
         exit_code = 1;
         break;
+      }
+      if (!batch && shell.wants_fullscreen() != fullscreen) {
+        fullscreen = shell.wants_fullscreen();
+        GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+        if (fullscreen && monitor) {
+          glfwGetWindowPos(window.handle, &windowed[0], &windowed[1]);
+          glfwGetWindowSize(window.handle, &windowed[2], &windowed[3]);
+          const GLFWvidmode* mode = glfwGetVideoMode(monitor);
+          glfwSetWindowMonitor(window.handle, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+        } else {
+          glfwSetWindowMonitor(window.handle, nullptr, windowed[0], windowed[1], windowed[2], windowed[3], 0);
+        }
       }
       std::string wanted = shell.window_title();
       if (wanted != title) {

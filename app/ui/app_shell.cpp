@@ -1,5 +1,6 @@
 #include "app/ui/app_shell.h"
 
+#include <GLFW/glfw3.h>  // key codes only
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -9,9 +10,11 @@
 #include "app/ui/apply_intent.h"
 #include "app/ui/canvas_toolbar_view.h"
 #include "app/ui/canvas_view.h"
+#include "app/ui/checks_view.h"
 #include "app/ui/history_view.h"
 #include "app/ui/inspector_view.h"
 #include "app/ui/keyboard_shortcuts.h"
+#include "app/ui/meeting_view.h"
 #include "app/ui/menu_bar_view.h"
 #include "app/ui/outline_view.h"
 #include "app/ui/palette.h"
@@ -254,8 +257,17 @@ void AppShell::run_action(AppAction action) {
       if (view.selected != kNoId) view.delete_question = DeleteQuestion{view.selected};
       break;
     case AppAction::ToggleMeeting:
-      view.meeting = !view.meeting;
-      view.canvas.fit_pending = true;
+      if (!view.meeting) {
+        view_before_meeting_ = view;
+        enter_meeting(session_->document(), view);
+      } else {
+        Theme theme = view.theme;
+        ViewState restored = view_before_meeting_ ? *view_before_meeting_ : ViewState{};
+        restored.theme = theme;
+        restored.meeting = false;
+        session_->view = std::move(restored);
+        view_before_meeting_.reset();
+      }
       break;
   }
 }
@@ -297,6 +309,10 @@ void AppShell::draw_panels() {
     }
     if (tab(LeftTab::Search, "tab.search")) {
       append(search_view(document, view));
+      ImGui::EndTabItem();
+    }
+    if (tab(LeftTab::Checks, "tab.checks")) {
+      append(checks_view(document, session.checks(), view));
       ImGui::EndTabItem();
     }
     if (tab(LeftTab::History, "tab.history")) {
@@ -487,9 +503,25 @@ void AppShell::draw_new_document_dialog() {
   ImGui::EndPopup();
 }
 
+void AppShell::draw_meeting() {
+  Session& session = *session_;
+  const ImGuiIO& io = ImGui::GetIO();
+  ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+  place("##meeting", ImVec2(0, 0), io.DisplaySize, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImGui::PopStyleVar();
+  Intents intents = meeting_view(
+      MeetingInput{session.document(), session.index(), session.geometry(), session.layout_busy()}, session.view);
+  ImGui::End();
+  if (ImGui::IsKeyPressed(GLFW_KEY_F11)) intents.push_back(RequestAction{AppAction::ToggleMeeting});
+  for (const Intent& intent : intents) handle(intent);
+}
+
 void AppShell::frame() {
   session_->pump_layout();
-  draw_panels();
+  if (session_->view.meeting)
+    draw_meeting();
+  else
+    draw_panels();
   draw_questions();
   draw_new_document_dialog();
   if (auto chosen = file_browser_view(browser_)) file_chosen(browser_.purpose, *chosen);

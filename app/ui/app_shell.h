@@ -45,6 +45,8 @@ class AppShell {
   // The window's close button: true when it may close now; otherwise the unsaved-changes question shows.
   bool request_close();
   bool wants_to_quit() const { return quit_; }
+  // Meeting mode asks the platform for the whole screen.
+  bool wants_fullscreen() const { return session_->view.meeting; }
 
   Session& session() { return *session_; }
   Settings& settings() { return settings_; }
@@ -68,6 +70,7 @@ class AppShell {
   void file_chosen(const std::string& purpose, const std::filesystem::path& path);
   void show_file_error(const Bilingual& message);
   void draw_panels();
+  void draw_meeting();
   void draw_questions();
   void draw_new_document_dialog();
 
@@ -85,6 +88,8 @@ class AppShell {
   Theme applied_theme_ = Theme::Light;
   bool theme_dirty_ = true;
   std::optional<std::filesystem::path> recovery_offer_;
+  // The view as it was when meeting mode began; leaving restores it.
+  std::optional<ViewState> view_before_meeting_;
   // Autosave runs on its own thread with a snapshot; one at a time.
   std::future<void> autosave_job_;
   std::uint64_t autosaved_revision_ = 0;

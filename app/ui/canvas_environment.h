@@ -26,6 +26,8 @@ struct CanvasEnvironment {
   // ImGui font size (ascent - descent) per em of the canvas font: the layout measures in em points.
   double em_ratio = 1.117;
   std::function<void(ImDrawList*, const GridRequest&)> paint_grid;
+  // A large UI font for meeting mode's title block; null: the default font, scaled.
+  ImFont* title_font = nullptr;
 };
 
 // The one environment of this process (set by the platform at start).

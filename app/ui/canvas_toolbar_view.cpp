@@ -8,22 +8,44 @@
 #include "app/ui/strings.h"
 
 namespace pokin::ui {
+namespace {
+
+// Keeps the next item on this line when it fits, else wraps: the canvas may be narrow.
+void flow(float next_width) {
+  const ImGuiStyle& style = ImGui::GetStyle();
+  float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + next_width;
+  if (right < ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x) {
+    ImGui::SameLine();
+  } else {
+    ImGui::SetCursorPosX(style.WindowPadding.x);
+  }
+}
+
+float button_width(const char* label) {
+  return ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2;
+}
+
+float checkbox_width(const char* label) {
+  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
+}
+
+}  // namespace
 
 Intents canvas_toolbar_view(const Document& document, ViewState& view) {
   Intents intents;
   LayoutView& layout = view.layout;
   const float unit = ImGui::GetFontSize();
   if (ImGui::Button(tr("toolbar.fit"))) intents.push_back(RequestAction{AppAction::FitAll});
-  ImGui::SameLine();
+  flow(button_width(tr("toolbar.zoom_selection")));
   if (ImGui::Button(tr("toolbar.zoom_selection"))) intents.push_back(RequestAction{AppAction::ZoomToSelection});
   ImGui::SameLine();
   Camera& camera = view.canvas.camera;
   Point centre{view.canvas.width / 2, view.canvas.height / 2};
   if (ImGui::Button(" - ")) camera.zoom_around(centre, {0, 0}, 1 / 1.25);
-  ImGui::SameLine();
+  flow(button_width(" + "));
   if (ImGui::Button(" + ")) camera.zoom_around(centre, {0, 0}, 1.25);
 
-  ImGui::SameLine(0, unit);
+  flow(unit * 9.5f);
   ImGui::SetNextItemWidth(unit * 9.5f);
   std::string level_label = layout.max_levels == 0 ? std::string(tr("toolbar.all_levels"))
                                                    : format(tr("toolbar.to_level"), {std::to_string(layout.max_levels)});
@@ -35,19 +57,19 @@ Intents canvas_toolbar_view(const Document& document, ViewState& view) {
     ImGui::EndCombo();
   }
 
-  ImGui::SameLine();
+  flow(unit * 7.5f);
   const char* granularities[] = {tr("toolbar.view_sasaran"), tr("toolbar.view_unit")};
   int granularity = static_cast<int>(layout.granularity);
   ImGui::SetNextItemWidth(unit * 7.5f);
   if (ImGui::Combo("##granularity", &granularity, granularities, 2)) layout.granularity = static_cast<Granularity>(granularity);
 
-  ImGui::SameLine();
+  flow(unit * 7.5f);
   const char* styles[] = {tr("toolbar.style_tree"), tr("toolbar.style_left_right"), tr("toolbar.style_compact")};
   int style = static_cast<int>(layout.style);
   ImGui::SetNextItemWidth(unit * 7.5f);
   if (ImGui::Combo("##style", &style, styles, 3)) layout.style = static_cast<LayoutStyle>(style);
 
-  ImGui::SameLine();
+  flow(button_width(tr("toolbar.fields")));
   if (ImGui::Button(tr("toolbar.fields"))) ImGui::OpenPopup("fields");
   if (ImGui::BeginPopup("fields")) {
     ImGui::Checkbox(tr("toolbar.field_indikator"), &layout.fields.indikator);
@@ -65,10 +87,23 @@ Intents canvas_toolbar_view(const Document& document, ViewState& view) {
     }
     ImGui::EndPopup();
   }
-  ImGui::SameLine();
+  flow(checkbox_width(tr("toolbar.crosscutting")));
   ImGui::Checkbox(tr("toolbar.crosscutting"), &layout.crosscutting);
+  flow(unit * 9.5f);
+  std::string colour_label = view.achievement_year == 0
+                                 ? std::string(tr("toolbar.colour_level"))
+                                 : format(tr("toolbar.colour_capaian"), {std::to_string(view.achievement_year)});
+  ImGui::SetNextItemWidth(unit * 9.5f);
+  if (ImGui::BeginCombo("##colour", colour_label.c_str())) {
+    if (ImGui::Selectable(tr("toolbar.colour_level"), view.achievement_year == 0)) view.achievement_year = 0;
+    for (int year = document.info.period_start; year > 0 && year <= document.info.period_end; ++year)
+      if (ImGui::Selectable(format(tr("toolbar.colour_capaian"), {std::to_string(year)}).c_str(),
+                            view.achievement_year == year))
+        view.achievement_year = year;
+    ImGui::EndCombo();
+  }
   if (!layout.collapsed.empty()) {
-    ImGui::SameLine();
+    flow(button_width(tr("toolbar.expand_all")));
     if (ImGui::Button(tr("toolbar.expand_all"))) layout.collapsed.clear();
   }
   return intents;

@@ -8,6 +8,7 @@
 #include "app/ui/alignment_path.h"
 #include "app/ui/canvas_environment.h"
 #include "app/ui/canvas_hit_test.h"
+#include "app/ui/capaian_legend_view.h"
 #include "app/ui/minimap_view.h"
 #include "app/ui/palette.h"
 #include "app/ui/strings.h"
@@ -334,7 +335,9 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
                     im_colour(border, alpha));
     }
 
-    if (canvas.minimap && !geometry->boxes.empty())
+    const bool all_visible = visible.x <= geometry->bounds.x && visible.y <= geometry->bounds.y &&
+                             visible.right() >= geometry->bounds.right() && visible.bottom() >= geometry->bounds.bottom();
+    if (canvas.minimap && !geometry->boxes.empty() && !all_visible && !view.meeting)
       over_minimap = minimap_view(draw_list, *geometry, canvas, view.theme, min.x, min.y, size.x, size.y);
   }
 
@@ -347,6 +350,8 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
   if (geometry && !geometry->error.empty()) {
     draw_list->AddText(ImVec2(min.x + 12, min.y + 12), im_colour(colours.unlinked), geometry->error.c_str());
   }
+  if (view.achievement_year != 0 && !view.meeting)
+    draw_capaian_legend(draw_list, ImVec2(min.x + 10, min.y + 10), view.achievement_year, false);
   if (input.busy) {
     float radius = ImGui::GetFontSize() * 0.6f;
     draw_spinner(draw_list, ImVec2(max.x - radius * 2.5f, min.y + radius * 2.5f), radius, im_colour(colours.highlight));

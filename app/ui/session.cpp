@@ -5,6 +5,8 @@
 #include <thread>
 
 #include "app/ui/strings.h"
+#include "core/capaian/capaian_decorations.h"
+#include "core/checks/finding_badges.h"
 
 namespace pokin::ui {
 namespace {
@@ -65,7 +67,27 @@ std::shared_ptr<const Document> Session::snapshot() {
   return snapshot_;
 }
 
+const CheckReport& Session::checks() {
+  if (checks_revision_ != editor.revision()) {
+    checks_ = check_document(editor.document());
+    checks_revision_ = editor.revision();
+  }
+  return checks_;
+}
+
+void Session::refresh_decorations() {
+  std::tuple<std::uint64_t, int, bool, Language> key{editor.revision(), view.achievement_year, view.finding_badges,
+                                                     current_language()};
+  if (key == decorated_for_) return;
+  decorated_for_ = key;
+  view.layout.decorations.clear();
+  if (view.finding_badges) apply_finding_badges(view.layout, editor.document(), checks().findings);
+  if (view.achievement_year != 0)
+    apply_capaian_decorations(view.layout, editor.document(), view.achievement_year, current_language());
+}
+
 void Session::pump_layout() {
+  refresh_decorations();
   if (submitted_revision_ != editor.revision() || !same_view(submitted_view_, view.layout)) {
     submitted_generation_ = layout_->submit(snapshot(), view.layout);
     submitted_revision_ = editor.revision();

@@ -5,8 +5,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <tuple>
 
 #include "app/ui/view_state.h"
+#include "core/checks/check_document.h"
 #include "core/commands/editor.h"
 #include "core/layout/layout_service.h"
 #include "core/model/document_counts.h"
@@ -30,6 +32,8 @@ class Session {
   const TreeIndex& index();
   // How much the document holds (status bar, inspector), counted once per revision.
   const DocumentCounts& counts();
+  // The desk review of the current document (Checks panel, badges), run once per revision.
+  const CheckReport& checks();
   // An immutable copy of the current document for other threads (layout, autosave), one per revision.
   std::shared_ptr<const Document> snapshot();
 
@@ -53,6 +57,12 @@ class Session {
   std::optional<store::DocumentFile> file_;
   std::optional<TreeIndex> index_;
   std::uint64_t index_revision_ = ~0ull;
+  void refresh_decorations();
+
+  CheckReport checks_;
+  std::uint64_t checks_revision_ = ~0ull;
+  // What the decorations of the layout view were computed from.
+  std::tuple<std::uint64_t, int, bool, Language> decorated_for_{~0ull, 0, false, Language::Indonesian};
   DocumentCounts counts_;
   std::uint64_t counts_revision_ = ~0ull;
   std::shared_ptr<const Document> snapshot_;

@@ -54,6 +54,11 @@ struct ViewState {
   Theme theme = Theme::Light;
   bool meeting = false;
   int achievement_year = 0;    // colour by achievement for this year; 0 = by level
+  bool finding_badges = true;  // the number of check findings on each box
+  struct ChecksFilter {
+    std::string text;
+    bool errors = true, warnings = true, infos = false;
+  } checks_filter;
   std::optional<DeleteQuestion> delete_question;
   bool focus_inspector = false;  // F2: put the keyboard into the selected node's main field
   // The last error a command or file operation gave (shown in the status bar and a popup).

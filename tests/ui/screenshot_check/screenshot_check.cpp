@@ -86,5 +86,14 @@ int main(int argc, char** argv) {
     expect(dark.count(0x1E3A5C) > 300, "a Sasaran Strategis box in its dark level colour (#1E3A5C) is on screen");
     stbi_image_free(dark.pixels);
   }
+  Image meeting = shoot(pokin, document, work / "screenshot_meeting.png", "--theme light --meeting");
+  if (meeting.pixels) {
+    // Meeting mode: the title band across the top, the tree on a plain background, no side panels.
+    expect(meeting.rgb(800, 20) == 0xEEF1F5, "meeting mode: the title band (#EEF1F5) runs across the top");
+    expect(meeting.dominant_canvas_colour() == 0xF7F8FA, "meeting mode: a plain background behind the tree");
+    expect(meeting.rgb(60, 450) == 0xF7F8FA, "meeting mode: no outline panel on the left");
+    expect(meeting.count(0xDCE8F5) > 2000, "meeting mode: the Sasaran Strategis box is large");
+    stbi_image_free(meeting.pixels);
+  }
   return failures == 0 ? 0 : 1;
 }
