@@ -5,6 +5,7 @@
 #include <imgui_stdlib.h>
 
 #include <chrono>
+#include <cmath>
 #include <functional>
 
 #include "app/ui/apply_intent.h"
@@ -192,6 +193,8 @@ void AppShell::choose_file(bool saving, const std::string& purpose, const std::s
 void AppShell::file_chosen(const std::string& purpose, const std::filesystem::path& path) {
   if (purpose == "open") {
     open_document(path);
+  } else if (purpose == "import") {
+    start_import(path);
   } else if (purpose == "save_as") {
     try {
       std::filesystem::path old_recovery = recovery_path();
@@ -237,7 +240,7 @@ void AppShell::run_action(AppAction action) {
     case AppAction::Open: choose_file(false, "open", ".pokin"); break;
     case AppAction::Save: save(false); break;
     case AppAction::SaveAs: save(true); break;
-    case AppAction::Import:
+    case AppAction::Import: choose_file(false, "import", ""); break;
     case AppAction::Export: show_message(view, tr_both("message.not_available"), true); break;
     case AppAction::Quit: request_close(); break;
     case AppAction::Find:
@@ -516,6 +519,69 @@ void AppShell::draw_meeting() {
   for (const Intent& intent : intents) handle(intent);
 }
 
+void AppShell::start_import(const std::filesystem::path& path) {
+  if (import_job_.valid()) return;
+  import::ImportOptions options;
+  options.period_start = session_->document().info.period_start;
+  options.period_end = session_->document().info.period_end;
+  import_source_ = store::utf8_path(path.filename());
+  import_job_ = std::async(std::launch::async, [path, options] { return import::import_file(path, options); });
+}
+
+void AppShell::draw_import() {
+  const ImVec2 centre = ImGui::GetMainViewport()->GetCenter();
+  const std::string progress_title = std::string(tr("import.progress_title")) + "###import_progress";
+  if (import_job_.valid()) {
+    if (!ImGui::IsPopupOpen(progress_title.c_str())) ImGui::OpenPopup(progress_title.c_str());
+    ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (ImGui::BeginPopupModal(progress_title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+      ImGui::TextUnformatted(format(tr("import.reading"), {import_source_}).c_str());
+      // The importer gives no fraction: an indeterminate bar that keeps moving shows the app is alive.
+      float phase = static_cast<float>(std::fmod(ImGui::GetTime(), 1.5) / 1.5);
+      ImGui::ProgressBar(phase, ImVec2(ImGui::GetFontSize() * 22, 0), "");
+      if (import_job_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+        ImGui::CloseCurrentPopup();
+        try {
+          std::vector<import::ImportResult> results;
+          results.push_back(import_job_.get());
+          Document imported = results.front().document;
+          import::apply_imports(session_->editor, results);
+          import_report_ = import::render_report(imported, results.front().report, current_language());
+          session_->view.canvas.fit_pending = true;
+        } catch (const UserError& error) {
+          show_file_error(error.message());
+        }
+      }
+      ImGui::EndPopup();
+    }
+  }
+  const std::string report_title = std::string(tr("import.report_title")) + "###import_report";
+  if (import_report_ && !ImGui::IsPopupOpen(report_title.c_str())) ImGui::OpenPopup(report_title.c_str());
+  ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 46, ImGui::GetFontSize() * 30), ImGuiCond_Appearing);
+  if (ImGui::BeginPopupModal(report_title.c_str(), nullptr)) {
+    ImGui::TextWrapped("%s", tr("import.report_intro"));
+    ImGui::BeginChild("report", ImVec2(0, -ImGui::GetFrameHeightWithSpacing()), true,
+                      ImGuiWindowFlags_HorizontalScrollbar);
+    ImGui::TextUnformatted(import_report_ ? import_report_->c_str() : "");
+    ImGui::EndChild();
+    if (ImGui::Button(tr("import.copy"))) ImGui::SetClipboardText(import_report_ ? import_report_->c_str() : "");
+    ImGui::SameLine();
+    if (ImGui::Button(tr("import.review"))) {
+      session_->view.left_tab = LeftTab::Checks;
+      session_->view.left_tab_switch = true;
+      import_report_.reset();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("OK")) {
+      import_report_.reset();
+      ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+  }
+}
+
 void AppShell::frame() {
   session_->pump_layout();
   if (session_->view.meeting)
@@ -524,6 +590,7 @@ void AppShell::frame() {
     draw_panels();
   draw_questions();
   draw_new_document_dialog();
+  draw_import();
   if (auto chosen = file_browser_view(browser_)) file_chosen(browser_.purpose, *chosen);
   if (ImGui::GetTime() - last_autosave_time_ > kAutosaveSeconds) {
     last_autosave_time_ = ImGui::GetTime();

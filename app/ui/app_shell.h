@@ -14,6 +14,7 @@
 #include "app/ui/intents.h"
 #include "app/ui/session.h"
 #include "app/ui/settings.h"
+#include "core/import/import_document.h"
 
 namespace pokin::ui {
 
@@ -73,6 +74,8 @@ class AppShell {
   void draw_meeting();
   void draw_questions();
   void draw_new_document_dialog();
+  void start_import(const std::filesystem::path& path);
+  void draw_import();
 
   ShellPaths paths_;
   NativeFileDialog native_dialog_;
@@ -90,6 +93,10 @@ class AppShell {
   std::optional<std::filesystem::path> recovery_offer_;
   // The view as it was when meeting mode began; leaving restores it.
   std::optional<ViewState> view_before_meeting_;
+  // Import reads the source on its own thread (a progress bar shows meanwhile); the merge runs here.
+  std::future<import::ImportResult> import_job_;
+  std::string import_source_;
+  std::optional<std::string> import_report_;
   // Autosave runs on its own thread with a snapshot; one at a time.
   std::future<void> autosave_job_;
   std::uint64_t autosaved_revision_ = 0;

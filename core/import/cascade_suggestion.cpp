@@ -19,7 +19,10 @@ void suggest_cascade(Document& document, ImportReport& report, double threshold)
     stems[id] = content_stems(words);
     index.add(stems[id]);
   }
+  std::map<Id, SimilarityIndex::Profile> profiles;
+  for (const auto& [id, words] : stems) profiles[id] = index.profile(words);
 
+  bool too_many_noted = false;
   for (auto& [id, sasaran] : document.sasaran) {
     if (sasaran.parent != kNoId) continue;
     const Unit* unit = document.find_unit(sasaran.unit);
@@ -30,9 +33,19 @@ void suggest_cascade(Document& document, ImportReport& report, double threshold)
       ancestor = document.find_unit(ancestor->parent);
     LinkSuggestion suggestion;
     suggestion.sasaran = id;
+    // A unit with hundreds of sasaran is no unit of an agency but a list: comparing with all would be quadratic.
+    constexpr std::size_t kMostCandidates = 300;
+    if (ancestor && sasaran_of_unit[ancestor->id].size() > kMostCandidates) {
+      if (!too_many_noted) {
+        report.note({"Unit dengan lebih dari 300 sasaran: tautannya tidak diusulkan; gunakan kolom kode induk.",
+                     "Units with more than 300 sasaran: their links are not suggested; use a parent-code column."});
+        too_many_noted = true;
+      }
+      ancestor = nullptr;
+    }
     if (ancestor) {
       for (Id candidate : sasaran_of_unit[ancestor->id]) {
-        double score = index.similarity(stems[id], stems[candidate]);
+        double score = index.similarity(profiles[id], profiles[candidate]);
         if (score > suggestion.score + 1e-9 || suggestion.parent == kNoId) {
           suggestion.score = score;
           suggestion.parent = candidate;

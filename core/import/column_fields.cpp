@@ -286,12 +286,23 @@ Indikator indikator_from_row(const RowValues& row, Id sasaran, std::string penan
   return indikator;
 }
 
+namespace {
+void append_text(std::string& to, const std::string& text) {
+  if (text.empty()) return;
+  if (!to.empty()) to += ' ';
+  to += text;
+}
+}  // namespace
+
+// Appends (never re-cleans what is there), so a long run of continuation rows stays linear.
 void continue_indikator(Indikator& indikator, const RowValues& row) {
   if (!row.formula.empty()) {
-    std::string original = indikator.formula_original.empty() ? indikator.formula : indikator.formula_original;
-    set_formula(indikator, trim(original + " " + row.formula));
+    std::string fragment = trim(row.formula);
+    if (indikator.formula_original.empty() && has_markup(fragment)) indikator.formula_original = indikator.formula;
+    if (!indikator.formula_original.empty()) append_text(indikator.formula_original, fragment);
+    append_text(indikator.formula, clean_text(fragment));
   }
-  if (!row.sumber_data.empty()) indikator.sumber_data = trim(indikator.sumber_data + " " + clean_text(row.sumber_data));
+  append_text(indikator.sumber_data, clean_text(row.sumber_data));
 }
 
 bool is_column_number_row(const std::vector<std::string>& cells) {

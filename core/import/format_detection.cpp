@@ -9,13 +9,10 @@ namespace pokin::import {
 
 SourceForm detect_form(const std::vector<std::string_view>& lines) {
   constexpr std::size_t kLinesLooked = 5000;
-  int jabatan = 0, listing = 0, lampiran_headers = 0, tabbed = 0, other = 0, table_headers = 0, non_empty = 0;
+  int jabatan = 0, listing = 0, lampiran_headers = 0, table_headers = 0, non_empty = 0;
   for (std::size_t i = 0; i < lines.size() && i < kLinesLooked; ++i) {
     std::string_view line = lines[i];
-    if (line.size() > 2000) {
-      ++other;
-      continue;
-    }
+    if (line.size() > 2000) continue;  // no heading or header is that long
     if (is_jabatan_line(line)) ++jabatan;
     // A spreadsheet's header row among its first lines (CSV with ',' or ';', TSV, pipes).
     if (!trim(line).empty() && ++non_empty <= 30) {
@@ -33,7 +30,6 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
     }
     if (is_listing_sasaran_line(line) || is_listing_indikator_line(line)) ++listing;
     if (line.find('\t') != std::string_view::npos) {
-      ++tabbed;
       std::string lower = lower_ascii(line);
       if (lower.find("penanggung jawab") != std::string::npos && lower.find("indikator") != std::string::npos) ++lampiran_headers;
     }

@@ -103,7 +103,7 @@ class DecreeReader {
       }
       if (auto fungsi = labelled(raw, "Fungsi")) {
         fungsi_open_ = unit_ != kNoId;
-        if (fungsi_open_ && !fungsi->empty()) document_.units.at(unit_).fungsi.push_back(without_list_mark(*fungsi, true));
+        if (fungsi_open_ && !fungsi->empty()) add_fungsi(*fungsi);
         continue;
       }
       std::string plain = without_list_mark(text, false);
@@ -143,6 +143,21 @@ class DecreeReader {
   }
 
  private:
+  // "a. ...; b. ..." in one cell (HTML paragraphs of a converted table) is one fungsi per lettered item.
+  void add_fungsi(const std::string& text) {
+    std::vector<std::string>& fungsi = document_.units.at(unit_).fungsi;
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = text.find("; ", start);
+      while (end != std::string::npos && without_list_mark(text.substr(end + 2, 8), true) == trim(text.substr(end + 2, 8)))
+        end = text.find("; ", end + 2);  // a semicolon inside an item: not followed by "b. "
+      std::string item = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
+      fungsi.push_back(without_list_mark(item, true));
+      if (end == std::string::npos) break;
+      start = end + 2;
+    }
+  }
+
   static std::optional<std::string> jabatan_title(std::string_view raw) {
     std::string text = without_list_mark(clean_text(raw), false);
     if (!starts_with_word(text, "Jabatan")) return std::nullopt;
@@ -167,7 +182,6 @@ class DecreeReader {
 
   void end_table() {
     layout_.clear();
-    last_pipe_line_ = -1;
   }
 
   // Reads `raw` as a table header or row; false when it is not a table line.
@@ -307,7 +321,7 @@ class DecreeReader {
   Id unit_ = kNoId, sasaran_ = kNoId, indikator_ = kNoId;
   bool in_data_ = false, fungsi_open_ = false, bold_heading_open_ = false, first_row_ = false;
   std::string bold_title_, unit_title_raw_;
-  int unit_line_ = 0, last_pipe_line_ = -1, targets_from_explanation_ = 0;
+  int unit_line_ = 0, targets_from_explanation_ = 0;
 };
 
 }  // namespace

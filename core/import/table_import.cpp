@@ -107,7 +107,6 @@ class TableReader {
       }
       if (options_.tab_separated && row.cells.size() == 1) {
         ++outside_text;
-        if (!layout_.empty()) rows_since_header_ = 0;
         continue;
       }
       if (layout_.empty()) {
@@ -140,7 +139,6 @@ class TableReader {
   void start_section(const ColumnLayout& layout) {
     layout_ = layout;
     ++headers_;
-    rows_since_header_ = 0;
     unit_ = kNoId;
     sasaran_ = kNoId;
     indikator_ = kNoId;
@@ -162,7 +160,6 @@ class TableReader {
     } else {
       id = builder_.add_unit(unit_from_title(title));
       unit_by_name_[lower_ascii(title.name)] = id;
-      unit_line_[id] = line;
     }
     unit_by_text_[lower_ascii(text)] = id;
     return id;
@@ -175,7 +172,6 @@ class TableReader {
 
   void read_data_row(const TableRow& row) {
     RowValues values = read_row(layout_, row.cells);
-    ++rows_since_header_;
     if (values.empty()) return;
     // One cell fewer than the header, last cell under PENANGGUNG JAWAB: the PDF lost an empty cell, the text is
     // the sumber data.
@@ -351,12 +347,11 @@ class TableReader {
   DocumentBuilder builder_;
   ImportReport& report_;
   ColumnLayout layout_;
-  int headers_ = 0, data_rows_ = 0, rows_since_header_ = 0;
+  int headers_ = 0, data_rows_ = 0;
   Id unit_ = kNoId, sasaran_ = kNoId, indikator_ = kNoId, default_unit_ = kNoId;
   bool unit_changed_ = false, warned_relative_ = false;
   std::string last_unit_text_, last_sasaran_text_, section_unit_text_;
   std::map<std::string, Id> unit_by_text_, unit_by_name_;
-  std::map<Id, int> unit_line_;
   std::map<Id, std::pair<std::string, int>> parent_unit_, parent_code_;
   std::map<Id, std::string> level_;
   std::vector<std::pair<int, Id>> outline_;  // (indent, sasaran) of the open outline levels

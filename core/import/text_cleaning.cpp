@@ -80,7 +80,15 @@ constexpr std::array<Symbol, 22> kSymbols{{{"times", " × "},  {"cdot", " · "},
                                            {";", " "},        {" ", " "},        {"quad", " "},    {"qquad", " "},
                                            {"Delta", "Δ"},    {"infty", "∞"}}};
 
-void append_latex(std::string_view latex, std::string& out) {
+// Nested fractions beyond this depth are copied as they are: no formula needs more, and deep nesting must not
+// exhaust the stack.
+constexpr int kDeepestLatex = 32;
+
+void append_latex(std::string_view latex, std::string& out, int depth = 0) {
+  if (depth > kDeepestLatex) {
+    out.append(latex);
+    return;
+  }
   std::size_t pos = 0;
   while (pos < latex.size()) {
     char c = latex[pos];
@@ -96,7 +104,7 @@ void append_latex(std::string_view latex, std::string& out) {
       ++pos;
       std::string_view argument = latex_argument(latex, pos);
       out += c == '^' ? "^" : "";
-      append_latex(argument, out);
+      append_latex(argument, out, depth + 1);
       continue;
     }
     if (c != '\\') {
@@ -111,14 +119,14 @@ void append_latex(std::string_view latex, std::string& out) {
     std::string_view command = latex.substr(start, pos - start);
     if (command == "frac" || command == "dfrac" || command == "tfrac") {
       std::string numerator, denominator;
-      append_latex(latex_argument(latex, pos), numerator);
-      append_latex(latex_argument(latex, pos), denominator);
+      append_latex(latex_argument(latex, pos), numerator, depth + 1);
+      append_latex(latex_argument(latex, pos), denominator, depth + 1);
       out += " " + parenthesised_if_compound(numerator) + " / " + parenthesised_if_compound(denominator) + " ";
       continue;
     }
     if (command == "text" || command == "mathrm" || command == "textbf" || command == "mbox" ||
         command == "operatorname" || command == "textit" || command == "mathbf") {
-      append_latex(latex_argument(latex, pos), out);
+      append_latex(latex_argument(latex, pos), out, depth + 1);
       continue;
     }
     bool known = false;
@@ -266,11 +274,8 @@ std::string clean_text(std::string_view text) {
       continue;
     }
     if (pending_break && !is_space(c)) {
-      std::string so_far = trim(joined);
-      if (!so_far.empty() && so_far.back() != ';' && so_far.back() != ':' && so_far.back() != ',')
-        joined = so_far + "; ";
-      else if (!so_far.empty())
-        joined = so_far + " ";
+      while (!joined.empty() && is_space(joined.back())) joined.pop_back();  // in place: linear in the cell
+      if (!joined.empty()) joined += joined.back() != ';' && joined.back() != ':' && joined.back() != ',' ? "; " : " ";
       pending_break = false;
     }
     joined += c;

@@ -77,8 +77,9 @@ std::string stem_indonesian(std::string_view input) {
   return word;
 }
 
-std::vector<std::string> content_stems(std::string_view text) {
+std::vector<std::string> content_stems(std::string_view text, std::size_t most) {
   std::vector<std::string> stems;
+  std::unordered_set<std::string> seen;
   std::string lowered = lower_ascii(text);
   std::string word;
   auto flush = [&] {
@@ -92,7 +93,7 @@ std::vector<std::string> content_stems(std::string_view text) {
         word.clear();
         return;
       }
-      if (std::find(stems.begin(), stems.end(), stem) == stems.end()) stems.push_back(stem);
+      if (stems.size() < most && seen.insert(stem).second) stems.push_back(stem);
     }
     word.clear();
   };
@@ -114,28 +115,43 @@ std::vector<std::string> content_stems(std::string_view text) {
 
 void SimilarityIndex::add(const std::vector<std::string>& stems) {
   ++documents_;
-  for (const std::string& stem : stems) ++document_frequency_[stem];
+  for (const std::string& stem : stems) {
+    auto [found, added] = numbers_.emplace(stem, static_cast<int>(document_frequency_.size()));
+    if (added) document_frequency_.push_back(0);
+    ++document_frequency_[found->second];
+  }
 }
 
-double SimilarityIndex::weight(const std::string& stem) const {
-  auto found = document_frequency_.find(stem);
-  int frequency = found == document_frequency_.end() ? 0 : found->second;
-  return std::log(1.0 + (documents_ + 1.0) / (frequency + 1.0));
+SimilarityIndex::Profile SimilarityIndex::profile(const std::vector<std::string>& stems) const {
+  Profile profile;
+  int unknown = -1;  // a stem outside the corpus matches nothing but still weighs in the norm
+  for (const std::string& stem : stems) {
+    auto found = numbers_.find(stem);
+    int number = found == numbers_.end() ? unknown-- : found->second;
+    int frequency = found == numbers_.end() ? 0 : document_frequency_[found->second];
+    double weight = std::log(1.0 + (documents_ + 1.0) / (frequency + 1.0));
+    profile.terms.emplace_back(number, weight);
+    profile.norm += weight * weight;
+  }
+  std::sort(profile.terms.begin(), profile.terms.end());
+  profile.norm = std::sqrt(profile.norm);
+  return profile;
 }
 
-double SimilarityIndex::similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) const {
-  if (a.empty() || b.empty()) return 0;
-  double common = 0, norm_a = 0, norm_b = 0;
-  for (const std::string& stem : a) {
-    double w = weight(stem);
-    norm_a += w * w;
-    if (std::find(b.begin(), b.end(), stem) != b.end()) common += w * w;
+double SimilarityIndex::similarity(const Profile& a, const Profile& b) const {
+  if (a.norm <= 0 || b.norm <= 0) return 0;
+  double common = 0;
+  auto i = a.terms.begin(), j = b.terms.begin();
+  while (i != a.terms.end() && j != b.terms.end()) {
+    if (i->first < j->first) ++i;
+    else if (j->first < i->first) ++j;
+    else {
+      if (i->first >= 0) common += i->second * j->second;
+      ++i;
+      ++j;
+    }
   }
-  for (const std::string& stem : b) {
-    double w = weight(stem);
-    norm_b += w * w;
-  }
-  return common / std::sqrt(norm_a * norm_b);
+  return common / (a.norm * b.norm);
 }
 
 }  // namespace pokin::import

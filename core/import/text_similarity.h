@@ -13,19 +13,31 @@ namespace pokin::import {
 // matters: two forms of one word give one stem.
 std::string stem_indonesian(std::string_view word);
 
-// The distinct stems of the content words of `text`, in first-seen order.
-std::vector<std::string> content_stems(std::string_view text);
+// The distinct stems of the content words of `text`, in first-seen order, at most `most` of them (a statement has
+// a few dozen; the bound keeps comparisons cheap on pathological input).
+inline constexpr std::size_t kMostStems = 200;
+std::vector<std::string> content_stems(std::string_view text, std::size_t most = kMostStems);
 
 class SimilarityIndex {
  public:
+  // A text's stems with their weights, sorted for a linear-time comparison. Made after every add().
+  struct Profile {
+    std::vector<std::pair<int, double>> terms;  // (stem number, weight), by stem number
+    double norm = 0;
+  };
+
   // Counts the stems of one text of the corpus (call for every text that may be compared).
   void add(const std::vector<std::string>& stems);
-  // Cosine similarity of the rarity-weighted stem sets, 0..1.
-  double similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) const;
+  Profile profile(const std::vector<std::string>& stems) const;
+  // Cosine similarity of the rarity-weighted stem sets, 0..1, in time linear in the two profiles.
+  double similarity(const Profile& a, const Profile& b) const;
+  double similarity(const std::vector<std::string>& a, const std::vector<std::string>& b) const {
+    return similarity(profile(a), profile(b));
+  }
 
  private:
-  double weight(const std::string& stem) const;
-  std::unordered_map<std::string, int> document_frequency_;
+  std::unordered_map<std::string, int> numbers_;
+  std::vector<int> document_frequency_;  // by stem number
   int documents_ = 0;
 };
 

@@ -68,13 +68,19 @@ void infer_unit_hierarchy(Document& document, ImportReport& report, bool in_docu
   for (const auto& [id, sasaran] : document.sasaran) unit_text[sasaran.unit] += " " + sasaran.statement;
   for (const auto& [id, indikator] : document.indikator)
     if (const Sasaran* owner = document.find_sasaran(indikator.sasaran)) unit_text[owner->unit] += " " + indikator.name;
+  constexpr std::size_t kMostPlacementStems = 60;  // enough to recognise a unit's subject
   SimilarityIndex names, texts;
   std::map<Id, std::vector<std::string>> name_stems, text_stems;
   for (const Unit* unit : ordered) {
     name_stems[unit->id] = distinctive_name_stems(unit->name);
     names.add(name_stems[unit->id]);
-    text_stems[unit->id] = content_stems(unit_text[unit->id]);
+    text_stems[unit->id] = content_stems(unit_text[unit->id], kMostPlacementStems);
     texts.add(text_stems[unit->id]);
+  }
+  std::map<Id, SimilarityIndex::Profile> name_profile, text_profile;
+  for (const Unit* unit : ordered) {
+    name_profile[unit->id] = names.profile(name_stems[unit->id]);
+    text_profile[unit->id] = texts.profile(text_stems[unit->id]);
   }
 
   Id sekretariat = kNoId;
@@ -82,9 +88,11 @@ void infer_unit_hierarchy(Document& document, ImportReport& report, bool in_docu
     if (unit->kind == UnitKind::Division && unit->name == "Sekretariat") sekretariat = unit->id;
 
   // Comparing every Seksi with every Bidang is quadratic; beyond a real agency's size, order alone places them.
-  constexpr std::size_t kMostComparedDivisions = 200;
-  std::size_t divisions = std::count_if(ordered.begin(), ordered.end(), [](const Unit* u) { return u->kind == UnitKind::Division; });
-  bool compare_names = divisions <= kMostComparedDivisions;
+  constexpr std::size_t kMostComparedDivisions = 50;
+  std::vector<const Unit*> divisions;
+  for (const Unit* unit : ordered)
+    if (unit->kind == UnitKind::Division) divisions.push_back(unit);
+  if (divisions.size() > kMostComparedDivisions) divisions.clear();
 
   // In a decree the Kabid's block comes right before his Kasi's: the Bidang above wins unless another one
   // matches clearly better by name and sasaran.
@@ -114,10 +122,9 @@ void infer_unit_hierarchy(Document& document, ImportReport& report, bool in_docu
           } else {
             Id best = kNoId;
             double best_score = 0;
-            for (const Unit* candidate : ordered) {
-              if (candidate->kind != UnitKind::Division || !compare_names) continue;
-              double score = names.similarity(name_stems[placed.id], name_stems[candidate->id]) +
-                             0.5 * texts.similarity(text_stems[placed.id], text_stems[candidate->id]);
+            for (const Unit* candidate : divisions) {
+              double score = names.similarity(name_profile[placed.id], name_profile[candidate->id]) +
+                             0.5 * texts.similarity(text_profile[placed.id], text_profile[candidate->id]);
               if (in_document_order && candidate->id == division_above) score += kOrderBonus;
               if (score > best_score + 1e-9) {
                 best_score = score;

@@ -76,4 +76,12 @@ TEST_CASE("a long line without structure and deeply nested markup do not break t
                        std::string(5000, '}') + "$\n";
   ImportResult result = import_text("nested.csv", nested, {});
   CHECK(result.document.indikator.begin()->second.formula == "x");
+  std::string fractions;
+  for (int i = 0; i < 100000; ++i) fractions += "\\frac{";
+  ImportResult deep = import_text("deep.csv", "Sasaran;Indikator;Formula\nMeningkatnya layanan;Indeks;$" + fractions + "$\n", {});
+  CHECK(!deep.document.indikator.begin()->second.formula.empty());
+  std::string paragraphs;
+  for (int i = 0; i < 200000; ++i) paragraphs += "<p>butir</p>";
+  ImportResult listed = import_text("p.csv", "Sasaran;Indikator;Formula\nMeningkatnya layanan;Indeks;" + paragraphs + "\n", {});
+  CHECK(listed.document.indikator.begin()->second.formula.rfind("butir; butir; butir", 0) == 0);
 }

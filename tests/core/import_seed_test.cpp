@@ -247,6 +247,8 @@ TEST_CASE("seed 001 (SK per jabatan down to staff, markdown pipe tables)") {
         "Bidang Pengaduan, Kebijakan dan Pelaporan Layanan");
   CHECK(parent_name(document, "Seksi Pembinaan Pelaksanaan Penanaman Modal") ==
         "Bidang Pengendalian Pelaksanaan Penanaman Modal dan Informasi Penanaman Modal");
+  // Its fungsi were HTML paragraphs inside one table cell: one fungsi per lettered paragraph (a. to g.).
+  CHECK(unit_named(document, "Seksi Pembinaan Pelaksanaan Penanaman Modal")->fungsi.size() == 7);
   auto gaji = indikator_of(document, "Pengelola Gaji");
   REQUIRE(gaji.size() == 5);
   CHECK(gaji.back()->name == "Jumlah pembuatan data mutasi gaji untuk bulan berikutnya");
