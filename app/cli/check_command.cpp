@@ -1,4 +1,5 @@
-// `pokin check FILE [--json] [--year Y]`: the desk review before the evaluators come, and capaian for a year.
+// `pokin check FILE [--json] [--year Y] [--severity LIST] [--rule LIST]`: the desk review before the evaluators come,
+// and capaian for a year.
 //
 // Exit status: 0 when no finding is an error; 2 when at least one is (the rules of severity error are the
 // structural ones, see core/checks/rule.h); 1 when the file cannot be checked at all (not found, not a .pokin
@@ -15,6 +16,7 @@
 #include "core/capaian/capaian_band.h"
 #include "core/capaian/capaian_rollup.h"
 #include "core/checks/check_document.h"
+#include "core/checks/finding_groups.h"
 #include "core/checks/node_label.h"
 #include "core/model/tree_index.h"
 #include "core/store/document_file.h"
@@ -81,7 +83,7 @@ BandCounts count_bands(const CapaianYear& capaian) {
 }
 
 void write_json(std::ostream& out, const std::string& file, const Document& document, const CheckReport& report,
-                const std::optional<CapaianYear>& capaian) {
+                const FindingFilter& filter, const std::optional<CapaianYear>& capaian) {
   JsonWriter w;
   w.begin_object();
   w.key("file").value(file);
@@ -90,21 +92,23 @@ void write_json(std::ostream& out, const std::string& file, const Document& docu
   w.key("warnings").value(count_severity(report.findings, Severity::Warning));
   w.key("infos").value(count_severity(report.findings, Severity::Info));
   w.key("findings").begin_array();
-  for (const Finding& f : report.findings) {
-    w.begin_object();
-    w.key("severity").value(to_word(f.severity));
-    w.key("rule").value(to_word(f.rule));
-    w.key("node").value(static_cast<long long>(f.node));
-    w.key("label").value(node_label(document, f.node));
-    w.key("related").begin_array();
-    for (Id id : f.related) w.value(static_cast<long long>(id));
-    w.end_array();
-    w.key("message");
-    write_bilingual(w, f.message);
-    w.key("fix");
-    write_bilingual(w, f.fix);
-    w.end_object();
-  }
+  for (const FindingGroup& group : group_findings(report.findings, filter))
+    for (const Finding* finding : group.findings) {
+      const Finding& f = *finding;
+      w.begin_object();
+      w.key("severity").value(to_word(f.severity));
+      w.key("rule").value(to_word(f.rule));
+      w.key("node").value(static_cast<long long>(f.node));
+      w.key("label").value(node_label(document, f.node));
+      w.key("related").begin_array();
+      for (Id id : f.related) w.value(static_cast<long long>(id));
+      w.end_array();
+      w.key("message");
+      write_bilingual(w, f.message);
+      w.key("fix");
+      write_bilingual(w, f.fix);
+      w.end_object();
+    }
   w.end_array();
   w.key("levels").begin_array();
   for (const LevelSummary& level : report.levels) {
@@ -162,7 +166,7 @@ void write_json(std::ostream& out, const std::string& file, const Document& docu
 }
 
 void write_text(std::ostream& out, Language language, const Document& document, const CheckReport& report,
-                const std::optional<CapaianYear>& capaian) {
+                const FindingFilter& filter, const std::optional<CapaianYear>& capaian) {
   bool en = language == Language::English;
   const auto& findings = report.findings;
   out << (en ? "Desk review of " : "Pemeriksaan ")
@@ -172,24 +176,18 @@ void write_text(std::ostream& out, Language language, const Document& document, 
       << severity_label(Severity::Warning).in(language) << ": " << count_severity(findings, Severity::Warning) << ", "
       << severity_label(Severity::Info).in(language) << ": " << count_severity(findings, Severity::Info) << "\n";
 
-  // Findings arrive sorted by severity, then rule: a heading whenever either changes.
   std::optional<Severity> severity;
-  std::optional<Rule> rule;
-  for (std::size_t i = 0; i < findings.size(); ++i) {
-    const Finding& f = findings[i];
-    if (f.severity != severity) {
-      severity = f.severity;
-      rule.reset();
-      out << "\n== " << severity_label(f.severity).in(language) << " ==\n";
+  for (const FindingGroup& group : group_findings(findings, filter)) {
+    if (group.severity != severity) {
+      severity = group.severity;
+      out << "\n== " << severity_label(group.severity).in(language) << " ==\n";
     }
-    if (f.rule != rule) {
-      rule = f.rule;
-      std::size_t in_group = 0;
-      for (std::size_t k = i; k < findings.size() && findings[k].rule == f.rule; ++k) ++in_group;
-      out << rule_title(f.rule).in(language) << " [" << to_word(f.rule) << "] (" << in_group << ")\n";
+    out << rule_title(group.rule).in(language) << " [" << to_word(group.rule) << "] (" << group.findings.size()
+        << ")\n";
+    for (const Finding* f : group.findings) {
+      out << "  #" << f->node << "  " << f->message.in(language) << "\n";
+      out << "        → " << f->fix.in(language) << "\n";
     }
-    out << "  #" << f.node << "  " << f.message.in(language) << "\n";
-    out << "        → " << f.fix.in(language) << "\n";
   }
 
   out << "\n" << (en ? "Cascade per level:" : "Cascading per level:") << "\n";
@@ -241,16 +239,36 @@ void register_check(CLI::App& app, Context& context) {
     std::string file;
     bool json = false;
     int year = 0;
+    std::vector<std::string> severities;
+    std::vector<std::string> rules;
   };
   auto options = std::make_shared<Options>();
   command->add_option("FILE", options->file, "The .pokin file")->required();
   command->add_flag("--json", options->json, "Print findings, per-level counts and capaian as JSON");
   command->add_option("--year", options->year, "Also report capaian (achievement) for this year of the period");
+  std::vector<std::string> rule_words;
+  for (Rule rule : all_rules()) rule_words.emplace_back(to_word(rule));
+  command->add_option("--severity", options->severities, "Only list findings of these severities (error,warning,info)")
+      ->delimiter(',')
+      ->check(CLI::IsMember({"error", "warning", "info"}));
+  command->add_option("--rule", options->rules, "Only list findings of these rules (see docs/CHECKS.md)")
+      ->delimiter(',')
+      ->check(CLI::IsMember(rule_words));
   command->callback([&context, options] {
-    const auto& [file, json, year] = *options;
+    const auto& [file, json, year, severities, rules] = *options;
+    // The filter chooses what is listed; the counts and the exit status always cover every finding.
+    FindingFilter filter;
+    if (!severities.empty()) {
+      filter.severities.clear();
+      for (const std::string& word : severities) filter.severities.insert(*severity_from_word(word));
+    }
+    for (const std::string& word : rules) filter.rules.insert(*rule_from_word(word));
     Document document;
     auto opened = store::DocumentFile::open(file, document);
     const DocumentInfo& info = document.info;
+    if (year != 0 && info.period_years() == 0)
+      throw UserError("Dokumen ini belum memiliki periode Renstra, jadi belum ada target tahunan untuk --year.",
+                      "This document has no Renstra period yet, so there are no yearly targets for --year.");
     if (year != 0 && !info.in_period(year))
       throw UserError("Tahun " + std::to_string(year) + " di luar periode Renstra " +
                           std::to_string(info.period_start) + "-" + std::to_string(info.period_end) + ".",
@@ -260,9 +278,9 @@ void register_check(CLI::App& app, Context& context) {
     std::optional<CapaianYear> capaian;
     if (year != 0) capaian = compute_capaian_year(document, year);
     if (json)
-      write_json(*context.out, store::utf8_path(opened.path()), document, report, capaian);
+      write_json(*context.out, store::utf8_path(opened.path()), document, report, filter, capaian);
     else
-      write_text(*context.out, context.language, document, report, capaian);
+      write_text(*context.out, context.language, document, report, filter, capaian);
     if (has_errors(report.findings)) context.exit_code = kErrorFindingsExit;
   });
 }

@@ -10,7 +10,8 @@
 //    So a head of agency sees at once which branch is behind, and a sasaran without its own realisasi still
 //    gets a figure from below.
 //  - unit: the mean of the own capaian of the unit's sasaran.
-//  - document: the mean of the branch capaian of the top-level sasaran.
+//  - document: the mean of the branch capaian of every sasaran without a parent: the top level, and any sasaran
+//    not linked yet (so that its figure is not lost).
 // A figure that has nothing to stand on is nullopt, never 0.
 #include <cstddef>
 #include <optional>

@@ -2,6 +2,10 @@
 // The desk review of a whole document, as the evaluators (Inspektorat, KemenPAN-RB with the LKE of
 // PermenPAN-RB 88/2021) will do it: a pure function of a const Document, cheap enough to run after every edit
 // (linear in the document apart from a sort). Thread-safe as long as nobody changes the document meanwhile.
+//
+// For a user interface: run_checks (or check_document) once per document revision; group_findings
+// (finding_groups.h) for a grouped, filtered list; apply_finding_badges (finding_badges.h) for badges on the
+// canvas; compute_capaian_year and apply_capaian_decorations (core/capaian/) to colour by achievement.
 #include <cstddef>
 #include <optional>
 #include <string>

@@ -98,7 +98,7 @@ Bilingual rule_title(Rule rule) { return {entry(rule).title_id, entry(rule).titl
 
 Bilingual severity_label(Severity severity) {
   switch (severity) {
-    case Severity::Error: return {"Galat", "Error"};
+    case Severity::Error: return {"Kesalahan", "Error"};
     case Severity::Warning: return {"Peringatan", "Warning"};
     case Severity::Info: return {"Info", "Info"};
   }

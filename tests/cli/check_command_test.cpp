@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <fstream>
 #include <set>
 #include <string>
 
@@ -132,6 +133,13 @@ TEST_CASE("pokin check: a year outside the period and a missing file are user er
   CHECK(outside.exit_code == 1);
   CHECK(contains(outside.err, "Year 2030 is outside the Renstra period 2025-2027."));
   CHECK(outside.out.empty());
+  CleanCascade no_period;
+  no_period.document.info.period_start = no_period.document.info.period_end = 0;
+  for (auto& [id, indikator] : no_period.document.indikator) indikator.target.clear();
+  DocumentOnDisk without_period(no_period.document);
+  cli_test::Result no_targets = run({"--lang", "en", "check", without_period.path(), "--year", "2025"});
+  CHECK(no_targets.exit_code == 1);
+  CHECK(contains(no_targets.err, "no Renstra period yet"));
   cli_test::Result missing = run({"check", file.path() + ".tidak-ada"});
   CHECK(missing.exit_code == 1);
   CHECK_FALSE(missing.err.empty());
@@ -162,4 +170,36 @@ TEST_CASE("pokin check --json on the imported seeds: no structural errors; seed 
                                         "Seksi Industri Non Agro"};
     CHECK(labels_of(checked.out, "copied_unit") == expected);
   }
+}
+
+TEST_CASE("pokin import of a table with Realisasi columns, then pokin check --year: the PermenPAN-RB examples") {
+  cli_test::TempDir folder;
+  std::string table = folder.file("realisasi.csv");
+  std::ofstream(table) << "Unit Kerja;Sasaran;Indikator;Satuan;Polaritas;Target 2025;Realisasi 2025;Target 2026\n"
+                          "Kepala Dinas;Meningkatnya kualitas pelayanan;Lama penerbitan izin;hari;turun;7;6,5;6\n"
+                          "Kepala Dinas;Menurunnya pengaduan;Jumlah pengaduan;kasus;turun;8;9;7\n";
+  std::string document = folder.file("realisasi.pokin");
+  REQUIRE(run({"import", table, "-o", document}).exit_code == 0);
+  cli_test::Result checked = run({"check", document, "--json", "--year", "2025"});
+  CHECK(checked.exit_code == 0);
+  CHECK(contains(checked.out, R"("percent":107.1428571,"band":"sangat_baik")"));
+  CHECK(contains(checked.out, R"("percent":87.5,"band":"baik")"));
+}
+
+TEST_CASE("pokin check --severity / --rule choose what is listed; counts and exit status cover everything") {
+  CleanCascade doc;
+  doc.document.sasaran[doc.sk].level = 1;               // error
+  doc.document.indikator[doc.iku].satuan.clear();       // warning
+  doc.document.indikator[doc.iku].sumber_data.clear();  // info
+  DocumentOnDisk file(doc.document);
+  cli_test::Result warnings = run({"check", file.path(), "--json", "--severity", "warning,info"});
+  CHECK(warnings.exit_code == 2);
+  CHECK(contains(warnings.out, R"("errors":1,"warnings":1,"infos":1)"));
+  CHECK_FALSE(contains(warnings.out, R"("rule":"level_inverted")"));
+  CHECK(contains(warnings.out, R"("rule":"satuan_missing")"));
+  CHECK(contains(warnings.out, R"("rule":"sumber_data_missing")"));
+  cli_test::Result one_rule = run({"--lang", "en", "check", file.path(), "--rule", "sumber_data_missing"});
+  CHECK(contains(one_rule.out, "[sumber_data_missing] (1)"));
+  CHECK_FALSE(contains(one_rule.out, "[satuan_missing]"));
+  CHECK(run({"check", file.path(), "--rule", "no_such_rule"}).exit_code != 0);
 }
