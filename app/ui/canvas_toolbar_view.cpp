@@ -89,11 +89,11 @@ Intents canvas_toolbar_view(const Document& document, ViewState& view) {
   }
   flow(checkbox_width(tr("toolbar.crosscutting")));
   ImGui::Checkbox(tr("toolbar.crosscutting"), &layout.crosscutting);
-  flow(unit * 9.5f);
+  flow(unit * 11);
   std::string colour_label = view.achievement_year == 0
                                  ? std::string(tr("toolbar.colour_level"))
                                  : format(tr("toolbar.colour_capaian"), {std::to_string(view.achievement_year)});
-  ImGui::SetNextItemWidth(unit * 9.5f);
+  ImGui::SetNextItemWidth(unit * 11);
   if (ImGui::BeginCombo("##colour", colour_label.c_str())) {
     if (ImGui::Selectable(tr("toolbar.colour_level"), view.achievement_year == 0)) view.achievement_year = 0;
     for (int year = document.info.period_start; year > 0 && year <= document.info.period_end; ++year)

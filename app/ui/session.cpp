@@ -67,28 +67,61 @@ std::shared_ptr<const Document> Session::snapshot() {
   return snapshot_;
 }
 
-const CheckReport& Session::checks() {
-  if (checks_revision_ != editor.revision()) {
-    checks_ = check_document(editor.document());
-    checks_revision_ = editor.revision();
+bool Session::settled() {
+  constexpr auto kQuiet = std::chrono::milliseconds(150);
+  auto now = std::chrono::steady_clock::now();
+  if (seen_revision_ != editor.revision()) {
+    seen_revision_ = editor.revision();
+    changed_at_ = now;
   }
+  return now - changed_at_ >= kQuiet || !geometry_;
+}
+
+void Session::pump_checks() {
+  if (checks_job_.valid() && checks_job_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+    checks_ = checks_job_.get();
+    checks_revision_ = checking_revision_;
+  }
+  if (!checks_job_.valid() && checks_revision_ != editor.revision() && settled()) {
+    checking_revision_ = editor.revision();
+    std::shared_ptr<const Document> document = snapshot();
+    checks_job_ = std::async(std::launch::async, [document] { return check_document(*document); });
+  }
+}
+
+const CheckReport& Session::checks() {
+  pump_checks();
   return checks_;
 }
 
+void Session::wait_for_checks() {
+  pump_checks();
+  while (checks_revision_ != editor.revision()) {
+    if (checks_job_.valid())
+      checks_job_.wait();
+    else
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    pump_checks();
+  }
+}
+
 void Session::refresh_decorations() {
-  std::tuple<std::uint64_t, int, bool, Language> key{editor.revision(), view.achievement_year, view.finding_badges,
-                                                     current_language()};
+  pump_checks();
+  // Keyed by the revision the findings belong to: badges follow the review when it finishes.
+  std::tuple<std::uint64_t, int, bool, Language> key{checks_revision_ ^ (editor.revision() << 32),
+                                                     view.achievement_year, view.finding_badges, current_language()};
   if (key == decorated_for_) return;
   decorated_for_ = key;
   view.layout.decorations.clear();
-  if (view.finding_badges) apply_finding_badges(view.layout, editor.document(), checks().findings);
+  if (view.finding_badges) apply_finding_badges(view.layout, editor.document(), checks_.findings);
   if (view.achievement_year != 0)
     apply_capaian_decorations(view.layout, editor.document(), view.achievement_year, current_language());
 }
 
 void Session::pump_layout() {
   refresh_decorations();
-  if (submitted_revision_ != editor.revision() || !same_view(submitted_view_, view.layout)) {
+  const bool document_changed = submitted_revision_ != editor.revision();
+  if ((document_changed && settled()) || (!document_changed && !same_view(submitted_view_, view.layout))) {
     submitted_generation_ = layout_->submit(snapshot(), view.layout);
     submitted_revision_ = editor.revision();
     submitted_view_ = view.layout;
@@ -99,7 +132,7 @@ void Session::pump_layout() {
 }
 
 bool Session::layout_busy() const {
-  return !geometry_ || geometry_->generation < submitted_generation_;
+  return !geometry_ || geometry_->generation < submitted_generation_ || submitted_revision_ != editor.revision();
 }
 
 void Session::wait_for_layout() {

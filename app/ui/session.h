@@ -1,7 +1,9 @@
 #pragma once
 // One open document: its Editor (document + history), the file it lives in, how it is being viewed, and the
 // layout of the current view, computed on the layout thread. No window or GL: tests drive a Session directly.
+#include <chrono>
 #include <filesystem>
+#include <future>
 #include <memory>
 #include <optional>
 #include <string>
@@ -32,8 +34,10 @@ class Session {
   const TreeIndex& index();
   // How much the document holds (status bar, inspector), counted once per revision.
   const DocumentCounts& counts();
-  // The desk review of the current document (Checks panel, badges), run once per revision.
+  // The desk review (Checks panel, badges). It runs on its own thread for each new revision; until it finishes,
+  // the previous report stays (as the previous layout does). `wait_for_checks` blocks (tests, screenshots).
   const CheckReport& checks();
+  void wait_for_checks();
   // An immutable copy of the current document for other threads (layout, autosave), one per revision.
   std::shared_ptr<const Document> snapshot();
 
@@ -59,8 +63,18 @@ class Session {
   std::uint64_t index_revision_ = ~0ull;
   void refresh_decorations();
 
+  void pump_checks();
+  // True once the document has not changed for a moment: a run of typing makes one copy for the other threads,
+  // not one per key.
+  bool settled();
+
+  std::uint64_t seen_revision_ = 0;
+  std::chrono::steady_clock::time_point changed_at_{};
+
   CheckReport checks_;
-  std::uint64_t checks_revision_ = ~0ull;
+  std::uint64_t checks_revision_ = ~0ull;   // revision of `checks_`
+  std::uint64_t checking_revision_ = ~0ull; // revision the running job reviews
+  std::future<CheckReport> checks_job_;
   // What the decorations of the layout view were computed from.
   std::tuple<std::uint64_t, int, bool, Language> decorated_for_{~0ull, 0, false, Language::Indonesian};
   DocumentCounts counts_;

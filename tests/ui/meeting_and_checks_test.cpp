@@ -103,6 +103,7 @@ TEST_CASE("checks panel: findings grouped by rule; a click selects the node at f
 
 TEST_CASE("session: finding badges and achievement colours go into the layout view's decorations") {
   Session session(test::small_tree(2));
+  session.wait_for_checks();
   session.pump_layout();
   const CheckReport& report = session.checks();
   REQUIRE_FALSE(report.findings.empty());
