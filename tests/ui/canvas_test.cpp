@@ -21,11 +21,6 @@ const Box& box_of(const Geometry& geometry, const std::string& code, const Docum
   return geometry.boxes.front();
 }
 
-Id id_of(const Document& document, const std::string& code) {
-  for (const auto& [id, sasaran] : document.sasaran)
-    if (sasaran.code == code) return id;
-  return kNoId;
-}
 
 // The canvas starts at the window's content origin; with zoom 1 and origin (0,0) a layout point maps to
 // canvas_min + point.
@@ -98,7 +93,7 @@ TEST_CASE("canvas hit test: box, its collapse toggle, empty space") {
   CHECK(on_toggle.on_toggle);
   CHECK(hit_test(geometry, index, view, {geometry.bounds.x - 50, geometry.bounds.y - 50}, 1).box == nullptr);
   // A leaf has no toggle: below its box is empty canvas.
-  Id leaf = id_of(document, "SI1");
+  Id leaf = test::sasaran_id(document, "SI1");
   const Box& leaf_box = box_of(geometry, "SI1", document);
   CHECK_FALSE(has_toggle(leaf_box, index, false));
   CHECK(leaf != kNoId);
@@ -118,7 +113,7 @@ TEST_CASE("canvas: a click on a box selects it, a click on its toggle collapses 
   REQUIRE(intents.size() == 1);
   auto* select = std::get_if<SelectNode>(&intents[0]);
   REQUIRE(select != nullptr);
-  CHECK(select->id == id_of(f.session.document(), "SP2"));
+  CHECK(select->id == test::sasaran_id(f.session.document(), "SP2"));
 
   const Box& sp1 = box_of(f.geometry, "SP1", f.session.document());
   ImVec2 toggle = f.screen(toggle_centre(sp1, false));
@@ -139,8 +134,8 @@ TEST_CASE("canvas: a click on a box selects it, a click on its toggle collapses 
 TEST_CASE("canvas: dragging a sasaran onto another reparents it through a command, one undo step") {
   CanvasFixture f;
   f.frame();
-  const Id sk1 = id_of(f.session.document(), "SK1"), sp2 = id_of(f.session.document(), "SP2");
-  const Id sp1 = id_of(f.session.document(), "SP1");
+  const Id sk1 = test::sasaran_id(f.session.document(), "SK1"), sp2 = test::sasaran_id(f.session.document(), "SP2");
+  const Id sp1 = test::sasaran_id(f.session.document(), "SP1");
   REQUIRE(f.session.document().sasaran.at(sk1).parent == sp1);
   ImVec2 from = f.centre_of("SK1"), to = f.centre_of("SP2");
   f.ui.mouse(from.x, from.y);
@@ -168,7 +163,7 @@ TEST_CASE("canvas: dragging a sasaran onto another reparents it through a comman
 TEST_CASE("canvas: a sasaran cannot be dropped on itself or on what supports it") {
   Document document = test::small_tree(2);
   TreeIndex index(document);
-  Id ss1 = id_of(document, "SS1"), sk1 = id_of(document, "SK1"), sp2 = id_of(document, "SP2");
+  Id ss1 = test::sasaran_id(document, "SS1"), sk1 = test::sasaran_id(document, "SK1"), sp2 = test::sasaran_id(document, "SP2");
   CHECK_FALSE(can_drop_on(document, index, ss1, ss1));
   CHECK_FALSE(can_drop_on(document, index, ss1, sk1));  // SK1 lies below SS1: a cycle
   CHECK(can_drop_on(document, index, sk1, sp2));

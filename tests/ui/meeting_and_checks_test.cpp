@@ -9,28 +9,12 @@
 using namespace pokin;
 using namespace pokin::ui;
 
-namespace {
-
-Id sasaran_id(const Document& document, const std::string& code) {
-  for (const auto& [id, sasaran] : document.sasaran)
-    if (sasaran.code == code) return id;
-  return kNoId;
-}
-
-std::filesystem::path scratch_dir(const char* name) {
-  auto path = std::filesystem::temp_directory_path() / name;
-  std::filesystem::remove_all(path);
-  return path;
-}
-
-}  // namespace
-
 TEST_CASE("meeting mode: focuses the selected branch, reveals level by level, and leaving restores the view") {
   test::UiHarness ui;
-  AppShell shell(ShellPaths{scratch_dir("pokin_meeting_test"), {}}, nullptr);
+  AppShell shell(ShellPaths{test::scratch_dir("pokin_meeting_test"), {}}, nullptr);
   shell.start_with(test::small_tree(2));
   Session& session = shell.session();
-  const Id sp1 = sasaran_id(session.document(), "SP1");
+  const Id sp1 = test::sasaran_id(session.document(), "SP1");
   session.view.selected = sp1;
   session.view.layout.style = LayoutStyle::Compact;
   session.view.canvas.camera = Camera{12, 34, 0.7};
@@ -55,7 +39,7 @@ TEST_CASE("meeting mode: focuses the selected branch, reveals level by level, an
   frame();
   ui.key(GLFW_KEY_PAGE_UP, false);
   frame();
-  CHECK(session.view.layout.branch == sasaran_id(session.document(), "SS1"));  // the parent branch
+  CHECK(session.view.layout.branch == test::sasaran_id(session.document(), "SS1"));  // the parent branch
   ui.key(GLFW_KEY_ESCAPE, true);
   Intents intents = frame();
   ui.key(GLFW_KEY_ESCAPE, false);

@@ -16,12 +16,6 @@ using namespace pokin::ui;
 
 namespace {
 
-Id sasaran_id(const Document& document, const std::string& code) {
-  for (const auto& [id, sasaran] : document.sasaran)
-    if (sasaran.code == code) return id;
-  return kNoId;
-}
-
 // Clicks down the outline from top to bottom and records what each row selects, in order.
 std::vector<Id> click_every_row(test::UiHarness& ui, const Document& document, ViewState& view) {
   TreeIndex index(document);
@@ -55,8 +49,8 @@ TEST_CASE("outline: with a filter, the matching unit and sasaran rows select the
     if (unit.name == "Dinas") head = id;
     if (unit.name == "Bidang Pengaduan") bidang = id;
   }
-  std::vector<Id> expected{head, bidang, sasaran_id(document, "SP2")};
-  INFO("rows: " << rows.size() << " " << (rows.size() > 1 ? rows[1] : 0) << " expected " << bidang << " " << sasaran_id(document, "SP2"));
+  std::vector<Id> expected{head, bidang, test::sasaran_id(document, "SP2")};
+  INFO("rows: " << rows.size() << " " << (rows.size() > 1 ? rows[1] : 0) << " expected " << bidang << " " << test::sasaran_id(document, "SP2"));
   CHECK(rows == expected);
 }
 
@@ -64,16 +58,16 @@ TEST_CASE("outline: the tree unfolds to a selection made elsewhere") {
   test::UiHarness ui;
   Document document = test::small_tree(2);
   ViewState view;
-  view.selected = sasaran_id(document, "SK1");
+  view.selected = test::sasaran_id(document, "SK1");
   view.outline_reveal = true;
   std::vector<Id> rows = click_every_row(ui, document, view);
-  CHECK(std::find(rows.begin(), rows.end(), sasaran_id(document, "SK1")) != rows.end());
+  CHECK(std::find(rows.begin(), rows.end(), test::sasaran_id(document, "SK1")) != rows.end());
 }
 
 TEST_CASE("inspector: F2 puts the keyboard into the statement; typing edits it through a command, one undo step") {
   test::UiHarness ui;
   Session session(test::small_tree(1));
-  Id sp1 = sasaran_id(session.document(), "SP1");
+  Id sp1 = test::sasaran_id(session.document(), "SP1");
   const std::string before = session.document().sasaran.at(sp1).statement;
   session.view.selected = sp1;
   session.view.focus_inspector = true;
@@ -104,7 +98,7 @@ TEST_CASE("inspector: F2 puts the keyboard into the statement; typing edits it t
 
 TEST_CASE("inspector: add child sasaran and add indicator run commands and select the new node") {
   Session session(test::small_tree(1));
-  Id sp2 = sasaran_id(session.document(), "SP2");
+  Id sp2 = test::sasaran_id(session.document(), "SP2");
   std::size_t count = session.document().sasaran.size();
   apply_intent(session, AddChildSasaran{sp2});
   REQUIRE(session.document().sasaran.size() == count + 1);
@@ -120,21 +114,21 @@ TEST_CASE("inspector: add child sasaran and add indicator run commands and selec
 
 TEST_CASE("inspector: delete a sasaran lifting its children, or with its subtree") {
   Session session(test::small_tree(2));
-  Id sp1 = sasaran_id(session.document(), "SP1"), sk1 = sasaran_id(session.document(), "SK1");
-  Id ss1 = sasaran_id(session.document(), "SS1");
+  Id sp1 = test::sasaran_id(session.document(), "SP1"), sk1 = test::sasaran_id(session.document(), "SK1");
+  Id ss1 = test::sasaran_id(session.document(), "SS1");
   apply_intent(session, DeleteNode{sk1, commands::ChildPolicy::LiftChildren});
   CHECK(session.document().find_sasaran(sk1) == nullptr);
-  CHECK(session.document().sasaran.at(sasaran_id(session.document(), "SI1")).parent == sp1);
+  CHECK(session.document().sasaran.at(test::sasaran_id(session.document(), "SI1")).parent == sp1);
   session.editor.undo();
   apply_intent(session, DeleteNode{sp1, commands::ChildPolicy::DeleteSubtree});
   CHECK(session.document().find_sasaran(sk1) == nullptr);
-  CHECK(sasaran_id(session.document(), "SI1") == kNoId);
+  CHECK(test::sasaran_id(session.document(), "SI1") == kNoId);
   CHECK(session.document().find_sasaran(ss1) != nullptr);
 }
 
 TEST_CASE("inspector: an impossible edit leaves the document as it was and shows a message") {
   Session session(test::small_tree(1));
-  Id ss1 = sasaran_id(session.document(), "SS1");
+  Id ss1 = test::sasaran_id(session.document(), "SS1");
   Document before = session.document();
   apply_intent(session, MoveAmongSiblings{ss1, -1});  // already first
   CHECK(session.document().same_content(before));
@@ -180,7 +174,7 @@ TEST_CASE("search: case-insensitive over codes, statements, indicators and units
   auto results = search_document(document, "PENGADUAN");
   REQUIRE(results.size() >= 3);
   CHECK(results[0].kind == SearchKind::Sasaran);
-  CHECK(results[0].id == sasaran_id(document, "SP2"));
+  CHECK(results[0].id == test::sasaran_id(document, "SP2"));
   CHECK(std::any_of(results.begin(), results.end(), [](const SearchResult& r) { return r.kind == SearchKind::Indikator; }));
   CHECK(std::any_of(results.begin(), results.end(), [](const SearchResult& r) { return r.kind == SearchKind::Unit; }));
   CHECK(search_document(document, "   ").empty());
@@ -207,7 +201,7 @@ TEST_CASE("search: Down moves through the results, Enter jumps to one (select an
   REQUIRE(intents.size() == 1);
   auto* select = std::get_if<SelectNode>(&intents[0]);
   REQUIRE(select != nullptr);
-  CHECK(select->id == sasaran_id(document, "SI2"));
+  CHECK(select->id == test::sasaran_id(document, "SI2"));
   CHECK(select->center);
 }
 
@@ -217,8 +211,8 @@ TEST_CASE("review of suggested links walks them one after another") {
     if (sasaran.code == "SP1" || sasaran.code == "SI2") sasaran.link_origin = LinkOrigin::Suggested;
   Id first = next_suggested_link(document, kNoId);
   Id second = next_suggested_link(document, first);
-  CHECK(first == sasaran_id(document, "SP1"));
-  CHECK(second == sasaran_id(document, "SI2"));
+  CHECK(first == test::sasaran_id(document, "SP1"));
+  CHECK(second == test::sasaran_id(document, "SI2"));
   CHECK(next_suggested_link(document, second) == first);  // wraps around
   Session session(document);
   apply_intent(session, AcceptSuggestion{first});

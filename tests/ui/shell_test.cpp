@@ -10,21 +10,11 @@
 using namespace pokin;
 using namespace pokin::ui;
 
-namespace {
-
-std::filesystem::path scratch_dir(const char* name) {
-  auto path = std::filesystem::temp_directory_path() / name;
-  std::filesystem::remove_all(path);
-  std::filesystem::create_directories(path);
-  return path;
-}
-
-}  // namespace
 
 TEST_CASE("shell: File > Import reads the chosen file off the UI thread, merges it as one undo step, shows the report") {
   test::UiHarness ui;
   const std::filesystem::path source = std::filesystem::path(POKIN_SOURCE_DIR) / "tests/fixtures/003_629a2002ab84793b.txt";
-  AppShell shell(ShellPaths{scratch_dir("pokin_shell_import"), {}},
+  AppShell shell(ShellPaths{test::scratch_dir("pokin_shell_import"), {}},
                  [&](bool, const std::string&, const std::string&) { return NativeDialogResult{true, source}; });
   Document document;
   document.info.instansi = "Dinas Penanaman Modal";
@@ -50,7 +40,7 @@ TEST_CASE("shell: File > Import reads the chosen file off the UI thread, merges 
 
 TEST_CASE("shell: Save as writes the file, the title loses its unsaved mark, a recovery copy is written while unsaved") {
   test::UiHarness ui;
-  const std::filesystem::path dir = scratch_dir("pokin_shell_save");
+  const std::filesystem::path dir = test::scratch_dir("pokin_shell_save");
   const std::filesystem::path target = dir / "renstra.pokin";
   AppShell shell(ShellPaths{dir / "config", {}},
                  [&](bool, const std::string&, const std::string&) { return NativeDialogResult{true, target}; });

@@ -17,12 +17,6 @@ using namespace pokin::ui;
 
 namespace {
 
-Id sasaran_id(const Document& document, const std::string& code) {
-  for (const auto& [id, sasaran] : document.sasaran)
-    if (sasaran.code == code) return id;
-  return kNoId;
-}
-
 Intents press(test::UiHarness& ui, Session& session, int key) {
   auto frame = [&] { return ui.frame([&] { return keyboard_shortcuts(session.document(), session.index(), session.view); }); };
   ui.key(key, true);
@@ -47,23 +41,23 @@ TEST_CASE("keyboard: arrows move the selection to parent, first child and siblin
   test::UiHarness ui;
   Session session(test::small_tree(3));
   const Document& document = session.document();
-  session.view.selected = sasaran_id(document, "SK1");
+  session.view.selected = test::sasaran_id(document, "SK1");
   SelectNode up = only<SelectNode>(press(ui, session, GLFW_KEY_UP));
-  CHECK(up.id == sasaran_id(document, "SP1"));
+  CHECK(up.id == test::sasaran_id(document, "SP1"));
   CHECK(up.center);
   SelectNode down = only<SelectNode>(press(ui, session, GLFW_KEY_DOWN));
-  CHECK(down.id == sasaran_id(document, "SI1"));
-  session.view.selected = sasaran_id(document, "SI2");
-  CHECK(only<SelectNode>(press(ui, session, GLFW_KEY_RIGHT)).id == sasaran_id(document, "SI3"));
-  CHECK(only<SelectNode>(press(ui, session, GLFW_KEY_LEFT)).id == sasaran_id(document, "SI1"));
-  session.view.selected = sasaran_id(document, "SI3");
+  CHECK(down.id == test::sasaran_id(document, "SI1"));
+  session.view.selected = test::sasaran_id(document, "SI2");
+  CHECK(only<SelectNode>(press(ui, session, GLFW_KEY_RIGHT)).id == test::sasaran_id(document, "SI3"));
+  CHECK(only<SelectNode>(press(ui, session, GLFW_KEY_LEFT)).id == test::sasaran_id(document, "SI1"));
+  session.view.selected = test::sasaran_id(document, "SI3");
   CHECK(press(ui, session, GLFW_KEY_RIGHT).empty());  // the last sibling: nowhere to go
 }
 
 TEST_CASE("keyboard: Delete asks, F2 edits, Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z undo and redo, Ctrl+S / Ctrl+F") {
   test::UiHarness ui;
   Session session(test::small_tree(1));
-  session.view.selected = sasaran_id(session.document(), "SP2");
+  session.view.selected = test::sasaran_id(session.document(), "SP2");
   CHECK(only<RequestAction>(press(ui, session, GLFW_KEY_DELETE)).action == AppAction::DeleteSelected);
   CHECK(only<RequestAction>(press(ui, session, GLFW_KEY_F2)).action == AppAction::EditSelected);
   ui.ctrl(true);
@@ -80,7 +74,7 @@ TEST_CASE("keyboard: Delete asks, F2 edits, Ctrl+Z / Ctrl+Y / Ctrl+Shift+Z undo 
 
 TEST_CASE("undo and redo through intents, and a jump in the history list") {
   Session session(test::small_tree(1));
-  Id sp2 = sasaran_id(session.document(), "SP2");
+  Id sp2 = test::sasaran_id(session.document(), "SP2");
   for (const char* text : {"A", "B", "C"}) {
     Sasaran changed = session.document().sasaran.at(sp2);
     changed.code = text;
@@ -100,7 +94,7 @@ TEST_CASE("undo and redo through intents, and a jump in the history list") {
 TEST_CASE("history list: a click on an older entry undoes back to it") {
   test::UiHarness ui;
   Session session(test::small_tree(1));
-  Id sp2 = sasaran_id(session.document(), "SP2");
+  Id sp2 = test::sasaran_id(session.document(), "SP2");
   for (const char* text : {"A", "B"}) {
     Sasaran changed = session.document().sasaran.at(sp2);
     changed.code = text;

@@ -4,11 +4,27 @@
 #include <GLFW/glfw3.h>  // key codes only
 #include <imgui.h>
 
+#include <filesystem>
 #include <string>
 
 #include "core/model/document.h"
 
 namespace pokin::test {
+
+// The id of the sasaran with `code` in the small test documents; kNoId when none.
+inline Id sasaran_id(const Document& document, const std::string& code) {
+  for (const auto& [id, sasaran] : document.sasaran)
+    if (sasaran.code == code) return id;
+  return kNoId;
+}
+
+// An empty folder under the system's temporary directory.
+inline std::filesystem::path scratch_dir(const char* name) {
+  auto path = std::filesystem::temp_directory_path() / name;
+  std::filesystem::remove_all(path);
+  std::filesystem::create_directories(path);
+  return path;
+}
 
 class UiHarness {
  public:
