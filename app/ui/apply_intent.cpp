@@ -145,6 +145,7 @@ struct Applier {
     CrosscuttingLink link;
     link.from = intent.from;
     link.to = intent.to;
+    link.partner_name = intent.partner_name;
     link.status = LinkStatus::Usulan;
     run(session, commands::add_link(document(), link));
     return true;

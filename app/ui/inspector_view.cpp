@@ -3,6 +3,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/ui/document_search.h"
 #include "app/ui/outline_view.h"
 #include "app/ui/strings.h"
 #include "app/ui/target_grid_view.h"
@@ -146,7 +147,6 @@ void indikator_fields(const Document& document, const Indikator& original, Field
 
 void links_section(const Document& document, const TreeIndex& index, Id sasaran_id, Fields& fields) {
   const auto& links = index.links_from(sasaran_id);
-  if (links.empty()) return;
   heading(tr("inspector.crosscutting"));
   const char* statuses[] = {tr("link_status.usulan"), tr("link_status.diterima"), tr("link_status.ditolak")};
   for (Id link_id : links) {
@@ -162,6 +162,32 @@ void links_section(const Document& document, const TreeIndex& index, Id sasaran_
     ImGui::SameLine();
     if (ImGui::SmallButton(tr("action.delete"))) fields.intents.push_back(DeleteLink{link_id});
     ImGui::PopID();
+  }
+  // A new link: another sasaran of this document that helps, or a partner outside it.
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::BeginCombo("##helped_by", tr("inspector.add_link"))) {
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    ImGui::InputTextWithHint("##link_search", tr("search.hint"), &fields.view.link_search);
+    int shown = 0;
+    for (const auto& [id, candidate] : document.sasaran) {
+      if (id == sasaran_id || shown >= 60) continue;
+      if (!contains_folded(candidate.statement, fields.view.link_search) &&
+          !contains_folded(candidate.code, fields.view.link_search))
+        continue;
+      ++shown;
+      ImGui::PushID(static_cast<int>(id));
+      if (ImGui::Selectable(sasaran_label(candidate, 70).c_str())) fields.intents.push_back(AddLink{sasaran_id, id, {}});
+      ImGui::PopID();
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x * 0.6f);
+  ImGui::InputTextWithHint("##partner", tr("inspector.partner_hint"), &fields.view.link_partner);
+  ImGui::SameLine();
+  if (ImGui::Button(tr("action.add_partner")) && !fields.view.link_partner.empty()) {
+    fields.intents.push_back(AddLink{sasaran_id, kNoId, fields.view.link_partner});
+    fields.view.link_partner.clear();
   }
 }
 

@@ -68,8 +68,9 @@ struct SetLinkStatus {
   LinkStatus status = LinkStatus::Diterima;
 };
 struct AddLink {
-  Id from = kNoId;
-  Id to = kNoId;
+  Id from = kNoId;           // the sasaran that is helped
+  Id to = kNoId;             // the sasaran that helps, or kNoId for an outside partner
+  std::string partner_name;  // when `to` is kNoId
 };
 struct DeleteLink {
   Id link = kNoId;

@@ -60,7 +60,9 @@ struct ViewState {
     bool errors = true, warnings = true, infos = false;
   } checks_filter;
   std::optional<DeleteQuestion> delete_question;
-  bool focus_inspector = false;  // F2: put the keyboard into the selected node's main field
+  bool focus_inspector = false;
+  std::string link_search;   // the inspector's "helped by" picker
+  std::string link_partner;  // an outside partner's name for a new crosscutting link  // F2: put the keyboard into the selected node's main field
   // The last error a command or file operation gave (shown in the status bar and a popup).
   Bilingual message;
   bool message_is_error = false;

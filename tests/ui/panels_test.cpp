@@ -219,3 +219,19 @@ TEST_CASE("review of suggested links walks them one after another") {
   CHECK(session.document().sasaran.at(first).link_origin == LinkOrigin::Person);
   CHECK(next_suggested_link(session.document(), kNoId) == second);
 }
+
+TEST_CASE("inspector: add a crosscutting link (proposed), accept it, add an outside partner") {
+  Session session(test::small_tree(1));
+  Id sp1 = test::sasaran_id(session.document(), "SP1"), sp2 = test::sasaran_id(session.document(), "SP2");
+  apply_intent(session, AddLink{sp1, sp2, {}});
+  REQUIRE(session.document().links.size() == 1);
+  const CrosscuttingLink link = session.document().links.begin()->second;
+  CHECK(link.from == sp1);
+  CHECK(link.to == sp2);
+  CHECK(link.status == LinkStatus::Usulan);
+  apply_intent(session, SetLinkStatus{link.id, LinkStatus::Diterima});
+  CHECK(session.document().links.at(link.id).status == LinkStatus::Diterima);
+  apply_intent(session, AddLink{sp1, kNoId, "Dinas Tenaga Kerja Provinsi"});
+  REQUIRE(session.document().links.size() == 2);
+  CHECK(session.document().links.rbegin()->second.partner_name == "Dinas Tenaga Kerja Provinsi");
+}
