@@ -41,11 +41,12 @@ struct Options {
   std::optional<ui::Theme> theme;
   bool meeting = false;
   int year = 0;        // colour by achievement for this year
+  std::string panel;   // the left panel's tab: outline, search, checks, history
   std::string select;  // select the first search result for this text and centre it (screenshots of one branch)
 };
 
 bool is_window_option(const std::string& argument) {
-  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year"})
+  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year", "--panel"})
     if (argument == option) return true;
   return false;
 }
@@ -89,6 +90,10 @@ std::optional<Options> parse(const std::vector<std::string>& arguments, std::ost
         auto v = value();
         if (!v) return std::nullopt;
         options.theme = *v == "dark" ? ui::Theme::Dark : ui::Theme::Light;
+      } else if (argument == "--panel") {
+        auto v = value();
+        if (!v) return std::nullopt;
+        options.panel = *v;
       } else if (argument == "--year") {
         auto v = value();
         if (!v) return std::nullopt;
@@ -228,7 +233,15 @@ int gui_main(const std::vector<std::string>& arguments, std::ostream& out, std::
     }
     if (options.theme) shell.session().view.theme = *options.theme;
     if (options.year) shell.session().view.achievement_year = options.year;
-    if (batch) shell.session().wait_for_checks();  // screenshots show the badges of this document, always
+    if (batch) shell.session().wait_for_checks();
+    if (!options.panel.empty()) {
+      ui::ViewState& view = shell.session().view;
+      view.left_tab = options.panel == "checks"    ? ui::LeftTab::Checks
+                      : options.panel == "search"  ? ui::LeftTab::Search
+                      : options.panel == "history" ? ui::LeftTab::History
+                                                   : ui::LeftTab::Outline;
+      view.left_tab_switch = true;
+    }  // screenshots show the badges of this document, always
     if (!options.select.empty()) {
       auto results = ui::search_document(shell.session().document(), options.select, 1);
       if (!results.empty()) {

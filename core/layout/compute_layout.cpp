@@ -63,7 +63,8 @@ void add_crosscutting(const Document& document, const TreeIndex& index, const La
     edge.kind = EdgeKind::Crosscutting;
     edge.status = link.status;
     // Drawn from the helper to the sasaran it helps, the arrow pointing at the one helped.
-    edge.curve = link_curve(geometry.boxes[b->second].rect, geometry.boxes[a->second].rect);
+    edge.curve = link_curve(geometry.boxes[b->second].rect, geometry.boxes[a->second].rect,
+                             view.style == LayoutStyle::LeftRight);
     edge.arrowhead = arrowhead_at_end(edge.curve);
     geometry.edges.push_back(std::move(edge));
   }

@@ -38,22 +38,25 @@ std::vector<Point> rounded_polyline(std::vector<Point> points, double radius) {
   return curve;
 }
 
-std::vector<Point> link_curve(const Rect& a, const Rect& b) {
+std::vector<Point> link_curve(const Rect& a, const Rect& b, bool across) {
   Point ca{a.x + a.width / 2, a.y + a.height / 2}, cb{b.x + b.width / 2, b.y + b.height / 2};
-  bool overlap_x = a.x < b.right() && b.x < a.right();
-  bool overlap_y = a.y < b.bottom() && b.y < a.bottom();
-  if (overlap_x && !overlap_y) {
-    // One above the other in the same column: arc out on the right.
-    Point start{a.right(), ca.y}, end{b.right(), cb.y};
-    double bulge = std::min(80.0, 24 + std::abs(cb.y - ca.y) * 0.15);
-    double x = std::max(start.x, end.x) + bulge;
-    return {start, {x, start.y}, {x, end.y}, end};
+  if (across) {
+    // Left-right tree: boxes of one depth share a column.
+    if (a.x < b.right() && b.x < a.right()) {
+      // Same column: arc out through the gap on the left, where the column's own edges arrive.
+      Point start{a.x, ca.y}, end{b.x, cb.y};
+      double x = std::min(start.x, end.x) - std::min(40.0, 16 + std::abs(cb.y - ca.y) * 0.02);
+      return {start, {x, start.y}, {x, end.y}, end};
+    }
+    bool a_left = ca.x < cb.x;
+    Point start{a_left ? a.right() : a.x, ca.y}, end{a_left ? b.x : b.right(), cb.y};
+    double mid = (start.x + end.x) / 2;
+    return {start, {mid, start.y}, {mid, end.y}, end};
   }
-  if (overlap_y || overlap_x) {
-    // Side by side in one band: arc over the top through the gap above the band.
+  if (a.y < b.bottom() && b.y < a.bottom()) {
+    // Same band: arc over the top through the gap above the band.
     Point start{ca.x, a.y}, end{cb.x, b.y};
-    double lift = std::min(40.0, 16 + std::abs(cb.x - ca.x) * 0.02);
-    double y = std::min(start.y, end.y) - lift;
+    double y = std::min(start.y, end.y) - std::min(40.0, 16 + std::abs(cb.x - ca.x) * 0.02);
     return {start, {start.x, y}, {end.x, y}, end};
   }
   bool a_above = ca.y < cb.y;

@@ -1,0 +1,101 @@
+#include <CLI/CLI.hpp>
+
+#include <map>
+#include <memory>
+#include <ostream>
+
+#include "app/cli/command_line.h"
+#include "core/export/export_document.h"
+#include "core/store/document_file.h"
+
+namespace pokin::cli {
+
+void register_export(CLI::App& app, Context& context) {
+  auto* command = app.add_subcommand("export", "Export the pohon kinerja: svg, pdf, png, dot, csv or xlsx");
+  struct Options {
+    std::string file, output, format, view = "sasaran", layout = "tree", paper = "A4", orientation = "landscape",
+                                      pages = "fit", table = "matrix", date;
+    int year = 0, levels = 0, dpi = 300;
+    long long branch = 0;
+    double wrap = 200;
+    bool signature = false, no_crosscutting = false, no_indikator = false, no_unit = false, pj = false;
+  };
+  auto o = std::make_shared<Options>();
+  command->add_option("FILE", o->file, "The .pokin file")->required();
+  command->add_option("-f,--format", o->format, "svg | pdf | png | dot | csv | xlsx")
+      ->required()
+      ->check(CLI::IsMember({"svg", "pdf", "png", "dot", "csv", "xlsx"}));
+  command->add_option("-o,--output", o->output, "The file to write")->required();
+  command->add_option("--view", o->view, "sasaran (a box per sasaran) | unit (a box per unit)")
+      ->check(CLI::IsMember({"sasaran", "unit"}));
+  command->add_option("--layout", o->layout, "tree | lr | compact")->check(CLI::IsMember({"tree", "lr", "compact"}));
+  command->add_option("--year", o->year, "Show each indikator's target of this year");
+  command->add_option("--branch", o->branch, "Only this sasaran or unit (id) and everything below it");
+  command->add_option("--levels", o->levels, "Show to level N (0 = all)")->check(CLI::Range(0, 50));
+  command->add_option("--paper", o->paper, "PDF paper: A4 | A3 | F4")->check(CLI::IsMember({"A4", "A3", "F4"}, CLI::ignore_case));
+  command->add_option("--orientation", o->orientation, "PDF: landscape | portrait")
+      ->check(CLI::IsMember({"landscape", "portrait"}));
+  command->add_option("--pages", o->pages, "PDF: fit (one page) | tile (1:1 over several pages)")
+      ->check(CLI::IsMember({"fit", "tile"}));
+  command->add_option("--dpi", o->dpi, "PNG resolution")->check(CLI::Range(24, 2400));
+  command->add_option("--wrap", o->wrap, "Wrap statements at this width in points")->check(CLI::Range(80.0, 1000.0));
+  command->add_option("--table", o->table, "CSV: matrix (cascading matrix) | iku")->check(CLI::IsMember({"matrix", "iku"}));
+  command->add_option("--date", o->date, "The printed date (default: today)");
+  command->add_flag("--signature", o->signature, "Add the penandatangan block (name, NIP)");
+  command->add_flag("--no-crosscutting", o->no_crosscutting, "Leave crosscutting links out");
+  command->add_flag("--no-indikator", o->no_indikator, "Boxes without their indicators");
+  command->add_flag("--no-unit", o->no_unit, "Boxes without the owner unit");
+  command->add_flag("--penanggung-jawab", o->pj, "Show each indicator's penanggung jawab");
+  command->callback([&context, o] {
+    Document document;
+    store::DocumentFile::open(o->file, document);
+    static const std::map<std::string, ExportFormat> kFormats{{"svg", ExportFormat::Svg}, {"pdf", ExportFormat::Pdf},
+                                                              {"png", ExportFormat::Png}, {"dot", ExportFormat::Dot},
+                                                              {"csv", ExportFormat::Csv}, {"xlsx", ExportFormat::Xlsx}};
+    ExportRequest request;
+    request.format = kFormats.at(o->format);
+    request.output = o->output;
+    request.view.granularity = o->view == "unit" ? Granularity::Unit : Granularity::Sasaran;
+    request.view.style = o->layout == "lr" ? LayoutStyle::LeftRight
+                         : o->layout == "compact" ? LayoutStyle::Compact
+                                                  : LayoutStyle::TopDown;
+    request.view.branch = o->branch;
+    request.view.max_levels = o->levels;
+    request.view.crosscutting = !o->no_crosscutting;
+    request.view.wrap_width = o->wrap;
+    request.view.fields.indikator = !o->no_indikator;
+    request.view.fields.owner_unit = !o->no_unit;
+    request.view.fields.penanggung_jawab = o->pj;
+    request.view.fields.target_year = o->year;
+    if (o->year != 0 && !document.info.in_period(o->year))
+      throw UserError("Tahun " + std::to_string(o->year) + " di luar periode Renstra " +
+                          std::to_string(document.info.period_start) + "-" + std::to_string(document.info.period_end) + ".",
+                      "Year " + std::to_string(o->year) + " is outside the Renstra period " +
+                          std::to_string(document.info.period_start) + "-" + std::to_string(document.info.period_end) + ".");
+    std::string paper = o->paper;
+    for (auto& c : paper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    request.page.paper = paper == "A3" ? Paper::A3 : paper == "F4" ? Paper::F4 : Paper::A4;
+    request.page.orientation = o->orientation == "portrait" ? Orientation::Portrait : Orientation::Landscape;
+    request.page.pages = o->pages == "tile" ? Pages::Tile : Pages::Fit;
+    request.dpi = o->dpi;
+    request.signature = o->signature;
+    request.table = o->table == "iku" ? ExportTable::Iku : ExportTable::Matrix;
+    request.date = o->date;
+    ExportResult result = export_document(document, request);
+
+    bool en = context.language == Language::English;
+    std::ostream& out = *context.out;
+    out << (en ? "Wrote " : "Ditulis ") << o->output;
+    if (request.format == ExportFormat::Csv || request.format == ExportFormat::Xlsx) {
+      out << " (" << result.rows << (en ? " rows)" : " baris)") << "\n";
+      return;
+    }
+    out << " (" << result.boxes << (en ? " boxes" : " kotak");
+    if (request.format == ExportFormat::Pdf) out << ", " << result.pages << (en ? " pages" : " halaman");
+    if (request.format == ExportFormat::Png)
+      out << ", " << static_cast<int>(result.width) << " x " << static_cast<int>(result.height) << " px";
+    out << ")\n";
+  });
+}
+
+}  // namespace pokin::cli

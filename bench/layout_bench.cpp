@@ -1,0 +1,105 @@
+// Layout + SVG against `dot -Tsvg` (default settings) on the DOT file Pokin writes for the same view, relayout
+// time, and resident memory. Figures and the command are in docs/PERFORMANCE.md ("Layout and export").
+//   build/layout_bench [max_sasaran]     (needs `dot` on PATH for the ratio; sizes 100..10,000)
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include "bench_support.h"
+#include "core/export/dot_export.h"
+#include "core/export/figure.h"
+#include "core/export/svg_export.h"
+#include "core/layout/layout_service.h"
+#include "core/synthetic/synthetic_document.h"
+
+using namespace pokin;
+
+namespace {
+
+struct Timing {
+  double layout_ms;
+  double svg_ms;
+  std::size_t svg_bytes;
+};
+
+Timing pokin_layout_and_svg(const Document& document, const LayoutView& view, Geometry* keep = nullptr) {
+  auto start = std::chrono::steady_clock::now();
+  Geometry geometry = compute_layout(document, view);
+  double layout_ms = bench::milliseconds_since(start);
+  start = std::chrono::steady_clock::now();
+  std::string svg = figure_to_svg(make_figure_text(document, geometry, view, "1 Januari 2026", false), geometry);
+  double svg_ms = bench::milliseconds_since(start);
+  if (keep) *keep = std::move(geometry);
+  return {layout_ms, svg_ms, svg.size()};
+}
+
+double best_of(int runs, const auto& run) {
+  double best = 1e300;
+  for (int i = 0; i < runs; ++i) best = std::min(best, run());
+  return best;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  int max_sasaran = argc > 1 ? std::atoi(argv[1]) : 10000;
+  bool have_dot = std::system("dot -V > /dev/null 2>&1") == 0;
+  std::printf("%8s %8s %10s %10s %10s %12s %12s %8s\n", "sasaran", "boxes", "layout ms", "svg ms", "svg MB",
+              "dot -Tsvg ms", "ratio", "RSS MB");
+  for (int size : {100, 500, 2000, 5000, 10000}) {
+    if (size > max_sasaran) break;
+    SyntheticOptions options;
+    options.sasaran = size;
+    Document document = make_synthetic_document(options);
+    LayoutView view;
+    view.fields.target_year = 2024;
+    Geometry geometry;
+    Timing pokin{};
+    double total = best_of(3, [&] {
+      pokin = pokin_layout_and_svg(document, view, &geometry);
+      return pokin.layout_ms + pokin.svg_ms;
+    });
+
+    double dot_ms = -1;
+    if (have_dot && size <= 5000) {
+      auto path = std::filesystem::temp_directory_path() / ("pokin_bench_" + std::to_string(size) + ".dot");
+      std::ofstream(path) << geometry_to_dot(geometry, view, "bench");
+      std::string command = "dot -Tsvg '" + path.string() + "' -o /dev/null 2>/dev/null";
+      auto start = std::chrono::steady_clock::now();
+      if (std::system(command.c_str()) == 0) dot_ms = bench::milliseconds_since(start);
+      std::filesystem::remove(path);
+    }
+    std::printf("%8zu %8zu %10.1f %10.1f %10.1f %12.0f %12s %8.0f\n", document.sasaran.size(), geometry.boxes.size(),
+                pokin.layout_ms, pokin.svg_ms, pokin.svg_bytes / 1e6, dot_ms,
+                dot_ms > 0 ? (std::to_string(static_cast<int>(dot_ms / total)) + "x").c_str() : "-",
+                bench::peak_resident_mb());
+    std::fflush(stdout);
+  }
+
+  // Relayout of a 500-sasaran document as the app does it: through the LayoutService, one edit at a time.
+  SyntheticOptions options;
+  options.sasaran = 500;
+  auto document = std::make_shared<const Document>(make_synthetic_document(options));
+  LayoutService service;
+  LayoutView view;
+  view.fields.target_year = 2024;
+  double worst = 0, sum = 0;
+  const int rounds = 20;
+  for (int i = 0; i < rounds; ++i) {
+    view.style = i % 2 ? LayoutStyle::Compact : LayoutStyle::TopDown;
+    auto start = std::chrono::steady_clock::now();
+    std::uint64_t generation = service.submit(document, view);
+    std::optional<Geometry> result;
+    while (!(result = service.take_latest()) || result->generation != generation) std::this_thread::yield();
+    double ms = bench::milliseconds_since(start);
+    worst = std::max(worst, ms);
+    sum += ms;
+  }
+  std::printf("relayout of %zu sasaran through LayoutService: mean %.1f ms, worst %.1f ms (target <= 50 ms)\n",
+              document->sasaran.size(), sum / rounds, worst);
+  std::printf("peak RSS: %.0f MB (target <= 200 MB at 10,000 sasaran)\n", bench::peak_resident_mb());
+  return 0;
+}

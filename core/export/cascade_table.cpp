@@ -1,0 +1,136 @@
+#include "core/export/cascade_table.h"
+
+#include <functional>
+
+#include "core/layout/view_tree.h"
+#include "core/model/enum_names.h"
+#include "core/model/tree_index.h"
+
+namespace pokin {
+namespace {
+
+std::string polarity_name(Polarity polarity) {
+  switch (polarity) {
+    case Polarity::Naik: return "Naik (makin tinggi makin baik)";
+    case Polarity::Turun: return "Turun (makin rendah makin baik)";
+    case Polarity::Tetap: return "Tetap (dalam rentang)";
+  }
+  return "";
+}
+
+std::string value_at(const std::map<int, Value>& values, int year) {
+  auto found = values.find(year);
+  return found == values.end() ? std::string() : found->second.text;
+}
+
+// Sasaran of the view in tree order (parents before children, siblings in document order).
+std::vector<Id> sasaran_in_order(const Document& document, const TreeIndex& index, LayoutView view) {
+  view.granularity = Granularity::Sasaran;
+  view.max_levels = 0;
+  view.collapsed.clear();
+  ViewTree tree = select_view(document, index, view);
+  std::vector<Id> ids;
+  for (const ViewNode& node : tree.nodes)
+    if (node.kind == BoxKind::Sasaran) ids.push_back(node.id);
+  return ids;
+}
+
+std::vector<int> years(const DocumentInfo& info) {
+  std::vector<int> list;
+  for (int year = info.period_start; year > 0 && year <= info.period_end && list.size() < 10; ++year)
+    list.push_back(year);
+  return list;
+}
+
+// Rows of one sasaran: `head` (its own columns) followed by each indikator's columns, or one row with empty
+// indikator columns when it has none; its own columns merge over the rows.
+void add_sasaran_rows(Table& table, const Document& document, const std::vector<Id>& indikator,
+                      std::vector<std::string> head,
+                      const std::function<std::vector<std::string>(const Indikator&)>& indikator_columns) {
+  int first = static_cast<int>(table.rows.size());
+  std::vector<int> merged(head.size());
+  for (std::size_t c = 0; c < head.size(); ++c) merged[c] = static_cast<int>(c);
+  if (indikator.empty()) {
+    head.resize(table.headers.size());
+    table.rows.push_back(std::move(head));
+    return;
+  }
+  for (Id id : indikator) {
+    std::vector<std::string> row = head;
+    auto tail = indikator_columns(document.indikator.at(id));
+    row.insert(row.end(), tail.begin(), tail.end());
+    table.rows.push_back(std::move(row));
+  }
+  int last = static_cast<int>(table.rows.size()) - 1;
+  if (last > first) table.merges.push_back({first, last, std::move(merged)});
+}
+
+}  // namespace
+
+Table cascade_matrix(const Document& document, const LayoutView& view) {
+  TreeIndex index(document);
+  const auto period = years(document.info);
+  Table table;
+  table.name = "Matriks Cascading";
+  table.headers = {"Unit Kerja", "Level", "Kode", "Sasaran", "Sasaran Atasan", "Kode Indikator", "Indikator",
+                   "Formula", "Satuan", "Polaritas", "Baseline"};
+  table.widths = {28, 16, 9, 48, 40, 11, 42, 40, 10, 16, 11};
+  for (int year : period) {
+    table.headers.push_back("Target " + std::to_string(year));
+    table.widths.push_back(11);
+  }
+  for (int year : period) {
+    table.headers.push_back("Realisasi " + std::to_string(year));
+    table.widths.push_back(11);
+  }
+  table.headers.insert(table.headers.end(), {"Sumber Data", "Penanggung Jawab"});
+  table.widths.insert(table.widths.end(), {26, 26});
+
+  for (Id id : sasaran_in_order(document, index, view)) {
+    const Sasaran& sasaran = document.sasaran.at(id);
+    const Unit* unit = document.find_unit(sasaran.unit);
+    const Sasaran* parent = document.find_sasaran(sasaran.parent);
+    std::vector<std::string> head{unit ? unit->name : "", level_sasaran_label(document.info, sasaran.level),
+                                  sasaran.code, sasaran.statement,
+                                  parent ? (parent->code.empty() ? "" : parent->code + " ") + parent->statement : ""};
+    add_sasaran_rows(table, document, index.sasaran_indikator(id), std::move(head), [&](const Indikator& i) {
+      std::vector<std::string> row{i.code, i.name, i.formula, i.satuan, polarity_name(i.polarity), i.baseline.text};
+      for (int year : period) row.push_back(value_at(i.target, year));
+      for (int year : period) row.push_back(value_at(i.realisasi, year));
+      row.insert(row.end(), {i.sumber_data, i.penanggung_jawab});
+      return row;
+    });
+  }
+  return table;
+}
+
+Table iku_table(const Document& document, const LayoutView& view) {
+  TreeIndex index(document);
+  const auto period = years(document.info);
+  Table table;
+  table.name = "IKU";
+  table.headers = {"No", "Sasaran Strategis", "Indikator Kinerja Utama", "Penjelasan / Formulasi", "Satuan"};
+  table.widths = {5, 44, 42, 44, 10};
+  for (int year : period) {
+    table.headers.push_back("Target " + std::to_string(year));
+    table.widths.push_back(11);
+  }
+  table.headers.insert(table.headers.end(), {"Sumber Data", "Penanggung Jawab"});
+  table.widths.insert(table.widths.end(), {26, 26});
+  int number = 0;
+  for (Id id : sasaran_in_order(document, index, view)) {
+    const Sasaran& sasaran = document.sasaran.at(id);
+    if (sasaran.level != 0) continue;
+    std::vector<std::string> head{std::to_string(++number),
+                                  (sasaran.code.empty() ? "" : sasaran.code + ". ") + sasaran.statement};
+    add_sasaran_rows(table, document, index.sasaran_indikator(id), std::move(head), [&](const Indikator& i) {
+      std::vector<std::string> row{i.name, i.formula, i.satuan};
+      for (int year : period) row.push_back(value_at(i.target, year));
+      row.insert(row.end(), {i.sumber_data, i.penanggung_jawab});
+      return row;
+    });
+  }
+  return table;
+}
+
+}  // namespace pokin

@@ -1,0 +1,31 @@
+#pragma once
+// The tables planners keep in Excel, built once and written as CSV or XLSX:
+// - the cascading matrix: one row per indikator (or per sasaran without one), in tree order;
+// - the IKU table of the head of agency in the column order of the SK lampiran.
+// A sasaran's columns span its indikator rows (`merges`), which XLSX shows as merged cells and CSV repeats.
+#include <string>
+#include <vector>
+
+#include "core/layout/layout_view.h"
+#include "core/model/document.h"
+
+namespace pokin {
+
+struct Table {
+  std::string name;  // sheet name
+  std::vector<std::string> headers;
+  std::vector<double> widths;  // column widths in characters
+  std::vector<std::vector<std::string>> rows;
+  struct Merge {
+    int first_row;  // row index into `rows`
+    int last_row;
+    std::vector<int> columns;
+  };
+  std::vector<Merge> merges;
+};
+
+// Both honour view.branch (one sasaran or unit and everything below it); other view settings are ignored.
+Table cascade_matrix(const Document& document, const LayoutView& view);
+Table iku_table(const Document& document, const LayoutView& view);
+
+}  // namespace pokin

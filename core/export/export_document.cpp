@@ -1,0 +1,68 @@
+#include "core/export/export_document.h"
+
+#include <fstream>
+
+#include "core/export/cascade_table.h"
+#include "core/export/csv_export.h"
+#include "core/export/dot_export.h"
+#include "core/export/figure.h"
+#include "core/export/pdf_export.h"
+#include "core/export/png_export.h"
+#include "core/export/svg_export.h"
+#include "core/export/xlsx_export.h"
+#include "core/layout/layout_service.h"
+#include "core/text/bilingual.h"
+
+namespace pokin {
+namespace {
+
+void write_text_file(const std::filesystem::path& path, const std::string& content) {
+  std::ofstream file(path, std::ios::binary | std::ios::trunc);
+  file.write(content.data(), static_cast<std::streamsize>(content.size()));
+  if (!file.flush())
+    throw UserError("Berkas " + path.string() + " tidak dapat ditulis.", "Cannot write the file " + path.string() + ".");
+}
+
+}  // namespace
+
+ExportResult export_document(const Document& document, const ExportRequest& request) {
+  ExportResult result;
+  if (request.format == ExportFormat::Csv || request.format == ExportFormat::Xlsx) {
+    Table matrix = cascade_matrix(document, request.view);
+    Table iku = iku_table(document, request.view);
+    if (request.format == ExportFormat::Csv) {
+      const Table& table = request.table == ExportTable::Iku ? iku : matrix;
+      write_text_file(request.output, table_to_csv(table));
+      result.rows = static_cast<int>(table.rows.size());
+    } else {
+      write_xlsx(request.output, {matrix, iku});
+      result.rows = static_cast<int>(matrix.rows.size() + iku.rows.size());
+    }
+    return result;
+  }
+
+  Geometry geometry = compute_layout(document, request.view);
+  result.boxes = static_cast<int>(geometry.boxes.size());
+  std::string date = request.date.empty() ? today_indonesian() : request.date;
+  FigureText text = make_figure_text(document, geometry, request.view, date, request.signature);
+  FigureLayout layout = arrange_figure(text, geometry);
+  result.width = layout.width;
+  result.height = layout.height;
+  switch (request.format) {
+    case ExportFormat::Svg: write_text_file(request.output, figure_to_svg(text, geometry)); break;
+    case ExportFormat::Dot:
+      write_text_file(request.output, geometry_to_dot(geometry, request.view, text.title + " - " + text.instansi));
+      break;
+    case ExportFormat::Pdf: result.pages = write_pdf(request.output, text, geometry, request.page); break;
+    case ExportFormat::Png: {
+      PngSize size = write_png(request.output, text, geometry, request.dpi);
+      result.width = size.width;
+      result.height = size.height;
+      break;
+    }
+    default: break;
+  }
+  return result;
+}
+
+}  // namespace pokin

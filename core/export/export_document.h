@@ -1,0 +1,38 @@
+#pragma once
+// One entry point for every export, used by `pokin export` and the app's export panel: lays the view out (the
+// same compute_layout the canvas uses) and writes the chosen format.
+#include <filesystem>
+#include <string>
+
+#include "core/export/page_setup.h"
+#include "core/layout/layout_view.h"
+#include "core/model/document.h"
+
+namespace pokin {
+
+enum class ExportFormat { Svg, Pdf, Png, Dot, Csv, Xlsx };
+enum class ExportTable { Matrix, Iku };  // for CSV; XLSX holds both
+
+struct ExportRequest {
+  ExportFormat format = ExportFormat::Svg;
+  std::filesystem::path output;
+  LayoutView view;
+  PageSetup page;
+  int dpi = 300;
+  bool signature = false;  // PDF/SVG/PNG: the penandatangan block under the figure
+  ExportTable table = ExportTable::Matrix;
+  std::string date;  // the printed date; empty = today
+};
+
+struct ExportResult {
+  int pages = 1;          // PDF pages written
+  int boxes = 0;          // boxes drawn
+  int rows = 0;           // table rows written (CSV/XLSX)
+  double width = 0;       // figure size in points (PNG: pixels)
+  double height = 0;
+};
+
+// Throws UserError for anything the user can fix (unknown branch, PNG too large, file not writable).
+ExportResult export_document(const Document& document, const ExportRequest& request);
+
+}  // namespace pokin

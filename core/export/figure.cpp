@@ -1,0 +1,214 @@
+#include "core/export/figure.h"
+
+#include <algorithm>
+#include <array>
+#include <ctime>
+#include <set>
+#include <unordered_map>
+
+#include "core/layout/level_palette.h"
+#include "core/layout/text_metrics.h"
+
+namespace pokin {
+namespace {
+
+constexpr double kTitleSize = 16;
+constexpr double kInstansiSize = 11;
+constexpr double kSmall = 8;
+constexpr double kSignatureWidth = 220;
+const std::vector<double> kCrosscuttingDash{5, 3};
+const std::vector<double> kUnlinkedDash{1.5, 2.5};
+
+bool intersects(const Rect& a, const Rect& b) {
+  return a.x <= b.right() && b.x <= a.right() && a.y <= b.bottom() && b.y <= a.bottom();
+}
+
+Rect curve_bounds(const std::vector<Point>& points) {
+  double left = 1e300, top = 1e300, right = -1e300, bottom = -1e300;
+  for (Point p : points) {
+    left = std::min(left, p.x);
+    top = std::min(top, p.y);
+    right = std::max(right, p.x);
+    bottom = std::max(bottom, p.y);
+  }
+  return {left, top, right - left, bottom - top};
+}
+
+std::uint32_t text_colour(const TextLine& line, const LevelColours& colours) {
+  switch (line.style) {
+    case TextStyle::Code: return colours.stroke;
+    case TextStyle::Detail: return kDetailColour;
+    default: return kTextColour;
+  }
+}
+
+std::vector<Point> shifted(const std::vector<Point>& points, Point by) {
+  std::vector<Point> out;
+  out.reserve(points.size());
+  for (Point p : points) out.push_back({p.x + by.x, p.y + by.y});
+  return out;
+}
+
+void paint_box(Painter& painter, const Box& box, Point o) {
+  LevelColours colours = level_colours(box.level);
+  Rect r{box.rect.x + o.x, box.rect.y + o.y, box.rect.width, box.rect.height};
+  Paint paint = Paint::filled(box.fill != 0 ? box.fill : colours.fill).with_stroke(colours.stroke, 0.9);
+  if (box.kind == BoxKind::CollapsedStub) {
+    paint = Paint::filled(kStubFill).with_stroke(kCascadeEdgeColour, 0.9);
+    paint.dash = {3, 2};
+  }
+  if (box.unlinked) {
+    paint.stroke_colour = kUnlinkedColour;
+    paint.stroke_width = 1.4;
+    paint.dash = {4, 2};
+  }
+  painter.begin_group("box-" + std::to_string(box.id));
+  painter.rect(r, 4, paint);
+  for (double y : box.dividers) {
+    Paint rule = Paint::stroked(colours.stroke, 0.5);
+    rule.stroke_opacity = 0.35;
+    painter.line({r.x + 6, y + o.y}, {r.right() - 6, y + o.y}, rule);
+  }
+  for (const TextLine& line : box.lines)
+    painter.text(line.text, line.x + o.x, line.baseline + o.y,
+                 {line.size, line.bold, box.kind == BoxKind::CollapsedStub ? kDetailColour : text_colour(line, colours)});
+  if (!box.badge.empty()) {
+    double width = std::max(14.0, text_width(box.badge, 7.5, true) + 8);
+    Rect pill{r.right() - width * 0.75, r.y - 7, width, 14};
+    painter.rect(pill, 7, Paint::filled(kBadgeFill).with_stroke(0xFFFFFF, 1));
+    painter.text(box.badge, pill.x + (width - text_width(box.badge, 7.5, true)) / 2, pill.y + 10, {7.5, true, 0xFFFFFF});
+  }
+  painter.end_group();
+}
+
+}  // namespace
+
+std::string today_indonesian() {
+  static constexpr std::array kMonths{"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
+                                      "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+  std::time_t now = std::time(nullptr);
+  std::tm local = *std::localtime(&now);
+  return std::to_string(local.tm_mday) + " " + kMonths[local.tm_mon] + " " + std::to_string(local.tm_year + 1900);
+}
+
+FigureText make_figure_text(const Document& document, const Geometry& geometry, const LayoutView& view,
+                            const std::string& date, bool signature) {
+  FigureText text;
+  const DocumentInfo& info = document.info;
+  text.title = view.granularity == Granularity::Unit ? "Pohon Kinerja per Unit Kerja" : "Pohon Kinerja";
+  text.instansi = info.instansi;
+  if (!info.pemda.empty()) text.instansi += (text.instansi.empty() ? "" : " · ") + info.pemda;
+  if (info.period_start > 0) text.period = "Periode Renstra " + std::to_string(info.period_start) + "–" + std::to_string(info.period_end);
+  if (view.fields.target_year > 0)
+    text.period += (text.period.empty() ? "" : " · ") + std::string("Target tahun ") + std::to_string(view.fields.target_year);
+  text.date = "Dicetak " + date;
+  std::set<int> levels;
+  for (const Box& box : geometry.boxes) {
+    if (box.kind != BoxKind::CollapsedStub) levels.insert(box.level);
+    text.unlinked = text.unlinked || box.unlinked;
+  }
+  for (int level : levels) text.levels.push_back({level_sasaran_label(info, level), level});
+  text.crosscutting = std::any_of(geometry.edges.begin(), geometry.edges.end(),
+                                  [](const Edge& e) { return e.kind == EdgeKind::Crosscutting; });
+  text.signature = signature && !info.penandatangan.nama.empty();
+  text.penandatangan = info.penandatangan;
+  text.signature_place_date = date;
+  return text;
+}
+
+FigureLayout arrange_figure(const FigureText& text, const Geometry& geometry) {
+  FigureLayout layout;
+  double title_width = std::max({text_width(text.title, kTitleSize, true), text_width(text.instansi, kInstansiSize, true),
+                                 text_width(text.period + "    " + text.date, kSmall)}) + 48;
+  double legend_width = 48;
+  for (const auto& entry : text.levels) legend_width += 22 + text_width(entry.label, kSmall) + 14;
+  legend_width += (text.crosscutting ? 110 : 0) + (text.unlinked ? 120 : 0);
+  layout.width = std::max({geometry.bounds.width, title_width, legend_width});
+  layout.title = {0, 0, layout.width, 92};
+  layout.diagram = {(layout.width - geometry.bounds.width) / 2, layout.title.bottom()};
+  layout.height = layout.title.bottom() + geometry.bounds.height;
+  if (text.signature) {
+    layout.signature = {layout.width - kSignatureWidth - 24, layout.height, kSignatureWidth, 110};
+    layout.height += 130;
+  }
+  return layout;
+}
+
+void paint_geometry(Painter& painter, const Geometry& geometry, Point o, const Rect& visible) {
+  std::unordered_map<Id, bool> suggested;
+  for (const Box& box : geometry.boxes)
+    if (box.suggested) suggested[box.id] = true;
+  painter.begin_group("edges");
+  for (const Edge& edge : geometry.edges) {
+    Rect extent = curve_bounds(edge.curve);
+    if (!intersects({extent.x + o.x, extent.y + o.y, extent.width, extent.height}, visible)) continue;
+    Paint paint = Paint::stroked(kCascadeEdgeColour, 1.1);
+    if (edge.kind == EdgeKind::Unlinked) paint = Paint::stroked(kUnlinkedColour, 1.1, kUnlinkedDash);
+    if (edge.kind == EdgeKind::Cascade && suggested.count(edge.to)) paint.dash = {4, 3};
+    if (edge.kind == EdgeKind::Crosscutting) {
+      paint = Paint::stroked(kCrosscuttingColour, 1.2, kCrosscuttingDash);
+      if (edge.status == LinkStatus::Usulan) paint.stroke_opacity = 0.6;
+    }
+    painter.curve(shifted(edge.curve, o), paint);
+    if (!edge.arrowhead.empty())
+      painter.polygon(shifted(edge.arrowhead, o), Paint::filled(paint.stroke_colour, paint.stroke_opacity));
+  }
+  painter.end_group();
+  painter.begin_group("boxes");
+  for (const Box& box : geometry.boxes)
+    if (intersects({box.rect.x + o.x - 8, box.rect.y + o.y - 8, box.rect.width + 16, box.rect.height + 16}, visible))
+      paint_box(painter, box, o);
+  painter.end_group();
+}
+
+void paint_figure(Painter& painter, const FigureText& text, const Geometry& geometry, const FigureLayout& layout,
+                  const Rect& visible) {
+  const Rect& t = layout.title;
+  if (intersects(t, visible)) {
+    painter.begin_group("title");
+    double x = 24;
+    painter.text(text.title, x, 32, {kTitleSize, true, kTextColour});
+    if (!text.instansi.empty()) painter.text(text.instansi, x, 50, {kInstansiSize, true, kDetailColour});
+    std::string meta = text.period + (text.period.empty() ? "" : "    ") + text.date;
+    painter.text(meta, x, 64, {kSmall, false, kDetailColour});
+    // Legend: one swatch per level present, then the line styles.
+    double lx = x, ly = 74;
+    for (const auto& entry : text.levels) {
+      LevelColours colours = level_colours(entry.level);
+      painter.rect({lx, ly, 16, 10}, 2, Paint::filled(colours.fill).with_stroke(colours.stroke, 0.8));
+      painter.text(entry.label, lx + 22, ly + 8.5, {kSmall, false, kTextColour});
+      lx += 22 + text_width(entry.label, kSmall) + 14;
+    }
+    if (text.crosscutting) {
+      painter.line({lx, ly + 5}, {lx + 22, ly + 5}, Paint::stroked(kCrosscuttingColour, 1.2, kCrosscuttingDash));
+      painter.text("Crosscutting", lx + 28, ly + 8.5, {kSmall, false, kTextColour});
+      lx += 110;
+    }
+    if (text.unlinked) {
+      painter.rect({lx, ly, 16, 10}, 2, [] {
+        Paint p = Paint::filled(0xFFFFFF).with_stroke(kUnlinkedColour, 1.2);
+        p.dash = {3, 2};
+        return p;
+      }());
+      painter.text("Belum ditautkan", lx + 22, ly + 8.5, {kSmall, false, kTextColour});
+    }
+    Paint rule = Paint::stroked(0xCBD2D9, 0.8);
+    painter.line({x, t.bottom() - 4}, {t.right() - 24, t.bottom() - 4}, rule);
+    painter.end_group();
+  }
+  paint_geometry(painter, geometry, layout.diagram, visible);
+  if (text.signature && intersects(layout.signature, visible)) {
+    const Rect& s = layout.signature;
+    painter.begin_group("signature");
+    TextPaint plain{9.5, false, kTextColour};
+    painter.text(text.signature_place_date, s.x, s.y + 12, plain);
+    painter.text(text.penandatangan.jabatan, s.x, s.y + 26, plain);
+    painter.text(text.penandatangan.nama, s.x, s.y + 86, {9.5, true, kTextColour});
+    painter.line({s.x, s.y + 89}, {s.x + std::max(120.0, text_width(text.penandatangan.nama, 9.5, true)), s.y + 89},
+                 Paint::stroked(kTextColour, 0.6));
+    if (!text.penandatangan.nip.empty()) painter.text("NIP. " + text.penandatangan.nip, s.x, s.y + 101, plain);
+    painter.end_group();
+  }
+}
+
+}  // namespace pokin

@@ -1,0 +1,57 @@
+#pragma once
+// The printed figure: a title block (title, instansi, period, date, legend), the diagram of a Geometry, and an
+// optional signature block (penandatangan, NIP) under it. Drawn through a Painter, so SVG, PDF and PNG show the
+// same thing the canvas shows.
+#include <string>
+#include <vector>
+
+#include "core/export/painter.h"
+#include "core/layout/geometry.h"
+#include "core/layout/layout_view.h"
+#include "core/model/document.h"
+
+namespace pokin {
+
+struct FigureText {
+  std::string title = "Pohon Kinerja";
+  std::string instansi;  // with the pemda
+  std::string period;    // "Periode Renstra 2021–2026 · Target tahun 2024"
+  std::string date;      // "Dicetak 23 November 2026"
+  struct LegendEntry {
+    std::string label;
+    int level = 0;
+  };
+  std::vector<LegendEntry> levels;  // the levels present in the geometry
+  bool crosscutting = false;         // legend entry for crosscutting links
+  bool unlinked = false;             // legend entry for sasaran not linked yet
+  bool signature = false;
+  Penandatangan penandatangan;
+  std::string signature_place_date;  // "Paringin, 23 November 2026"
+};
+
+// `date` is the printed date ("23 November 2026"); exports pass today's, tests a fixed one.
+FigureText make_figure_text(const Document& document, const Geometry& geometry, const LayoutView& view,
+                            const std::string& date, bool signature);
+
+// "23 November 2026" for today (local time).
+std::string today_indonesian();
+
+struct FigureLayout {
+  double width = 0;
+  double height = 0;
+  Rect title;       // the title block
+  Point diagram;    // where the geometry's origin goes
+  Rect signature;   // empty when none
+};
+
+FigureLayout arrange_figure(const FigureText& text, const Geometry& geometry);
+
+// Draws the whole figure with its top-left at (0, 0). `visible` (figure coordinates) lets tiled output skip boxes
+// off the page; pass the full figure to draw everything.
+void paint_figure(Painter& painter, const FigureText& text, const Geometry& geometry, const FigureLayout& layout,
+                  const Rect& visible);
+
+// Only the diagram, offset by `origin`.
+void paint_geometry(Painter& painter, const Geometry& geometry, Point origin, const Rect& visible);
+
+}  // namespace pokin

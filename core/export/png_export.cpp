@@ -1,0 +1,55 @@
+#include "core/export/png_export.h"
+
+#include <cmath>
+#include <memory>
+
+#include "core/export/cairo_painter.h"
+#include "core/export/cairo_stream.h"
+
+namespace pokin {
+namespace {
+
+constexpr int kMaxSide = 32767;                 // cairo's image surface limit
+constexpr double kMaxPixels = 400.0 * 1000 * 1000;  // 1.6 GB of RGBA: beyond this a planner's PC gives up
+
+}  // namespace
+
+PngSize png_size(const FigureText& text, const Geometry& geometry, int dpi) {
+  if (dpi < 24 || dpi > 2400)
+    throw UserError("DPI " + std::to_string(dpi) + " di luar batas 24-2400.", "DPI " + std::to_string(dpi) + " is outside 24-2400.");
+  FigureLayout layout = arrange_figure(text, geometry);
+  double scale = dpi / 72.0;
+  double width = std::ceil(layout.width * scale), height = std::ceil(layout.height * scale);
+  if (width > kMaxSide || height > kMaxSide || width * height > kMaxPixels) {
+    std::string size = std::to_string(static_cast<long long>(width)) + " x " + std::to_string(static_cast<long long>(height));
+    throw UserError("Gambar PNG akan berukuran " + size + " piksel, melebihi batas 32.767 piksel per sisi. "
+                    "Gunakan PDF bertile (-f pdf --pages tile), satu cabang (--branch ID), lebih sedikit level "
+                    "(--levels N) atau DPI lebih kecil.",
+                    "The PNG would be " + size + " pixels, beyond the limit of 32,767 pixels per side. "
+                    "Use a tiled PDF (-f pdf --pages tile), one branch (--branch ID), fewer levels (--levels N) "
+                    "or a lower DPI.");
+  }
+  return {static_cast<int>(width), static_cast<int>(height)};
+}
+
+PngSize write_png(const std::filesystem::path& path, const FigureText& text, const Geometry& geometry, int dpi) {
+  PngSize size = png_size(text, geometry, dpi);
+  FigureLayout layout = arrange_figure(text, geometry);
+  std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
+      cairo_image_surface_create(CAIRO_FORMAT_ARGB32, size.width, size.height), &cairo_surface_destroy);
+  std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cairo(cairo_create(surface.get()), &cairo_destroy);
+  cairo_set_source_rgb(cairo.get(), 1, 1, 1);
+  cairo_paint(cairo.get());
+  cairo_scale(cairo.get(), dpi / 72.0, dpi / 72.0);
+  CairoPainter painter(cairo.get());
+  paint_figure(painter, text, geometry, layout, {0, 0, layout.width, layout.height});
+  cairo.reset();
+  CairoFileStream stream(path);
+  cairo_status_t status = cairo_surface_write_to_png_stream(surface.get(), &CairoFileStream::write, &stream);
+  if (status != CAIRO_STATUS_SUCCESS || !stream.good())
+    throw UserError(std::string("PNG gagal ditulis: ") + cairo_status_to_string(status),
+                    std::string("Writing the PNG failed: ") + cairo_status_to_string(status));
+  return size;
+}
+
+}  // namespace pokin

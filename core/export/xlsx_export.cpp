@@ -1,0 +1,88 @@
+#include "core/export/xlsx_export.h"
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+
+#include "core/export/xml_text.h"
+#include "core/text/bilingual.h"
+
+namespace pokin {
+namespace {
+
+constexpr std::size_t kCellLimit = 32767;  // Excel's limit on characters in a cell
+
+// Valid UTF-8 within Excel's cell limit, cut between characters.
+std::string cell_text(const std::string& raw) {
+  std::string text = valid_utf8(raw);
+  if (text.size() <= kCellLimit) return text;
+  std::size_t cut = kCellLimit - 3;
+  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+  return text.substr(0, cut) + "…";
+}
+
+// Sheet names: at most 31 characters, none of []:*?/\ .
+std::string sheet_name(const std::string& name) {
+  std::string out;
+  for (char c : name)
+    if (std::string_view("[]:*?/\\").find(c) == std::string_view::npos) out += c;
+  return out.substr(0, 31);
+}
+
+}  // namespace
+
+void write_xlsx(const std::filesystem::path& path, const std::vector<Table>& tables) {
+  lxw_workbook* workbook = workbook_new(path.string().c_str());
+  if (!workbook)
+    throw UserError("Berkas " + path.string() + " tidak dapat dibuat.", "Cannot create the file " + path.string() + ".");
+  lxw_format* header = workbook_add_format(workbook);
+  format_set_bold(header);
+  format_set_font_color(header, 0xFFFFFF);
+  format_set_bg_color(header, 0x2F5D8A);
+  format_set_text_wrap(header);
+  format_set_align(header, LXW_ALIGN_CENTER);
+  format_set_align(header, LXW_ALIGN_VERTICAL_CENTER);
+  format_set_border(header, LXW_BORDER_THIN);
+  format_set_border_color(header, 0x9AA5B1);
+  lxw_format* body = workbook_add_format(workbook);
+  format_set_text_wrap(body);
+  format_set_align(body, LXW_ALIGN_VERTICAL_TOP);
+  format_set_border(body, LXW_BORDER_THIN);
+  format_set_border_color(body, 0xCBD2D9);
+
+  for (const Table& table : tables) {
+    lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name(table.name).c_str());
+    auto columns = static_cast<lxw_col_t>(table.headers.size());
+    for (lxw_col_t c = 0; c < columns; ++c) {
+      worksheet_write_string(sheet, 0, c, cell_text(table.headers[c]).c_str(), header);
+      worksheet_set_column(sheet, c, c, c < table.widths.size() ? table.widths[c] : 14, nullptr);
+    }
+    worksheet_set_row(sheet, 0, 32, nullptr);
+    // Cells covered by a merge are written by the merge, not one by one.
+    std::vector<std::vector<bool>> merged(table.rows.size(), std::vector<bool>(columns, false));
+    for (const auto& merge : table.merges)
+      for (int r = merge.first_row; r <= merge.last_row; ++r)
+        for (int c : merge.columns) merged[r][c] = true;
+    for (std::size_t r = 0; r < table.rows.size(); ++r)
+      for (lxw_col_t c = 0; c < columns && c < table.rows[r].size(); ++c)
+        if (!merged[r][c])
+          worksheet_write_string(sheet, static_cast<lxw_row_t>(r + 1), c, cell_text(table.rows[r][c]).c_str(), body);
+    for (const auto& merge : table.merges)
+      for (int c : merge.columns)
+        worksheet_merge_range(sheet, merge.first_row + 1, c, merge.last_row + 1, c,
+                              cell_text(table.rows[merge.first_row][c]).c_str(), body);
+    worksheet_freeze_panes(sheet, 1, 0);
+    if (!table.rows.empty())
+      worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), columns - 1);
+    worksheet_set_landscape(sheet);
+    worksheet_set_paper(sheet, 9);  // A4
+    worksheet_repeat_rows(sheet, 0, 0);
+    worksheet_fit_to_pages(sheet, 1, 0);
+  }
+  lxw_error error = workbook_close(workbook);
+  if (error != LXW_NO_ERROR)
+    throw UserError(std::string("XLSX gagal ditulis: ") + lxw_strerror(error),
+                    std::string("Writing the XLSX failed: ") + lxw_strerror(error));
+}
+
+}  // namespace pokin

@@ -1,0 +1,14 @@
+#pragma once
+// XLSX (libxlsxwriter): one sheet per table, header row styled and frozen, a sasaran's cells merged over its
+// indikator rows, column widths that fit Indonesian text, landscape print with the header repeated on every page.
+#include <filesystem>
+#include <vector>
+
+#include "core/export/cascade_table.h"
+
+namespace pokin {
+
+// Throws UserError when the workbook cannot be written.
+void write_xlsx(const std::filesystem::path& path, const std::vector<Table>& tables);
+
+}  // namespace pokin

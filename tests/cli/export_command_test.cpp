@@ -1,0 +1,46 @@
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <sstream>
+
+#include "app/cli/command_line.h"
+#include "core/store/document_file.h"
+#include "core/synthetic/synthetic_document.h"
+
+using namespace pokin;
+using pokin::cli::run_command_line;
+
+TEST_CASE("pokin export writes every format and refuses what it cannot do, in the chosen language") {
+  auto dir = std::filesystem::temp_directory_path() / "pokin_cli_export_test";
+  std::filesystem::remove_all(dir);
+  std::filesystem::create_directories(dir);
+  SyntheticOptions options;
+  options.sasaran = 100;
+  store::DocumentFile::create(dir / "doc.pokin", make_synthetic_document(options));
+  std::string file = (dir / "doc.pokin").string();
+
+  for (std::string format : {"svg", "pdf", "png", "dot", "csv", "xlsx"}) {
+    CAPTURE(format);
+    std::ostringstream out, err;
+    std::string output = (dir / ("out." + format)).string();
+    int code = run_command_line({"export", file, "-f", format, "-o", output, "--branch", "2", "--year", "2024",
+                                 "--layout", "compact", "--dpi", "72"},
+                                out, err);
+    CHECK(code == 0);
+    CHECK(err.str().empty());
+    CHECK(std::filesystem::file_size(output) > 100);
+  }
+  std::ostringstream out, err;
+  int code = run_command_line({"--lang", "en", "export", file, "-f", "pdf", "-o", (dir / "tile.pdf").string(), "--pages",
+                               "tile", "--paper", "A3", "--orientation", "portrait"},
+                              out, err);
+  CHECK(code == 0);
+  CHECK(out.str().find("pages") != std::string::npos);
+
+  code = run_command_line({"--lang", "en", "export", file, "-f", "svg", "-o", (dir / "x.svg").string(), "--year", "1999"},
+                          out, err);
+  CHECK(code != 0);
+  CHECK(err.str().find("outside the Renstra period") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "x.svg"));
+  std::filesystem::remove_all(dir);
+}

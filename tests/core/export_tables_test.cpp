@@ -1,0 +1,172 @@
+#include <doctest/doctest.h>
+
+#include <cgraph.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+
+#include "core/export/csv_export.h"
+#include "core/export/dot_export.h"
+#include "core/export/export_document.h"
+#include "core/layout/layout_service.h"
+#include "layout_test_documents.h"
+#include "test_files.h"
+#include "xml_reader.h"
+
+using namespace pokin;
+using pokin::test::read_file;
+
+namespace {
+
+const std::string kHostile = "<TABLE> & \"kutip\", ]]> 📈 e\xCC\x81\nbaris";
+
+Document hostile_document() {
+  test::DocumentBuilder b;
+  Id head = b.unit(kNoId, UnitKind::Head, "Kepala, \"Dinas\"");
+  Id ss = b.sasaran(head, kNoId, 0, "SS1", "Meningkatnya investasi " + kHostile);
+  b.indikator(ss, "IKU1", "Nilai investasi", "Rp", "5.200", 0);
+  b.indikator(ss, "IKU2", "Indeks " + kHostile, "%", "≥ 80%", 1);
+  Id bidang = b.unit(head, UnitKind::Division, "Bidang Pelayanan");
+  Id sp = b.sasaran(bidang, ss, 1, "SP1", "Meningkatnya pelayanan");
+  b.indikator(sp, "IK1", "Persentase izin tepat waktu", "%", "90");
+  return std::move(b.document);
+}
+
+// A small RFC 4180 reader, independent of the writer.
+std::vector<std::vector<std::string>> read_csv(const std::string& csv) {
+  std::vector<std::vector<std::string>> rows(1);
+  std::string field;
+  bool quoted = false;
+  std::size_t i = csv.rfind("\xEF\xBB\xBF", 0) == 0 ? 3 : 0;
+  for (; i < csv.size(); ++i) {
+    char c = csv[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < csv.size() && csv[i + 1] == '"') field += csv[++i];
+      else if (c == '"') quoted = false;
+      else field += c;
+    } else if (c == '"') {
+      quoted = true;
+    } else if (c == ',') {
+      rows.back().push_back(std::move(field));
+      field.clear();
+    } else if (c == '\r' && i + 1 < csv.size() && csv[i + 1] == '\n') {
+      rows.back().push_back(std::move(field));
+      field.clear();
+      rows.emplace_back();
+      ++i;
+    } else {
+      field += c;
+    }
+  }
+  if (rows.back().empty()) rows.pop_back();
+  return rows;
+}
+
+std::string unzip(const std::filesystem::path& archive, const std::string& member) {
+  std::string command = "unzip -p '" + archive.string() + "' '" + member + "'";
+  std::string out;
+  FILE* pipe = popen(command.c_str(), "r");
+  REQUIRE(pipe != nullptr);
+  char buffer[4096];
+  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
+  pclose(pipe);
+  return out;
+}
+
+// Cells of an XLSX sheet ("A1" -> text), resolving shared strings.
+std::map<std::string, std::string> read_sheet(const std::filesystem::path& xlsx, int sheet) {
+  std::vector<std::string> shared;
+  for (const auto& e : test::read_xml(unzip(xlsx, "xl/sharedStrings.xml")))
+    if (e.name == "si") shared.emplace_back();
+    else if (e.name == "t") shared.back() += e.text;
+  std::map<std::string, std::string> cells;
+  std::string current;
+  bool is_shared = false;
+  for (const auto& e : test::read_xml(unzip(xlsx, "xl/worksheets/sheet" + std::to_string(sheet) + ".xml"))) {
+    if (e.name == "c") {
+      current = e.attributes.at("r");
+      is_shared = e.attributes.count("t") && e.attributes.at("t") == "s";
+    } else if (e.name == "v") {
+      cells[current] = is_shared ? shared.at(std::stoul(e.text)) : e.text;
+    }
+  }
+  return cells;
+}
+
+}  // namespace
+
+TEST_CASE("CSV: the cascading matrix reads back cell for cell, hostile text included") {
+  Document document = hostile_document();
+  ExportRequest request;
+  request.format = ExportFormat::Csv;
+  request.output = std::filesystem::temp_directory_path() / "pokin_test_matrix.csv";
+  export_document(document, request);
+  auto rows = read_csv(read_file(request.output));
+  REQUIRE(rows.size() == 4);  // header + SS1's two indicators + SP1's one
+  CHECK(rows[0][0] == "Unit Kerja");
+  CHECK(rows[0][3] == "Sasaran");
+  CHECK(rows[0][6] == "Indikator");
+  CHECK(rows[0][11] == "Target 2021");
+  for (const auto& row : rows) CHECK(row.size() == rows[0].size());
+  CHECK(rows[1][0] == "Kepala, \"Dinas\"");
+  CHECK(rows[1][3] == "Meningkatnya investasi " + kHostile);
+  CHECK(rows[2][3] == rows[1][3]);  // a merged sasaran repeats in CSV
+  CHECK(rows[2][6] == "Indeks " + kHostile);
+  CHECK(rows[2][14] == "≥ 80%");  // target 2024
+  CHECK(rows[3][4] == "SS1 Meningkatnya investasi " + kHostile);  // parent sasaran
+  std::filesystem::remove(request.output);
+}
+
+TEST_CASE("XLSX: both sheets read back with the same cells, merged sasaran, frozen header") {
+  Document document = hostile_document();
+  ExportRequest request;
+  request.format = ExportFormat::Xlsx;
+  request.output = std::filesystem::temp_directory_path() / "pokin_test_matrix.xlsx";
+  ExportResult result = export_document(document, request);
+  CHECK(result.rows == 5);
+  auto matrix = read_sheet(request.output, 1);
+  CHECK(matrix.at("A1") == "Unit Kerja");
+  CHECK(matrix.at("D2") == "Meningkatnya investasi " + kHostile);
+  CHECK(matrix.at("G3") == "Indeks " + kHostile);
+  CHECK(matrix.at("O3") == "≥ 80%");
+  CHECK(matrix.at("G4") == "Persentase izin tepat waktu");
+  std::string sheet = unzip(request.output, "xl/worksheets/sheet1.xml");
+  CHECK(sheet.find("<mergeCell ref=\"D2:D3\"/>") != std::string::npos);
+  CHECK(sheet.find("state=\"frozen\"") != std::string::npos);
+  CHECK(sheet.find("ySplit=\"1\"") != std::string::npos);
+
+  auto iku = read_sheet(request.output, 2);
+  CHECK(iku.at("A1") == "No");
+  CHECK(iku.at("B1") == "Sasaran Strategis");
+  CHECK(iku.at("C1") == "Indikator Kinerja Utama");
+  CHECK(iku.at("A2") == "1");
+  CHECK(iku.at("B2") == "SS1. Meningkatnya investasi " + kHostile);
+  CHECK(iku.at("C3") == "Indeks " + kHostile);
+  CHECK(iku.count("C4") == 0);  // SP1 is not an IKU
+  std::filesystem::remove(request.output);
+}
+
+TEST_CASE("DOT: Graphviz reads the graph back with every box, edge and label") {
+  Document document = hostile_document();
+  LayoutView view;
+  Geometry geometry = compute_layout(document, view);
+  std::string dot = geometry_to_dot(geometry, view, kHostile);
+  Agraph_t* graph = agmemread(dot.c_str());
+  REQUIRE(graph != nullptr);
+  CHECK(agnnodes(graph) == static_cast<int>(geometry.boxes.size()));
+  CHECK(agnedges(graph) == static_cast<int>(geometry.edges.size()));
+  for (const Box& box : geometry.boxes) {
+    std::string name = dot_node_name(box);
+    Agnode_t* node = agnode(graph, name.data(), 0);
+    REQUIRE(node != nullptr);
+    std::string label = agget(node, const_cast<char*>("label"));
+    // The scanner turns \" back into "; lines end with \l.
+    std::string expected;
+    for (const TextLine& line : box.lines) expected += line.text + "\\l";
+    CHECK(label == expected);
+  }
+  agclose(graph);
+}
