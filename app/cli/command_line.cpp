@@ -36,12 +36,9 @@ int run_command_line(const std::vector<std::string>& arguments, std::ostream& ou
   });
   register_new(app, context);
   register_info(app, context);
-<<<<<<< HEAD
   register_import(app, context);
   register_check(app, context);
-=======
   register_export(app, context);
->>>>>>> layout
 
   std::vector<std::string> reversed(arguments.rbegin(), arguments.rend());
   try {

@@ -22,12 +22,9 @@ struct Context {
 
 void register_new(CLI::App& app, Context& context);
 void register_info(CLI::App& app, Context& context);
-<<<<<<< HEAD
 void register_import(CLI::App& app, Context& context);
 void register_check(CLI::App& app, Context& context);
-=======
 void register_export(CLI::App& app, Context& context);
->>>>>>> layout
 
 // Parses `arguments` (without the program name) and runs the chosen subcommand. Returns the exit code.
 // Used by main() and by the tests.
