@@ -41,7 +41,7 @@ struct Options {
   std::optional<ui::Theme> theme;
   bool meeting = false;
   int year = 0;        // colour by achievement for this year
-  std::string panel;   // the left panel's tab: outline, search, checks, history
+  std::string panel;   // the left panel's tab (outline, search, checks, history) or a dialog (export, new)
   std::string select;  // select the first search result for this text and centre it (screenshots of one branch)
 };
 
@@ -234,6 +234,8 @@ int gui_main(const std::vector<std::string>& arguments, std::ostream& out, std::
     if (options.theme) shell.session().view.theme = *options.theme;
     if (options.year) shell.session().view.achievement_year = options.year;
     if (batch) shell.session().wait_for_checks();
+    if (options.panel == "export") shell.handle(ui::RequestAction{ui::AppAction::Export});
+    if (options.panel == "new") shell.handle(ui::RequestAction{ui::AppAction::New});
     if (!options.panel.empty()) {
       ui::ViewState& view = shell.session().view;
       view.left_tab = options.panel == "checks"    ? ui::LeftTab::Checks

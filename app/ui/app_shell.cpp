@@ -195,6 +195,9 @@ void AppShell::file_chosen(const std::string& purpose, const std::filesystem::pa
     open_document(path);
   } else if (purpose == "import") {
     start_import(path);
+  } else if (purpose == "export") {
+    if (pending_export_) start_export(*pending_export_, path);
+    pending_export_.reset();
   } else if (purpose == "save_as") {
     try {
       std::filesystem::path old_recovery = recovery_path();
@@ -241,7 +244,7 @@ void AppShell::run_action(AppAction action) {
     case AppAction::Save: save(false); break;
     case AppAction::SaveAs: save(true); break;
     case AppAction::Import: choose_file(false, "import", ""); break;
-    case AppAction::Export: show_message(view, tr_both("message.not_available"), true); break;
+    case AppAction::Export: export_dialog_.open = true; break;
     case AppAction::Quit: request_close(); break;
     case AppAction::Find:
       view.left_tab = LeftTab::Search;
@@ -582,6 +585,46 @@ void AppShell::draw_import() {
   }
 }
 
+void AppShell::start_export(ExportRequest request, const std::filesystem::path& path) {
+  if (export_job_.valid()) return;
+  request.output = path;
+  request.view = session_->view.layout;
+  Id branch = export_dialog_.selected_branch_only ? session_->view.selected : kNoId;
+  if (const Indikator* indikator = session_->document().find_indikator(branch)) branch = indikator->sasaran;
+  request.view.branch = branch;
+  export_target_ = store::utf8_path(path);
+  std::shared_ptr<const Document> document = session_->snapshot();
+  export_job_ = std::async(std::launch::async, [document, request] { return export_document(*document, request); });
+}
+
+void AppShell::draw_export() {
+  if (auto request = export_dialog_view(export_dialog_, session_->geometry(), session_->view.selected)) {
+    pending_export_ = *request;
+    choose_file(true, "export", export_extension(request->format));
+  }
+  if (!export_job_.valid()) return;
+  const std::string title = std::string(tr("export.title")) + "###export_progress";
+  if (!ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  if (ImGui::BeginPopupModal(title.c_str(), nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+    ImGui::TextUnformatted(tr("export.working"));
+    ImGui::ProgressBar(static_cast<float>(std::fmod(ImGui::GetTime(), 1.5) / 1.5), ImVec2(ImGui::GetFontSize() * 22, 0), "");
+    if (export_job_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+      ImGui::CloseCurrentPopup();
+      try {
+        export_job_.get();
+        Bilingual done = tr_both("export.done");
+        done.id = format(done.id, {export_target_});
+        done.en = format(done.en, {export_target_});
+        show_message(session_->view, done, false);
+      } catch (const UserError& error) {
+        show_file_error(error.message());
+      }
+    }
+    ImGui::EndPopup();
+  }
+}
+
 void AppShell::frame() {
   session_->pump_layout();
   if (session_->view.meeting)
@@ -591,6 +634,7 @@ void AppShell::frame() {
   draw_questions();
   draw_new_document_dialog();
   draw_import();
+  draw_export();
   if (auto chosen = file_browser_view(browser_)) file_chosen(browser_.purpose, *chosen);
   if (ImGui::GetTime() - last_autosave_time_ > kAutosaveSeconds) {
     last_autosave_time_ = ImGui::GetTime();

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 
+#include "app/ui/export_dialog_view.h"
 #include "app/ui/file_browser_view.h"
 #include "app/ui/intents.h"
 #include "app/ui/session.h"
@@ -61,6 +62,9 @@ class AppShell {
   std::filesystem::path recovery_path() const;
 
   void handle(const Intent& intent);
+  // Writes `request` (the format and page choices of the Export dialog) to `path` on a worker thread with the
+  // current view (and the selected branch when the dialog asked for it); frame() reports the result.
+  void start_export(ExportRequest request, const std::filesystem::path& path);
 
  private:
   void run_action(AppAction action);
@@ -76,6 +80,7 @@ class AppShell {
   void draw_new_document_dialog();
   void start_import(const std::filesystem::path& path);
   void draw_import();
+  void draw_export();
 
   ShellPaths paths_;
   NativeFileDialog native_dialog_;
@@ -97,6 +102,11 @@ class AppShell {
   std::future<import::ImportResult> import_job_;
   std::string import_source_;
   std::optional<std::string> import_report_;
+  // Export: the dialog's choices, then the writing on its own thread with the document snapshot.
+  ExportDialogState export_dialog_;
+  std::optional<ExportRequest> pending_export_;
+  std::future<ExportResult> export_job_;
+  std::string export_target_;
   // Autosave runs on its own thread with a snapshot; one at a time.
   std::future<void> autosave_job_;
   std::uint64_t autosaved_revision_ = 0;

@@ -52,6 +52,7 @@ Intents keyboard_shortcuts(const Document& document, const TreeIndex& index, con
   if (ctrl && pressed(GLFW_KEY_N)) intents.push_back(RequestAction{AppAction::New});
   if (ctrl && pressed(GLFW_KEY_O)) intents.push_back(RequestAction{AppAction::Open});
   if (ctrl && pressed(GLFW_KEY_F)) intents.push_back(RequestAction{AppAction::Find});
+  if (ctrl && pressed(GLFW_KEY_Q)) intents.push_back(RequestAction{AppAction::Quit});
   if (io.WantTextInput) return intents;  // the focused field owns Ctrl+Z, Delete and the arrows
 
   if (ctrl && pressed(GLFW_KEY_Z)) intents.push_back(shift ? Intent{Redo{}} : Intent{Undo{}});

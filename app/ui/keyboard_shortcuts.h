@@ -1,5 +1,5 @@
 #pragma once
-// Global keys: Ctrl+S/N/O/F, Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z, Delete, F2, Home (fit), and the arrows that move the
+// Global keys: Ctrl+S/N/O/F/Q, Ctrl+Z, Ctrl+Y / Ctrl+Shift+Z, Delete, F2, Home (fit), and the arrows that move the
 // selection to the parent (Up), first child (Down) and siblings (Left/Right). Keys that edit text are left to a
 // focused text field.
 #include "app/ui/intents.h"

@@ -1,6 +1,8 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <fstream>
+#include <iterator>
 #include <thread>
 
 #include "app/ui/app_shell.h"
@@ -67,4 +69,29 @@ TEST_CASE("shell: Save as writes the file, the title loses its unsaved mark, a r
   for (const auto& [id, sasaran] : reread.sasaran) found |= sasaran.code == "X1";
   CHECK(found);
   CHECK(shell.settings().recent_files.front().find("renstra.pokin") != std::string::npos);
+}
+
+TEST_CASE("shell: export writes the current view (here one branch) to an SVG off the UI thread") {
+  test::UiHarness ui;
+  const std::filesystem::path dir = test::scratch_dir("pokin_shell_export");
+  AppShell shell(ShellPaths{dir / "config", {}}, nullptr);
+  shell.start_with(test::small_tree(2));
+  ViewState& view = shell.session().view;
+  view.selected = test::sasaran_id(shell.session().document(), "SP2");
+  ExportRequest request;
+  request.format = ExportFormat::Svg;
+  shell.start_export(request, dir / "branch.svg");  // the whole view: the branch option is off
+  for (int frame = 0; frame < 400 && view.message.empty(); ++frame) {
+    ui.frame([&] {
+      shell.frame();
+      return 0;
+    });
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  REQUIRE(std::filesystem::exists(dir / "branch.svg"));
+  std::ifstream file(dir / "branch.svg");
+  std::string svg((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+  CHECK(svg.find("<svg") != std::string::npos);
+  CHECK(svg.find("SK1") != std::string::npos);
+  CHECK_FALSE(view.message_is_error);
 }
