@@ -42,10 +42,36 @@ std::unique_ptr<Session> Session::open(const std::filesystem::path& path) {
   return session;
 }
 
+namespace {
+
+// What a TreeIndex is built from: ids, parents, owners and sibling orders. Typing into a field leaves it alone, so
+// the index (tens of milliseconds on a Pemda-size document) is rebuilt only when the tree's shape changes.
+std::uint64_t structure_signature(const Document& document) {
+  std::uint64_t hash = 1469598103934665603ull;
+  auto mix = [&hash](std::int64_t value) {
+    hash ^= static_cast<std::uint64_t>(value);
+    hash *= 1099511628211ull;
+  };
+  for (const auto& [id, unit] : document.units) mix(id), mix(unit.parent), mix(unit.order);
+  mix(-1);
+  for (const auto& [id, sasaran] : document.sasaran) mix(id), mix(sasaran.parent), mix(sasaran.unit), mix(sasaran.order);
+  mix(-2);
+  for (const auto& [id, indikator] : document.indikator) mix(id), mix(indikator.sasaran), mix(indikator.order);
+  mix(-3);
+  for (const auto& [id, link] : document.links) mix(id), mix(link.from);
+  return hash;
+}
+
+}  // namespace
+
 const TreeIndex& Session::index() {
   if (!index_ || index_revision_ != editor.revision()) {
-    index_.reset();
-    index_.emplace(editor.document());
+    std::uint64_t signature = structure_signature(editor.document());
+    if (!index_ || signature != index_signature_) {
+      index_.reset();
+      index_.emplace(editor.document());
+      index_signature_ = signature;
+    }
     index_revision_ = editor.revision();
   }
   return *index_;

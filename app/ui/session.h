@@ -30,7 +30,7 @@ class Session {
   ViewState view;
 
   const Document& document() const { return editor.document(); }
-  // Rebuilt when the document's revision moves.
+  // Rebuilt when the shape of the tree changes (not when a text or a target is typed).
   const TreeIndex& index();
   // How much the document holds (status bar, inspector), counted once per revision.
   const DocumentCounts& counts();
@@ -61,6 +61,7 @@ class Session {
   std::optional<store::DocumentFile> file_;
   std::optional<TreeIndex> index_;
   std::uint64_t index_revision_ = ~0ull;
+  std::uint64_t index_signature_ = 0;
   void refresh_decorations();
 
   void pump_checks();

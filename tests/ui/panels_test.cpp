@@ -235,3 +235,18 @@ TEST_CASE("inspector: add a crosscutting link (proposed), accept it, add an outs
   REQUIRE(session.document().links.size() == 2);
   CHECK(session.document().links.rbegin()->second.partner_name == "Dinas Tenaga Kerja Provinsi");
 }
+
+TEST_CASE("session: the tree index follows a reparent, and survives typing into a field") {
+  Session session(test::small_tree(2));
+  const Id sk1 = test::sasaran_id(session.document(), "SK1"), sp2 = test::sasaran_id(session.document(), "SP2");
+  CHECK(session.index().child_sasaran(sp2).empty());
+  Sasaran typed = session.document().sasaran.at(sk1);
+  typed.statement += " dan akurat";
+  apply_intent(session, EditSasaran{typed, "typing"});
+  CHECK(session.index().child_sasaran(sp2).empty());
+  apply_intent(session, Reparent{sk1, sp2});
+  REQUIRE(session.index().child_sasaran(sp2).size() == 1);
+  CHECK(session.index().child_sasaran(sp2).front() == sk1);
+  session.editor.undo();
+  CHECK(session.index().child_sasaran(sp2).empty());
+}
