@@ -1,5 +1,6 @@
 #include "app/ui/canvas_view.h"
 
+#include <GLFW/glfw3.h>  // key codes only
 #include <imgui.h>
 
 #include <algorithm>
@@ -424,6 +425,26 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
                              canvas.camera.zoom);
     if (hit.box && !hit.on_toggle && hit.box->kind != BoxKind::CollapsedStub)
       intents.push_back(RequestAction{AppAction::EditSelected});
+  }
+  // Far out the text is not drawn: the box under the mouse says what it is.
+  if (hovered && geometry && !canvas.dragging && !canvas.panning && !over_minimap &&
+      canvas.camera.zoom * 10 < kMinReadableText) {
+    CanvasHit hit = hit_test(*geometry, input.index, view.layout, canvas.camera.to_world(mouse, canvas_origin),
+                             canvas.camera.zoom);
+    if (hit.box) {
+      if (const Sasaran* sasaran = input.document.find_sasaran(hit.box->id))
+        ImGui::SetTooltip("%s%s%s", sasaran->code.c_str(), sasaran->code.empty() ? "" : "  ", sasaran->statement.c_str());
+      else if (const Unit* unit = input.document.find_unit(hit.box->id))
+        ImGui::SetTooltip("%s", unit->name.c_str());
+    }
+  }
+  if (hovered && !io.WantTextInput && !io.KeyCtrl) {
+    // + and - (also on the keypad) zoom around the canvas's centre.
+    Point centre{min.x + size.x / 2, min.y + size.y / 2};
+    if (ImGui::IsKeyPressed(GLFW_KEY_EQUAL) || ImGui::IsKeyPressed(GLFW_KEY_KP_ADD))
+      canvas.camera.zoom_around(centre, canvas_origin, 1.25);
+    if (ImGui::IsKeyPressed(GLFW_KEY_MINUS) || ImGui::IsKeyPressed(GLFW_KEY_KP_SUBTRACT))
+      canvas.camera.zoom_around(centre, canvas_origin, 1 / 1.25);
   }
   draw_list->PopClipRect();
   return intents;
