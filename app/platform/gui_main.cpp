@@ -41,12 +41,14 @@ struct Options {
   std::optional<ui::Theme> theme;
   bool meeting = false;
   int year = 0;        // colour by achievement for this year
+  std::string style;   // tree, lr, compact
+  std::string granularity;  // sasaran, unit
   std::string panel;   // the left panel's tab (outline, search, checks, history) or a dialog (export, new)
   std::string select;  // select the first search result for this text and centre it (screenshots of one branch)
 };
 
 bool is_window_option(const std::string& argument) {
-  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year", "--panel"})
+  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year", "--panel", "--style", "--granularity"})
     if (argument == option) return true;
   return false;
 }
@@ -90,6 +92,14 @@ std::optional<Options> parse(const std::vector<std::string>& arguments, std::ost
         auto v = value();
         if (!v) return std::nullopt;
         options.theme = *v == "dark" ? ui::Theme::Dark : ui::Theme::Light;
+      } else if (argument == "--style") {
+        auto v = value();
+        if (!v) return std::nullopt;
+        options.style = *v;
+      } else if (argument == "--granularity") {
+        auto v = value();
+        if (!v) return std::nullopt;
+        options.granularity = *v;
       } else if (argument == "--panel") {
         auto v = value();
         if (!v) return std::nullopt;
@@ -234,6 +244,10 @@ int gui_main(const std::vector<std::string>& arguments, std::ostream& out, std::
     if (options.theme) shell.session().view.theme = *options.theme;
     if (options.year) shell.session().view.achievement_year = options.year;
     if (batch) shell.session().wait_for_checks();
+    LayoutView& layout = shell.session().view.layout;
+    if (options.style == "lr") layout.style = LayoutStyle::LeftRight;
+    if (options.style == "compact") layout.style = LayoutStyle::Compact;
+    if (options.granularity == "unit") layout.granularity = Granularity::Unit;
     if (options.panel == "export") shell.handle(ui::RequestAction{ui::AppAction::Export});
     if (options.panel == "new") shell.handle(ui::RequestAction{ui::AppAction::New});
     if (!options.panel.empty()) {

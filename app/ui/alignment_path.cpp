@@ -39,8 +39,20 @@ std::unordered_set<Id> alignment_path(const Document& document, const TreeIndex&
   } else if (const Indikator* indikator = document.find_indikator(selected)) {
     add_sasaran_path(document, index, indikator->sasaran, path);
   } else if (document.find_unit(selected)) {
-    path.insert(selected);
-    for (Id sasaran : index.unit_sasaran(selected)) add_sasaran_path(document, index, sasaran, path);
+    // The unit's chain of command up to the head, and every unit below it (the unit view draws units).
+    const Unit* up = document.find_unit(selected);
+    for (std::size_t guard = 0; up && guard <= document.units.size(); ++guard) {
+      path.insert(up->id);
+      up = document.find_unit(up->parent);
+    }
+    std::vector<Id> stack{selected};
+    while (!stack.empty()) {
+      Id unit = stack.back();
+      stack.pop_back();
+      for (Id sasaran : index.unit_sasaran(unit)) add_sasaran_path(document, index, sasaran, path);
+      for (Id child : index.child_units(unit))
+        if (path.insert(child).second) stack.push_back(child);
+    }
   }
   return path;
 }

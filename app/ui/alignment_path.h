@@ -1,6 +1,7 @@
 #pragma once
 // The alignment path of a selected node: the chain of sasaran it supports up to the Sasaran Strategis, and
-// everything below that supports it. For a unit: the paths of its sasaran.
+// everything below that supports it. For a unit: its chain up to the head, the units below it, and the paths
+// of all their sasaran.
 #include <unordered_set>
 
 #include "core/model/document.h"
