@@ -2,6 +2,7 @@
 
 #include <cmath>
 
+#include "app/ui/alignment_path.h"
 #include "app/ui/apply_intent.h"
 #include "app/ui/canvas_hit_test.h"
 #include "app/ui/canvas_view.h"
@@ -191,4 +192,20 @@ TEST_CASE("canvas: Ctrl+wheel zooms around the cursor, the wheel alone pans") {
   f.frame();
   CHECK(camera.zoom == doctest::Approx(zoom));
   CHECK(camera.origin_y > origin_y);
+}
+
+TEST_CASE("alignment path: up to the Sasaran Strategis and down to everything that supports the selection") {
+  Document document = test::small_tree(2);
+  TreeIndex index(document);
+  auto path = alignment_path(document, index, test::sasaran_id(document, "SP1"));
+  for (const char* code : {"SS1", "SP1", "SK1", "SI1", "SI2"}) CHECK(path.count(test::sasaran_id(document, code)) == 1);
+  CHECK(path.count(test::sasaran_id(document, "SP2")) == 0);  // a sibling branch is not on the path
+  Id bidang_b = kNoId;
+  for (const auto& [id, unit] : document.units)
+    if (unit.name == "Bidang Pengaduan") bidang_b = id;
+  auto unit_path = alignment_path(document, index, bidang_b);
+  CHECK(unit_path.count(bidang_b) == 1);
+  CHECK(unit_path.count(test::sasaran_id(document, "SP2")) == 1);
+  CHECK(unit_path.count(test::sasaran_id(document, "SK1")) == 0);
+  CHECK(alignment_path(document, index, kNoId).empty());
 }
