@@ -187,7 +187,7 @@ bool wants_window(const std::vector<std::string>& arguments) {
   return first[0] != '-' && std::filesystem::is_regular_file(std::filesystem::u8path(first), error);
 }
 
-int gui_main(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
+int gui_main(const char* program, const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {
   const Clock::time_point started = Clock::now();
   std::optional<Options> parsed = parse(arguments, err);
   if (!parsed) return 2;
@@ -201,7 +201,7 @@ int gui_main(const std::vector<std::string>& arguments, std::ostream& out, std::
   }
   int exit_code = 0;
   {
-    ui::AppShell shell(ui::ShellPaths{config_dir(), assets_dir() / "examples"}, native_file_dialog);
+    ui::AppShell shell(ui::ShellPaths{config_dir(), assets_dir(program) / "examples"}, native_file_dialog);
     if (options.language) ui::set_language(*options.language);
     int width = options.width > 0 ? options.width : shell.settings().window_width;
     int height = options.height > 0 ? options.height : shell.settings().window_height;

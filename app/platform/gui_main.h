@@ -13,6 +13,7 @@ namespace pokin::platform {
 // True when the arguments are for the window rather than a command-line subcommand.
 bool wants_window(const std::vector<std::string>& arguments);
 
-int gui_main(const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err);
+// `program` is argv[0]: the bundled assets are looked for next to it.
+int gui_main(const char* program, const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err);
 
 }  // namespace pokin::platform
