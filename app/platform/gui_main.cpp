@@ -347,6 +347,11 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
         if (!session.layout_busy() && relayout.times.size() > 2 && session.checks().findings.size() > 0) {
           out << "document: " << session.document().sasaran.size() << " sasaran, " << session.document().units.size()
               << " units\n";
+          const Rect seen = session.view.canvas.camera.visible(session.view.canvas.width, session.view.canvas.height);
+          const Rect& tree = session.geometry()->bounds;
+          const bool whole = seen.x <= tree.x && seen.y <= tree.y && seen.right() >= tree.right() && seen.bottom() >= tree.bottom();
+          out << "canvas " << session.view.canvas.width << "x" << session.view.canvas.height << " px, zoom "
+              << session.view.canvas.camera.zoom * 100 << "%, whole tree visible: " << (whole ? "yes" : "no") << "\n";
           out << "first frame after start: " << *first_frame_ms << " ms\n";
           out << "layout on screen after start: " << layout_on_screen_ms.value_or(-1) << " ms\n";
           fitted_cpu.print(out, "fitted frames, UI thread CPU");

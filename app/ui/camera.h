@@ -10,7 +10,7 @@ struct Camera {
   double origin_y = 0;
   double zoom = 1;      // screen pixels per layout point
 
-  static constexpr double kMinZoom = 0.01;
+  static constexpr double kMinZoom = 0.001;
   static constexpr double kMaxZoom = 8;
 
   Point to_screen(Point world, Point canvas_min) const {
