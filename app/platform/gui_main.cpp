@@ -257,6 +257,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
                       : options.panel == "history" ? ui::LeftTab::History
                                                    : ui::LeftTab::Outline;
       view.left_tab_switch = true;
+      if (view.left_tab == ui::LeftTab::Search) view.search.query = options.select;
     }  // screenshots show the badges of this document, always
     if (!options.select.empty()) {
       auto results = ui::search_document(shell.session().document(), options.select, 1);
