@@ -341,7 +341,8 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
         float y = frame.screen({box.rect.x, divider}).y;
         draw_list->AddLine(ImVec2(a.x + 4, y), ImVec2(b.x - 4, y), im_colour(border, static_cast<std::uint8_t>(alpha / 3)));
       }
-      std::uint32_t text_rgb = is_light(box.kind == BoxKind::CollapsedStub ? colours.background : fill)
+      // Achievement colours are chosen for black text (core/capaian/capaian_band.h); other fills by lightness.
+      std::uint32_t text_rgb = box.fill != 0 || is_light(box.kind == BoxKind::CollapsedStub ? colours.background : fill)
                                    ? palette(Theme::Light).text
                                    : colours.text_on_dark;
       draw_box_text(frame, box, im_colour(text_rgb, alpha));
