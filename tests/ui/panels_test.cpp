@@ -250,3 +250,47 @@ TEST_CASE("session: the tree index follows a reparent, and survives typing into 
   session.editor.undo();
   CHECK(session.index().child_sasaran(sp2).empty());
 }
+
+TEST_CASE("outline: dragging a sasaran row onto another reparents it") {
+  test::UiHarness ui;
+  Document document = test::small_tree(1);
+  TreeIndex index(document);
+  ViewState view;
+  const Id sk1 = test::sasaran_id(document, "SK1"), sp2 = test::sasaran_id(document, "SP2");
+  view.outline_filter = "S";  // every code has an S: a filter unfolds every unit
+  auto frame = [&] { return ui.frame([&] { return outline_view(document, index, view); }); };
+  frame();
+  // Where each row is: hover down the panel and note the first y that selects SK1 and SP2 on a click.
+  float sk1_y = -1, sp2_y = -1;
+  for (float y = 4; y < 400 && (sk1_y < 0 || sp2_y < 0); y += 3) {
+    ui.mouse(300, y);
+    frame();
+    ui.button(true);
+    Intents intents = frame();
+    ui.button(false);
+    for (Intent& intent : frame()) intents.push_back(intent);
+    for (const Intent& intent : intents)
+      if (auto* select = std::get_if<SelectNode>(&intent)) {
+        if (select->id == sk1 && sk1_y < 0) sk1_y = y + 2;
+        if (select->id == sp2 && sp2_y < 0) sp2_y = y + 2;
+      }
+  }
+  REQUIRE(sk1_y > 0);
+  REQUIRE(sp2_y > 0);
+  ui.mouse(300, sk1_y);
+  frame();
+  ui.button(true);
+  frame();
+  Intents intents;
+  for (int step = 1; step <= 8; ++step) {
+    ui.mouse(300, sk1_y + (sp2_y - sk1_y) * step / 8);
+    for (Intent& intent : frame()) intents.push_back(intent);
+  }
+  ui.button(false);
+  for (Intent& intent : frame()) intents.push_back(intent);
+  for (Intent& intent : frame()) intents.push_back(intent);
+  bool reparented = false;
+  for (const Intent& intent : intents)
+    if (auto* reparent = std::get_if<Reparent>(&intent)) reparented = reparent->sasaran == sk1 && reparent->new_parent == sp2;
+  CHECK(reparented);
+}
