@@ -109,7 +109,7 @@ std::string sasaran_label(const Sasaran& sasaran, std::size_t max_chars) {
 
 Intents outline_view(const Document& document, const TreeIndex& index, ViewState& view) {
   Intents intents;
-  Outline outline{document, index, view, intents};
+  Outline outline{document, index, view, intents, {}, {}, false};
   ImGui::SetNextItemWidth(-1);
   ImGui::InputTextWithHint("##outline_filter", tr("outline.filter_hint"), &view.outline_filter);
   outline.filtering = !view.outline_filter.empty();
