@@ -332,15 +332,15 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
             auto timed = [&](const char* what, auto&& work) {
               Clock::time_point start = Clock::now();
               work();
-              out << "  after the edit, " << what << ": " << milliseconds(Clock::now() - start) << " ms\n";
+              out << "  " << what << ": " << milliseconds(Clock::now() - start) << " ms\n";
             };
             auto derived = [&](const char* edit) {
-              out << "  after " << edit << ":\n";
-              timed("document snapshot for the other threads", [&] { session.snapshot(); });
-              timed("tree index", [&] { session.index(); });
-              timed("counts", [&] { session.counts(); });
+              out << "  after " << edit << ", for the UI thread:\n";
+              timed("  document snapshot for the other threads", [&] { session.snapshot(); });
+              timed("  tree index", [&] { session.index(); });
+              timed("  counts", [&] { session.counts(); });
             };
-            timed("the edit (command + history)", [&] { shell.handle(ui::EditSasaran{edited, {}}); });
+            timed("the edit of a statement (command + history)", [&] { shell.handle(ui::EditSasaran{edited, {}}); });
             derived("the edit of a statement");
             // A structural edit and its undo: the tree index is rebuilt for these.
             timed("a structural edit (add a child sasaran)", [&] { shell.handle(ui::AddChildSasaran{edited.id}); });

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <tuple>
+#include <vector>
 
 namespace pokin::ui {
 namespace {
@@ -16,21 +18,27 @@ double statement_size(const Geometry& geometry) {
   return 10;
 }
 
-// The boxes at the top of the tree: the lowest level drawn (level 0, the Sasaran Strategis, when shown).
-Rect roots_bounds(const Geometry& geometry) {
+// The boxes at the top of the tree: the lowest level drawn (level 0, the Sasaran Strategis, when shown), in
+// layout order.
+std::vector<const Box*> top_boxes(const Geometry& geometry) {
   int top_level = std::numeric_limits<int>::max();
   for (const Box& box : geometry.boxes)
     if (box.kind != BoxKind::CollapsedStub) top_level = std::min(top_level, box.level);
+  std::vector<const Box*> top;
+  for (const Box& box : geometry.boxes)
+    if (box.kind != BoxKind::CollapsedStub && box.level == top_level) top.push_back(&box);
+  return top;
+}
+
+Rect bounds_of(const std::vector<const Box*>& boxes) {
   double left = std::numeric_limits<double>::max(), top = left;
   double right = std::numeric_limits<double>::lowest(), bottom = right;
-  for (const Box& box : geometry.boxes) {
-    if (box.kind == BoxKind::CollapsedStub || box.level != top_level) continue;
-    left = std::min(left, box.rect.x);
-    top = std::min(top, box.rect.y);
-    right = std::max(right, box.rect.right());
-    bottom = std::max(bottom, box.rect.bottom());
+  for (const Box* box : boxes) {
+    left = std::min(left, box->rect.x);
+    top = std::min(top, box->rect.y);
+    right = std::max(right, box->rect.right());
+    bottom = std::max(bottom, box->rect.bottom());
   }
-  if (left > right) return geometry.bounds;
   return {left, top, right - left, bottom - top};
 }
 
@@ -43,22 +51,27 @@ Camera opening_camera(const Geometry& geometry, double canvas_width, double canv
   if (geometry.boxes.empty() || camera.zoom >= readable_zoom) return camera;
 
   camera.zoom = std::clamp(readable_zoom, Camera::kMinZoom, Camera::kMaxZoom);
-  const Rect roots = roots_bounds(geometry);
-  const double usable_width = canvas_width - 2 * kMargin, usable_height = canvas_height - 2 * kMargin;
+  const std::vector<const Box*> top = top_boxes(geometry);
+  const Rect roots = bounds_of(top);
+  // The first top box (leftmost or uppermost) where the row or column does not fit in the canvas.
+  const Rect first = bounds_of({*std::min_element(top.begin(), top.end(), [](const Box* a, const Box* b) {
+    return std::tie(a->rect.x, a->rect.y) < std::tie(b->rect.x, b->rect.y);
+  })});
+  const Rect shown = roots.width * camera.zoom <= canvas_width - 2 * kMargin &&
+                             roots.height * camera.zoom <= canvas_height - 2 * kMargin
+                         ? roots
+                         : first;
+  const double left_edge = geometry.bounds.x - kMargin / camera.zoom;
+  const double top_edge = geometry.bounds.y - kMargin / camera.zoom;
   if (roots.width >= roots.height) {
-    // A row at the top (tree and compact styles): centred across, at the top; when the row is wider than the
-    // canvas, the tree from its left edge, so the first Sasaran Strategis and its first supporters show whole.
-    camera.origin_x = roots.width * camera.zoom <= usable_width
-                          ? roots.x + roots.width / 2 - canvas_width / 2 / camera.zoom
-                          : geometry.bounds.x - kMargin / camera.zoom;
+    // A row at the top (tree and compact styles): centred across at the top, not scrolled past the tree's left
+    // edge (a first Sasaran Strategis with few supporters then sits left of centre).
+    camera.origin_x = std::max(left_edge, shown.x + shown.width / 2 - canvas_width / 2 / camera.zoom);
     camera.origin_y = roots.y - kMargin / camera.zoom;
   } else {
-    // A column at the left (left-to-right style): at the left, centred down when it fits, else the tree from
-    // its top edge.
+    // A column at the left (left-to-right style): the same, turned.
     camera.origin_x = roots.x - kMargin / camera.zoom;
-    camera.origin_y = roots.height * camera.zoom <= usable_height
-                          ? roots.y + roots.height / 2 - canvas_height / 2 / camera.zoom
-                          : geometry.bounds.y - kMargin / camera.zoom;
+    camera.origin_y = std::max(top_edge, shown.y + shown.height / 2 - canvas_height / 2 / camera.zoom);
   }
   return camera;
 }
