@@ -98,6 +98,17 @@ TEST_CASE("opening view: Sasaran Strategis that fit across are centred at the to
   CHECK(-seen.y * camera.zoom == doctest::Approx(24));
 }
 
+TEST_CASE("opening view: a left-to-right tree opens with its first top box at the left, from the top") {
+  Geometry geometry;  // a column of 30 Sasaran Strategis at the left, taller than the canvas
+  for (int k = 0; k < 30; ++k) geometry.boxes.push_back(box_at(0, 0, k * 100.0));
+  for (int k = 0; k < 30; ++k) geometry.boxes.push_back(box_at(1, 300, k * 100.0));
+  geometry.bounds = {0, 0, 460, 30 * 100.0 - 40};
+  const Camera camera = opening_camera(geometry, 1000, 700);
+  const Rect seen = camera.visible(1000, 700);
+  CHECK(-seen.x * camera.zoom == doctest::Approx(24));
+  CHECK(-seen.y * camera.zoom == doctest::Approx(24));  // the first box whole at the top left
+}
+
 TEST_CASE("opening view: a tree that is readable when fitted opens fitted") {
   Session session{test::small_tree(2)};
   Geometry geometry = compute_layout(session.document(), session.view.layout);
