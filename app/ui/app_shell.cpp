@@ -550,7 +550,7 @@ void AppShell::draw_import() {
           Document imported = results.front().document;
           import::apply_imports(session_->editor, results);
           import_report_ = import::render_report(imported, results.front().report, current_language());
-          session_->view.canvas.fit_pending = true;
+          session_->view.canvas.open_pending = true;  // an imported tree opens readable, as a document does
         } catch (const UserError& error) {
           show_file_error(error.message());
         }

@@ -12,6 +12,7 @@
 #include "app/ui/canvas_hit_test.h"
 #include "app/ui/capaian_legend_view.h"
 #include "app/ui/minimap_view.h"
+#include "app/ui/opening_camera.h"
 #include "app/ui/palette.h"
 #include "app/ui/strings.h"
 
@@ -220,6 +221,10 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
 
   const Geometry* geometry = input.geometry;
   if (geometry && geometry->generation != 0 && !geometry->boxes.empty()) {
+    if (canvas.open_pending) {
+      canvas.camera = opening_camera(*geometry, size.x, size.y);
+      canvas.open_pending = false;
+    }
     if (canvas.fit_pending) {
       canvas.camera.fit(geometry->bounds, size.x, size.y);
       canvas.fit_pending = false;

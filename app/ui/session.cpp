@@ -6,6 +6,7 @@
 
 #include "app/ui/strings.h"
 #include "core/capaian/capaian_decorations.h"
+#include "core/commands/change_effects.h"
 #include "core/checks/finding_badges.h"
 
 namespace pokin::ui {
@@ -42,35 +43,14 @@ std::unique_ptr<Session> Session::open(const std::filesystem::path& path) {
   return session;
 }
 
-namespace {
-
-// What a TreeIndex is built from: ids, parents, owners and sibling orders. Typing into a field leaves it alone, so
-// the index (tens of milliseconds on a Pemda-size document) is rebuilt only when the tree's shape changes.
-std::uint64_t structure_signature(const Document& document) {
-  std::uint64_t hash = 1469598103934665603ull;
-  auto mix = [&hash](std::int64_t value) {
-    hash ^= static_cast<std::uint64_t>(value);
-    hash *= 1099511628211ull;
-  };
-  for (const auto& [id, unit] : document.units) mix(id), mix(unit.parent), mix(unit.order);
-  mix(-1);
-  for (const auto& [id, sasaran] : document.sasaran) mix(id), mix(sasaran.parent), mix(sasaran.unit), mix(sasaran.order);
-  mix(-2);
-  for (const auto& [id, indikator] : document.indikator) mix(id), mix(indikator.sasaran), mix(indikator.order);
-  mix(-3);
-  for (const auto& [id, link] : document.links) mix(id), mix(link.from);
-  return hash;
-}
-
-}  // namespace
-
 const TreeIndex& Session::index() {
   if (!index_ || index_revision_ != editor.revision()) {
-    std::uint64_t signature = structure_signature(editor.document());
-    if (!index_ || signature != index_signature_) {
+    // The editor's journal says whether anything moved; typing into a field leaves the index (tens of
+    // milliseconds to build on a Pemda-size document) as it is.
+    auto applied = index_ ? editor.changes_since(index_revision_) : std::nullopt;
+    if (!applied || changes_tree_shape(*applied)) {
       index_.reset();
       index_.emplace(editor.document());
-      index_signature_ = signature;
     }
     index_revision_ = editor.revision();
   }
@@ -79,19 +59,14 @@ const TreeIndex& Session::index() {
 
 const DocumentCounts& Session::counts() {
   if (counts_revision_ != editor.revision()) {
-    counts_ = count_document(editor.document());
+    auto applied = counts_revision_ != ~0ull ? editor.changes_since(counts_revision_) : std::nullopt;
+    counts_ = applied ? counts_after(std::move(counts_), *applied, editor.document()) : count_document(editor.document());
     counts_revision_ = editor.revision();
   }
   return counts_;
 }
 
-std::shared_ptr<const Document> Session::snapshot() {
-  if (!snapshot_ || snapshot_revision_ != editor.revision()) {
-    snapshot_ = std::make_shared<const Document>(editor.document());
-    snapshot_revision_ = editor.revision();
-  }
-  return snapshot_;
-}
+std::shared_ptr<const Document> Session::snapshot() { return replica_.snapshot(editor); }
 
 bool Session::settled() {
   constexpr auto kQuiet = std::chrono::milliseconds(150);

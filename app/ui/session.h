@@ -11,6 +11,7 @@
 
 #include "app/ui/view_state.h"
 #include "core/checks/check_document.h"
+#include "core/commands/document_replica.h"
 #include "core/commands/editor.h"
 #include "core/layout/layout_service.h"
 #include "core/model/document_counts.h"
@@ -38,7 +39,8 @@ class Session {
   // the previous report stays (as the previous layout does). `wait_for_checks` blocks (tests, screenshots).
   const CheckReport& checks();
   void wait_for_checks();
-  // An immutable copy of the current document for other threads (layout, autosave), one per revision.
+  // An immutable copy of the current document for other threads (layout, autosave), one per revision. Costs
+  // what changed since a copy no thread reads any more was last brought up to date (see DocumentReplica).
   std::shared_ptr<const Document> snapshot();
 
   // Submits a layout when the document or the view changed, takes a finished one. Call once per frame.
@@ -61,7 +63,6 @@ class Session {
   std::optional<store::DocumentFile> file_;
   std::optional<TreeIndex> index_;
   std::uint64_t index_revision_ = ~0ull;
-  std::uint64_t index_signature_ = 0;
   void refresh_decorations();
 
   void pump_checks();
@@ -80,8 +81,7 @@ class Session {
   std::tuple<std::uint64_t, int, bool, Language> decorated_for_{~0ull, 0, false, Language::Indonesian};
   DocumentCounts counts_;
   std::uint64_t counts_revision_ = ~0ull;
-  std::shared_ptr<const Document> snapshot_;
-  std::uint64_t snapshot_revision_ = ~0ull;
+  DocumentReplica replica_;
   std::unique_ptr<LayoutService> layout_;
   std::uint64_t submitted_revision_ = ~0ull;
   LayoutView submitted_view_;

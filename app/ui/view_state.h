@@ -18,7 +18,8 @@ enum class LeftTab { Outline, Search, Checks, History };
 
 struct CanvasState {
   Camera camera;
-  bool fit_pending = true;        // fit all once the next geometry is on screen
+  bool open_pending = true;       // the opening view (opening_camera.h) once the first geometry is on screen
+  bool fit_pending = false;       // fit all once the next geometry is on screen (wins over the opening view)
   Id center_pending = kNoId;      // centre this node once its box is known
   bool minimap = true;
   bool grid = true;

@@ -4,9 +4,30 @@ namespace pokin {
 
 Editor::Editor(Document document) : document_(std::move(document)) {}
 
-void Editor::run(Step step, const std::string& typing_key) {
-  apply_forward(document_, step.changes);
+void Editor::apply(const std::vector<Change>& changes, bool forward) {
+  if (forward)
+    apply_forward(document_, changes);
+  else
+    apply_backward(document_, changes);
   ++revision_;
+  journal_.push_back({revision_, forward, std::make_shared<const std::vector<Change>>(changes)});
+  journal_changes_ += changes.size();
+  while (!journal_.empty() && (journal_.size() > kJournalEntries || journal_changes_ > kJournalChanges)) {
+    journal_start_ = journal_.front().revision;
+    journal_changes_ -= journal_.front().changes->size();
+    journal_.pop_front();
+  }
+}
+
+std::optional<std::vector<AppliedChanges>> Editor::changes_since(std::uint64_t revision) const {
+  if (revision < journal_start_ || revision > revision_) return std::nullopt;
+  // Revisions are consecutive in the journal: the first entry after `revision` is at a known position.
+  const std::size_t skip = journal_.size() - static_cast<std::size_t>(revision_ - revision);
+  return std::vector<AppliedChanges>(journal_.begin() + static_cast<std::ptrdiff_t>(skip), journal_.end());
+}
+
+void Editor::run(Step step, const std::string& typing_key) {
+  apply(step.changes, true);
   redo_.clear();
   if (group_depth_ > 0) {
     group_.changes.insert(group_.changes.end(), step.changes.begin(), step.changes.end());
@@ -46,8 +67,7 @@ void Editor::undo() {
   last_typing_key_.clear();
   Entry entry = std::move(undo_.back());
   undo_.pop_back();
-  apply_backward(document_, entry.step.changes);
-  ++revision_;
+  apply(entry.step.changes, false);
   redo_.push_back(std::move(entry));
 }
 
@@ -56,8 +76,7 @@ void Editor::redo() {
   last_typing_key_.clear();
   Entry entry = std::move(redo_.back());
   redo_.pop_back();
-  apply_forward(document_, entry.step.changes);
-  ++revision_;
+  apply(entry.step.changes, true);
   undo_.push_back(std::move(entry));
 }
 

@@ -3,12 +3,23 @@
 // Editor::run with a Step built by the functions of core/commands/commands.h. Not thread-safe: one thread (the
 // UI or a command-line tool) owns an Editor; other threads get copies of the Document.
 #include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/commands/change.h"
 
 namespace pokin {
+
+// One list of changes the Editor applied to its document: a step run or redone (forward) or undone (backward).
+// `revision` is the editor's revision right after it was applied.
+struct AppliedChanges {
+  std::uint64_t revision = 0;
+  bool forward = true;
+  std::shared_ptr<const std::vector<Change>> changes;
+};
 
 class Editor {
  public:
@@ -32,6 +43,15 @@ class Editor {
   bool can_redo() const { return !redo_.empty(); }
   void undo();
   void redo();
+  // What was applied since `revision`, oldest first: replaying it (apply_forward when `forward`, else
+  // apply_backward) onto a copy of the document as it was at `revision` gives the current document exactly.
+  // Empty when `revision` is the current one. std::nullopt when the journal no longer reaches back that far (it
+  // keeps the last kJournalEntries applications and at most kJournalChanges changes) or `revision` is not one of
+  // this editor's: the reader then copies the whole document.
+  std::optional<std::vector<AppliedChanges>> changes_since(std::uint64_t revision) const;
+  static constexpr std::size_t kJournalEntries = 256;
+  static constexpr std::size_t kJournalChanges = 50000;
+
   // Names of the steps, most recent first.
   std::vector<Bilingual> undo_names() const;
   std::vector<Bilingual> redo_names() const;
@@ -47,11 +67,16 @@ class Editor {
   };
   std::uint64_t current_serial() const { return undo_.empty() ? 0 : undo_.back().serial; }
   void record(Step step);
+  // Every change to document_ goes through here: applies, moves the revision and journals.
+  void apply(const std::vector<Change>& changes, bool forward);
 
   Document document_;
   std::vector<Entry> undo_;
   std::vector<Entry> redo_;
   std::uint64_t revision_ = 0;
+  std::deque<AppliedChanges> journal_;
+  std::size_t journal_changes_ = 0;
+  std::uint64_t journal_start_ = 0;  // the oldest revision changes_since can answer for
   std::uint64_t next_serial_ = 1;
   std::uint64_t saved_serial_ = 0;
   std::string last_typing_key_;

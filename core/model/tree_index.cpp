@@ -11,12 +11,16 @@ const std::vector<Id>& list_or_empty(const std::unordered_map<Id, std::vector<Id
   return it == map.end() ? kEmpty : it->second;
 }
 
+// Sorts by (order, id). Each entity's order is looked up once, not at every comparison: on a Pemda-size document
+// the lookups inside the comparison were most of the index's build time.
 template <class T>
 void sort_siblings(std::vector<Id>& ids, const std::map<Id, T>& entities) {
-  std::stable_sort(ids.begin(), ids.end(), [&](Id a, Id b) {
-    int order_a = entities.at(a).order, order_b = entities.at(b).order;
-    return order_a != order_b ? order_a < order_b : a < b;
-  });
+  if (ids.size() < 2) return;
+  std::vector<std::pair<int, Id>> keyed;
+  keyed.reserve(ids.size());
+  for (Id id : ids) keyed.emplace_back(entities.at(id).order, id);
+  std::sort(keyed.begin(), keyed.end());
+  for (std::size_t k = 0; k < ids.size(); ++k) ids[k] = keyed[k].second;
 }
 
 }  // namespace

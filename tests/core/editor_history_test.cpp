@@ -4,9 +4,11 @@
 #include <random>
 
 #include "core/store/document_file.h"
+#include "random_commands.h"
 #include "sample_document.h"
 
 using namespace pokin;
+using pokin::test::random_command;
 namespace c = pokin::commands;
 
 TEST_CASE("A run of typing into one field is one undo step; a different field starts a new one") {
@@ -53,49 +55,6 @@ TEST_CASE("A group is one named step; modified() follows the saved point through
 }
 
 namespace {
-
-// One random command on the document; returns false when the picked command was refused (no change).
-bool random_command(Editor& editor, std::mt19937& random) {
-  const Document& d = editor.document();
-  auto pick = [&](const auto& map) -> Id {
-    if (map.empty()) return kNoId;
-    auto it = map.begin();
-    std::advance(it, std::uniform_int_distribution<std::size_t>(0, map.size() - 1)(random));
-    return it->first;
-  };
-  int which = std::uniform_int_distribution<int>(0, 11)(random);
-  try {
-    switch (which) {
-      case 0: editor.run(c::add_unit(d, sample::unit(pick(d.units), UnitKind::Staff, "Analis"))); break;
-      case 1: editor.run(c::move_unit(d, pick(d.units), pick(d.units))); break;
-      case 2: editor.run(c::add_sasaran(d, sample::sasaran(pick(d.units), pick(d.sasaran), 2, "SX", "Tersedianya data"))); break;
-      case 3: editor.run(c::reparent_sasaran(d, pick(d.sasaran), pick(d.sasaran))); break;
-      case 4: editor.run(c::delete_sasaran(d, pick(d.sasaran), random() % 2 ? c::ChildPolicy::LiftChildren : c::ChildPolicy::DeleteSubtree)); break;
-      case 5: {
-        Indikator i;
-        i.sasaran = pick(d.sasaran);
-        i.name = "Jumlah dokumen";
-        editor.run(c::add_indikator(d, i));
-        break;
-      }
-      case 6: editor.run(c::set_target(d, pick(d.indikator), 2021 + static_cast<int>(random() % 6), std::to_string(random() % 1000) + ",5")); break;
-      case 7: editor.run(c::set_realisasi(d, pick(d.indikator), 2021 + static_cast<int>(random() % 6), "WTP")); break;
-      case 8: editor.run(c::move_among_siblings(d, pick(d.sasaran), random() % 2 ? 1 : -1)); break;
-      case 9: editor.run(c::delete_unit(d, pick(d.units), {c::ChildPolicy::LiftChildren, c::OwnedSasaranPolicy::Delete, kNoId})); break;
-      case 10: {
-        CrosscuttingLink link;
-        link.from = pick(d.sasaran);
-        link.to = pick(d.sasaran);
-        editor.run(c::add_link(d, link));
-        break;
-      }
-      case 11: editor.run(c::delete_indikator(d, pick(d.indikator))); break;
-    }
-    return true;
-  } catch (const UserError&) {
-    return false;
-  }
-}
 
 std::string file_bytes(const std::filesystem::path& path) {
   std::ifstream in(path, std::ios::binary);

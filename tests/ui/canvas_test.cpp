@@ -34,7 +34,7 @@ struct CanvasFixture {
   CanvasFixture() {
     geometry = compute_layout(session.document(), session.view.layout);
     geometry.generation = 1;
-    session.view.canvas.fit_pending = false;
+    session.view.canvas.open_pending = false;
     session.view.canvas.minimap = false;
     session.view.canvas.camera = Camera{geometry.bounds.x - 20, geometry.bounds.y - 20, 1.0};
   }
