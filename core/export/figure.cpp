@@ -36,6 +36,10 @@ Rect curve_bounds(const std::vector<Point>& points) {
   return {left, top, right - left, bottom - top};
 }
 
+std::string swatch_text(const FigureText::Swatch& swatch) {
+  return swatch.symbol.empty() ? swatch.label : swatch.symbol + " " + swatch.label;
+}
+
 std::uint32_t text_colour(const TextLine& line, const LevelColours& colours) {
   switch (line.style) {
     case TextStyle::Code: return colours.stroke;
@@ -91,6 +95,24 @@ std::vector<std::vector<Point>> visible_pieces(const std::vector<Point>& curve, 
   return pieces;
 }
 
+// The width a legend entry takes, swatch and gap included; arrange_figure and paint_figure agree on it.
+double swatch_width(const FigureText::Swatch& swatch) {
+  return 22 + text_width(swatch_text(swatch), kSmall) + 14;
+}
+
+double badge_entry_width(const std::string& label) { return 22 + text_width(label, kSmall) + 14; }
+
+double legend_title_width(const std::string& title) {
+  return title.empty() ? 0 : text_width(title, kSmall, true) + 8;
+}
+
+void paint_badge(Painter& painter, const std::string& badge, double right, double top) {
+  double width = std::max(14.0, text_width(badge, 7.5, true) + 8);
+  Rect pill{right - width * 0.75, top - 7, width, 14};
+  painter.rect(pill, 7, Paint::filled(kBadgeFill).with_stroke(0xFFFFFF, 1));
+  painter.text(badge, pill.x + (width - text_width(badge, 7.5, true)) / 2, pill.y + 10, {7.5, true, 0xFFFFFF});
+}
+
 void paint_box(Painter& painter, const Box& box, Point o) {
   LevelColours colours = level_colours(box.level);
   Rect r{box.rect.x + o.x, box.rect.y + o.y, box.rect.width, box.rect.height};
@@ -111,15 +133,15 @@ void paint_box(Painter& painter, const Box& box, Point o) {
     rule.stroke_opacity = 0.35;
     painter.line({r.x + 6, y + o.y}, {r.right() - 6, y + o.y}, rule);
   }
-  for (const TextLine& line : box.lines)
-    painter.text(line.text, line.x + o.x, line.baseline + o.y,
-                 {line.size, line.bold, box.kind == BoxKind::CollapsedStub ? kDetailColour : text_colour(line, colours)});
-  if (!box.badge.empty()) {
-    double width = std::max(14.0, text_width(box.badge, 7.5, true) + 8);
-    Rect pill{r.right() - width * 0.75, r.y - 7, width, 14};
-    painter.rect(pill, 7, Paint::filled(kBadgeFill).with_stroke(0xFFFFFF, 1));
-    painter.text(box.badge, pill.x + (width - text_width(box.badge, 7.5, true)) / 2, pill.y + 10, {7.5, true, 0xFFFFFF});
+  for (const TextLine& line : box.lines) {
+    // A decoration fill (capaian band) is chosen for near-black text: grey details and coloured codes would lose
+    // contrast on it.
+    std::uint32_t colour = box.kind == BoxKind::CollapsedStub ? kDetailColour
+                           : box.fill != 0                    ? kTextColour
+                                                              : text_colour(line, colours);
+    painter.text(line.text, line.x + o.x, line.baseline + o.y, {line.size, line.bold, colour});
   }
+  if (!box.badge.empty()) paint_badge(painter, box.badge, r.right(), r.y);
   painter.end_group();
 }
 
@@ -149,7 +171,10 @@ FigureText make_figure_text(const Document& document, const Geometry& geometry, 
     if (box.kind != BoxKind::CollapsedStub) levels.insert(box.level);
     text.unlinked = text.unlinked || box.unlinked;
   }
-  for (int level : levels) text.levels.push_back({level_sasaran_label(info, level), level});
+  for (int level : levels) {
+    LevelColours colours = level_colours(level);
+    text.swatches.push_back({colours.fill, colours.stroke, {}, level_sasaran_label(info, level)});
+  }
   text.crosscutting = std::any_of(geometry.edges.begin(), geometry.edges.end(),
                                   [](const Edge& e) { return e.kind == EdgeKind::Crosscutting; });
   text.signature = signature && !info.penandatangan.nama.empty();
@@ -162,8 +187,9 @@ FigureLayout arrange_figure(const FigureText& text, const Geometry& geometry) {
   FigureLayout layout;
   double title_width = std::max({text_width(text.title, kTitleSize, true), text_width(text.instansi, kInstansiSize, true),
                                  text_width(text.period + "    " + text.date, kSmall)}) + 48;
-  double legend_width = 48;
-  for (const auto& entry : text.levels) legend_width += 22 + text_width(entry.label, kSmall) + 14;
+  double legend_width = 48 + legend_title_width(text.legend_title);
+  for (const auto& swatch : text.swatches) legend_width += swatch_width(swatch);
+  if (!text.badge_label.empty()) legend_width += badge_entry_width(text.badge_label);
   legend_width += (text.crosscutting ? 110 : 0) + (text.unlinked ? 120 : 0);
   layout.width = std::max({geometry.bounds.width, title_width, legend_width});
   layout.title = {0, 0, layout.width, 92};
@@ -219,13 +245,21 @@ void paint_figure(Painter& painter, const FigureText& text, const Geometry& geom
     if (!text.instansi.empty()) painter.text(text.instansi, x, 50, {kInstansiSize, true, kDetailColour});
     std::string meta = text.period + (text.period.empty() ? "" : "    ") + text.date;
     painter.text(meta, x, 64, {kSmall, false, kDetailColour});
-    // Legend: one swatch per level present, then the line styles.
+    // Legend: its title, the swatches (levels or capaian bands), the findings badge, then the line styles.
     double lx = x, ly = 74;
-    for (const auto& entry : text.levels) {
-      LevelColours colours = level_colours(entry.level);
-      painter.rect({lx, ly, 16, 10}, 2, Paint::filled(colours.fill).with_stroke(colours.stroke, 0.8));
-      painter.text(entry.label, lx + 22, ly + 8.5, {kSmall, false, kTextColour});
-      lx += 22 + text_width(entry.label, kSmall) + 14;
+    if (!text.legend_title.empty()) {
+      painter.text(text.legend_title, lx, ly + 8.5, {kSmall, true, kTextColour});
+      lx += legend_title_width(text.legend_title);
+    }
+    for (const auto& swatch : text.swatches) {
+      painter.rect({lx, ly, 16, 10}, 2, Paint::filled(swatch.fill).with_stroke(swatch.stroke, 0.8));
+      painter.text(swatch_text(swatch), lx + 22, ly + 8.5, {kSmall, false, kTextColour});
+      lx += swatch_width(swatch);
+    }
+    if (!text.badge_label.empty()) {
+      paint_badge(painter, "n", lx + 14, ly + 5);
+      painter.text(text.badge_label, lx + 22, ly + 8.5, {kSmall, false, kTextColour});
+      lx += badge_entry_width(text.badge_label);
     }
     if (text.crosscutting) {
       painter.line({lx, ly + 5}, {lx + 22, ly + 5}, Paint::stroked(kCrosscuttingColour, 1.2, kCrosscuttingDash));
