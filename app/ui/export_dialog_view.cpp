@@ -1,0 +1,119 @@
+#include "app/ui/export_dialog_view.h"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <string>
+
+#include "app/ui/strings.h"
+
+namespace pokin::ui {
+namespace {
+
+bool is_figure(ExportFormat format) {
+  return format == ExportFormat::Svg || format == ExportFormat::Pdf || format == ExportFormat::Png;
+}
+
+// Pages as rectangles, the figure as a tinted area scaled onto them: how the PDF will tile.
+void tiling_preview(const PageSetup& setup, const Geometry& figure) {
+  TileGrid grid = tile_grid(setup, figure.bounds.width, figure.bounds.height);
+  PageSize page = page_size(setup);
+  Rect content = content_area(setup);
+  const float area_width = ImGui::GetContentRegionAvail().x, area_height = ImGui::GetFontSize() * 9;
+  const double total_width = page.width * grid.columns, total_height = page.height * grid.rows;
+  const float scale = static_cast<float>(std::min(area_width / total_width, area_height / total_height));
+  ImDrawList* draw_list = ImGui::GetWindowDrawList();
+  ImVec2 origin = ImGui::GetCursorScreenPos();
+  for (int row = 0; row < grid.rows; ++row)
+    for (int column = 0; column < grid.columns; ++column) {
+      ImVec2 a(origin.x + static_cast<float>(column * page.width) * scale, origin.y + static_cast<float>(row * page.height) * scale);
+      ImVec2 b(a.x + static_cast<float>(page.width) * scale - 2, a.y + static_cast<float>(page.height) * scale - 2);
+      draw_list->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255));
+      draw_list->AddRect(a, b, IM_COL32(90, 100, 115, 255));
+      // The part of this page the figure covers.
+      double visible_width = std::max(0.0, std::min(content.width, figure.bounds.width * grid.scale - column * (content.width - (grid.pages() > 1 ? setup.overlap : 0))));
+      double visible_height = std::max(0.0, std::min(content.height, figure.bounds.height * grid.scale - row * (content.height - (grid.pages() > 1 ? setup.overlap : 0))));
+      ImVec2 c(a.x + static_cast<float>(content.x) * scale, a.y + static_cast<float>(content.y) * scale);
+      draw_list->AddRectFilled(c, ImVec2(c.x + static_cast<float>(visible_width) * scale, c.y + static_cast<float>(visible_height) * scale),
+                               IM_COL32(47, 93, 138, 90));
+    }
+  ImGui::Dummy(ImVec2(area_width, static_cast<float>(total_height) * scale + 4));
+  ImGui::TextDisabled("%s", format(tr("export.pages"), {std::to_string(grid.pages()),
+                                                         std::to_string(static_cast<int>(grid.scale * 100 + 0.5))}).c_str());
+}
+
+}  // namespace
+
+const char* export_extension(ExportFormat format) {
+  switch (format) {
+    case ExportFormat::Svg: return ".svg";
+    case ExportFormat::Pdf: return ".pdf";
+    case ExportFormat::Png: return ".png";
+    case ExportFormat::Dot: return ".dot";
+    case ExportFormat::Csv: return ".csv";
+    case ExportFormat::Xlsx: return ".xlsx";
+  }
+  return "";
+}
+
+std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const Geometry* figure, Id selected) {
+  std::optional<ExportRequest> chosen;
+  const std::string title = std::string(tr("export.title")) + "###export";
+  if (state.open && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Appearing);
+  if (!ImGui::BeginPopupModal(title.c_str(), &state.open)) return chosen;
+  ExportRequest& request = state.request;
+
+  const char* formats[] = {"SVG (Word, LibreOffice)", "PDF", "PNG", "DOT (Graphviz)", tr("export.csv"), "XLSX (Excel)"};
+  int format_index = static_cast<int>(request.format);
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::Combo("##format", &format_index, formats, 6)) request.format = static_cast<ExportFormat>(format_index);
+  ImGui::BeginDisabled(selected == kNoId);
+  ImGui::Checkbox(tr("export.branch_only"), &state.selected_branch_only);
+  ImGui::EndDisabled();
+  if (selected == kNoId) state.selected_branch_only = false;
+
+  if (request.format == ExportFormat::Pdf) {
+    const char* papers[] = {"A4", "A3", "F4"};
+    int paper = static_cast<int>(request.page.paper);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+    if (ImGui::Combo(tr("export.paper"), &paper, papers, 3)) request.page.paper = static_cast<Paper>(paper);
+    int orientation = static_cast<int>(request.page.orientation);
+    ImGui::RadioButton(tr("export.landscape"), &orientation, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton(tr("export.portrait"), &orientation, 1);
+    request.page.orientation = static_cast<Orientation>(orientation);
+    int pages = static_cast<int>(request.page.pages);
+    ImGui::RadioButton(tr("export.fit_one_page"), &pages, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton(tr("export.tile"), &pages, 1);
+    request.page.pages = static_cast<Pages>(pages);
+    if (figure && figure->bounds.width > 0) tiling_preview(request.page, *figure);
+  }
+  if (request.format == ExportFormat::Png) {
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
+    ImGui::InputInt("DPI", &request.dpi, 50);
+    request.dpi = std::clamp(request.dpi, 72, 600);
+  }
+  if (is_figure(request.format)) ImGui::Checkbox(tr("export.signature"), &request.signature);
+  if (request.format == ExportFormat::Csv) {
+    int table = static_cast<int>(request.table);
+    ImGui::RadioButton(tr("export.matrix"), &table, 0);
+    ImGui::SameLine();
+    ImGui::RadioButton(tr("export.iku"), &table, 1);
+    request.table = static_cast<ExportTable>(table);
+  }
+  ImGui::Spacing();
+  if (ImGui::Button(tr("export.export"))) {
+    chosen = request;
+    state.open = false;
+  }
+  ImGui::SameLine();
+  if (ImGui::Button(tr("dialog.cancel"))) state.open = false;
+  if (!state.open) ImGui::CloseCurrentPopup();
+  ImGui::EndPopup();
+  return chosen;
+}
+
+}  // namespace pokin::ui

@@ -1,0 +1,103 @@
+#pragma once
+// What a view asks for. Views never change the document: they return intents; apply_intent() turns the
+// document intents into core commands run by the Editor, the shell handles the file and window actions.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/commands/commands.h"
+#include "core/model/document.h"
+
+namespace pokin::ui {
+
+struct SelectNode {
+  Id id = kNoId;
+  bool center = false;  // also bring it to the middle of the canvas
+};
+struct ToggleCollapse {
+  Id id = kNoId;
+};
+struct EditInfo {
+  DocumentInfo info;
+  std::string typing_key;
+};
+struct EditUnit {
+  Unit unit;
+  std::string typing_key;  // a run of typing into one field is one undo step
+};
+struct EditSasaran {
+  Sasaran sasaran;
+  std::string typing_key;
+};
+struct EditIndikator {
+  Indikator indikator;
+  std::string typing_key;
+};
+struct SetYearValue {
+  Id indikator = kNoId;
+  int year = 0;
+  bool realisasi = false;  // false: target
+  std::string text;
+};
+struct AddChildSasaran {
+  Id parent = kNoId;  // the sasaran the new one supports
+};
+struct AddUnitSasaran {
+  Id unit = kNoId;  // a new sasaran owned by this unit, linked to a sasaran of the parent unit when there is one
+};
+struct AddIndikator {
+  Id sasaran = kNoId;
+};
+struct DeleteNode {
+  Id id = kNoId;
+  commands::ChildPolicy children = commands::ChildPolicy::LiftChildren;
+};
+struct MoveAmongSiblings {
+  Id id = kNoId;
+  int delta = 0;
+};
+struct Reparent {
+  Id sasaran = kNoId;
+  Id new_parent = kNoId;
+};
+struct AcceptSuggestion {
+  Id sasaran = kNoId;
+};
+struct SetLinkStatus {
+  Id link = kNoId;
+  LinkStatus status = LinkStatus::Diterima;
+};
+struct AddLink {
+  Id from = kNoId;           // the sasaran that is helped
+  Id to = kNoId;             // the sasaran that helps, or kNoId for an outside partner
+  std::string partner_name;  // when `to` is kNoId
+};
+struct DeleteLink {
+  Id link = kNoId;
+};
+struct Undo {};
+struct Redo {};
+// Undo (negative) or redo (positive) this many steps: a click in the history list.
+struct HistoryJump {
+  int steps = 0;
+};
+
+// Actions of the shell (files, window): the views only name them.
+enum class AppAction {
+  New, Open, Save, SaveAs, Import, Export, Quit,
+  Find, FitAll, ZoomToSelection, EditSelected, DeleteSelected, ToggleMeeting,
+};
+struct RequestAction {
+  AppAction action;
+};
+struct OpenFile {
+  std::string path;
+};
+
+using Intent = std::variant<SelectNode, ToggleCollapse, EditInfo, EditUnit, EditSasaran, EditIndikator, SetYearValue,
+                            AddChildSasaran, AddUnitSasaran, AddIndikator, DeleteNode, MoveAmongSiblings, Reparent,
+                            AcceptSuggestion, SetLinkStatus, AddLink, DeleteLink, Undo, Redo, HistoryJump,
+                            RequestAction, OpenFile>;
+using Intents = std::vector<Intent>;
+
+}  // namespace pokin::ui

@@ -1,0 +1,192 @@
+#include "app/ui/session.h"
+
+#include <chrono>
+#include <tuple>
+#include <thread>
+
+#include "app/ui/strings.h"
+#include "core/capaian/capaian_decorations.h"
+#include "core/checks/finding_badges.h"
+
+namespace pokin::ui {
+namespace {
+
+// LayoutView's own operator== cannot be instantiated (its members lack one), so compare here.
+bool same_view(const LayoutView& a, const LayoutView& b) {
+  auto fields = [](const BoxFields& f) { return std::tie(f.indikator, f.target_year, f.owner_unit, f.penanggung_jawab); };
+  if (a.granularity != b.granularity || a.style != b.style || a.branch != b.branch || a.max_levels != b.max_levels ||
+      a.collapsed != b.collapsed || a.crosscutting != b.crosscutting || fields(a.fields) != fields(b.fields) ||
+      a.wrap_width != b.wrap_width || a.decorations.size() != b.decorations.size())
+    return false;
+  for (const auto& [id, decoration] : a.decorations) {
+    auto it = b.decorations.find(id);
+    if (it == b.decorations.end() || it->second.fill != decoration.fill || it->second.label != decoration.label ||
+        it->second.badge != decoration.badge)
+      return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+Session::Session(Document document) : editor(std::move(document)), layout_(std::make_unique<LayoutService>()) {
+  view.achievement_year = 0;
+}
+
+std::unique_ptr<Session> Session::open(const std::filesystem::path& path) {
+  Document document;
+  store::DocumentFile file = store::DocumentFile::open(path, document);
+  auto session = std::make_unique<Session>(std::move(document));
+  session->path_ = path;
+  session->file_.emplace(std::move(file));
+  return session;
+}
+
+namespace {
+
+// What a TreeIndex is built from: ids, parents, owners and sibling orders. Typing into a field leaves it alone, so
+// the index (tens of milliseconds on a Pemda-size document) is rebuilt only when the tree's shape changes.
+std::uint64_t structure_signature(const Document& document) {
+  std::uint64_t hash = 1469598103934665603ull;
+  auto mix = [&hash](std::int64_t value) {
+    hash ^= static_cast<std::uint64_t>(value);
+    hash *= 1099511628211ull;
+  };
+  for (const auto& [id, unit] : document.units) mix(id), mix(unit.parent), mix(unit.order);
+  mix(-1);
+  for (const auto& [id, sasaran] : document.sasaran) mix(id), mix(sasaran.parent), mix(sasaran.unit), mix(sasaran.order);
+  mix(-2);
+  for (const auto& [id, indikator] : document.indikator) mix(id), mix(indikator.sasaran), mix(indikator.order);
+  mix(-3);
+  for (const auto& [id, link] : document.links) mix(id), mix(link.from);
+  return hash;
+}
+
+}  // namespace
+
+const TreeIndex& Session::index() {
+  if (!index_ || index_revision_ != editor.revision()) {
+    std::uint64_t signature = structure_signature(editor.document());
+    if (!index_ || signature != index_signature_) {
+      index_.reset();
+      index_.emplace(editor.document());
+      index_signature_ = signature;
+    }
+    index_revision_ = editor.revision();
+  }
+  return *index_;
+}
+
+const DocumentCounts& Session::counts() {
+  if (counts_revision_ != editor.revision()) {
+    counts_ = count_document(editor.document());
+    counts_revision_ = editor.revision();
+  }
+  return counts_;
+}
+
+std::shared_ptr<const Document> Session::snapshot() {
+  if (!snapshot_ || snapshot_revision_ != editor.revision()) {
+    snapshot_ = std::make_shared<const Document>(editor.document());
+    snapshot_revision_ = editor.revision();
+  }
+  return snapshot_;
+}
+
+bool Session::settled() {
+  constexpr auto kQuiet = std::chrono::milliseconds(150);
+  auto now = std::chrono::steady_clock::now();
+  if (seen_revision_ != editor.revision()) {
+    seen_revision_ = editor.revision();
+    changed_at_ = now;
+  }
+  return now - changed_at_ >= kQuiet || !geometry_;
+}
+
+void Session::pump_checks() {
+  if (checks_job_.valid() && checks_job_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+    checks_ = checks_job_.get();
+    checks_revision_ = checking_revision_;
+  }
+  if (!checks_job_.valid() && checks_revision_ != editor.revision() && settled()) {
+    checking_revision_ = editor.revision();
+    std::shared_ptr<const Document> document = snapshot();
+    checks_job_ = std::async(std::launch::async, [document] { return check_document(*document); });
+  }
+}
+
+const CheckReport& Session::checks() {
+  pump_checks();
+  return checks_;
+}
+
+void Session::wait_for_checks() {
+  pump_checks();
+  while (checks_revision_ != editor.revision()) {
+    if (checks_job_.valid())
+      checks_job_.wait();
+    else
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    pump_checks();
+  }
+}
+
+void Session::refresh_decorations() {
+  pump_checks();
+  // Keyed by the revision the findings belong to: badges follow the review when it finishes.
+  std::tuple<std::uint64_t, int, bool, Language> key{checks_revision_ ^ (editor.revision() << 32),
+                                                     view.achievement_year, view.finding_badges, current_language()};
+  if (key == decorated_for_) return;
+  decorated_for_ = key;
+  view.layout.decorations.clear();
+  if (view.finding_badges) apply_finding_badges(view.layout, editor.document(), checks_.findings);
+  if (view.achievement_year != 0)
+    apply_capaian_decorations(view.layout, editor.document(), view.achievement_year, current_language());
+}
+
+void Session::pump_layout() {
+  refresh_decorations();
+  const bool document_changed = submitted_revision_ != editor.revision();
+  if ((document_changed && settled()) || (!document_changed && !same_view(submitted_view_, view.layout))) {
+    submitted_generation_ = layout_->submit(snapshot(), view.layout);
+    submitted_revision_ = editor.revision();
+    submitted_view_ = view.layout;
+  }
+  while (auto finished = layout_->take_latest()) {
+    if (!geometry_ || finished->generation >= geometry_->generation) geometry_ = std::move(*finished);
+  }
+}
+
+bool Session::layout_busy() const {
+  return !geometry_ || geometry_->generation < submitted_generation_ || submitted_revision_ != editor.revision();
+}
+
+void Session::wait_for_layout() {
+  pump_layout();
+  while (layout_busy()) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    pump_layout();
+  }
+}
+
+void Session::save() {
+  if (!file_) throw UserError(tr_both("error.no_file_yet"));
+  file_->save(editor.document());
+  editor.mark_saved();
+}
+
+void Session::save_as(const std::filesystem::path& path) {
+  store::DocumentFile file = store::DocumentFile::save_as(path, editor.document());
+  file_.reset();
+  file_.emplace(std::move(file));
+  path_ = path;
+  editor.mark_saved();
+}
+
+std::string Session::title() const {
+  std::string name = path_ ? store::utf8_path(path_->filename()) : std::string(tr("document.untitled"));
+  if (editor.modified()) name += " \xE2\x80\xA2";  // a bullet: unsaved changes
+  return name;
+}
+
+}  // namespace pokin::ui

@@ -1,0 +1,92 @@
+#pragma once
+// One open document: its Editor (document + history), the file it lives in, how it is being viewed, and the
+// layout of the current view, computed on the layout thread. No window or GL: tests drive a Session directly.
+#include <chrono>
+#include <filesystem>
+#include <future>
+#include <memory>
+#include <optional>
+#include <string>
+#include <tuple>
+
+#include "app/ui/view_state.h"
+#include "core/checks/check_document.h"
+#include "core/commands/editor.h"
+#include "core/layout/layout_service.h"
+#include "core/model/document_counts.h"
+#include "core/model/tree_index.h"
+#include "core/store/document_file.h"
+
+namespace pokin::ui {
+
+class Session {
+ public:
+  // A document not yet saved anywhere (Save asks for a file).
+  explicit Session(Document document = {});
+  // Opens `path`; throws UserError when it cannot be read.
+  static std::unique_ptr<Session> open(const std::filesystem::path& path);
+
+  Editor editor;
+  ViewState view;
+
+  const Document& document() const { return editor.document(); }
+  // Rebuilt when the shape of the tree changes (not when a text or a target is typed).
+  const TreeIndex& index();
+  // How much the document holds (status bar, inspector), counted once per revision.
+  const DocumentCounts& counts();
+  // The desk review (Checks panel, badges). It runs on its own thread for each new revision; until it finishes,
+  // the previous report stays (as the previous layout does). `wait_for_checks` blocks (tests, screenshots).
+  const CheckReport& checks();
+  void wait_for_checks();
+  // An immutable copy of the current document for other threads (layout, autosave), one per revision.
+  std::shared_ptr<const Document> snapshot();
+
+  // Submits a layout when the document or the view changed, takes a finished one. Call once per frame.
+  void pump_layout();
+  const Geometry* geometry() const { return geometry_ ? &*geometry_ : nullptr; }
+  bool layout_busy() const;
+  // Blocks until the layout of the current document and view is on hand (screenshots, tests, benches).
+  void wait_for_layout();
+
+  const std::optional<std::filesystem::path>& path() const { return path_; }
+  bool read_only() const { return file_ && file_->read_only(); }
+  // Save to the document's file; throws UserError (also when there is no file yet: the caller asks Save as).
+  void save();
+  void save_as(const std::filesystem::path& path);
+  // "Renstra DPMPTSP.pokin" or the untitled name, with " •" when modified.
+  std::string title() const;
+
+ private:
+  std::optional<std::filesystem::path> path_;
+  std::optional<store::DocumentFile> file_;
+  std::optional<TreeIndex> index_;
+  std::uint64_t index_revision_ = ~0ull;
+  std::uint64_t index_signature_ = 0;
+  void refresh_decorations();
+
+  void pump_checks();
+  // True once the document has not changed for a moment: a run of typing makes one copy for the other threads,
+  // not one per key.
+  bool settled();
+
+  std::uint64_t seen_revision_ = 0;
+  std::chrono::steady_clock::time_point changed_at_{};
+
+  CheckReport checks_;
+  std::uint64_t checks_revision_ = ~0ull;   // revision of `checks_`
+  std::uint64_t checking_revision_ = ~0ull; // revision the running job reviews
+  std::future<CheckReport> checks_job_;
+  // What the decorations of the layout view were computed from.
+  std::tuple<std::uint64_t, int, bool, Language> decorated_for_{~0ull, 0, false, Language::Indonesian};
+  DocumentCounts counts_;
+  std::uint64_t counts_revision_ = ~0ull;
+  std::shared_ptr<const Document> snapshot_;
+  std::uint64_t snapshot_revision_ = ~0ull;
+  std::unique_ptr<LayoutService> layout_;
+  std::uint64_t submitted_revision_ = ~0ull;
+  LayoutView submitted_view_;
+  std::uint64_t submitted_generation_ = 0;
+  std::optional<Geometry> geometry_;
+};
+
+}  // namespace pokin::ui

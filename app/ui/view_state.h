@@ -1,0 +1,72 @@
+#pragma once
+// Everything about how the document is being looked at: selection, camera, the layout view asked for, panels.
+// Never stored in the document; parts of it (theme, language, panel sizes) persist in the user's settings.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/ui/camera.h"
+#include "core/layout/layout_view.h"
+#include "core/model/ids.h"
+#include "core/text/bilingual.h"
+
+namespace pokin::ui {
+
+enum class Theme { Light, Dark };
+enum class LeftTab { Outline, Search, Checks, History };
+
+struct CanvasState {
+  Camera camera;
+  bool fit_pending = true;        // fit all once the next geometry is on screen
+  Id center_pending = kNoId;      // centre this node once its box is known
+  bool minimap = true;
+  bool grid = true;
+  // Drag-to-reparent in progress: the sasaran picked up, where the press happened (screen).
+  Id drag_source = kNoId;
+  bool dragging = false;
+  double press_x = 0, press_y = 0;
+  bool panning = false;
+  // Canvas size of the last frame (for fit / centre requested from other panels).
+  double width = 800, height = 600;
+};
+
+struct SearchState {
+  std::string query;
+  int cursor = 0;            // highlighted result
+  bool focus_input = false;  // put the keyboard into the query box on the next frame
+};
+
+// A question the app waits for the user to answer (one at a time).
+struct DeleteQuestion {
+  Id id = kNoId;
+};
+
+struct ViewState {
+  Id selected = kNoId;
+  LayoutView layout;           // what the canvas asks the layout engine for
+  CanvasState canvas;
+  SearchState search;
+  std::string outline_filter;
+  bool outline_reveal = false;  // unfold and scroll the outline to the selection on the next frame
+  LeftTab left_tab = LeftTab::Outline;
+  bool left_tab_switch = false;  // select `left_tab` on the next frame
+  Theme theme = Theme::Light;
+  bool meeting = false;
+  int achievement_year = 0;    // colour by achievement for this year; 0 = by level
+  bool finding_badges = true;  // the number of check findings on each box
+  struct ChecksFilter {
+    std::string text;
+    bool errors = true, warnings = true, infos = false;
+  } checks_filter;
+  std::optional<DeleteQuestion> delete_question;
+  bool focus_inspector = false;
+  std::string link_search;   // the inspector's "helped by" picker
+  std::string link_partner;  // an outside partner's name for a new crosscutting link  // F2: put the keyboard into the selected node's main field
+  // The last error a command or file operation gave (shown in the status bar and a popup).
+  Bilingual message;
+  bool message_is_error = false;
+  double message_time = -1;  // ImGui time when set
+};
+
+}  // namespace pokin::ui

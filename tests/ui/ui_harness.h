@@ -1,0 +1,82 @@
+#pragma once
+// A plain ImGui context for view tests: no window, no GL. Feeds mouse and keys, runs one frame around a view
+// inside a full-size window, and hands back what the view returned.
+#include <GLFW/glfw3.h>  // key codes only
+#include <imgui.h>
+
+#include <filesystem>
+#include <string>
+
+#include "core/model/document.h"
+
+namespace pokin::test {
+
+// The id of the sasaran with `code` in the small test documents; kNoId when none.
+inline Id sasaran_id(const Document& document, const std::string& code) {
+  for (const auto& [id, sasaran] : document.sasaran)
+    if (sasaran.code == code) return id;
+  return kNoId;
+}
+
+// An empty folder under the system's temporary directory.
+inline std::filesystem::path scratch_dir(const char* name) {
+  auto path = std::filesystem::temp_directory_path() / name;
+  std::filesystem::remove_all(path);
+  std::filesystem::create_directories(path);
+  return path;
+}
+
+class UiHarness {
+ public:
+  UiHarness() {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(1280, 800);
+    io.DeltaTime = 1.0f / 60;
+    io.IniFilename = nullptr;
+    unsigned char* pixels;
+    int width, height;
+    io.Fonts->GetTexDataAsRGBA32(&pixels, &width, &height);
+    // The key map the GLFW backend installs, so ImGui's own widgets react to the same codes.
+    io.KeyMap[ImGuiKey_Tab] = GLFW_KEY_TAB;
+    io.KeyMap[ImGuiKey_LeftArrow] = GLFW_KEY_LEFT;
+    io.KeyMap[ImGuiKey_RightArrow] = GLFW_KEY_RIGHT;
+    io.KeyMap[ImGuiKey_UpArrow] = GLFW_KEY_UP;
+    io.KeyMap[ImGuiKey_DownArrow] = GLFW_KEY_DOWN;
+    io.KeyMap[ImGuiKey_Delete] = GLFW_KEY_DELETE;
+    io.KeyMap[ImGuiKey_Backspace] = GLFW_KEY_BACKSPACE;
+    io.KeyMap[ImGuiKey_Enter] = GLFW_KEY_ENTER;
+    io.KeyMap[ImGuiKey_Escape] = GLFW_KEY_ESCAPE;
+    io.KeyMap[ImGuiKey_A] = GLFW_KEY_A;
+    io.KeyMap[ImGuiKey_Z] = GLFW_KEY_Z;
+  }
+  ~UiHarness() { ImGui::DestroyContext(); }
+  UiHarness(const UiHarness&) = delete;
+  UiHarness& operator=(const UiHarness&) = delete;
+
+  // Runs one frame with `view` called inside a window covering the display.
+  template <class View>
+  auto frame(View&& view) {
+    ImGui::NewFrame();
+    ImGui::SetNextWindowPos(ImVec2(0, 0));
+    ImGui::SetNextWindowSize(ImGui::GetIO().DisplaySize);
+    ImGui::Begin("test", nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoSavedSettings);
+    auto result = view();
+    ImGui::End();
+    ImGui::Render();
+    clear_one_frame_input();
+    return result;
+  }
+
+  void mouse(float x, float y) { ImGui::GetIO().MousePos = ImVec2(x, y); }
+  void button(bool down) { ImGui::GetIO().MouseDown[0] = down; }
+  void key(int code, bool down) { ImGui::GetIO().KeysDown[code] = down; }
+  void ctrl(bool down) { ImGui::GetIO().KeyCtrl = down; }
+  void shift(bool down) { ImGui::GetIO().KeyShift = down; }
+  void type(const std::string& text) { ImGui::GetIO().AddInputCharactersUTF8(text.c_str()); }
+
+ private:
+  void clear_one_frame_input() { ImGui::GetIO().MouseWheel = 0; }
+};
+
+}  // namespace pokin::test
