@@ -17,11 +17,12 @@ void use_capaian_legend(FigureText& text, const Geometry& geometry, int year, La
   for (const LegendEntry& entry : capaian_legend(language)) {
     auto found = boxes_by_fill.find(entry.colour);
     int count = found == boxes_by_fill.end() ? 0 : found->second;
+    std::string boxes = !en ? " kotak" : count == 1 ? " box" : " boxes";
     text.swatches.push_back({entry.colour, kCascadeEdgeColour, entry.symbol,
-                             entry.text + " · " + std::to_string(count) + (!en ? " kotak" : count == 1 ? " box" : " boxes")});
+                             entry.text + " · " + std::to_string(count) + boxes});
   }
-  text.period += (text.period.empty() ? "" : " · ") + std::string(en ? "Coloured by capaian " : "Warna menurut capaian ") +
-                 std::to_string(year);
+  std::string colouring = en ? "Coloured by capaian " : "Warna menurut capaian ";
+  text.period += (text.period.empty() ? "" : " · ") + colouring + std::to_string(year);
 }
 
 }  // namespace pokin

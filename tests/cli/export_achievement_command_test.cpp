@@ -13,6 +13,7 @@
 #include <sstream>
 
 #include "cli_test_support.h"
+#include "sasaran_by_name.h"
 #include "core/commands/commands.h"
 #include "core/commands/editor.h"
 #include "core/import/table_reading.h"
@@ -31,13 +32,6 @@ namespace {
 const std::string kExample = std::string(POKIN_EXAMPLES) + "/balangan_2021_2026.pokin";
 const std::string kRealisasi = std::string(POKIN_FIXTURES) + "/balangan_realisasi_2022.csv";
 
-Id sasaran_of(const Document& document, const std::string& unit, const std::string& statement) {
-  for (const auto& [id, sasaran] : document.sasaran)
-    if (sasaran.statement == statement && document.find_unit(sasaran.unit)->name == unit) return id;
-  FAIL("no sasaran " << unit << " / " << statement);
-  return kNoId;
-}
-
 // The example with the fixture's realisasi 2022 on each named sasaran's indicator.
 Document example_with_realisasi() {
   Document example;
@@ -48,7 +42,7 @@ Document example_with_realisasi() {
   REQUIRE(rows.front().cells.at(2) == "Realisasi 2022");
   for (std::size_t r = 1; r < rows.size(); ++r) {
     const auto& cells = rows[r].cells;
-    Id sasaran = sasaran_of(editor.document(), cells.at(0), cells.at(1));
+    Id sasaran = cli_test::sasaran_by_name(editor.document(), cells.at(0), cells.at(1));
     Id indikator = kNoId;
     for (const auto& [id, i] : editor.document().indikator)
       if (i.sasaran == sasaran) indikator = id;
@@ -74,13 +68,13 @@ TEST_CASE("pokin export --colour achievement: the example's boxes in their bands
   std::string svg = read_file(svg_file);
   auto boxes = boxes_of(svg);
 
-  Id investasi = sasaran_of(document, "Kepala Dinas", "Meningkatnya Realisasi Investasi Daerah");
-  Id perlindungan = sasaran_of(document, "Kepala Dinas", "Meningkatnya Perlindungan Tenaga Kerja");
-  Id lptks = sasaran_of(document, "Sub Koordinator Penempatan Tenaga Kerja",
+  Id investasi = cli_test::sasaran_by_name(document, "Kepala Dinas", "Meningkatnya Realisasi Investasi Daerah");
+  Id perlindungan = cli_test::sasaran_by_name(document, "Kepala Dinas", "Meningkatnya Perlindungan Tenaga Kerja");
+  Id lptks = cli_test::sasaran_by_name(document, "Sub Koordinator Penempatan Tenaga Kerja",
                         "Tersedianya LPTKS yang Berperan Menyalurkan Tenaga Kerja");
-  Id ketersediaan = sasaran_of(document, "Bidang Perencanaan dan Penempatan Tenaga Kerja",
+  Id ketersediaan = cli_test::sasaran_by_name(document, "Bidang Perencanaan dan Penempatan Tenaga Kerja",
                                "Meningkatnya Ketersediaan Tenaga Kerja dari Realisasi Investasi");
-  Id antar_kerja = sasaran_of(document, "Sub Koordinator Penempatan Tenaga Kerja",
+  Id antar_kerja = cli_test::sasaran_by_name(document, "Sub Koordinator Penempatan Tenaga Kerja",
                               "Terselenggaranya Pelayanan Antar Kerja di Kabupaten Balangan");
   CHECK(boxes.at(investasi).fill == "#4a90d9");
   CHECK(has(boxes.at(investasi).texts, "Capaian 2022: 104% ▲▲ Sangat baik"));
@@ -114,7 +108,8 @@ TEST_CASE("pokin export --colour achievement: the example's boxes in their bands
   for (std::string format : {"pdf", "png"}) {
     CAPTURE(format);
     std::string out = dir.file("capaian." + format);
-    auto written = cli_test::run({"export", file, "-f", format, "-o", out, "--colour", "achievement", "--dpi", "72"});
+    auto written =
+        cli_test::run({"export", file, "-f", format, "-o", out, "--colour", "achievement", "--dpi", "72"});
     CHECK(written.exit_code == 0);
     CHECK(std::filesystem::file_size(out) > 1000);
   }
