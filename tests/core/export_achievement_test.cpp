@@ -229,7 +229,17 @@ TEST_CASE("cascading matrix: a capaian column per year with realisasi, Indonesia
   CHECK(std::stod(cells.at(column + "4")) == doctest::Approx(0.40));
   CHECK(std::stod(cells.at(column + "5")) == doctest::Approx(0.70));
   CHECK(cells.count(column + "6") == 0);
-  CHECK(test::unzip(xlsx.output, "xl/styles.xml").find("formatCode=\"0.00%\"") != std::string::npos);
+  std::string styles = test::unzip(xlsx.output, "xl/styles.xml");
+  CHECK(styles.find("formatCode=\"0.00%\"") != std::string::npos);
+  // Filled with the band colour: SS1 and SP1 (sangat baik) share a style, SK1 (sangat kurang) has another.
+  CHECK(styles.find("FF4A90D9") != std::string::npos);
+  CHECK(styles.find("FFE8604C") != std::string::npos);
+  std::map<std::string, std::string> style_of;
+  for (const auto& e : test::read_xml(test::unzip(xlsx.output, "xl/worksheets/sheet1.xml")))
+    if (e.name == "c" && e.attributes.count("s")) style_of[e.attributes.at("r")] = e.attributes.at("s");
+  CHECK(style_of.at(column + "2") == style_of.at(column + "3"));
+  CHECK(style_of.at(column + "2") != style_of.at(column + "4"));
+  CHECK(style_of.at(column + "4") != style_of.at(column + "5"));
   std::filesystem::remove(xlsx.output);
 }
 
