@@ -112,7 +112,6 @@ void register_export(CLI::App& app, Context& context) {
                         "tabel dengan kolom \"Realisasi 2024\"), atau pilih tahun dengan --year.",
                         "The document has no realisasi yet, so capaian cannot be computed. Enter realisasi (or import "
                         "a table with \"Realisasi 2024\" columns), or choose a year with --year.");
-      request.view.fields.target_year = request.capaian_year;
     }
     ExportResult result = export_document(document, request);
 

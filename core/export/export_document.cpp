@@ -46,8 +46,11 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
   }
 
   LayoutView view = request.view;
-  if (request.colour == BoxColour::Achievement)
+  if (request.colour == BoxColour::Achievement) {
     apply_capaian_decorations(view, document, request.capaian_year, request.language);
+    view.fields.target_year = request.capaian_year;  // target, realisasi and capaian of the same year
+    view.fields.realisasi = true;
+  }
   if (request.badges) apply_finding_badges(view, document, run_checks(document));
   Geometry geometry = compute_layout(document, view);
   result.boxes = static_cast<int>(geometry.boxes.size());

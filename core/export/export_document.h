@@ -27,7 +27,8 @@ struct ExportRequest {
   bool signature = false;  // PDF/SVG/PNG: the penandatangan block under the figure
   ExportTable table = ExportTable::Matrix;
   std::string date;  // the printed date; empty = today
-  // Figures (SVG/PDF/PNG/DOT): colour by level or by achievement; the number of check findings on each box.
+  // Figures (SVG/PDF/PNG/DOT): colour by level or by achievement (boxes then show each indicator's target,
+  // realisasi and capaian of `capaian_year`); the number of check findings on each box.
   BoxColour colour = BoxColour::Level;
   int capaian_year = 0;  // the year for BoxColour::Achievement (a year of the period)
   bool badges = false;

@@ -70,7 +70,6 @@ ExportRequest achievement_request(ExportFormat format, const std::string& name) 
   request.date = "1 Januari 2026";
   request.colour = BoxColour::Achievement;
   request.capaian_year = 2025;
-  request.view.fields.target_year = 2025;
   return request;
 }
 
@@ -100,8 +99,11 @@ TEST_CASE("SVG coloured by achievement: band fills, the figure on each box, the 
   CHECK(has(boxes.at(doc.sk).texts, "Capaian 2025: 40% ▼▼ Sangat kurang"));
   CHECK(has(boxes.at(doc.sk2).texts, "Capaian 2025: 70% ■ Cukup"));
   CHECK(has(boxes.at(doc.sk3).texts, "Capaian 2025: belum ada realisasi"));
-  // The target of the year stays on the box, next to its capaian.
+  // Each indicator shows its target, realisasi and capaian of the year.
   CHECK(has(boxes.at(doc.sk).texts, "Target 2025: 100%"));
+  CHECK(has(boxes.at(doc.sk).texts, "Realisasi 2025: 40% · capaian 40%"));
+  CHECK(has(boxes.at(doc.sp).texts, "Realisasi 2025: 6,5% · capaian 107,14%"));
+  CHECK(has(boxes.at(doc.sk3).texts, "Realisasi 2025: belum diisi"));
 
   // Text on a band fill is near-black (the palette is chosen for it), never the grey detail colour.
   for (const auto& e : test::read_xml(svg))
@@ -152,6 +154,7 @@ TEST_CASE("colour by level (the default) is what it was: level fills, level lege
   request.format = ExportFormat::Svg;
   request.output = temp_file("level.svg");
   request.date = "1 Januari 2026";
+  request.view.fields.target_year = 2025;
   export_document(doc.document, request);
   std::string svg = read_file(request.output);
   auto boxes = boxes_of(svg);
@@ -159,6 +162,8 @@ TEST_CASE("colour by level (the default) is what it was: level fills, level lege
   CHECK(boxes.at(doc.sp).fill == hex(level_colours(1).fill));
   CHECK(boxes.at(doc.sk3).fill == hex(level_colours(2).fill));
   CHECK(svg.find("Capaian") == std::string::npos);
+  CHECK(svg.find("Target 2025: 80%") != std::string::npos);
+  CHECK(svg.find("Realisasi") == std::string::npos);
   CHECK(svg.find(kSangatKurang) == std::string::npos);
   CHECK(has(texts_of(svg), "Sasaran Strategis"));
   std::filesystem::remove(request.output);
