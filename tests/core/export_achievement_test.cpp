@@ -257,3 +257,22 @@ TEST_CASE("cascading matrix without realisasi has no capaian column") {
   CHECK(read_file(csv.output).find("Capaian") == std::string::npos);
   std::filesystem::remove(csv.output);
 }
+
+TEST_CASE("a narrow figure keeps its width: the band legend wraps under its title instead of widening it") {
+  AchievementDocument doc;
+  ExportRequest request = achievement_request(ExportFormat::Svg, "narrow.svg");
+  request.view.branch = doc.sk;  // one box
+  export_document(doc.document, request);
+  auto elements = test::read_xml(read_file(request.output));
+  double width = std::stod(elements.front().attributes.at("width"));  // "123.4pt"
+  std::map<std::string, const test::XmlElement*> legend;
+  for (const auto& e : elements)
+    if (e.name == "text") legend[e.text] = &e;
+  const auto* first = legend.at("▲▲ Sangat baik (≥ 91%) · 0 kotak");
+  const auto* last = legend.at("Tidak dapat dihitung · 0 kotak");
+  CHECK(std::stod(last->attributes.at("y")) > std::stod(first->attributes.at("y")));
+  // Every legend entry starts inside the figure, and the figure is far narrower than one row of the legend.
+  for (const auto& [text, e] : legend) CHECK(std::stod(e->attributes.at("x")) < width);
+  CHECK(width < 600);
+  std::filesystem::remove(request.output);
+}
