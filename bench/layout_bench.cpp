@@ -1,5 +1,5 @@
-// Layout + SVG against `dot -Tsvg` (default settings) on the DOT file Pokin writes for the same view, relayout
-// time, and resident memory. Figures and the command are in docs/PERFORMANCE.md ("Layout and export").
+// Layout + SVG against `dot -Tsvg` (default settings) on the DOT file Pokin writes for the same view, the same
+// layout + SVG with the Graphviz engine (LayoutEngine::Graphviz, dot in-process), relayout time, and resident memory. Figures and the command are in docs/PERFORMANCE.md ("Layout and export").
 //   build/layout_bench [max_sasaran]     (needs `dot` on PATH for the ratio; sizes 100..10,000)
 #include <chrono>
 #include <cstdio>
@@ -47,8 +47,8 @@ double best_of(int runs, const auto& run) {
 int main(int argc, char** argv) {
   int max_sasaran = argc > 1 ? std::atoi(argv[1]) : 10000;
   bool have_dot = std::system("dot -V > /dev/null 2>&1") == 0;
-  std::printf("%8s %8s %10s %10s %10s %12s %12s %8s\n", "sasaran", "boxes", "layout ms", "svg ms", "svg MB",
-              "dot -Tsvg ms", "ratio", "RSS MB");
+  std::printf("%8s %8s %10s %10s %10s %12s %12s %14s %8s\n", "sasaran", "boxes", "layout ms", "svg ms", "svg MB",
+              "dot -Tsvg ms", "ratio", "graphviz ms", "RSS MB");
   for (int size : {100, 500, 2000, 5000, 10000}) {
     if (size > max_sasaran) break;
     SyntheticOptions options;
@@ -72,9 +72,17 @@ int main(int argc, char** argv) {
       if (std::system(command.c_str()) == 0) dot_ms = bench::milliseconds_since(start);
       std::filesystem::remove(path);
     }
-    std::printf("%8zu %8zu %10.1f %10.1f %10.1f %12.0f %12s %8.0f\n", document.sasaran.size(), geometry.boxes.size(),
-                pokin.layout_ms, pokin.svg_ms, pokin.svg_bytes / 1e6, dot_ms,
-                dot_ms > 0 ? (std::to_string(static_cast<int>(dot_ms / total)) + "x").c_str() : "-",
+    // The Graphviz engine: layout + SVG, one run (it is the slow one); not at 10,000.
+    std::string graphviz = "-";
+    if (size <= 5000) {
+      LayoutView graphviz_view = view;
+      graphviz_view.engine = LayoutEngine::Graphviz;
+      Timing timing = pokin_layout_and_svg(document, graphviz_view);
+      graphviz = std::to_string(static_cast<int>(timing.layout_ms)) + "+" + std::to_string(static_cast<int>(timing.svg_ms));
+    }
+    std::printf("%8zu %8zu %10.1f %10.1f %10.1f %12.0f %12s %14s %8.0f\n", document.sasaran.size(),
+                geometry.boxes.size(), pokin.layout_ms, pokin.svg_ms, pokin.svg_bytes / 1e6, dot_ms,
+                dot_ms > 0 ? (std::to_string(static_cast<int>(dot_ms / total)) + "x").c_str() : "-", graphviz.c_str(),
                 bench::peak_resident_mb());
     std::fflush(stdout);
   }
@@ -84,22 +92,25 @@ int main(int argc, char** argv) {
   options.sasaran = 500;
   auto document = std::make_shared<const Document>(make_synthetic_document(options));
   LayoutService service;
-  LayoutView view;
-  view.fields.target_year = 2024;
-  double worst = 0, sum = 0;
-  const int rounds = 20;
-  for (int i = 0; i < rounds; ++i) {
-    view.style = i % 2 ? LayoutStyle::Compact : LayoutStyle::TopDown;
-    auto start = std::chrono::steady_clock::now();
-    std::uint64_t generation = service.submit(document, view);
-    std::optional<Geometry> result;
-    while (!(result = service.take_latest()) || result->generation != generation) std::this_thread::yield();
-    double ms = bench::milliseconds_since(start);
-    worst = std::max(worst, ms);
-    sum += ms;
+  for (LayoutEngine engine : {LayoutEngine::Pokin, LayoutEngine::Graphviz}) {
+    LayoutView view;
+    view.engine = engine;
+    view.fields.target_year = 2024;
+    double worst = 0, sum = 0;
+    const int rounds = 20;
+    for (int i = 0; i < rounds; ++i) {
+      view.style = i % 2 ? LayoutStyle::Compact : LayoutStyle::TopDown;
+      auto start = std::chrono::steady_clock::now();
+      std::uint64_t generation = service.submit(document, view);
+      std::optional<Geometry> result;
+      while (!(result = service.take_latest()) || result->generation != generation) std::this_thread::yield();
+      double ms = bench::milliseconds_since(start);
+      worst = std::max(worst, ms);
+      sum += ms;
+    }
+    std::printf("relayout of %zu sasaran through LayoutService, %s engine: mean %.1f ms, worst %.1f ms (target <= 50 ms)\n",
+                document->sasaran.size(), engine == LayoutEngine::Pokin ? "Pokin" : "Graphviz", sum / rounds, worst);
   }
-  std::printf("relayout of %zu sasaran through LayoutService: mean %.1f ms, worst %.1f ms (target <= 50 ms)\n",
-              document->sasaran.size(), sum / rounds, worst);
   std::printf("peak RSS: %.0f MB (target <= 200 MB at 10,000 sasaran)\n", bench::peak_resident_mb());
   return 0;
 }

@@ -28,7 +28,7 @@ void register_export(CLI::App& app, Context& context) {
   struct Options {
     std::string file, output, format, view = "sasaran", layout = "tree", paper = "A4", orientation = "landscape",
                                       pages = "fit", table = "matrix", date,
-                                      colour = "level";
+                engine = "pokin", colour = "level";
     int year = 0, levels = 0, dpi = 300;
     long long branch = 0;
     double wrap = 200;
@@ -44,6 +44,9 @@ void register_export(CLI::App& app, Context& context) {
   command->add_option("--view", o->view, "sasaran (a box per sasaran) | unit (a box per unit)")
       ->check(CLI::IsMember({"sasaran", "unit"}));
   command->add_option("--layout", o->layout, "tree | lr | compact")->check(CLI::IsMember({"tree", "lr", "compact"}));
+  command->add_option("--engine", o->engine,
+                      "pokin (Pokin's tidy tree, fast; default) | graphviz (Graphviz dot, curved edges)")
+      ->check(CLI::IsMember({"pokin", "graphviz"}));
   command->add_option("--year", o->year,
                       "Show each indikator's target of this year (and, with --colour achievement, its capaian)");
   command->add_option("--colour,--color", o->colour,
@@ -80,6 +83,7 @@ void register_export(CLI::App& app, Context& context) {
     request.view.style = o->layout == "lr" ? LayoutStyle::LeftRight
                          : o->layout == "compact" ? LayoutStyle::Compact
                                                   : LayoutStyle::TopDown;
+    request.view.engine = o->engine == "graphviz" ? LayoutEngine::Graphviz : LayoutEngine::Pokin;
     request.view.branch = o->branch;
     request.view.max_levels = o->levels;
     request.view.crosscutting = !o->no_crosscutting;

@@ -166,4 +166,23 @@ Box build_box(const Document& document, const TreeIndex& index, const LayoutView
   return box;
 }
 
+std::vector<Box> build_boxes(const Document& document, const TreeIndex& index, const LayoutView& view,
+                             const ViewTree& tree) {
+  std::vector<Box> boxes;
+  boxes.reserve(tree.nodes.size());
+  for (const ViewNode& node : tree.nodes) boxes.push_back(build_box(document, index, view, node));
+  return boxes;
+}
+
+void move_box(Box& box, double x, double y) {
+  double dx = x - box.rect.x, dy = y - box.rect.y;
+  box.rect.x = x;
+  box.rect.y = y;
+  for (auto& line : box.lines) {
+    line.x += dx;
+    line.baseline += dy;
+  }
+  for (auto& divider : box.dividers) divider += dy;
+}
+
 }  // namespace pokin

@@ -22,6 +22,13 @@ struct TypeScale {
 };
 
 Box build_box(const Document& document, const TreeIndex& index, const LayoutView& view, const ViewNode& node);
+// The boxes of every node of the tree, boxes[i] for tree.nodes[i], each at the origin: what every engine places.
+std::vector<Box> build_boxes(const Document& document, const TreeIndex& index, const LayoutView& view,
+                             const ViewTree& tree);
+
+// Puts the box's top-left corner at (x, y), its lines and dividers with it: every layout engine places boxes this
+// way, so a box looks the same whichever engine placed it.
+void move_box(Box& box, double x, double y);
 
 // "83,5 %" from a target value and the satuan, without doubling a satuan the planner already wrote.
 std::string value_with_satuan(const std::string& value, const std::string& satuan);

@@ -1,12 +1,15 @@
-// compute_layout: view -> selected tree -> measured boxes -> placed boxes -> routed edges -> bounds.
+// compute_layout: view -> selected tree -> measured boxes -> placed boxes -> routed edges -> bounds, by the
+// engine the view names (Pokin's tidy tree here, or Graphviz dot in graphviz_layout.cpp).
 #include <algorithm>
 #include <cmath>
-#include <set>
 
 #include "core/layout/box_content.h"
 #include "core/layout/edge_routes.h"
+#include "core/layout/graphviz_layout.h"
 #include "core/layout/layout_service.h"
+#include "core/layout/normalise_geometry.h"
 #include "core/layout/tree_placement.h"
+#include "core/layout/view_edges.h"
 #include "core/layout/view_tree.h"
 #include "core/model/tree_index.h"
 
@@ -41,96 +44,34 @@ std::vector<Point> cascade_curve(const ViewTree& tree, const Placement& placemen
   return rounded_polyline({start, {start.x, y}, {end.x, y}, end}, kCornerRadius);
 }
 
-void add_crosscutting(const Document& document, const TreeIndex& index, const LayoutView& view,
-                      const ViewTree& tree, Geometry& geometry) {
-  std::set<std::pair<Id, Id>> drawn;
-  for (const auto& [id, link] : document.links) {
-    if (link.to == kNoId || link.status == LinkStatus::Ditolak) continue;
-    Id from = link.from, to = link.to;
-    if (view.granularity == Granularity::Unit) {
-      const Sasaran* a = document.find_sasaran(from);
-      const Sasaran* b = document.find_sasaran(to);
-      if (!a || !b) continue;
-      from = a->unit;
-      to = b->unit;
-    }
-    auto a = tree.node_of.find(from), b = tree.node_of.find(to);
-    if (a == tree.node_of.end() || b == tree.node_of.end() || from == to) continue;
-    if (!drawn.insert({from, to}).second) continue;
-    Edge edge;
-    edge.from = from;
-    edge.to = to;
-    edge.kind = EdgeKind::Crosscutting;
-    edge.status = link.status;
-    // Drawn from the helper to the sasaran it helps, the arrow pointing at the one helped.
-    edge.curve = link_curve(geometry.boxes[b->second].rect, geometry.boxes[a->second].rect,
-                             view.style == LayoutStyle::LeftRight);
-    edge.arrowhead = arrowhead_at_end(edge.curve);
-    geometry.edges.push_back(std::move(edge));
-  }
-}
+// Pokin's own engine: tidy-tree placement (tree_placement.h) and elbow edges (edge_routes.h).
+Geometry pokin_layout(const Document& document, const LayoutView& view) {
+  TreeIndex index(document);
+  ViewTree tree = select_view(document, index, view);
+  Geometry geometry;
+  geometry.boxes = build_boxes(document, index, view, tree);
+  Placement placement = place_tree(tree, view.style, geometry.boxes);
 
-void normalise(Geometry& geometry) {
-  if (geometry.boxes.empty()) {
-    geometry.bounds = {0, 0, 2 * Spacing::kMargin, 2 * Spacing::kMargin};
-    return;
-  }
-  double left = 1e300, top = 1e300, right = -1e300, bottom = -1e300;
-  auto take = [&](Point p) {
-    left = std::min(left, p.x);
-    top = std::min(top, p.y);
-    right = std::max(right, p.x);
-    bottom = std::max(bottom, p.y);
-  };
-  for (const Box& box : geometry.boxes) {
-    take({box.rect.x, box.rect.y});
-    take({box.rect.right(), box.rect.bottom()});
-  }
-  for (const Edge& edge : geometry.edges) {
-    for (Point p : edge.curve) take(p);
-    for (Point p : edge.arrowhead) take(p);
-  }
-  double dx = Spacing::kMargin - left, dy = Spacing::kMargin - top;
-  for (Box& box : geometry.boxes) {
-    box.rect.x += dx;
-    box.rect.y += dy;
-    for (auto& line : box.lines) {
-      line.x += dx;
-      line.baseline += dy;
+  std::vector<ViewEdge> edges = view_edges(document, view, tree);
+  geometry.edges.reserve(edges.size());
+  for (ViewEdge& edge : edges) {
+    if (edge.edge.kind == EdgeKind::Crosscutting) {
+      edge.edge.curve = link_curve(geometry.boxes[edge.start].rect, geometry.boxes[edge.end].rect,
+                                   view.style == LayoutStyle::LeftRight);
+      edge.edge.arrowhead = arrowhead_at_end(edge.edge.curve);
+    } else {
+      edge.edge.curve = cascade_curve(tree, placement, geometry.boxes, view.style, edge.end);
     }
-    for (auto& divider : box.dividers) divider += dy;
+    geometry.edges.push_back(std::move(edge.edge));
   }
-  for (Edge& edge : geometry.edges) {
-    for (Point& p : edge.curve) p = {p.x + dx, p.y + dy};
-    for (Point& p : edge.arrowhead) p = {p.x + dx, p.y + dy};
-  }
-  geometry.bounds = {0, 0, right - left + 2 * Spacing::kMargin, bottom - top + 2 * Spacing::kMargin};
+  normalise_geometry(geometry);
+  return geometry;
 }
 
 }  // namespace
 
 Geometry compute_layout(const Document& document, const LayoutView& view) {
-  TreeIndex index(document);
-  ViewTree tree = select_view(document, index, view);
-  Geometry geometry;
-  geometry.boxes.reserve(tree.nodes.size());
-  for (const ViewNode& node : tree.nodes) geometry.boxes.push_back(build_box(document, index, view, node));
-  Placement placement = place_tree(tree, view.style, geometry.boxes);
-
-  geometry.edges.reserve(tree.nodes.size());
-  for (std::size_t i = 0; i < tree.nodes.size(); ++i) {
-    const ViewNode& node = tree.nodes[i];
-    if (node.parent < 0) continue;
-    Edge edge;
-    edge.from = tree.nodes[node.parent].id;
-    edge.to = node.id;
-    edge.kind = node.edge_from_parent;
-    edge.curve = cascade_curve(tree, placement, geometry.boxes, view.style, static_cast<int>(i));
-    geometry.edges.push_back(std::move(edge));
-  }
-  if (view.crosscutting) add_crosscutting(document, index, view, tree, geometry);
-  normalise(geometry);
-  return geometry;
+  return view.engine == LayoutEngine::Graphviz ? graphviz_layout(document, view) : pokin_layout(document, view);
 }
 
 }  // namespace pokin

@@ -21,6 +21,12 @@ enum class LayoutStyle {
   Compact,    // top-down, but the last level(s) of a branch stack vertically under their parent
 };
 
+// Which engine places the boxes and routes the edges. Both give the same Geometry with identical box contents.
+enum class LayoutEngine {
+  Pokin,     // Pokin's tidy tree and elbow edges: fast (linear), compact style supported
+  Graphviz,  // Graphviz `dot` (newrank, splines): the classic hierarchical drawing, curved edges
+};
+
 // Which fields a sasaran box shows.
 struct BoxFields {
   bool indikator = true;         // list the indicators
@@ -43,6 +49,7 @@ struct NodeDecoration {
 struct LayoutView {
   Granularity granularity = Granularity::Sasaran;
   LayoutStyle style = LayoutStyle::TopDown;
+  LayoutEngine engine = LayoutEngine::Pokin;
   Id branch = kNoId;          // only this sasaran or unit and everything below it; kNoId = whole document
   int max_levels = 0;         // show to level N below the top of the view; 0 = all levels
   std::set<Id> collapsed;     // nodes whose subtree is drawn as one "+N" stub

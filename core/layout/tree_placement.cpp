@@ -4,6 +4,8 @@
 #include <cmath>
 #include <utility>
 
+#include "core/layout/box_content.h"
+
 namespace pokin {
 namespace {
 
@@ -29,17 +31,6 @@ std::vector<double> pack(std::vector<Contour*>& contours, double first_gap, doub
     }
   }
   return offsets;
-}
-
-void move_box(Box& box, double x, double y) {
-  double dx = x - box.rect.x, dy = y - box.rect.y;
-  box.rect.x = x;
-  box.rect.y = y;
-  for (auto& line : box.lines) {
-    line.x += dx;
-    line.baseline += dy;
-  }
-  for (auto& divider : box.dividers) divider += dy;
 }
 
 }  // namespace

@@ -1,9 +1,12 @@
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <sstream>
 
 #include "app/cli/command_line.h"
+#include "cli_test_support.h"
 #include "core/store/document_file.h"
 #include "core/synthetic/synthetic_document.h"
 
@@ -43,4 +46,28 @@ TEST_CASE("pokin export writes every format and refuses what it cannot do, in th
   CHECK(err.str().find("outside the Renstra period") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir / "x.svg"));
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("pokin export --engine graphviz lays the tree out with Graphviz; an unknown engine is refused") {
+  cli_test::TempDir dir;
+  SyntheticOptions options;
+  options.sasaran = 40;
+  store::DocumentFile::create(dir.file("doc.pokin"), make_synthetic_document(options));
+  auto dot_of = [&](const std::string& engine) {
+    cli_test::Result result =
+        cli_test::run({"export", dir.file("doc.pokin"), "-f", "dot", "-o", dir.file(engine + ".dot"), "--engine", engine});
+    CHECK(result.exit_code == 0);
+    CHECK(result.err.empty());
+    std::ifstream in(dir.file(engine + ".dot"));
+    return std::string(std::istreambuf_iterator<char>(in), {});
+  };
+  std::string pokin = dot_of("pokin"), graphviz = dot_of("graphviz");
+  CHECK(pokin.find("pos=") != std::string::npos);
+  CHECK(graphviz.find("pos=") != std::string::npos);
+  CHECK(pokin != graphviz);  // the node positions come from another engine
+
+  cli_test::Result refused =
+      cli_test::run({"export", dir.file("doc.pokin"), "-f", "svg", "-o", dir.file("x.svg"), "--engine", "neato"});
+  CHECK(refused.exit_code != 0);
+  CHECK_FALSE(std::filesystem::exists(dir.file("x.svg")));
 }

@@ -63,6 +63,13 @@ class DocumentBuilder {
   Document document;
 };
 
+// The sasaran with this code (kNoId when none).
+inline Id sasaran_by_code(const Document& document, const std::string& code) {
+  for (const auto& [id, s] : document.sasaran)
+    if (s.code == code) return id;
+  return kNoId;
+}
+
 // One head, two bidang, a seksi with `leaves` staff below the first bidang.
 inline Document small_tree(int leaves = 3) {
   DocumentBuilder b;
