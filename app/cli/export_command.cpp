@@ -1,5 +1,6 @@
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <ostream>
@@ -9,17 +10,30 @@
 #include "core/store/document_file.h"
 
 namespace pokin::cli {
+namespace {
+
+// The last year of the period for which some indikator has a realisasi; 0 when none has.
+int latest_realisasi_year(const Document& document) {
+  int latest = 0;
+  for (const auto& [id, indikator] : document.indikator)
+    for (const auto& [year, value] : indikator.realisasi)
+      if (!value.empty() && document.info.in_period(year)) latest = std::max(latest, year);
+  return latest;
+}
+
+}  // namespace
 
 void register_export(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("export", "Export the pohon kinerja: svg, pdf, png, dot, csv or xlsx");
   struct Options {
     std::string file, output, format, view = "sasaran", layout = "tree", paper = "A4", orientation = "landscape",
                                       pages = "fit", table = "matrix", date,
-                engine = "pokin";
+                engine = "pokin", colour = "level";
     int year = 0, levels = 0, dpi = 300;
     long long branch = 0;
     double wrap = 200;
-    bool signature = false, no_crosscutting = false, no_indikator = false, no_unit = false, pj = false;
+    bool signature = false, no_crosscutting = false, no_indikator = false, no_unit = false, pj = false,
+         badges = false;
   };
   auto o = std::make_shared<Options>();
   command->add_option("FILE", o->file, "The .pokin file")->required();
@@ -33,7 +47,13 @@ void register_export(CLI::App& app, Context& context) {
   command->add_option("--engine", o->engine,
                       "pokin (Pokin's tidy tree, fast; default) | graphviz (Graphviz dot, curved edges)")
       ->check(CLI::IsMember({"pokin", "graphviz"}));
-  command->add_option("--year", o->year, "Show each indikator's target of this year");
+  command->add_option("--year", o->year,
+                      "Show each indikator's target of this year (and, with --colour achievement, its capaian)");
+  command->add_option("--colour,--color", o->colour,
+                      "level (a colour per level) | achievement (the capaian band of --year, default the latest year "
+                      "with realisasi)")
+      ->check(CLI::IsMember({"level", "achievement"}));
+  command->add_flag("--badges", o->badges, "Put the number of check findings (pokin check) on each box");
   command->add_option("--branch", o->branch, "Only this sasaran or unit (id) and everything below it");
   command->add_option("--levels", o->levels, "Show to level N (0 = all)")->check(CLI::Range(0, 50));
   command->add_option("--paper", o->paper, "PDF paper: A4 | A3 | F4")->check(CLI::IsMember({"A4", "A3", "F4"}, CLI::ignore_case));
@@ -86,6 +106,17 @@ void register_export(CLI::App& app, Context& context) {
     request.signature = o->signature;
     request.table = o->table == "iku" ? ExportTable::Iku : ExportTable::Matrix;
     request.date = o->date;
+    request.badges = o->badges;
+    request.language = context.language;
+    if (o->colour == "achievement") {
+      request.colour = BoxColour::Achievement;
+      request.capaian_year = o->year != 0 ? o->year : latest_realisasi_year(document);
+      if (request.capaian_year == 0)
+        throw UserError("Dokumen belum memiliki realisasi, jadi capaian tidak dapat dihitung. Isi realisasi (atau impor "
+                        "tabel dengan kolom \"Realisasi 2024\"), atau pilih tahun dengan --year.",
+                        "The document has no realisasi yet, so capaian cannot be computed. Enter realisasi (or import "
+                        "a table with \"Realisasi 2024\" columns), or choose a year with --year.");
+    }
     ExportResult result = export_document(document, request);
 
     bool en = context.language == Language::English;

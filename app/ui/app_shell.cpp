@@ -592,6 +592,14 @@ void AppShell::start_export(ExportRequest request, const std::filesystem::path& 
   Id branch = export_dialog_.selected_branch_only ? session_->view.selected : kNoId;
   if (const Indikator* indikator = session_->document().find_indikator(branch)) branch = indikator->sasaran;
   request.view.branch = branch;
+  // What the canvas shows is what is exported, legend included: the band legend when coloured by achievement,
+  // the badge entry when findings are on the boxes.
+  if (session_->view.achievement_year != 0) {
+    request.colour = BoxColour::Achievement;
+    request.capaian_year = session_->view.achievement_year;
+  }
+  request.badges = session_->view.finding_badges;
+  request.language = current_language();
   export_target_ = store::utf8_path(path);
   std::shared_ptr<const Document> document = session_->snapshot();
   export_job_ = std::async(std::launch::async, [document, request] { return export_document(*document, request); });

@@ -14,7 +14,9 @@ namespace {
 
 // LayoutView's own operator== cannot be instantiated (its members lack one), so compare here.
 bool same_view(const LayoutView& a, const LayoutView& b) {
-  auto fields = [](const BoxFields& f) { return std::tie(f.indikator, f.target_year, f.owner_unit, f.penanggung_jawab); };
+  auto fields = [](const BoxFields& f) {
+    return std::tie(f.indikator, f.target_year, f.owner_unit, f.penanggung_jawab, f.realisasi);
+  };
   if (a.granularity != b.granularity || a.style != b.style || a.engine != b.engine || a.branch != b.branch ||
       a.max_levels != b.max_levels || a.collapsed != b.collapsed || a.crosscutting != b.crosscutting ||
       fields(a.fields) != fields(b.fields) || a.wrap_width != b.wrap_width || a.decorations.size() != b.decorations.size())

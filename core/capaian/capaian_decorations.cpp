@@ -6,19 +6,21 @@
 namespace pokin {
 namespace {
 
-NodeDecoration banded(double percent, const Bilingual& prefix, Language language) {
+// "Capaian 2025: 97,5% ▲▲ Sangat baik": the year travels with the figure, so a box cut out of a tiled page or
+// pasted into a report still says which year it is.
+NodeDecoration banded(double percent, const Bilingual& prefix, int year, Language language) {
   BandStyle style = band_style(band_of(percent));
   NodeDecoration decoration;
   decoration.fill = style.colour;
-  decoration.label = style.symbol + " " + prefix.in(language) + " " + format_percent(percent, language) + " · " +
-                     style.label.in(language);
+  decoration.label = prefix.in(language) + " " + std::to_string(year) + ": " + format_percent(percent, language) + " " +
+                     style.symbol + " " + style.label.in(language);
   return decoration;
 }
 
-NodeDecoration not_computable(const Bilingual& reason, Language language) {
+NodeDecoration not_computable(const Bilingual& reason, int year, Language language) {
   NodeDecoration decoration;
   decoration.fill = kCapaianNotComputableColour;
-  decoration.label = "Capaian: " + reason.in(language);
+  decoration.label = "Capaian " + std::to_string(year) + ": " + reason.in(language);
   return decoration;
 }
 
@@ -27,7 +29,7 @@ Bilingual sasaran_reason(const CapaianYear& capaian, const TreeIndex& index, Id 
   const auto& indikator = index.sasaran_indikator(sasaran);
   if (indikator.empty()) return {"tanpa indikator", "no indicator"};
   Bilingual reason = describe(capaian.indikator.at(indikator.front()).status);
-  // The sentence starts a label after "Capaian: ", so it reads on in lower case.
+  // The sentence starts a label after "Capaian 2025: ", so it reads on in lower case.
   for (std::string* text : {&reason.id, &reason.en})
     if (!text->empty() && text->front() >= 'A' && text->front() <= 'Z')
       text->front() = static_cast<char>(text->front() - 'A' + 'a');
@@ -48,17 +50,18 @@ std::unordered_map<Id, NodeDecoration> capaian_decorations(const Document& docum
     const RolledCapaian& own = capaian.sasaran.at(id);
     const RolledCapaian& branch = capaian.branch.at(id);
     if (own.percent)
-      decorations[id] = banded(*own.percent, kOwn, language);
+      decorations[id] = banded(*own.percent, kOwn, capaian.year, language);
     else if (branch.percent)
-      decorations[id] = banded(*branch.percent, kBranch, language);
+      decorations[id] = banded(*branch.percent, kBranch, capaian.year, language);
     else
-      decorations[id] = not_computable(sasaran_reason(capaian, index, id), language);
+      decorations[id] = not_computable(sasaran_reason(capaian, index, id), capaian.year, language);
   }
   for (const auto& [id, unit] : document.units) {
     if (index.unit_sasaran(id).empty()) continue;
     const RolledCapaian& rolled = capaian.unit.at(id);
-    decorations[id] = rolled.percent ? banded(*rolled.percent, kUnit, language)
-                                     : not_computable({"belum dapat dihitung", "not computable"}, language);
+    decorations[id] = rolled.percent ? banded(*rolled.percent, kUnit, capaian.year, language)
+                                     : not_computable({"belum dapat dihitung", "not computable"}, capaian.year,
+                                                      language);
   }
   return decorations;
 }

@@ -5,8 +5,8 @@
 // Each sasaran gets its own capaian (its indicators); a sasaran without its own figure but with one from the
 // branch below gets the branch figure, labelled as such. Each unit that owns sasaran gets the unit figure
 // (core/capaian/capaian_rollup.h). A node with nothing computable gets the neutral grey and the reason
-// ("Capaian: belum ada realisasi"). The label always carries the band's symbol and name as well as the figure,
-// so the colour is never the only cue.
+// ("Capaian 2025: belum ada realisasi"). The label ("Capaian 2025: 97,5% ▲▲ Sangat baik") always carries the
+// band's symbol and name as well as the figure, so the colour is never the only cue.
 #include <cstdint>
 #include <string>
 #include <unordered_map>

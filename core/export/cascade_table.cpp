@@ -2,6 +2,7 @@
 
 #include <functional>
 
+#include "core/capaian/capaian.h"
 #include "core/layout/view_tree.h"
 #include "core/model/enum_names.h"
 #include "core/model/tree_index.h"
@@ -65,6 +66,26 @@ void add_sasaran_rows(Table& table, const Document& document, const std::vector<
   if (last > first) table.merges.push_back({first, last, std::move(merged)});
 }
 
+// Years of the period in which some indikator has a realisasi written.
+std::vector<int> realisasi_years(const Document& document, const std::vector<int>& period) {
+  std::vector<int> out;
+  for (int year : period)
+    for (const auto& [id, indikator] : document.indikator) {
+      auto found = indikator.realisasi.find(year);
+      if (found != indikator.realisasi.end() && !found->second.empty()) {
+        out.push_back(year);
+        break;
+      }
+    }
+  return out;
+}
+
+std::string capaian_cell(const Capaian& capaian) {
+  if (capaian.computed()) return format_percent(capaian.percent, Language::Indonesian);
+  if (capaian.status == CapaianStatus::NoRealisasi) return {};
+  return describe(capaian.status).id;
+}
+
 }  // namespace
 
 Table cascade_matrix(const Document& document, const LayoutView& view) {
@@ -83,6 +104,12 @@ Table cascade_matrix(const Document& document, const LayoutView& view) {
     table.headers.push_back("Realisasi " + std::to_string(year));
     table.widths.push_back(11);
   }
+  const auto capaian_years = realisasi_years(document, period);
+  const int first_capaian_column = static_cast<int>(table.headers.size());
+  for (int year : capaian_years) {
+    table.headers.push_back("Capaian " + std::to_string(year));
+    table.widths.push_back(11);
+  }
   table.headers.insert(table.headers.end(), {"Sumber Data", "Penanggung Jawab"});
   table.widths.insert(table.widths.end(), {26, 26});
 
@@ -97,6 +124,14 @@ Table cascade_matrix(const Document& document, const LayoutView& view) {
       std::vector<std::string> row{i.code, i.name, i.formula, i.satuan, polarity_name(i.polarity), i.baseline.text};
       for (int year : period) row.push_back(value_at(i.target, year));
       for (int year : period) row.push_back(value_at(i.realisasi, year));
+      for (std::size_t k = 0; k < capaian_years.size(); ++k) {
+        Capaian capaian = indikator_capaian(i, capaian_years[k], document.info);
+        // This row is appended next, after the rows already in the table.
+        if (capaian.computed())
+          table.percents.push_back({static_cast<int>(table.rows.size()), first_capaian_column + static_cast<int>(k),
+                                    capaian.percent});
+        row.push_back(capaian_cell(capaian));
+      }
       row.insert(row.end(), {i.sumber_data, i.penanggung_jawab});
       return row;
     });

@@ -3,6 +3,9 @@
 // - the cascading matrix: one row per indikator (or per sasaran without one), in tree order;
 // - the IKU table of the head of agency in the column order of the SK lampiran.
 // A sasaran's columns span its indikator rows (`merges`), which XLSX shows as merged cells and CSV repeats.
+// The matrix has a "Capaian YYYY" column for every year of the period in which some indikator has a realisasi
+// (core/capaian/capaian.h, with polarity; clamped 0-200%). A capaian that cannot be computed although a
+// realisasi is there says why ("Realisasi tidak memuat angka"); without a realisasi the cell stays empty.
 #include <string>
 #include <vector>
 
@@ -22,6 +25,14 @@ struct Table {
     std::vector<int> columns;
   };
   std::vector<Merge> merges;
+  // Cells holding a capaian: CSV writes the cell's text ("97,5%", Indonesian format), XLSX this figure as a
+  // number with a percent format, so Excel can sort, filter and average it.
+  struct Percent {
+    int row;     // index into `rows`
+    int column;
+    double percent;  // 97.5 for 97,5%
+  };
+  std::vector<Percent> percents;
 };
 
 // Both honour view.branch (one sasaran or unit and everything below it); other view settings are ignored.

@@ -2,6 +2,10 @@
 
 #include <fstream>
 
+#include "core/capaian/capaian_decorations.h"
+#include "core/checks/check_document.h"
+#include "core/checks/finding_badges.h"
+#include "core/export/capaian_legend.h"
 #include "core/export/cascade_table.h"
 #include "core/export/csv_export.h"
 #include "core/export/dot_export.h"
@@ -41,17 +45,29 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
     return result;
   }
 
-  Geometry geometry = compute_layout(document, request.view);
+  LayoutView view = request.view;
+  if (request.colour == BoxColour::Achievement) {
+    apply_capaian_decorations(view, document, request.capaian_year, request.language);
+    view.fields.target_year = request.capaian_year;  // target, realisasi and capaian of the same year
+    view.fields.realisasi = true;
+  }
+  if (request.badges) apply_finding_badges(view, document, run_checks(document));
+  Geometry geometry = compute_layout(document, view);
   result.boxes = static_cast<int>(geometry.boxes.size());
   std::string date = request.date.empty() ? today_indonesian() : request.date;
-  FigureText text = make_figure_text(document, geometry, request.view, date, request.signature);
+  FigureText text = make_figure_text(document, geometry, view, date, request.signature);
+  if (request.colour == BoxColour::Achievement)
+    use_capaian_legend(text, geometry, request.capaian_year, request.language);
+  if (request.badges)
+    text.badge_label = request.language == Language::English ? "Number of check findings (pokin check)"
+                                                              : "Jumlah temuan pemeriksaan (pokin check)";
   FigureLayout layout = arrange_figure(text, geometry);
   result.width = layout.width;
   result.height = layout.height;
   switch (request.format) {
     case ExportFormat::Svg: write_text_file(request.output, figure_to_svg(text, geometry)); break;
     case ExportFormat::Dot:
-      write_text_file(request.output, geometry_to_dot(geometry, request.view, text.title + " - " + text.instansi));
+      write_text_file(request.output, geometry_to_dot(geometry, view, text.title + " - " + text.instansi));
       break;
     case ExportFormat::Pdf:
       result.pages = write_pdf(request.output, text, geometry, request.page);

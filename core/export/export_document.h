@@ -7,11 +7,16 @@
 #include "core/export/page_setup.h"
 #include "core/layout/layout_view.h"
 #include "core/model/document.h"
+#include "core/text/bilingual.h"
 
 namespace pokin {
 
 enum class ExportFormat { Svg, Pdf, Png, Dot, Csv, Xlsx };
 enum class ExportTable { Matrix, Iku };  // for CSV; XLSX holds both
+enum class BoxColour {
+  Level,        // each level its own calm colour, with a legend of the levels
+  Achievement,  // each box its capaian band of `capaian_year` (rolled up for sasaran), with the band legend
+};
 
 struct ExportRequest {
   ExportFormat format = ExportFormat::Svg;
@@ -22,6 +27,12 @@ struct ExportRequest {
   bool signature = false;  // PDF/SVG/PNG: the penandatangan block under the figure
   ExportTable table = ExportTable::Matrix;
   std::string date;  // the printed date; empty = today
+  // Figures (SVG/PDF/PNG/DOT): colour by level or by achievement (boxes then show each indicator's target,
+  // realisasi and capaian of `capaian_year`); the number of check findings on each box.
+  BoxColour colour = BoxColour::Level;
+  int capaian_year = 0;  // the year for BoxColour::Achievement (a year of the period)
+  bool badges = false;
+  Language language = Language::Indonesian;  // of the capaian labels and legend
 };
 
 struct ExportResult {

@@ -36,6 +36,10 @@ Rect curve_bounds(const std::vector<Point>& points) {
   return {left, top, right - left, bottom - top};
 }
 
+std::string swatch_text(const FigureText::Swatch& swatch) {
+  return swatch.symbol.empty() ? swatch.label : swatch.symbol + " " + swatch.label;
+}
+
 std::uint32_t text_colour(const TextLine& line, const LevelColours& colours) {
   switch (line.style) {
     case TextStyle::Code: return colours.stroke;
@@ -91,6 +95,92 @@ std::vector<std::vector<Point>> visible_pieces(const std::vector<Point>& curve, 
   return pieces;
 }
 
+// The width a legend entry takes, swatch and gap included; arrange_figure and paint_figure agree on it.
+double swatch_width(const FigureText::Swatch& swatch) {
+  return 22 + text_width(swatch_text(swatch), kSmall) + 14;
+}
+
+double badge_entry_width(const std::string& label) { return 22 + text_width(label, kSmall) + 14; }
+
+double legend_title_width(const std::string& title) {
+  return title.empty() ? 0 : text_width(title, kSmall, true) + 8;
+}
+
+void paint_badge(Painter& painter, const std::string& badge, double right, double top) {
+  double width = std::max(14.0, text_width(badge, 7.5, true) + 8);
+  Rect pill{right - width * 0.75, top - 7, width, 14};
+  painter.rect(pill, 7, Paint::filled(kBadgeFill).with_stroke(0xFFFFFF, 1));
+  painter.text(badge, pill.x + (width - text_width(badge, 7.5, true)) / 2, pill.y + 10, {7.5, true, 0xFFFFFF});
+}
+
+// The legend entries in drawing order, each with its place. The level legend keeps one row and widens the figure
+// (as it always has); a titled legend (the capaian bands) wraps under its title to the figure's width, so that one
+// branch exported for a meeting is not shrunk to make room for a long legend.
+struct LegendItem {
+  enum Kind { Title, Swatch, Badge, Crosscutting, Unlinked } kind;
+  std::size_t swatch = 0;  // for Swatch: index into FigureText::swatches
+  double width = 0;
+  Point at;                // top-left of the entry's row, at its x
+};
+
+constexpr double kLegendTop = 74;
+constexpr double kLegendRow = 16;
+
+std::vector<LegendItem> place_legend(const FigureText& text, double figure_width) {
+  std::vector<LegendItem> items;
+  if (!text.legend_title.empty()) items.push_back({LegendItem::Title, 0, legend_title_width(text.legend_title), {}});
+  for (std::size_t i = 0; i < text.swatches.size(); ++i)
+    items.push_back({LegendItem::Swatch, i, swatch_width(text.swatches[i]), {}});
+  if (!text.badge_label.empty()) items.push_back({LegendItem::Badge, 0, badge_entry_width(text.badge_label), {}});
+  if (text.crosscutting) items.push_back({LegendItem::Crosscutting, 0, 110, {}});
+  if (text.unlinked) items.push_back({LegendItem::Unlinked, 0, 120, {}});
+  bool wraps = !text.legend_title.empty();
+  double left = 24 + (wraps ? legend_title_width(text.legend_title) : 0);
+  Point at{24, kLegendTop};
+  for (LegendItem& item : items) {
+    if (wraps && item.kind != LegendItem::Title && at.x > left && at.x + item.width > figure_width - 24)
+      at = {left, at.y + kLegendRow};
+    item.at = at;
+    at.x += item.width;
+  }
+  return items;
+}
+
+double legend_bottom(const FigureText& text, double figure_width) {
+  auto items = place_legend(text, figure_width);
+  return items.empty() ? kLegendTop + kLegendRow : items.back().at.y + kLegendRow;
+}
+
+void paint_legend(Painter& painter, const FigureText& text, double figure_width) {
+  for (const LegendItem& item : place_legend(text, figure_width)) {
+    double lx = item.at.x, ly = item.at.y;
+    switch (item.kind) {
+      case LegendItem::Title: painter.text(text.legend_title, lx, ly + 8.5, {kSmall, true, kTextColour}); break;
+      case LegendItem::Swatch: {
+        const FigureText::Swatch& swatch = text.swatches[item.swatch];
+        painter.rect({lx, ly, 16, 10}, 2, Paint::filled(swatch.fill).with_stroke(swatch.stroke, 0.8));
+        painter.text(swatch_text(swatch), lx + 22, ly + 8.5, {kSmall, false, kTextColour});
+        break;
+      }
+      case LegendItem::Badge:
+        paint_badge(painter, "n", lx + 14, ly + 5);
+        painter.text(text.badge_label, lx + 22, ly + 8.5, {kSmall, false, kTextColour});
+        break;
+      case LegendItem::Crosscutting:
+        painter.line({lx, ly + 5}, {lx + 22, ly + 5}, Paint::stroked(kCrosscuttingColour, 1.2, kCrosscuttingDash));
+        painter.text("Crosscutting", lx + 28, ly + 8.5, {kSmall, false, kTextColour});
+        break;
+      case LegendItem::Unlinked: {
+        Paint dashed = Paint::filled(0xFFFFFF).with_stroke(kUnlinkedColour, 1.2);
+        dashed.dash = {3, 2};
+        painter.rect({lx, ly, 16, 10}, 2, dashed);
+        painter.text("Belum ditautkan", lx + 22, ly + 8.5, {kSmall, false, kTextColour});
+        break;
+      }
+    }
+  }
+}
+
 void paint_box(Painter& painter, const Box& box, Point o) {
   LevelColours colours = level_colours(box.level);
   Rect r{box.rect.x + o.x, box.rect.y + o.y, box.rect.width, box.rect.height};
@@ -111,15 +201,15 @@ void paint_box(Painter& painter, const Box& box, Point o) {
     rule.stroke_opacity = 0.35;
     painter.line({r.x + 6, y + o.y}, {r.right() - 6, y + o.y}, rule);
   }
-  for (const TextLine& line : box.lines)
-    painter.text(line.text, line.x + o.x, line.baseline + o.y,
-                 {line.size, line.bold, box.kind == BoxKind::CollapsedStub ? kDetailColour : text_colour(line, colours)});
-  if (!box.badge.empty()) {
-    double width = std::max(14.0, text_width(box.badge, 7.5, true) + 8);
-    Rect pill{r.right() - width * 0.75, r.y - 7, width, 14};
-    painter.rect(pill, 7, Paint::filled(kBadgeFill).with_stroke(0xFFFFFF, 1));
-    painter.text(box.badge, pill.x + (width - text_width(box.badge, 7.5, true)) / 2, pill.y + 10, {7.5, true, 0xFFFFFF});
+  for (const TextLine& line : box.lines) {
+    // A decoration fill (capaian band) is chosen for near-black text: grey details and coloured codes would lose
+    // contrast on it.
+    std::uint32_t colour = box.kind == BoxKind::CollapsedStub ? kDetailColour
+                           : box.fill != 0                    ? kTextColour
+                                                              : text_colour(line, colours);
+    painter.text(line.text, line.x + o.x, line.baseline + o.y, {line.size, line.bold, colour});
   }
+  if (!box.badge.empty()) paint_badge(painter, box.badge, r.right(), r.y);
   painter.end_group();
 }
 
@@ -149,7 +239,10 @@ FigureText make_figure_text(const Document& document, const Geometry& geometry, 
     if (box.kind != BoxKind::CollapsedStub) levels.insert(box.level);
     text.unlinked = text.unlinked || box.unlinked;
   }
-  for (int level : levels) text.levels.push_back({level_sasaran_label(info, level), level});
+  for (int level : levels) {
+    LevelColours colours = level_colours(level);
+    text.swatches.push_back({colours.fill, colours.stroke, {}, level_sasaran_label(info, level)});
+  }
   text.crosscutting = std::any_of(geometry.edges.begin(), geometry.edges.end(),
                                   [](const Edge& e) { return e.kind == EdgeKind::Crosscutting; });
   text.signature = signature && !info.penandatangan.nama.empty();
@@ -163,10 +256,16 @@ FigureLayout arrange_figure(const FigureText& text, const Geometry& geometry) {
   double title_width = std::max({text_width(text.title, kTitleSize, true), text_width(text.instansi, kInstansiSize, true),
                                  text_width(text.period + "    " + text.date, kSmall)}) + 48;
   double legend_width = 48;
-  for (const auto& entry : text.levels) legend_width += 22 + text_width(entry.label, kSmall) + 14;
-  legend_width += (text.crosscutting ? 110 : 0) + (text.unlinked ? 120 : 0);
+  for (const LegendItem& item : place_legend(text, 0)) legend_width += item.width;
+  // A wrapping legend needs room for its title and its widest entry only.
+  if (!text.legend_title.empty()) {
+    double widest = 0;
+    for (const LegendItem& item : place_legend(text, 0)) widest = std::max(widest, item.width);
+    legend_width = 48 + legend_title_width(text.legend_title) + widest;
+  }
   layout.width = std::max({geometry.bounds.width, title_width, legend_width});
-  layout.title = {0, 0, layout.width, 92};
+  // 92 points with one legend row, as before; each further row adds its height.
+  layout.title = {0, 0, layout.width, 92 + legend_bottom(text, layout.width) - (kLegendTop + kLegendRow)};
   layout.diagram = {(layout.width - geometry.bounds.width) / 2, layout.title.bottom()};
   layout.height = layout.title.bottom() + geometry.bounds.height;
   if (text.signature) {
@@ -219,27 +318,7 @@ void paint_figure(Painter& painter, const FigureText& text, const Geometry& geom
     if (!text.instansi.empty()) painter.text(text.instansi, x, 50, {kInstansiSize, true, kDetailColour});
     std::string meta = text.period + (text.period.empty() ? "" : "    ") + text.date;
     painter.text(meta, x, 64, {kSmall, false, kDetailColour});
-    // Legend: one swatch per level present, then the line styles.
-    double lx = x, ly = 74;
-    for (const auto& entry : text.levels) {
-      LevelColours colours = level_colours(entry.level);
-      painter.rect({lx, ly, 16, 10}, 2, Paint::filled(colours.fill).with_stroke(colours.stroke, 0.8));
-      painter.text(entry.label, lx + 22, ly + 8.5, {kSmall, false, kTextColour});
-      lx += 22 + text_width(entry.label, kSmall) + 14;
-    }
-    if (text.crosscutting) {
-      painter.line({lx, ly + 5}, {lx + 22, ly + 5}, Paint::stroked(kCrosscuttingColour, 1.2, kCrosscuttingDash));
-      painter.text("Crosscutting", lx + 28, ly + 8.5, {kSmall, false, kTextColour});
-      lx += 110;
-    }
-    if (text.unlinked) {
-      painter.rect({lx, ly, 16, 10}, 2, [] {
-        Paint p = Paint::filled(0xFFFFFF).with_stroke(kUnlinkedColour, 1.2);
-        p.dash = {3, 2};
-        return p;
-      }());
-      painter.text("Belum ditautkan", lx + 22, ly + 8.5, {kSmall, false, kTextColour});
-    }
+    paint_legend(painter, text, layout.width);
     Paint rule = Paint::stroked(0xCBD2D9, 0.8);
     painter.line({x, t.bottom() - 4}, {t.right() - 24, t.bottom() - 4}, rule);
     painter.end_group();

@@ -2,6 +2,7 @@
 // The printed figure: a title block (title, instansi, period, date, legend), the diagram of a Geometry, and an
 // optional signature block (penandatangan, NIP) under it. Drawn through a Painter, so SVG, PDF and PNG show the
 // same thing the canvas shows.
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -17,11 +18,17 @@ struct FigureText {
   std::string instansi;  // with the pemda
   std::string period;    // "Periode Renstra 2021–2026 · Target tahun 2024"
   std::string date;      // "Dicetak 23 November 2026"
-  struct LegendEntry {
+  // The legend comes from data: make_figure_text puts one swatch per level present (colour by level);
+  // use_capaian_legend (capaian_legend.h) replaces them with the capaian bands of a year.
+  struct Swatch {
+    std::uint32_t fill = 0;    // 0xRRGGBB
+    std::uint32_t stroke = 0;
+    std::string symbol;        // printed before the label ("▲▲"), so hue is never the only cue; may be empty
     std::string label;
-    int level = 0;
   };
-  std::vector<LegendEntry> levels;  // the levels present in the geometry
+  std::string legend_title;          // bold, before the swatches ("Capaian 2024:"); empty = none
+  std::vector<Swatch> swatches;
+  std::string badge_label;           // legend entry for the findings badge on boxes; empty = none
   bool crosscutting = false;         // legend entry for crosscutting links
   bool unlinked = false;             // legend entry for sasaran not linked yet
   bool signature = false;

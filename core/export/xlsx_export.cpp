@@ -3,7 +3,10 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <map>
+#include <utility>
 
+#include "core/capaian/capaian_band.h"
 #include "core/export/output_file.h"
 #include "core/export/xml_text.h"
 #include "core/text/bilingual.h"
@@ -50,6 +53,17 @@ void write_xlsx(const std::filesystem::path& path, const std::vector<Table>& tab
   format_set_align(body, LXW_ALIGN_VERTICAL_TOP);
   format_set_border(body, LXW_BORDER_THIN);
   format_set_border_color(body, 0xCBD2D9);
+  // A capaian cell is filled with its LKjIP band colour (chosen for black text), as the LKjIP tables colour it.
+  std::map<CapaianBand, lxw_format*> percent;
+  for (CapaianBand band : all_bands()) {
+    lxw_format* format = workbook_add_format(workbook);
+    format_set_num_format(format, "0.00%");
+    format_set_align(format, LXW_ALIGN_VERTICAL_TOP);
+    format_set_border(format, LXW_BORDER_THIN);
+    format_set_border_color(format, 0xCBD2D9);
+    format_set_bg_color(format, band_style(band).colour);
+    percent[band] = format;
+  }
 
   for (const Table& table : tables) {
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name(table.name).c_str());
@@ -64,10 +78,20 @@ void write_xlsx(const std::filesystem::path& path, const std::vector<Table>& tab
     for (const auto& merge : table.merges)
       for (int r = merge.first_row; r <= merge.last_row; ++r)
         for (int c : merge.columns) merged[r][c] = true;
+    // Capaian are numbers (0,975 shown as 97,50% in an Indonesian Excel), not their text.
+    std::map<std::pair<std::size_t, lxw_col_t>, double> percents;
+    for (const auto& cell : table.percents)
+      percents[{static_cast<std::size_t>(cell.row), static_cast<lxw_col_t>(cell.column)}] = cell.percent;
     for (std::size_t r = 0; r < table.rows.size(); ++r)
-      for (lxw_col_t c = 0; c < columns && c < table.rows[r].size(); ++c)
-        if (!merged[r][c])
+      for (lxw_col_t c = 0; c < columns && c < table.rows[r].size(); ++c) {
+        if (merged[r][c]) continue;
+        auto number = percents.find({r, c});
+        if (number != percents.end())
+          worksheet_write_number(sheet, static_cast<lxw_row_t>(r + 1), c, number->second / 100,
+                                 percent.at(band_of(number->second)));
+        else
           worksheet_write_string(sheet, static_cast<lxw_row_t>(r + 1), c, cell_text(table.rows[r][c]).c_str(), body);
+      }
     for (const auto& merge : table.merges)
       for (int c : merge.columns)
         worksheet_merge_range(sheet, merge.first_row + 1, c, merge.last_row + 1, c,

@@ -1,6 +1,7 @@
 #pragma once
 // XLSX (libxlsxwriter): one sheet per table, header row styled and frozen, a sasaran's cells merged over its
 // indikator rows, column widths that fit Indonesian text, landscape print with the header repeated on every page.
+// Capaian cells (Table::percents) are numbers with a percent format, filled with their LKjIP band colour.
 #include <filesystem>
 #include <vector>
 

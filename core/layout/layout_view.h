@@ -33,6 +33,9 @@ struct BoxFields {
   int target_year = 0;           // show each indicator's target (and satuan) of this year; 0 = no target
   bool owner_unit = true;        // the unit that owns the sasaran
   bool penanggung_jawab = false;
+  // With target_year: each indicator's realisasi of that year and its capaian ("Realisasi 2024: 76% · capaian
+  // 95%"), for figures coloured by achievement.
+  bool realisasi = false;
 };
 
 // A colour and a short badge that the caller puts on a node (capaian band, number of findings). Layout does not

@@ -10,6 +10,7 @@
 #include <sstream>
 
 #include "cli_test_support.h"
+#include "sasaran_by_name.h"
 #include "core/commands/commands.h"
 #include "core/commands/editor.h"
 #include "core/import/table_reading.h"
@@ -23,13 +24,6 @@ namespace {
 const std::string kExample = std::string(POKIN_EXAMPLES) + "/balangan_2021_2026.pokin";
 const std::string kReview = std::string(POKIN_EXAMPLES) + "/balangan_2021_2026_review.csv";
 const std::string kSeed = std::string(POKIN_FIXTURES) + "/004_8df3a47fc9cca565.txt";
-
-Id find_sasaran(const Document& document, const std::string& unit, const std::string& statement) {
-  for (const auto& [id, sasaran] : document.sasaran)
-    if (sasaran.statement == statement && document.find_unit(sasaran.unit)->name == unit) return id;
-  FAIL("review names a sasaran the import does not have: " << unit << " / " << statement);
-  return kNoId;
-}
 
 // Applies the planner's review to the imported document: parents (accepting a correct suggestion, replacing a
 // wrong one), satuan and yearly targets of each sasaran's indicator.
@@ -47,11 +41,11 @@ Document reviewed_example(const std::string& imported_file) {
     const std::vector<std::string>& cells = rows[r].cells;
     REQUIRE(cells.size() == header.size());
     const Document& document = editor.document();
-    Id id = find_sasaran(document, cells[0], cells[1]);
+    Id id = cli_test::sasaran_by_name(document, cells[0], cells[1]);
     const Sasaran& sasaran = document.sasaran.at(id);
     if (!cells[2].empty()) {
       const Unit& unit = document.units.at(sasaran.unit);
-      Id parent = find_sasaran(document, document.units.at(unit.parent).name, cells[2]);
+      Id parent = cli_test::sasaran_by_name(document, document.units.at(unit.parent).name, cells[2]);
       if (sasaran.parent == parent && sasaran.link_origin == LinkOrigin::Suggested)
         editor.run(commands::accept_suggested_link(document, id));
       else

@@ -15,15 +15,15 @@ TEST_CASE("capaian decorations: band colour and a label with symbol, figure and 
 
   const NodeDecoration& sp = decorations.at(doc.sp);
   CHECK(sp.fill == band_style(CapaianBand::SangatKurang).colour);
-  CHECK(sp.label == "▼▼ Capaian 50% · Sangat kurang");
+  CHECK(sp.label == "Capaian 2025: 50% ▼▼ Sangat kurang");
   CHECK(sp.badge.empty());
   CHECK(decorations.at(doc.sk).fill == band_style(CapaianBand::SangatBaik).colour);
 
   // SS1 has no realisasi of its own: its branch figure (50 + 105) / 2 = 77,5% is shown, marked as a branch figure.
   CHECK(decorations.at(doc.ss).fill == band_style(CapaianBand::Baik).colour);
-  CHECK(decorations.at(doc.ss).label == "▲ Capaian cabang 77,5% · Baik");
-  CHECK(decorations.at(doc.bidang).label == "▼▼ Capaian unit 50% · Sangat kurang");
-  CHECK(capaian_decorations(doc.document, 2025, Language::English).at(doc.ss).label == "▲ Branch capaian 77.5% · Good");
+  CHECK(decorations.at(doc.ss).label == "Capaian cabang 2025: 77,5% ▲ Baik");
+  CHECK(decorations.at(doc.bidang).label == "Capaian unit 2025: 50% ▼▼ Sangat kurang");
+  CHECK(capaian_decorations(doc.document, 2025, Language::English).at(doc.ss).label == "Branch capaian 2025: 77.5% ▲ Good");
 }
 
 TEST_CASE("capaian decorations: nothing computable is grey, with the reason") {
@@ -31,8 +31,8 @@ TEST_CASE("capaian decorations: nothing computable is grey, with the reason") {
   Id no_indikator = doc.sasaran(doc.bidang, doc.ss, 1, "SP2", "Meningkatnya kualitas data");
   auto decorations = capaian_decorations(doc.document, 2025, Language::Indonesian);
   CHECK(decorations.at(doc.sk).fill == kCapaianNotComputableColour);
-  CHECK(decorations.at(doc.sk).label == "Capaian: belum ada realisasi");
-  CHECK(decorations.at(no_indikator).label == "Capaian: tanpa indikator");
+  CHECK(decorations.at(doc.sk).label == "Capaian 2025: belum ada realisasi");
+  CHECK(decorations.at(no_indikator).label == "Capaian 2025: tanpa indikator");
   CHECK(decorations.at(doc.head).fill == kCapaianNotComputableColour);
 }
 
@@ -44,7 +44,7 @@ TEST_CASE("capaian decorations: applied to a view, badges already there are kept
   apply_capaian_decorations(view, doc.document, 2025, Language::English);
   CHECK(view.decorations.at(doc.ss).badge == "3");
   CHECK(view.decorations.at(doc.ss).fill == band_style(CapaianBand::SangatBaik).colour);
-  CHECK(view.decorations.at(doc.ss).label == "▲▲ Capaian 100% · Very good");
+  CHECK(view.decorations.at(doc.ss).label == "Capaian 2025: 100% ▲▲ Very good");
 }
 
 TEST_CASE("capaian legend: five bands best first, then not computable") {
