@@ -10,27 +10,6 @@
 #include "core/checks/finding_badges.h"
 
 namespace pokin::ui {
-namespace {
-
-// LayoutView's own operator== cannot be instantiated (its members lack one), so compare here.
-bool same_view(const LayoutView& a, const LayoutView& b) {
-  auto fields = [](const BoxFields& f) {
-    return std::tie(f.indikator, f.target_year, f.owner_unit, f.penanggung_jawab, f.realisasi);
-  };
-  if (a.granularity != b.granularity || a.style != b.style || a.engine != b.engine || a.branch != b.branch ||
-      a.max_levels != b.max_levels || a.collapsed != b.collapsed || a.crosscutting != b.crosscutting ||
-      fields(a.fields) != fields(b.fields) || a.wrap_width != b.wrap_width || a.decorations.size() != b.decorations.size())
-    return false;
-  for (const auto& [id, decoration] : a.decorations) {
-    auto it = b.decorations.find(id);
-    if (it == b.decorations.end() || it->second.fill != decoration.fill || it->second.label != decoration.label ||
-        it->second.badge != decoration.badge)
-      return false;
-  }
-  return true;
-}
-
-}  // namespace
 
 Session::Session(Document document) : editor(std::move(document)), layout_(std::make_unique<LayoutService>()) {
   view.achievement_year = 0;
@@ -123,8 +102,9 @@ void Session::refresh_decorations() {
 
 void Session::pump_layout() {
   refresh_decorations();
+  view.layout.fields.language = current_language();
   const bool document_changed = submitted_revision_ != editor.revision();
-  if ((document_changed && settled()) || (!document_changed && !same_view(submitted_view_, view.layout))) {
+  if ((document_changed && settled()) || (!document_changed && !(submitted_view_ == view.layout))) {
     submitted_generation_ = layout_->submit(snapshot(), view.layout);
     submitted_revision_ = editor.revision();
     submitted_view_ = view.layout;

@@ -46,6 +46,7 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
   }
 
   LayoutView view = request.view;
+  view.fields.language = request.language;
   if (request.colour == BoxColour::Achievement) {
     apply_capaian_decorations(view, document, request.capaian_year, request.language);
     view.fields.target_year = request.capaian_year;  // target, realisasi and capaian of the same year

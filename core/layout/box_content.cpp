@@ -43,14 +43,16 @@ class LineStack {
 };
 
 // "Realisasi 2024: 76% · capaian 95%"; says so when there is no realisasi or no figure can be computed.
-std::string realisasi_line(const Indikator& indikator, int year, const DocumentInfo& info) {
+const char* not_filled(Language language) { return language == Language::English ? "not filled in" : "belum diisi"; }
+
+std::string realisasi_line(const Indikator& indikator, int year, const DocumentInfo& info, Language language) {
   auto realisasi = indikator.realisasi.find(year);
   std::string head = "Realisasi " + std::to_string(year) + ": ";
-  if (realisasi == indikator.realisasi.end() || realisasi->second.empty()) return head + "belum diisi";
+  if (realisasi == indikator.realisasi.end() || realisasi->second.empty()) return head + not_filled(language);
   head += value_with_satuan(realisasi->second.text, indikator.satuan);
   Capaian capaian = indikator_capaian(indikator, year, info);
-  return head + " · capaian " +
-         (capaian.computed() ? format_percent(capaian.percent, Language::Indonesian) : "tidak dapat dihitung");
+  const char* not_computable = language == Language::English ? "not computable" : "tidak dapat dihitung";
+  return head + " · capaian " + (capaian.computed() ? format_percent(capaian.percent, language) : not_computable);
 }
 
 void add_indikator(LineStack& stack, const Indikator& indikator, const BoxFields& fields, const DocumentInfo& info,
@@ -60,12 +62,12 @@ void add_indikator(LineStack& stack, const Indikator& indikator, const BoxFields
   if (fields.target_year > 0) {
     auto target = indikator.target.find(fields.target_year);
     std::string value = target == indikator.target.end() || target->second.empty()
-                            ? std::string("belum diisi")
+                            ? std::string(not_filled(fields.language))
                             : value_with_satuan(target->second.text, indikator.satuan);
     stack.add("Target " + std::to_string(fields.target_year) + ": " + value, TypeScale::kDetail, TextStyle::Detail,
               false, indent + 8);
     if (fields.realisasi)
-      stack.add(realisasi_line(indikator, fields.target_year, info), TypeScale::kDetail, TextStyle::Detail, false,
+      stack.add(realisasi_line(indikator, fields.target_year, info, fields.language), TypeScale::kDetail, TextStyle::Detail, false,
                 indent + 8);
   }
   if (fields.penanggung_jawab && !indikator.penanggung_jawab.empty())
@@ -87,7 +89,9 @@ void fill_sasaran(Box& box, LineStack& stack, const Document& document, const Tr
                   const LayoutView& view, const Sasaran& sasaran) {
   box.level = sasaran.level;
   if (!sasaran.code.empty()) stack.add(sasaran.code, TypeScale::kCode, TextStyle::Code, true);
-  stack.add(sasaran.statement.empty() ? "(pernyataan sasaran belum diisi)" : sasaran.statement,
+  const bool english = view.fields.language == Language::English;
+  stack.add(sasaran.statement.empty() ? (english ? "(no statement yet)" : "(pernyataan sasaran belum diisi)")
+                                      : sasaran.statement,
             TypeScale::kStatement, TextStyle::Statement, false);
   const auto& indikator = index.sasaran_indikator(sasaran.id);
   if (view.fields.indikator && !indikator.empty()) {
@@ -98,7 +102,7 @@ void fill_sasaran(Box& box, LineStack& stack, const Document& document, const Tr
   for (Id link_id : index.links_from(sasaran.id)) {
     const CrosscuttingLink& link = document.links.at(link_id);
     if (link.to == kNoId && !link.partner_name.empty() && link.status != LinkStatus::Ditolak)
-      stack.add("Kolaborasi: " + link.partner_name, TypeScale::kDetail, TextStyle::Detail, false);
+      stack.add((english ? "Partner: " : "Kolaborasi: ") + link.partner_name, TypeScale::kDetail, TextStyle::Detail, false);
   }
   if (view.fields.owner_unit)
     if (const Unit* unit = document.find_unit(sasaran.unit)) {

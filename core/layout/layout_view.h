@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "core/model/ids.h"
+#include "core/text/bilingual.h"
 
 namespace pokin {
 
@@ -36,6 +37,11 @@ struct BoxFields {
   // With target_year: each indicator's realisasi of that year and its capaian ("Realisasi 2024: 76% · capaian
   // 95%"), for figures coloured by achievement.
   bool realisasi = false;
+  // Of the few words the layout writes itself ("belum diisi" / "not filled in"); domain words (Target, Realisasi,
+  // Capaian) stay Indonesian in both.
+  Language language = Language::Indonesian;
+
+  bool operator==(const BoxFields&) const = default;
 };
 
 // A colour and a short badge that the caller puts on a node (capaian band, number of findings). Layout does not
@@ -44,6 +50,8 @@ struct NodeDecoration {
   std::uint32_t fill = 0;    // 0xRRGGBB; 0 = the level colour
   std::string label;         // e.g. "Capaian 97% · sangat baik"; empty = none
   std::string badge;         // e.g. "3" (findings); empty = none
+
+  bool operator==(const NodeDecoration&) const = default;
 };
 
 struct LayoutView {

@@ -255,3 +255,25 @@ TEST_CASE("Layout: the imported seed documents keep the invariants in every styl
     }
   }
 }
+
+TEST_CASE("Layout: the words the layout writes itself follow the language; domain words stay") {
+  test::DocumentBuilder b;
+  Id head = b.unit(kNoId, UnitKind::Head, "Dinas");
+  Id ss = b.sasaran(head, kNoId, 0, "SS1", "");
+  b.indikator(ss, "IKU1", "Nilai investasi", "Rp", "");
+  auto texts = [&](Language language) {
+    LayoutView view;
+    view.fields.target_year = 2024;
+    view.fields.language = language;
+    std::string all;
+    for (const auto& line : compute_layout(b.document, view).boxes.at(0).lines) all += line.text + "\n";
+    return all;
+  };
+  std::string indonesian = texts(Language::Indonesian);
+  std::string english = texts(Language::English);
+  CHECK(indonesian.find("Target 2024: belum diisi") != std::string::npos);
+  CHECK(indonesian.find("(pernyataan sasaran belum diisi)") != std::string::npos);
+  CHECK(english.find("Target 2024: not filled in") != std::string::npos);
+  CHECK(english.find("(no statement yet)") != std::string::npos);
+  CHECK(english.find("belum diisi") == std::string::npos);
+}
