@@ -7,37 +7,18 @@
 #include "core/checks/finding.h"
 #include "core/model/document.h"
 #include "core/model/indonesian_number.h"
+#include "layout_test_documents.h"
 
 namespace pokin::testing {
 
-class HandBuiltDocument {
+// Units, sasaran and links come from the layout tests' builder; what differs here is the period and that every
+// indicator is complete, so that a clean document raises no finding.
+class HandBuiltDocument : public test::DocumentBuilder {
  public:
   HandBuiltDocument() {
-    document.info.instansi = "Dinas Penanaman Modal dan PTSP";
+    document.info.pemda.clear();
     document.info.period_start = 2025;
     document.info.period_end = 2027;
-  }
-
-  Id unit(Id parent, UnitKind kind, std::string name) {
-    Unit u;
-    u.id = document.allocate_id();
-    u.parent = parent;
-    u.kind = kind;
-    u.name = std::move(name);
-    document.units[u.id] = u;
-    return u.id;
-  }
-
-  Id sasaran(Id unit, Id parent, int level, std::string code, std::string statement) {
-    Sasaran s;
-    s.id = document.allocate_id();
-    s.unit = unit;
-    s.parent = parent;
-    s.level = level;
-    s.code = std::move(code);
-    s.statement = std::move(statement);
-    document.sasaran[s.id] = s;
-    return s.id;
   }
 
   // A complete indicator: satuan, formula, sumber data, penanggung jawab and rising targets for every year.
@@ -59,19 +40,6 @@ class HandBuiltDocument {
     document.indikator[i.id] = i;
     return i.id;
   }
-
-  Id link(Id from, Id to, LinkStatus status, std::string partner = {}) {
-    CrosscuttingLink l;
-    l.id = document.allocate_id();
-    l.from = from;
-    l.to = to;
-    l.partner_name = std::move(partner);
-    l.status = status;
-    document.links[l.id] = l;
-    return l.id;
-  }
-
-  Document document;
 };
 
 // Kepala Dinas -> Bidang Pelayanan -> Seksi Perizinan, one sasaran per level, each measured and linked.

@@ -265,8 +265,9 @@ TEST_CASE("Layout: the words the layout writes itself follow the language; domai
     LayoutView view;
     view.fields.target_year = 2024;
     view.fields.language = language;
+    Geometry geometry = compute_layout(b.document, view);
     std::string all;
-    for (const auto& line : compute_layout(b.document, view).boxes.at(0).lines) all += line.text + "\n";
+    for (const auto& line : geometry.boxes.at(0).lines) all += line.text + "\n";
     return all;
   };
   std::string indonesian = texts(Language::Indonesian);
