@@ -33,7 +33,7 @@ BandStyle band_style(CapaianBand band) {
     case CapaianBand::Baik: return {0xA8DCEF, {"Baik", "Good"}, {"76-90%", "76-90%"}, "▲"};
     case CapaianBand::Cukup: return {0xFFF3A6, {"Cukup", "Fair"}, {"66-75%", "66-75%"}, "■"};
     case CapaianBand::Kurang: return {0xF9A350, {"Kurang", "Poor"}, {"51-65%", "51-65%"}, "▼"};
-    case CapaianBand::SangatKurang: return {0xE8604C, {"Sangat kurang", "Very poor"}, {"≤ 50%", "≤ 50%"}, "▼▼"};
+    case CapaianBand::SangatKurang: return {0xF27C6C, {"Sangat kurang", "Very poor"}, {"≤ 50%", "≤ 50%"}, "▼▼"};
   }
   return {};
 }

@@ -82,7 +82,7 @@ TEST_CASE("pokin export --colour achievement: the example's boxes in their bands
   CHECK(has(boxes.at(perlindungan).texts, "Capaian 2022: 70% ■ Cukup"));
   CHECK(boxes.at(lptks).fill == "#f9a350");
   CHECK(has(boxes.at(lptks).texts, "Capaian 2022: 54,55% ▼ Kurang"));
-  CHECK(boxes.at(ketersediaan).fill == "#e8604c");
+  CHECK(boxes.at(ketersediaan).fill == "#f27c6c");
   CHECK(has(boxes.at(ketersediaan).texts, "Capaian 2022: 40% ▼▼ Sangat kurang"));
   CHECK(boxes.at(antar_kerja).fill == "#a6a6a6");
   CHECK(has(boxes.at(antar_kerja).texts, "Capaian 2022: realisasi tidak memuat angka"));

@@ -88,3 +88,18 @@ TEST_CASE("capaian bands: readable with black text on a projector and apart for 
         CHECK(delta_e(simulate(linear_rgb(colours[i]), *vision), simulate(linear_rgb(colours[j]), *vision)) >= 15);
       }
 }
+
+TEST_CASE("capaian bands: apart on a greyscale printout too") {
+  // Many offices print the LKjIP on black-and-white printers: every two bands differ in lightness (CIE L*), not
+  // only in hue.
+  auto lightness = [](std::uint32_t colour) {
+    double y = luminance(linear_rgb(colour));
+    return y > 0.008856 ? 116 * std::cbrt(y) - 16 : 903.3 * y;
+  };
+  const auto& bands = all_bands();
+  for (std::size_t i = 0; i < bands.size(); ++i)
+    for (std::size_t j = i + 1; j < bands.size(); ++j) {
+      INFO(band_style(bands[i]).label.en, " vs ", band_style(bands[j]).label.en);
+      CHECK(std::fabs(lightness(band_style(bands[i]).colour) - lightness(band_style(bands[j]).colour)) >= 6);
+    }
+}

@@ -34,7 +34,7 @@ namespace {
 // The LKjIP band colours as the legend promises them (core/capaian/capaian_band.h), written out here.
 const std::string kSangatBaik = "#4a90d9";
 const std::string kCukup = "#fff3a6";
-const std::string kSangatKurang = "#e8604c";
+const std::string kSangatKurang = "#f27c6c";
 const std::string kNeutral = "#a6a6a6";
 
 // Kepala Dinas -> Bidang -> Seksi with figures for 2025 that fall in known bands:
@@ -238,7 +238,7 @@ TEST_CASE("cascading matrix: a capaian column per year with realisasi, Indonesia
   CHECK(styles.find("formatCode=\"0.00%\"") != std::string::npos);
   // Filled with the band colour: SS1 and SP1 (sangat baik) share a style, SK1 (sangat kurang) has another.
   CHECK(styles.find("FF4A90D9") != std::string::npos);
-  CHECK(styles.find("FFE8604C") != std::string::npos);
+  CHECK(styles.find("FFF27C6C") != std::string::npos);
   std::map<std::string, std::string> style_of;
   for (const auto& e : test::read_xml(test::unzip(xlsx.output, "xl/worksheets/sheet1.xml")))
     if (e.name == "c" && e.attributes.count("s")) style_of[e.attributes.at("r")] = e.attributes.at("s");
