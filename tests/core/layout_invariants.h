@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "core/layout/geometry.h"
+#include "core/layout/layout_service.h"
 #include "core/layout/layout_view.h"
 #include "core/layout/text_metrics.h"
 #include "core/model/document.h"
@@ -100,6 +101,19 @@ inline void check_sibling_order(const Document& document, const Geometry& g, boo
 }
 
 // How wide the boxes spread, from the leftmost left edge to the rightmost right edge (compact: at most two boxes).
+// Lays `document` out with `view` as a sasaran view and as a unit view and checks the invariants of both; returns
+// the sasaran-view geometry for further checks.
+inline Geometry check_both_views(const Document& document, LayoutView view) {
+  Geometry sasaran_view = compute_layout(document, view);
+  CHECK(sasaran_view.boxes.size() == document.sasaran.size());
+  check_invariants(document, sasaran_view, view.style);
+  view.granularity = Granularity::Unit;
+  Geometry unit_view = compute_layout(document, view);
+  CHECK(unit_view.boxes.size() == document.units.size());
+  check_invariants(document, unit_view, view.style);
+  return sasaran_view;
+}
+
 inline double boxes_span(const Geometry& g) {
   double left = 1e300, right = -1e300;
   for (const Box& box : g.boxes) {

@@ -15,6 +15,7 @@
 
 using namespace pokin;
 
+using test::check_both_views;
 using test::check_invariants;
 using test::check_sibling_order;
 
@@ -245,13 +246,7 @@ TEST_CASE("Layout: the imported seed documents keep the invariants in every styl
       LayoutView view;
       view.style = style;
       view.fields.target_year = document.info.period_start;
-      Geometry g = compute_layout(document, view);
-      CHECK(g.boxes.size() == document.sasaran.size());
-      check_invariants(document, g, style);
-      view.granularity = Granularity::Unit;
-      Geometry units = compute_layout(document, view);
-      CHECK(units.boxes.size() == document.units.size());
-      check_invariants(document, units, style);
+      check_both_views(document, view);
     }
   }
 }
