@@ -1,9 +1,11 @@
 #pragma once
-// Reading back an XLSX that an export wrote: one member of the archive (with the `unzip` tool, independent of the
-// code under test) and the cells of a sheet.
-#include <cstdio>
+// Reading back an XLSX that an export wrote: one member of the archive (through libzip, independent of the
+// libxlsxwriter that wrote it, and needing no external program) and the cells of a sheet.
+#include <zip.h>
+
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,14 +15,20 @@
 
 namespace pokin::test {
 
+// The bytes of one member; fails the test when the archive or the member cannot be read.
 inline std::string unzip(const std::filesystem::path& archive, const std::string& member) {
-  std::string command = "unzip -p '" + archive.string() + "' '" + member + "'";
-  std::string out;
-  FILE* pipe = popen(command.c_str(), "r");
-  REQUIRE(pipe != nullptr);
-  char buffer[4096];
-  while (std::size_t n = std::fread(buffer, 1, sizeof buffer, pipe)) out.append(buffer, n);
-  pclose(pipe);
+  int error = 0;
+  std::unique_ptr<zip_t, decltype(&zip_discard)> zip(zip_open(archive.string().c_str(), ZIP_RDONLY, &error),
+                                                     &zip_discard);
+  REQUIRE_MESSAGE(zip != nullptr, "cannot open " << archive.string() << " as a zip archive (libzip error " << error
+                                                 << ")");
+  zip_stat_t stat;
+  zip_stat_init(&stat);
+  REQUIRE_MESSAGE(zip_stat(zip.get(), member.c_str(), 0, &stat) == 0, member << " is not in " << archive.string());
+  std::unique_ptr<zip_file_t, decltype(&zip_fclose)> file(zip_fopen(zip.get(), member.c_str(), 0), &zip_fclose);
+  REQUIRE(file != nullptr);
+  std::string out(static_cast<std::size_t>(stat.size), '\0');
+  REQUIRE(zip_fread(file.get(), out.data(), out.size()) == static_cast<zip_int64_t>(out.size()));
   return out;
 }
 
