@@ -1,0 +1,28 @@
+#include "app/ui/job_failure.h"
+
+#include <new>
+#include <stdexcept>
+#include <string>
+
+#include "app/ui/strings.h"
+
+namespace pokin::ui {
+
+Bilingual job_failure_message(std::exception_ptr error) {
+  try {
+    std::rethrow_exception(error);
+  } catch (const UserError& user_error) {
+    return user_error.message();
+  } catch (const std::bad_alloc&) {
+    return tr_both("job.out_of_memory");
+  } catch (const std::exception& unexpected) {
+    Bilingual message = tr_both("job.failed");
+    message.id = format(message.id, {unexpected.what()});
+    message.en = format(message.en, {unexpected.what()});
+    return message;
+  } catch (...) {
+    return tr_both("job.failed_unknown");
+  }
+}
+
+}  // namespace pokin::ui
