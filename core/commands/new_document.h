@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/model/document.h"
+#include "core/text/bilingual.h"
 
 namespace pokin::commands {
 
