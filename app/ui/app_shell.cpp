@@ -15,14 +15,6 @@ namespace {
 
 constexpr double kAutosaveSeconds = 5;
 
-// A catalogue message with {1} filled in, in both languages.
-Bilingual message_about(const char* key, const std::string& argument) {
-  Bilingual message = tr_both(key);
-  message.id = format(message.id, {argument});
-  message.en = format(message.en, {argument});
-  return message;
-}
-
 }  // namespace
 
 AppShell::AppShell(ShellPaths paths, NativeFileDialog native_dialog, ImportReader read_import)
@@ -219,7 +211,7 @@ void AppShell::start_export(ExportRequest request, const std::filesystem::path& 
   std::shared_ptr<const Document> document = session().snapshot();
   job_.start<ExportResult>(
       "export.title", tr("export.working"), [document, request] { return export_document(*document, request); },
-      [this, target](ExportResult&) { show_message(session().view, message_about("export.done", target), false); });
+      [this, target](ExportResult&) { show_message(session().view, tr_both("export.done", {target}), false); });
 }
 
 void AppShell::frame() {

@@ -16,10 +16,7 @@ Bilingual job_failure_message(std::exception_ptr error) {
   } catch (const std::bad_alloc&) {
     return tr_both("job.out_of_memory");
   } catch (const std::exception& unexpected) {
-    Bilingual message = tr_both("job.failed");
-    message.id = format(message.id, {unexpected.what()});
-    message.en = format(message.en, {unexpected.what()});
-    return message;
+    return tr_both("job.failed", {unexpected.what()});
   } catch (...) {
     return tr_both("job.failed_unknown");
   }
