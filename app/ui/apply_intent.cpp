@@ -111,8 +111,7 @@ struct Applier {
       run(session, commands::delete_indikator(document(), intent.id));
     } else if (const Unit* unit = document().find_unit(intent.id)) {
       next = unit->parent;
-      commands::UnitDeletion policy;
-      policy.children = intent.children;
+      commands::UnitDeletion policy{intent.children, intent.owned, intent.move_to};
       run(session, commands::delete_unit(document(), intent.id, policy));
     } else if (document().find_link(intent.id)) {
       run(session, commands::delete_link(document(), intent.id));

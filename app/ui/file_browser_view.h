@@ -11,7 +11,6 @@ namespace pokin::ui {
 struct FileBrowserState {
   bool open = false;
   bool saving = false;
-  std::string purpose;     // what the chosen path is for (the shell's own tag)
   std::string extension;   // ".pokin"; empty = every file
   std::filesystem::path folder;
   std::string file_name;

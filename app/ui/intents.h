@@ -50,7 +50,10 @@ struct AddIndikator {
 };
 struct DeleteNode {
   Id id = kNoId;
-  commands::ChildPolicy children = commands::ChildPolicy::LiftChildren;
+  commands::ChildPolicy children = commands::ChildPolicy::LiftChildren;  // below a sasaran or a unit
+  // A unit's own sasaran (and, with DeleteSubtree, those of its sub-units): refused unless deleted or moved.
+  commands::OwnedSasaranPolicy owned = commands::OwnedSasaranPolicy::Refuse;
+  Id move_to = kNoId;  // the unit that receives them with OwnedSasaranPolicy::MoveTo
 };
 struct MoveAmongSiblings {
   Id id = kNoId;
@@ -82,10 +85,11 @@ struct HistoryJump {
   int steps = 0;
 };
 
-// Actions of the shell (files, window): the views only name them.
+// Actions of the shell (files, window): the views only name them. The last four answer the shell's questions.
 enum class AppAction {
   New, Open, Save, SaveAs, Import, Export, Quit,
   Find, FitAll, ZoomToSelection, EditSelected, DeleteSelected, ToggleMeeting,
+  SaveAndQuit, QuitWithoutSaving, OpenRecovery, IgnoreRecovery,
 };
 struct RequestAction {
   AppAction action;

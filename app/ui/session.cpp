@@ -4,6 +4,8 @@
 #include <tuple>
 #include <thread>
 
+#include "app/ui/apply_intent.h"
+#include "app/ui/job_failure.h"
 #include "app/ui/strings.h"
 #include "core/capaian/capaian_decorations.h"
 #include "core/commands/change_effects.h"
@@ -61,7 +63,12 @@ bool Session::settled() {
 
 void Session::pump_checks() {
   if (checks_job_.valid() && checks_job_.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
-    checks_ = checks_job_.get();
+    try {
+      checks_ = checks_job_.get();
+    } catch (...) {
+      // The previous findings stay; the review is not retried until the document changes again.
+      show_message(view, job_failure_message(std::current_exception()), true);
+    }
     checks_revision_ = checking_revision_;
   }
   if (!checks_job_.valid() && checks_revision_ != editor.revision() && settled()) {

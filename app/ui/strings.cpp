@@ -69,6 +69,11 @@ Bilingual tr_both(const char* key) {
   return Bilingual{it->second.indonesian, it->second.english};
 }
 
+Bilingual tr_both(const char* key, std::initializer_list<std::string> arguments) {
+  Bilingual text = tr_both(key);
+  return Bilingual{format(text.id, arguments), format(text.en, arguments)};
+}
+
 bool has_text(const char* key) { return catalogue().count(key) > 0; }
 
 std::string format(std::string_view pattern, std::initializer_list<std::string> arguments) {

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/ui/camera.h"
+#include "core/commands/commands.h"
 #include "core/layout/layout_view.h"
 #include "core/model/ids.h"
 #include "core/text/bilingual.h"
@@ -38,9 +39,13 @@ struct SearchState {
   bool focus_input = false;  // put the keyboard into the query box on the next frame
 };
 
-// A question the app waits for the user to answer (one at a time).
+// A question the app waits for the user to answer (one at a time), with the choices made so far.
 struct DeleteQuestion {
   Id id = kNoId;
+  // For a unit: what happens to its sub-units and to the sasaran it owns.
+  commands::ChildPolicy children = commands::ChildPolicy::LiftChildren;
+  commands::OwnedSasaranPolicy owned = commands::OwnedSasaranPolicy::MoveTo;
+  Id move_to = kNoId;  // kNoId: the parent unit (or the first unit that stays, for the head)
 };
 
 struct ViewState {

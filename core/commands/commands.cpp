@@ -172,6 +172,30 @@ void erase_sasaran_set(const Document& document, const TreeIndex& index, const s
   for (Id id : doomed) changes.push_back(put_erase(document.sasaran.at(id)));
 }
 
+// A value's number is read from its text here, so an edit of the text (the baseline typed in the inspector) can
+// never leave the number of the old text behind. A text that did not change keeps its number (an import may have
+// read it from a spreadsheet cell rather than from the text).
+void renumber(Value& value, const Value* before) {
+  if (before && before->text == value.text) {
+    value.number = before->number;
+    return;
+  }
+  value.number = parse_indonesian_number(value.text);
+}
+void renumber_values(Indikator& indikator, const Indikator* before) {
+  renumber(indikator.baseline, before ? &before->baseline : nullptr);
+  auto renumber_years = [](std::map<int, Value>& values, const std::map<int, Value>* old) {
+    for (auto& [year, value] : values) {
+      const Value* previous = nullptr;
+      if (old)
+        if (auto it = old->find(year); it != old->end()) previous = &it->second;
+      renumber(value, previous);
+    }
+  };
+  renumber_years(indikator.target, before ? &before->target : nullptr);
+  renumber_years(indikator.realisasi, before ? &before->realisasi : nullptr);
+}
+
 }  // namespace
 
 Step set_info(const Document& document, DocumentInfo info) {
@@ -327,6 +351,7 @@ Step delete_sasaran(const Document& document, Id sasaran_id, ChildPolicy childre
 Step add_indikator(const Document& document, Indikator indikator) {
   require_sasaran(document, indikator.sasaran);
   check_years(document.info, indikator);
+  renumber_values(indikator, nullptr);
   indikator.id = document.last_id + 1;
   indikator.order =
       next_order(document.indikator, [&](const Indikator& i) { return i.sasaran == indikator.sasaran; });
@@ -339,6 +364,7 @@ Step edit_indikator(const Document& document, Indikator indikator) {
   const Indikator& before = require_indikator(document, indikator.id);
   require_sasaran(document, indikator.sasaran);
   check_years(document.info, indikator);
+  renumber_values(indikator, &before);
   return Step{{"Ubah indikator \"" + indikator.name + "\"", "Edit indikator \"" + indikator.name + "\""},
               {put_edit(before, indikator)},
               kNoId};

@@ -17,10 +17,14 @@ TEST_CASE("pokin new creates a document that pokin info describes") {
   CHECK(document.info.instansi == "Dinas Penanaman Modal dan PTSP");
   CHECK(document.info.period_start == 2021);
   CHECK(document.info.period_end == 2026);
+  // One head unit, the root every sasaran of the head of agency hangs from (as File > New in the app).
+  REQUIRE(document.units.size() == 1);
+  CHECK(document.units.begin()->second.name == "Kepala Dinas");
+  CHECK(document.units.begin()->second.kind == pokin::UnitKind::Head);
 
   auto info = run({"info", file, "--json"});
   REQUIRE(info.exit_code == 0);
-  CHECK(info.out.find("\"units\":0") != std::string::npos);
+  CHECK(info.out.find("\"units\":1") != std::string::npos);
   CHECK(info.out.find("\"sasaran\":0") != std::string::npos);
   CHECK(info.out.find("\"indikator\":0") != std::string::npos);
   CHECK(info.out.find("\"links\":0") != std::string::npos);

@@ -202,3 +202,82 @@ TEST_CASE("Merging an imported document adds everything under fresh ids and touc
     if (!before.sasaran.count(id) && sasaran.code == "SK1") CHECK(merged.sasaran.at(sasaran.parent).code == "SP1");
   (void)incoming_ids;
 }
+
+TEST_CASE("Deleting a unit with its sasaran lifts what supported them; moving them to the parent unit keeps them") {
+  Editor editor;
+  auto ids = sample::build(editor);
+  // Bidang owns SP1 (with one indikator and the crosscutting link); Seksi, below it, owns SK1, which supports SP1.
+  c::UnitDeletion delete_owned{c::ChildPolicy::LiftChildren, c::OwnedSasaranPolicy::Delete, kNoId};
+  run_and_check_undo(editor, c::delete_unit(editor.document(), ids.bidang, delete_owned));
+  const Document& after = editor.document();
+  CHECK_FALSE(after.units.count(ids.bidang));
+  CHECK_FALSE(after.sasaran.count(ids.sp1));
+  CHECK_FALSE(after.indikator.count(ids.ikp1));
+  CHECK(after.links.empty());
+  CHECK(after.units.at(ids.seksi).parent == ids.kepala);
+  CHECK(after.sasaran.at(ids.sk1).parent == ids.ss1);  // SP1's place in the cascade goes to its own parent
+  CHECK(after.sasaran.at(ids.sk1).unit == ids.seksi);
+  editor.undo();
+
+  c::UnitDeletion to_parent{c::ChildPolicy::LiftChildren, c::OwnedSasaranPolicy::MoveTo, ids.kepala};
+  run_and_check_undo(editor, c::delete_unit(editor.document(), ids.bidang, to_parent));
+  CHECK(editor.document().sasaran.at(ids.sp1).unit == ids.kepala);
+  CHECK(editor.document().sasaran.at(ids.sp1).parent == ids.ss1);
+  CHECK(editor.document().indikator.at(ids.ikp1).sasaran == ids.sp1);
+  CHECK(editor.document().links.size() == 1);
+  editor.undo();
+
+  // A whole branch: both sasaran of Bidang and Seksi go to the receiving unit.
+  c::UnitDeletion branch{c::ChildPolicy::DeleteSubtree, c::OwnedSasaranPolicy::MoveTo, ids.sekretariat};
+  run_and_check_undo(editor, c::delete_unit(editor.document(), ids.bidang, branch));
+  CHECK(editor.document().sasaran.at(ids.sp1).unit == ids.sekretariat);
+  CHECK(editor.document().sasaran.at(ids.sk1).unit == ids.sekretariat);
+  CHECK(editor.document().sasaran.at(ids.sk1).parent == ids.sp1);
+  editor.undo();
+
+  c::UnitDeletion nowhere{c::ChildPolicy::LiftChildren, c::OwnedSasaranPolicy::MoveTo, 999999};
+  check_refused(editor, [&] { return c::delete_unit(editor.document(), ids.bidang, nowhere); });
+  // A unit without sasaran needs no choice.
+  Id empty = editor.document().last_id + 1;
+  editor.run(c::add_unit(editor.document(), sample::unit(ids.kepala, UnitKind::Division, "Bidang Kosong")));
+  run_and_check_undo(editor, c::delete_unit(editor.document(), empty, {}));
+}
+
+TEST_CASE("Editing a baseline's text reads its number again inside the command; undo and redo bring both back") {
+  Editor editor;
+  auto ids = sample::build(editor);
+  Indikator edited = editor.document().indikator.at(ids.iku1);
+  edited.baseline = {"75,5", 75.5};
+  editor.run(c::edit_indikator(editor.document(), edited));
+  REQUIRE(editor.document().indikator.at(ids.iku1).baseline.number == 75.5);
+
+  // The inspector changes only the text; the number it carries is the old one.
+  edited = editor.document().indikator.at(ids.iku1);
+  edited.baseline.text = "1.234,5 izin";
+  run_and_check_undo(editor, c::edit_indikator(editor.document(), edited));
+  CHECK(editor.document().indikator.at(ids.iku1).baseline.number == 1234.5);
+  editor.undo();
+  CHECK(editor.document().indikator.at(ids.iku1).baseline == Value{"75,5", 75.5});
+  editor.redo();
+  CHECK(editor.document().indikator.at(ids.iku1).baseline == Value{"1.234,5 izin", 1234.5});
+
+  // A text without a number has none. A value whose text did not change keeps the number stored with it, whatever
+  // number the caller sent along.
+  edited = editor.document().indikator.at(ids.iku1);
+  edited.baseline.text = "WTP";
+  edited.target[2022].number = 999;
+  editor.run(c::edit_indikator(editor.document(), edited));
+  CHECK_FALSE(editor.document().indikator.at(ids.iku1).baseline.number.has_value());
+  CHECK(editor.document().indikator.at(ids.iku1).target.at(2022).number == 82.5);
+  // A new indikator's values are read from their text too.
+  Indikator added;
+  added.sasaran = ids.sp2;
+  added.name = "Nilai SAKIP";
+  added.baseline.text = "62,3";
+  added.target[2023].text = "≥ 70";
+  Step step = c::add_indikator(editor.document(), added);
+  Id id = step.created;
+  editor.run(std::move(step));
+  CHECK(editor.document().indikator.at(id).baseline.number == 62.3);
+  CHECK(editor.document().indikator.at(id).target.at(2023).number == 70);
+}

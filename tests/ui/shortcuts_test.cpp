@@ -115,7 +115,7 @@ TEST_CASE("history list: a click on an older entry undoes back to it") {
 
 TEST_CASE("string catalogue: every key the views use exists, in both languages") {
   set_language(Language::Indonesian);
-  std::regex key_pattern(R"re(\btr(?:_both)?\("([a-z_0-9]+\.[a-z_0-9]+)"\)|"((?:menu|field|tab)\.[a-z_0-9]+)")re");
+  std::regex key_pattern(R"re(\btr(?:_both)?\("([a-z_0-9]+\.[a-z_0-9]+)"[,)]|"((?:menu|field|tab)\.[a-z_0-9]+)")re");
   int keys = 0;
   for (const auto& entry : std::filesystem::directory_iterator(std::filesystem::path(POKIN_SOURCE_DIR) / "app" / "ui")) {
     if (entry.path().extension() != ".cpp") continue;

@@ -3,6 +3,7 @@
 // inside a full-size window, and hands back what the view returned.
 #include <GLFW/glfw3.h>  // key codes only
 #include <imgui.h>
+#include <imgui_internal.h>  // the windows and hovered item, to find a widget by its label
 
 #include <filesystem>
 #include <string>
@@ -74,6 +75,35 @@ class UiHarness {
   void ctrl(bool down) { ImGui::GetIO().KeyCtrl = down; }
   void shift(bool down) { ImGui::GetIO().KeyShift = down; }
   void type(const std::string& text) { ImGui::GetIO().AddInputCharactersUTF8(text.c_str()); }
+
+  // Clicks the widget labelled `label` (as passed to ImGui::Button, RadioButton, InputText ...) placed directly in
+  // the window `window` ("###delete" for a modal titled "Hapus###delete"), as a person would: the mouse sweeps the
+  // window until ImGui reports that widget under it, then presses and releases. `frame` runs one frame (through
+  // this harness) and returns a container; what every frame returned is collected. False when not found.
+  template <class Frame, class Collected>
+  bool click(const char* window, const char* label, Frame&& frame, Collected& collected) {
+    ImGuiWindow* target = ImGui::FindWindowByName(window);
+    if (!target) return false;
+    const ImGuiID id = ImHashStr(label, 0, target->ID);
+    auto step = [&] {
+      for (auto& item : frame()) collected.push_back(item);
+    };
+    const ImRect rect = target->Rect();
+    // Column by column from the left, where most widgets start, so few frames are needed.
+    for (float x = rect.Min.x + 4; x < rect.Max.x; x += 12) {
+      for (float y = rect.Min.y + 2; y < rect.Max.y; y += 5) {
+        mouse(x, y);
+        step();
+        if (GImGui->HoveredId != id) continue;
+        button(true);
+        step();
+        button(false);
+        step();
+        return true;
+      }
+    }
+    return false;
+  }
 
  private:
   void clear_one_frame_input() { ImGui::GetIO().MouseWheel = 0; }

@@ -1,0 +1,40 @@
+#include "app/ui/file_chooser.h"
+
+#include <algorithm>
+
+#include "app/ui/strings.h"
+#include "core/store/document_file.h"
+
+namespace pokin::ui {
+
+std::optional<ChosenFile> FileChooser::choose(FilePurpose purpose, const std::string& extension,
+                                              const std::vector<std::string>& recent_files) {
+  const bool saving = purpose == FilePurpose::SaveAs || purpose == FilePurpose::Export;
+  const char* title = saving ? tr("browser.save_title") : tr("browser.open_title");
+  NativeDialogResult result = native_dialog_ ? native_dialog_(saving, title, extension) : NativeDialogResult{};
+  if (result.available) {
+    if (result.path) return ChosenFile{purpose, *result.path};
+    return std::nullopt;
+  }
+  purpose_ = purpose;
+  browser_.open = true;
+  browser_.saving = saving;
+  browser_.extension = extension;
+  browser_.file_name.clear();
+  browser_.recent_folders.clear();
+  for (const auto& recent : recent_files) {
+    std::string folder = store::utf8_path(std::filesystem::u8path(recent).parent_path());
+    if (std::find(browser_.recent_folders.begin(), browser_.recent_folders.end(), folder) == browser_.recent_folders.end())
+      browser_.recent_folders.push_back(folder);
+  }
+  if (!browser_.recent_folders.empty() && browser_.folder.empty())
+    browser_.folder = std::filesystem::u8path(browser_.recent_folders.front());
+  return std::nullopt;
+}
+
+std::optional<ChosenFile> FileChooser::frame() {
+  if (auto chosen = file_browser_view(browser_)) return ChosenFile{purpose_, *chosen};
+  return std::nullopt;
+}
+
+}  // namespace pokin::ui
