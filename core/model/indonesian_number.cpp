@@ -89,6 +89,9 @@ std::string format_indonesian_number(double number, int decimals) {
   bool negative = number < 0;
   double magnitude = std::fabs(number);
   double whole_part = std::floor(magnitude);
+  // Like Excel, at most 15 significant digits: further decimals would show the noise of the binary fraction.
+  int integer_digits = whole_part >= 1 ? static_cast<int>(std::to_string(static_cast<unsigned long long>(whole_part)).size()) : 0;
+  decimals = std::min(decimals, std::max(0, 15 - integer_digits));
   auto factor = static_cast<unsigned long long>(std::pow(10.0, decimals));
   auto whole = static_cast<unsigned long long>(whole_part);
   auto frac = static_cast<unsigned long long>(std::round((magnitude - whole_part) * static_cast<double>(factor)));

@@ -150,6 +150,11 @@ std::optional<std::string> ZipReader::read(std::string_view wanted) {
     content.append(chunk, size);
     total_read_ += size;
   }
+  if ((stat.valid & ZIP_STAT_SIZE) && stat.size != content.size())
+    throw UserError("Berkas Excel (.xlsx) rusak: bagian \"" + name + "\" berisi " + std::to_string(content.size()) +
+                        " byte, padahal daftar isinya menyebut " + std::to_string(stat.size) + ".",
+                    "The Excel (.xlsx) file is damaged: part \"" + name + "\" holds " + std::to_string(content.size()) +
+                        " bytes where its directory declares " + std::to_string(stat.size) + ".");
   return content;
 }
 
