@@ -182,6 +182,10 @@ class WorksheetHandler final : public XmlHandler {
     if (!first) refuse_reference(range, problem);
     auto last = parse_cell_reference(range.substr(colon + 1), &problem);
     if (!last) refuse_reference(range, problem);
+    // Each range fills at least one cell, so more ranges than cells to fill is past the limit already.
+    if (merges_.size() >= limits_.max_merged_cells)
+      refuse_beyond_limit(XlsxLimit::MergedCells, limits_.max_merged_cells, "lembar \"" + sheet_name_ + "\"",
+                          "sheet \"" + sheet_name_ + "\"");
     merges_.push_back({{std::min(first->column, last->column), std::min(first->row, last->row)},
                        {std::max(first->column, last->column), std::max(first->row, last->row)},
                        std::string(range)});

@@ -51,6 +51,9 @@ void refuse_beyond_limit(XlsxLimit which, std::size_t limit, const std::string& 
                           " (Excel sendiri berhenti di 64.000).",
                       "The Excel file is refused: more than " + en + " cell styles or number formats" + at_en +
                           " (Excel itself stops at 64,000).");
+    case XlsxLimit::Sheets:
+      throw UserError("Berkas Excel ditolak: lebih dari " + id + " lembar" + at_id + ".",
+                      "The Excel file is refused: more than " + en + " sheets" + at_en + ".");
   }
   throw UserError("Berkas Excel terlalu besar untuk diimpor.", "The Excel file is too large to import.");
 }

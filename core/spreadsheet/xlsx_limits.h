@@ -16,6 +16,7 @@ struct XlsxLimits {
   std::size_t max_merged_cells = 1'000'000;  // cells that merged ranges fill, all sheets (clipped to the data)
   std::size_t max_strings = 1'000'000;  // entries of the shared-string table
   std::size_t max_styles = 100'000;     // cell styles and number formats (Excel itself stops at 64,000)
+  std::size_t max_sheets = 1'000;       // sheets listed in the workbook
 };
 
 // Excel's own sheet size: a cell reference beyond it is not a cell of any workbook.
@@ -35,7 +36,7 @@ struct XlsxUsage {
   std::size_t merged_cells = 0;
 };
 
-enum class XlsxLimit { Cells, Rows, Columns, MergedCells, Strings, Styles };
+enum class XlsxLimit { Cells, Rows, Columns, MergedCells, Strings, Styles, Sheets };
 
 // Throws the UserError that says limit `which` (set to `limit`) was passed; `where` names the sheet, cell or part
 // in Indonesian and English ("" when the whole workbook is meant).

@@ -34,17 +34,25 @@ struct SheetEntry {
 
 class WorkbookHandler final : public XmlHandler {
  public:
+  explicit WorkbookHandler(const XlsxLimits& limits) : limits_(limits) {}
   void open(std::string_view name, const XmlAttributes& attributes) override {
-    if (name == "sheet") sheets.push_back({std::string(attributes["name"]), std::string(attributes["id"])});
+    if (name != "sheet") return;
+    if (sheets.size() >= limits_.max_sheets)
+      refuse_beyond_limit(XlsxLimit::Sheets, limits_.max_sheets, std::string(kWorkbookPart), std::string(kWorkbookPart));
+    sheets.push_back({std::string(attributes["name"]), std::string(attributes["id"])});
   }
   void close(std::string_view) override {}
   void text(std::string_view) override {}
   std::vector<SheetEntry> sheets;
+
+ private:
+  const XlsxLimits& limits_;
 };
 
 struct Relationship {
   std::string part;  // archive member name
   bool worksheet = false;
+  bool found = false;  // listed in xl/_rels/workbook.xml.rels
 };
 
 std::string resolve_target(std::string_view target) {
@@ -52,13 +60,19 @@ std::string resolve_target(std::string_view target) {
   return "xl/" + std::string(target);
 }
 
+// Keeps only the relationships that sheets use (the others cost memory and say nothing about cells).
 class RelationshipsHandler final : public XmlHandler {
  public:
+  explicit RelationshipsHandler(const std::vector<SheetEntry>& sheets) {
+    for (const SheetEntry& sheet : sheets) targets.try_emplace(sheet.relationship);
+  }
   void open(std::string_view name, const XmlAttributes& attributes) override {
     if (name != "Relationship") return;
+    auto used = targets.find(std::string(attributes["Id"]));
+    if (used == targets.end()) return;
     std::string_view type = attributes["Type"];
     bool worksheet = type.size() >= 10 && type.substr(type.size() - 10) == "/worksheet";
-    targets[std::string(attributes["Id"])] = {resolve_target(attributes["Target"]), worksheet};
+    used->second = {resolve_target(attributes["Target"]), worksheet, true};
   }
   void close(std::string_view) override {}
   void text(std::string_view) override {}
@@ -83,15 +97,15 @@ std::vector<Sheet> read_xlsx(std::string_view bytes, const XlsxLimits& limits) {
   auto workbook = archive.read(kWorkbookPart);
   if (!workbook) not_a_workbook(archive);
 
-  RelationshipsHandler relationships;
+  WorkbookHandler entries(limits);
+  parse_xml(kWorkbookPart, *workbook, entries);
+  workbook.reset();
+  RelationshipsHandler relationships(entries.sheets);
   if (auto xml = archive.read("xl/_rels/workbook.xml.rels")) parse_xml("xl/_rels/workbook.xml.rels", *xml, relationships);
   std::vector<std::string> shared;
   if (auto xml = archive.read("xl/sharedStrings.xml")) shared = read_shared_strings("xl/sharedStrings.xml", *xml, limits);
   std::vector<NumberLook> looks;
   if (auto xml = archive.read("xl/styles.xml")) looks = read_number_looks("xl/styles.xml", *xml, limits);
-  WorkbookHandler entries;
-  parse_xml(kWorkbookPart, *workbook, entries);
-  workbook.reset();
 
   std::vector<Sheet> sheets;
   std::map<std::string, std::string> sheet_of_part;  // each part is read once: two sheets cannot share one
@@ -99,11 +113,9 @@ std::vector<Sheet> read_xlsx(std::string_view bytes, const XlsxLimits& limits) {
   int position = 0;
   for (const SheetEntry& entry : entries.sheets) {
     ++position;
-    auto relationship = relationships.targets.find(entry.relationship);
-    std::string part = relationship != relationships.targets.end()
-                           ? relationship->second.part
-                           : "xl/worksheets/sheet" + std::to_string(position) + ".xml";
-    if (relationship != relationships.targets.end() && !relationship->second.worksheet) continue;  // a chart sheet
+    const Relationship& relationship = relationships.targets.at(entry.relationship);
+    std::string part = relationship.found ? relationship.part : "xl/worksheets/sheet" + std::to_string(position) + ".xml";
+    if (relationship.found && !relationship.worksheet) continue;  // a chart sheet: no cells
     auto [earlier, first_use] = sheet_of_part.try_emplace(part, entry.name);
     if (!first_use)
       throw UserError("Berkas Excel ditolak: lembar \"" + earlier->second + "\" dan \"" + entry.name +

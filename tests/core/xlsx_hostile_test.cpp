@@ -158,6 +158,19 @@ TEST_CASE("Limits on cells, rows, columns, shared strings and styles each have t
   CHECK(read_xlsx(one_sheet("<row><c t=\"s\"><v>1</v></c></row>", "", {{"xl/sharedStrings.xml", sst + "</sst>"}}), limits)[0].rows[0].cells[0] == "b");
 
   limits = {};
+  limits.max_sheets = 2;
+  std::string tiny = worksheet("<row><c><v>1</v></c></row>");
+  CHECK(says(refusal(build_zip(workbook_members({{"A", tiny}, {"B", tiny}, {"C", tiny}})), limits), "more than 2 sheets",
+             "lebih dari 2 lembar"));
+  CHECK(read_xlsx(build_zip(workbook_members({{"A", tiny}, {"B", tiny}})), limits).size() == 2);
+
+  limits = {};
+  limits.max_merged_cells = 2;  // three ranges cannot fill fewer than three cells
+  CHECK(says(refusal(one_sheet("<row><c><v>1</v></c></row>", "<mergeCell ref=\"B5:C6\"/><mergeCell ref=\"D5:E6\"/>"
+                                                              "<mergeCell ref=\"F5:G6\"/>"), limits),
+             "more than 2 cells filled by merges", "lebih dari 2 sel terisi"));
+
+  limits = {};
   limits.max_styles = 2;
   std::string styles = "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><cellXfs>"
                        "<xf numFmtId=\"0\"/><xf numFmtId=\"9\"/><xf numFmtId=\"3\"/></cellXfs></styleSheet>";

@@ -65,5 +65,20 @@ write("doctype.xlsx", {**one_sheet, "xl/worksheets/sheet1.xml":
       '<!DOCTYPE w [<!ENTITY a "aaaa">]>' + sheet('<row><c t="inlineStr"><is><t>&a;</t></is></c></row>')})
 write("no_relationships.xlsx", {"xl/workbook.xml": f'<workbook {NS}><sheets><sheet name="S" r:id="x"/></sheets></workbook>',
                                 "xl/worksheets/sheet1.xml": sheet('<row><c t="str"><v>x</v></c></row>')})
+
+
+def write_parts(name, *parts):
+    """A seed of the second kind: the XML parts separated by NUL bytes (see xlsx_reader_fuzz.cpp)."""
+    with open(OUT + name, "wb") as seed:
+        seed.write(b"\0".join(part.encode("utf-8") for part in parts))
+
+
+write_parts("parts_plain.xml", sheet(cells, '<mergeCell ref="A1:A3"/>'), strings, styles)
+write_parts("parts_merge.xml", sheet('<row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row>'
+                                     '<row r="4"><c r="D4"><v>2</v></c></row>', '<mergeCell ref="A1:XFD1048576"/>'))
+write_parts("parts_prefixed.xml", '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+            '<x:sheetData><x:row><x:c t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c><x:c><x:v>83.37</x:v></x:c>'
+            '</x:row></x:sheetData></x:worksheet>', "", "",
+            workbook([("A", "worksheets/sheet1.xml"), ("B", "/xl/worksheets/sheet1.xml")])["xl/workbook.xml"])
 shutil.copy("../fixtures/excel_style.xlsx", OUT + "excel_style.xlsx")
 shutil.copy("../fixtures/matriks_libxlsxwriter.xlsx", OUT + "matriks_libxlsxwriter.xlsx")
