@@ -84,15 +84,12 @@ class RelationshipsHandler final : public XmlHandler {
 bool looks_like_xlsx(std::string_view bytes) { return bytes.size() >= 4 && bytes.substr(0, 4) == "PK\x03\x04"; }
 
 std::vector<Sheet> read_xlsx(std::string_view bytes, const XlsxLimits& limits) {
-  if (!looks_like_xlsx(bytes)) {
-    if (bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
-      throw UserError("Berkas ini buku kerja Excel yang dilindungi kata sandi, atau berkas .xls lama; buka di Excel, "
-                      "hapus kata sandinya dan simpan sebagai .xlsx.",
-                      "This file is a password-protected Excel workbook or an old .xls file; open it in Excel, remove "
-                      "the password and save it as .xlsx.");
-    throw UserError("Berkas ini bukan buku kerja Excel (.xlsx): isinya bukan arsip ZIP.",
-                    "This file is not an Excel workbook (.xlsx): its content is not a ZIP archive.");
-  }
+  // Excel encrypts a workbook by wrapping it in an OLE compound file, the container of the old .xls too.
+  if (bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+    throw UserError("Berkas ini buku kerja Excel yang dilindungi kata sandi, atau berkas .xls lama; buka di Excel, "
+                    "hapus kata sandinya dan simpan sebagai .xlsx.",
+                    "This file is a password-protected Excel workbook or an old .xls file; open it in Excel, remove "
+                    "the password and save it as .xlsx.");
   ZipReader archive(bytes, limits.max_member_bytes, limits.max_total_bytes);
   auto workbook = archive.read(kWorkbookPart);
   if (!workbook) not_a_workbook(archive);

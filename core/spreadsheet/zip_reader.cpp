@@ -72,6 +72,7 @@ void ZipReader::Discard::operator()(zip* archive) const { zip_discard(archive); 
 
 ZipReader::ZipReader(std::string_view bytes, std::size_t max_member_bytes, std::size_t max_total_bytes)
     : max_member_bytes_(max_member_bytes), max_total_bytes_(max_total_bytes) {
+  if (bytes.empty()) not_a_zip();  // libzip would open it as an archive without members
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);

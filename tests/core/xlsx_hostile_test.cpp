@@ -219,6 +219,8 @@ TEST_CASE("Each kind of archive damage has its own message") {
   REQUIRE(read_xlsx(good)[0].rows.size() == 1);
 
   CHECK(says(refusal("Sasaran;Indikator\n"), "its content is not a ZIP archive", "bukan arsip ZIP"));
+  CHECK(says(refusal(""), "its content is not a ZIP archive", "bukan arsip ZIP"));
+  CHECK(says(refusal("PK\x03\x04"), "truncated", "terpotong"));
   CHECK(says(refusal(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + std::string(600, '\0')), "password-protected",
              "kata sandi"));
   CHECK(says(refusal(good.substr(0, good.size() / 2)), "truncated", "terpotong"));

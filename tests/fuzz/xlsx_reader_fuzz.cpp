@@ -43,8 +43,11 @@ std::string zip_parts(std::string_view input) {
     if (end == std::string_view::npos) break;
     start = end + 1;
   }
-  if (parts.size() < 4) parts.resize(4), parts[3] = kDefaultWorkbook;
-  if (parts.size() < 5) parts.resize(5), parts[4] = kDefaultRelationships;
+  if (parts.size() < 4) {
+    parts.resize(4);
+    parts[3] = kDefaultWorkbook;
+  }
+  if (parts.size() < 5) parts.push_back(kDefaultRelationships);
 
   zip_error_t error;
   zip_error_init(&error);
@@ -58,9 +61,8 @@ std::string zip_parts(std::string_view input) {
   }
   zip_source_keep(buffer);
   for (std::size_t k = 0; k < parts.size(); ++k) {
-    if (k == 1 || k == 2) {  // shared strings and styles are optional: an empty piece leaves them out
-      if (parts[k].empty()) continue;
-    }
+    bool optional = k == 1 || k == 2;  // shared strings and styles: an empty piece leaves them out
+    if (optional && parts[k].empty()) continue;
     zip_source_t* data = zip_source_buffer(archive, parts[k].data(), parts[k].size(), 0);
     zip_int64_t index = data ? zip_file_add(archive, kPartNames[k], data, 0) : -1;
     if (index < 0) {
