@@ -117,9 +117,9 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
     std::vector<spreadsheet::Sheet> sheets;
     try {
       sheets = spreadsheet::read_xlsx(bytes);
-    } catch (const UserError&) {
-      refuse_binary(source_name, bytes);  // a .docx or another ZIP: say so
-      throw;
+    } catch (const UserError& error) {
+      // The reader says which problem (a .docx, truncated, encrypted, too large ...): name the file in front.
+      throw UserError(name + ": " + error.message().id, name + ": " + error.message().en);
     }
     return import_workbook(name, sheets, options);
   }

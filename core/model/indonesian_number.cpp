@@ -1,10 +1,31 @@
 #include "core/model/indonesian_number.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 namespace pokin {
 namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
+
+constexpr double kLargestPlainNumber = 1e15;
+
+// "1,5E+20", "-1E+30", "1,23456789012346E+15": at most 15 significant digits, as Excel shows large numbers.
+std::string scientific_indonesian_number(double number) {
+  char buffer[40];
+  std::snprintf(buffer, sizeof buffer, "%.14E", number);  // "-1.50000000000000E+20"
+  std::string text(buffer);
+  auto exponent_at = text.find('E');
+  std::string mantissa = text.substr(0, exponent_at);
+  std::string exponent = text.substr(exponent_at + 1);  // "+20", "+308"
+  while (mantissa.back() == '0') mantissa.pop_back();
+  if (mantissa.back() == '.') mantissa.pop_back();
+  std::replace(mantissa.begin(), mantissa.end(), '.', ',');
+  std::string sign(1, exponent[0]);
+  std::string digits = exponent.substr(1);
+  while (digits.size() > 2 && digits[0] == '0') digits.erase(0, 1);
+  return mantissa + "E" + sign + digits;
+}
 }  // namespace
 
 std::optional<double> parse_indonesian_number(std::string_view text) {
@@ -61,11 +82,23 @@ Value make_value(std::string text) {
 
 std::string format_indonesian_number(double number, int decimals) {
   if (!std::isfinite(number)) return "-";
+  // Beyond 15 significant digits a double no longer holds the integer digits it would print (and they no longer
+  // fit an integer type): show it as Excel does, in scientific notation with a decimal comma.
+  if (std::fabs(number) >= kLargestPlainNumber) return scientific_indonesian_number(number);
+  decimals = std::clamp(decimals, 0, 9);
   bool negative = number < 0;
-  double factor = std::pow(10.0, decimals);
-  double rounded = std::round(std::fabs(number) * factor);
-  auto whole = static_cast<unsigned long long>(rounded / factor);
-  auto frac = static_cast<unsigned long long>(rounded - static_cast<double>(whole) * factor);
+  double magnitude = std::fabs(number);
+  double whole_part = std::floor(magnitude);
+  // Like Excel, at most 15 significant digits: further decimals would show the noise of the binary fraction.
+  int integer_digits = whole_part >= 1 ? static_cast<int>(std::to_string(static_cast<unsigned long long>(whole_part)).size()) : 0;
+  decimals = std::min(decimals, std::max(0, 15 - integer_digits));
+  auto factor = static_cast<unsigned long long>(std::pow(10.0, decimals));
+  auto whole = static_cast<unsigned long long>(whole_part);
+  auto frac = static_cast<unsigned long long>(std::round((magnitude - whole_part) * static_cast<double>(factor)));
+  if (frac >= factor) {  // 0.9999999 rounded up to the next whole number
+    ++whole;
+    frac -= factor;
+  }
 
   std::string digits = std::to_string(whole);
   std::string grouped;

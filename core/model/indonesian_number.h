@@ -17,8 +17,10 @@ std::optional<double> parse_indonesian_number(std::string_view text);
 // A Value keeping `text` and the number read from it.
 Value make_value(std::string text);
 
-// A number written the Indonesian way, with at most `decimals` decimals and no trailing zeros: 5200 -> "5.200",
-// 83.37 -> "83,37".
+// A number written the Indonesian way, with at most `decimals` decimals (and at most 15 significant digits, as
+// Excel shows numbers) and no trailing zeros: 5200 -> "5.200",
+// 83.37 -> "83,37". From 1e15 on (where a double stops holding every integer digit) in scientific notation as
+// Excel shows it: 1e30 -> "1E+30", -1.5e20 -> "-1,5E+20". NaN and infinities -> "-". `decimals` is taken in 0..9.
 std::string format_indonesian_number(double number, int decimals = 2);
 
 }  // namespace pokin

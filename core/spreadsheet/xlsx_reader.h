@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/spreadsheet/xlsx_limits.h"
+
 namespace pokin::spreadsheet {
 
 struct SheetRow {
@@ -23,8 +25,11 @@ struct Sheet {
 // True when `bytes` start like a ZIP archive (an .xlsx is one).
 bool looks_like_xlsx(std::string_view bytes);
 
-// All sheets in workbook order. Throws UserError for damaged files or files that are not workbooks.
-std::vector<Sheet> read_xlsx(std::string_view bytes);
-std::vector<Sheet> read_xlsx_file(const std::filesystem::path& path);
+// All worksheets in workbook order (chart sheets have no cells and are left out). `bytes` are untrusted: every
+// problem (not a workbook, a damaged or encrypted archive, XML that is not well-formed, a reference beyond
+// Excel's sheet, a limit passed) is a UserError saying which; nothing else is thrown but std::bad_alloc when
+// memory runs out below the limits.
+std::vector<Sheet> read_xlsx(std::string_view bytes, const XlsxLimits& limits = {});
+std::vector<Sheet> read_xlsx_file(const std::filesystem::path& path, const XlsxLimits& limits = {});
 
 }  // namespace pokin::spreadsheet

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <limits>
+
 #include "core/model/indonesian_number.h"
 
 using pokin::format_indonesian_number;
@@ -28,4 +30,23 @@ TEST_CASE("Numbers are written back the Indonesian way") {
   CHECK(format_indonesian_number(1234567.5) == "1.234.567,5");
   CHECK(format_indonesian_number(0) == "0");
   CHECK(format_indonesian_number(107.0) == "107");
+}
+
+TEST_CASE("Huge, tiny and non-finite numbers are written as Excel shows them, never through an overflow") {
+  // Before: 1e30 came out as "0" (a double-to-integer conversion out of range, undefined behaviour).
+  CHECK(format_indonesian_number(1e30) == "1E+30");
+  CHECK(format_indonesian_number(-1.5e20) == "-1,5E+20");
+  CHECK(format_indonesian_number(1e15) == "1E+15");
+  CHECK(format_indonesian_number(1.7976931348623157e308) == "1,79769313486232E+308");
+  CHECK(format_indonesian_number(999999999999999.0) == "999.999.999.999.999");
+  // At most 15 significant digits: the binary noise of 123456789012.345678 stays out.
+  CHECK(format_indonesian_number(123456789012.345678, 6) == "123.456.789.012,346");
+  CHECK(format_indonesian_number(0.9999, 2) == "1");
+  CHECK(format_indonesian_number(-0.001, 2) == "0");
+  CHECK(format_indonesian_number(2.5, 0) == "3");
+  CHECK(format_indonesian_number(0.000123, 40) == "0,000123");  // decimals taken as at most 9
+  CHECK(format_indonesian_number(7.25, -3) == "7");
+  CHECK(format_indonesian_number(std::numeric_limits<double>::quiet_NaN()) == "-");
+  CHECK(format_indonesian_number(std::numeric_limits<double>::infinity()) == "-");
+  CHECK(format_indonesian_number(-std::numeric_limits<double>::infinity()) == "-");
 }
