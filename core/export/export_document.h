@@ -5,9 +5,9 @@
 #include <string>
 
 #include "core/export/page_setup.h"
-#include "core/layout/layout_view.h"
 #include "core/model/document.h"
 #include "core/text/bilingual.h"
+#include "core/view/layout_view.h"
 
 namespace pokin {
 

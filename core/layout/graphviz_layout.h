@@ -21,8 +21,8 @@
 //
 // Throws UserError when the view names nothing (as compute_layout) or Graphviz reports an error.
 #include "core/layout/geometry.h"
-#include "core/layout/layout_view.h"
 #include "core/model/document.h"
+#include "core/view/layout_view.h"
 
 namespace pokin {
 

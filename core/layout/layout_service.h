@@ -11,8 +11,8 @@
 #include <thread>
 
 #include "core/layout/geometry.h"
-#include "core/layout/layout_view.h"
 #include "core/model/document.h"
+#include "core/view/layout_view.h"
 
 namespace pokin {
 
