@@ -8,6 +8,7 @@
 #include "core/capaian/capaian_decorations.h"
 #include "core/commands/change_effects.h"
 #include "core/checks/finding_badges.h"
+#include "core/text/utf8_path.h"
 
 namespace pokin::ui {
 
@@ -141,7 +142,7 @@ void Session::save_as(const std::filesystem::path& path) {
 }
 
 std::string Session::title() const {
-  std::string name = path_ ? store::utf8_path(path_->filename()) : std::string(tr("document.untitled"));
+  std::string name = path_ ? utf8_path(path_->filename()) : std::string(tr("document.untitled"));
   if (editor.modified()) name += " \xE2\x80\xA2";  // a bullet: unsaved changes
   return name;
 }
