@@ -602,7 +602,9 @@ void AppShell::start_export(ExportRequest request, const std::filesystem::path& 
   request.language = current_language();
   export_target_ = store::utf8_path(path);
   std::shared_ptr<const Document> document = session_->snapshot();
-  export_job_ = std::async(std::launch::async, [document, request] { return export_document(*document, request); });
+  std::shared_ptr<LayoutService> layout = session_->layout_service();  // Graphviz stays on its thread
+  export_job_ = std::async(std::launch::async,
+                           [document, request, layout] { return export_document(*document, request, *layout); });
 }
 
 void AppShell::draw_export() {

@@ -12,7 +12,7 @@
 
 namespace pokin::ui {
 
-Session::Session(Document document) : editor(std::move(document)), layout_(std::make_unique<LayoutService>()) {
+Session::Session(Document document) : editor(std::move(document)), layout_(std::make_shared<LayoutService>()) {
   view.achievement_year = 0;
 }
 

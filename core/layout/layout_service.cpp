@@ -1,10 +1,20 @@
 #include "core/layout/layout_service.h"
 
 #include <exception>
+#include <future>
 
+#include "core/layout/graphviz_layout.h"
+#include "core/layout/graphviz_session.h"
+#include "core/layout/pokin_layout.h"
 #include "core/text/bilingual.h"
 
 namespace pokin {
+
+struct LayoutService::WaitingRequest {
+  const Document& document;
+  const LayoutView& view;
+  std::promise<Geometry> result;
+};
 
 LayoutService::LayoutService() : thread_([this] { run(); }) {}
 
@@ -43,28 +53,70 @@ bool LayoutService::busy() const {
   return has_pending_ || working_;
 }
 
+Geometry LayoutService::layout_now(const Document& document, const LayoutView& view) {
+  WaitingRequest request{document, view, {}};
+  std::future<Geometry> result = request.result.get_future();
+  {
+    std::lock_guard lock(mutex_);
+    waiting_.push_back(&request);
+  }
+  wake_.notify_all();
+  return result.get();
+}
+
+Geometry LayoutService::lay_out(const Document& document, const LayoutView& view) {
+  if (view.engine == LayoutEngine::Graphviz) {
+    GraphvizSession graphviz;
+    return graphviz_layout(graphviz, document, view);
+  }
+  return pokin_layout(document, view);
+}
+
+Geometry compute_layout(const Document& document, const LayoutView& view) {
+  LayoutService service;
+  return service.layout_now(document, view);
+}
+
 void LayoutService::run() {
   for (;;) {
+    WaitingRequest* waiting = nullptr;
     std::shared_ptr<const Document> document;
     LayoutView view;
-    std::uint64_t generation;
+    std::uint64_t generation = 0;
     {
       std::unique_lock lock(mutex_);
-      wake_.wait(lock, [this] { return stopping_ || has_pending_; });
-      if (stopping_) return;
-      document = std::move(pending_document_);
-      view = std::move(pending_view_);
-      generation = pending_generation_;
-      has_pending_ = false;
-      working_ = true;
+      wake_.wait(lock, [this] { return stopping_ || has_pending_ || !waiting_.empty(); });
+      if (!waiting_.empty()) {
+        waiting = waiting_.front();
+        waiting_.pop_front();
+      } else if (stopping_) {
+        return;
+      } else {
+        document = std::move(pending_document_);
+        view = std::move(pending_view_);
+        generation = pending_generation_;
+        has_pending_ = false;
+        working_ = true;
+      }
+    }
+    if (waiting) {
+      // The caller is blocked in layout_now(), so its document and view stay alive until the promise is kept.
+      try {
+        waiting->result.set_value(lay_out(waiting->document, waiting->view));
+      } catch (...) {
+        waiting->result.set_exception(std::current_exception());
+      }
+      continue;
     }
     Geometry geometry;
     try {
-      if (document) geometry = compute_layout(*document, view);
+      if (document) geometry = lay_out(*document, view);
     } catch (const UserError& error) {
       geometry.error = error.message().id + " / " + error.message().en;
     } catch (const std::exception& error) {
       geometry.error = std::string("Tata letak gagal / Layout failed: ") + error.what();
+    } catch (...) {
+      geometry.error = "Tata letak gagal / Layout failed";
     }
     geometry.generation = generation;
     {
