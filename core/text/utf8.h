@@ -1,5 +1,5 @@
 #pragma once
-// The one UTF-8 decoder (and encoder) of Pokin. Strict as Unicode (chapter 3, table 3-7) and RFC 3629 require:
+// The one UTF-8 decoder of Pokin. Strict as Unicode (chapter 3, table 3-7) and RFC 3629 require:
 // overlong forms (C0 80, E0 80 80 ...), surrogates (ED A0 80 .. ED BF BF), code points above U+10FFFF
 // (F4 90 80 80, F5..FF leads), stray continuation bytes and sequences cut short are all invalid. Text from a file
 // another tool wrote is untrusted, so every reader (layout's text measurement, the import's cleaning, JSON, XML
@@ -28,8 +28,5 @@ bool is_valid_utf8(std::string_view text);
 // `text` with every invalid sequence replaced by U+FFFD; valid text comes back unchanged. `replaced`, when
 // given, receives the number of replacements.
 std::string repaired_utf8(std::string_view text, std::size_t* replaced = nullptr);
-
-// Appends the UTF-8 form of `code_point`; a surrogate or a value above U+10FFFF appends U+FFFD.
-void append_utf8(std::string& out, char32_t code_point);
 
 }  // namespace pokin
