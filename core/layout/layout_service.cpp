@@ -1,7 +1,6 @@
 #include "core/layout/layout_service.h"
 
 #include <exception>
-#include <future>
 
 #include "core/layout/graphviz_layout.h"
 #include "core/layout/graphviz_session.h"
@@ -10,10 +9,14 @@
 
 namespace pokin {
 
+// A layout_now() request: lives on its caller's stack, filled in by the service thread under the mutex. A failure
+// comes back as its message, not as the exception object, so that no exception is shared between threads.
 struct LayoutService::WaitingRequest {
   const Document& document;
   const LayoutView& view;
-  std::promise<Geometry> result;
+  Geometry geometry;
+  std::optional<Bilingual> error;
+  bool done = false;
 };
 
 LayoutService::LayoutService() : thread_([this] { run(); }) {}
@@ -54,14 +57,15 @@ bool LayoutService::busy() const {
 }
 
 Geometry LayoutService::layout_now(const Document& document, const LayoutView& view) {
-  WaitingRequest request{document, view, {}};
-  std::future<Geometry> result = request.result.get_future();
+  WaitingRequest request{document, view, {}, std::nullopt, false};
   {
-    std::lock_guard lock(mutex_);
+    std::unique_lock lock(mutex_);
     waiting_.push_back(&request);
+    wake_.notify_all();
+    answered_.wait(lock, [&] { return request.done; });
   }
-  wake_.notify_all();
-  return result.get();
+  if (request.error) throw UserError(std::move(*request.error));
+  return std::move(request.geometry);
 }
 
 Geometry LayoutService::lay_out(const Document& document, const LayoutView& view) {
@@ -100,12 +104,26 @@ void LayoutService::run() {
       }
     }
     if (waiting) {
-      // The caller is blocked in layout_now(), so its document and view stay alive until the promise is kept.
+      // The caller is blocked in layout_now() until `done`, so its document and view stay alive until then.
+      Geometry geometry;
+      std::optional<Bilingual> error;
       try {
-        waiting->result.set_value(lay_out(waiting->document, waiting->view));
+        geometry = lay_out(waiting->document, waiting->view);
+      } catch (const UserError& failure) {
+        error = failure.message();
+      } catch (const std::exception& failure) {
+        error = Bilingual{std::string("Tata letak gagal: ") + failure.what(),
+                          std::string("Layout failed: ") + failure.what()};
       } catch (...) {
-        waiting->result.set_exception(std::current_exception());
+        error = Bilingual{"Tata letak gagal.", "Layout failed."};
       }
+      {
+        std::lock_guard lock(mutex_);
+        waiting->geometry = std::move(geometry);
+        waiting->error = std::move(error);
+        waiting->done = true;
+      }
+      answered_.notify_all();
       continue;
     }
     Geometry geometry;

@@ -8,7 +8,7 @@
 //  - submit() / take_latest(): the canvas. A newer request replaces one that has not started; results come back
 //    tagged with the generation of their request so a caller drops stale ones; an error becomes Geometry::error.
 //  - layout_now(): exports, the command line, benches and tests. Runs on the service thread (before any queued
-//    submit()) and waits for the result; errors are thrown as they were raised.
+//    submit()) and waits for the result; a failure is thrown to the caller as a UserError.
 // Deterministic: the same document and view give the same geometry. compute_layout() below is the one-off form.
 #include <condition_variable>
 #include <cstdint>
@@ -38,8 +38,9 @@ class LayoutService {
   bool busy() const;
 
   // Lays `view` of `document` out on the service thread and blocks until it is done. Throws UserError when the
-  // view names nothing (an unknown branch) or Graphviz reports an error. Must not be called from the service
-  // thread itself (nothing Pokin runs there does).
+  // view names nothing (an unknown branch), Graphviz reports an error, or the layout fails in any other way (out
+  // of memory: "Tata letak gagal / Layout failed"). Must not be called from the service thread itself (nothing
+  // Pokin runs there does).
   Geometry layout_now(const Document& document, const LayoutView& view);
 
  private:
@@ -50,7 +51,8 @@ class LayoutService {
   static Geometry lay_out(const Document& document, const LayoutView& view);
 
   mutable std::mutex mutex_;
-  std::condition_variable wake_;
+  std::condition_variable wake_;      // the service thread: work or stop
+  std::condition_variable answered_;  // layout_now() callers: a request is done
   std::shared_ptr<const Document> pending_document_;
   LayoutView pending_view_;
   std::uint64_t pending_generation_ = 0;
