@@ -22,6 +22,7 @@
 #include "core/store/document_file.h"
 #include "core/text/csv_field.h"
 #include "core/text/json_writer.h"
+#include "core/text/utf8_path.h"
 
 namespace pokin::cli {
 namespace {
@@ -170,14 +171,17 @@ void write_json(std::ostream& out, const std::string& file, const Document& docu
 void write_csv(std::ostream& out, Language language, const Document& document, const CheckReport& report,
                const FindingFilter& filter) {
   bool en = language == Language::English;
+  constexpr CsvSeparator kSeparator = CsvSeparator::Semicolon;
   out << kCsvUtf8Bom
       << csv_row({en ? "Severity" : "Tingkat", en ? "Check" : "Pemeriksaan", en ? "Rule" : "Aturan", "ID",
-                  en ? "Node" : "Simpul", en ? "Finding" : "Temuan", en ? "Suggested fix" : "Saran perbaikan"});
+                  en ? "Node" : "Simpul", en ? "Finding" : "Temuan", en ? "Suggested fix" : "Saran perbaikan"},
+                 kSeparator);
   for (const FindingGroup& group : group_findings(report.findings, filter))
     for (const Finding* f : group.findings)
       out << csv_row({severity_label(f->severity).in(language), rule_title(f->rule).in(language),
                       std::string(to_word(f->rule)), std::to_string(f->node), node_label(document, f->node),
-                      f->message.in(language), f->fix.in(language)});
+                      f->message.in(language), f->fix.in(language)},
+                     kSeparator);
 }
 
 void write_text(std::ostream& out, Language language, const Document& document, const CheckReport& report,
@@ -297,7 +301,7 @@ void register_check(CLI::App& app, Context& context) {
     if (csv)
       write_csv(*context.out, context.language, document, report, filter);
     else if (json)
-      write_json(*context.out, store::utf8_path(opened.path()), document, report, filter, capaian);
+      write_json(*context.out, utf8_path(opened.path()), document, report, filter, capaian);
     else
       write_text(*context.out, context.language, document, report, filter, capaian);
     if (has_errors(report.findings)) context.exit_code = kErrorFindingsExit;

@@ -4,6 +4,7 @@
 #include <ostream>
 
 #include "app/cli/command_line.h"
+#include "core/text/utf8_path.h"
 #include "core/model/document_counts.h"
 #include "core/store/document_file.h"
 #include "core/text/json_writer.h"
@@ -29,7 +30,7 @@ void register_info(CLI::App& app, Context& context) {
     if (json) {
       JsonWriter w;
       w.begin_object();
-      w.key("file").value(store::utf8_path(opened.path()));
+      w.key("file").value(utf8_path(opened.path()));
       w.key("instansi").value(info.instansi);
       w.key("pemda").value(info.pemda);
       w.key("period").begin_array().value(info.period_start).value(info.period_end).end_array();

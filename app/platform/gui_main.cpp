@@ -25,6 +25,7 @@
 #include "app/ui/palette.h"
 #include "app/ui/strings.h"
 #include "core/synthetic/synthetic_document.h"
+#include "core/text/utf8_path.h"
 
 namespace pokin::platform {
 namespace {
@@ -68,7 +69,7 @@ std::optional<Options> parse(const std::vector<std::string>& arguments, std::ost
       if (argument == "--screenshot") {
         auto v = value();
         if (!v) return std::nullopt;
-        options.screenshot = std::filesystem::u8path(*v);
+        options.screenshot = path_from_utf8(*v);
       } else if (argument == "--size") {
         auto v = value();
         if (!v) return std::nullopt;
@@ -115,7 +116,7 @@ std::optional<Options> parse(const std::vector<std::string>& arguments, std::ost
       } else if (argument == "--meeting") {
         options.meeting = true;
       } else if (!argument.empty() && argument[0] != '-' && !options.file) {
-        options.file = std::filesystem::u8path(argument);
+        options.file = path_from_utf8(argument);
       } else {
         err << "pokin: unknown option " << argument << "\n";
         return std::nullopt;
@@ -184,7 +185,7 @@ bool wants_window(const std::vector<std::string>& arguments) {
   if (is_window_option(first)) return true;
   if (first.size() > 6 && first.compare(first.size() - 6, 6, ".pokin") == 0) return true;
   std::error_code error;
-  return first[0] != '-' && std::filesystem::is_regular_file(std::filesystem::u8path(first), error);
+  return first[0] != '-' && std::filesystem::is_regular_file(path_from_utf8(first), error);
 }
 
 int gui_main(const char* program, const std::vector<std::string>& arguments, std::ostream& out, std::ostream& err) {

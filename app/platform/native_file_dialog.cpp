@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <string>
 
+#include "core/text/utf8_path.h"
+
 namespace pokin::platform {
 namespace {
 
@@ -49,7 +51,7 @@ ui::NativeDialogResult native_file_dialog(bool saving, const std::string& title,
     return result;
   }
   result.available = true;
-  if (auto path = run_and_read(command + " 2>/dev/null")) result.path = std::filesystem::u8path(*path);
+  if (auto path = run_and_read(command + " 2>/dev/null")) result.path = path_from_utf8(*path);
 #endif
   return result;
 }

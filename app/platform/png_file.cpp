@@ -4,12 +4,12 @@
 #define STB_IMAGE_WRITE_STATIC
 #include <stb_image_write.h>
 
-#include "core/store/document_file.h"
+#include "core/text/utf8_path.h"
 
 namespace pokin::platform {
 
 bool write_png(const std::filesystem::path& path, int width, int height, const std::vector<unsigned char>& rgba) {
-  return stbi_write_png(store::utf8_path(path).c_str(), width, height, 4, rgba.data(), width * 4) != 0;
+  return stbi_write_png(utf8_path(path).c_str(), width, height, 4, rgba.data(), width * 4) != 0;
 }
 
 }  // namespace pokin::platform

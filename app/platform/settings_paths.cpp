@@ -2,12 +2,14 @@
 
 #include <cstdlib>
 
+#include "core/text/utf8_path.h"
+
 namespace pokin::platform {
 namespace {
 
 std::filesystem::path from_environment(const char* name) {
   const char* value = std::getenv(name);
-  return value && *value ? std::filesystem::u8path(value) : std::filesystem::path();
+  return value && *value ? path_from_utf8(value) : std::filesystem::path();
 }
 
 }  // namespace
@@ -25,11 +27,11 @@ std::filesystem::path config_dir() {
 std::filesystem::path assets_dir(const char* argv0_hint) {
   std::error_code error;
   if (argv0_hint) {
-    std::filesystem::path exe = std::filesystem::absolute(std::filesystem::u8path(argv0_hint), error).parent_path();
+    std::filesystem::path exe = std::filesystem::absolute(path_from_utf8(argv0_hint), error).parent_path();
     for (auto candidate : {exe / "assets", exe.parent_path() / "share" / "pokin" / "assets"})
       if (std::filesystem::is_directory(candidate, error)) return candidate;
   }
-  return std::filesystem::u8path(POKIN_SOURCE_ASSETS);
+  return path_from_utf8(POKIN_SOURCE_ASSETS);
 }
 
 }  // namespace pokin::platform

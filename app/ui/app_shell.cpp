@@ -8,6 +8,7 @@
 #include "app/ui/main_window_view.h"
 #include "app/ui/meeting_view.h"
 #include "app/ui/strings.h"
+#include "core/text/utf8_path.h"
 #include "core/commands/new_document.h"
 
 namespace pokin::ui {
@@ -171,14 +172,14 @@ void AppShell::run_action(AppAction action) {
 void AppShell::handle(const Intent& intent) {
   if (apply_intent(session(), intent)) return;
   if (const auto* action = std::get_if<RequestAction>(&intent)) run_action(action->action);
-  if (const auto* open = std::get_if<OpenFile>(&intent)) file_chosen({FilePurpose::Open, std::filesystem::u8path(open->path)});
+  if (const auto* open = std::get_if<OpenFile>(&intent)) file_chosen({FilePurpose::Open, path_from_utf8(open->path)});
 }
 
 void AppShell::start_import(const std::filesystem::path& path) {
   import::ImportOptions options;
   options.period_start = session().document().info.period_start;
   options.period_end = session().document().info.period_end;
-  const std::string source = store::utf8_path(path.filename());
+  const std::string source = utf8_path(path.filename());
   // Read on the job's thread (a progress bar shows meanwhile); merged here, as one undo step, only when it worked.
   job_.start<import::ImportResult>(
       "import.progress_title", format(tr("import.reading"), {source}),
@@ -207,10 +208,12 @@ void AppShell::start_export(ExportRequest request, const std::filesystem::path& 
   }
   request.badges = session().view.finding_badges;
   request.language = current_language();
-  const std::string target = store::utf8_path(path);
+  const std::string target = utf8_path(path);
   std::shared_ptr<const Document> document = session().snapshot();
+  std::shared_ptr<LayoutService> layout = session().layout_service();  // Graphviz stays on its thread
   job_.start<ExportResult>(
-      "export.title", tr("export.working"), [document, request] { return export_document(*document, request); },
+      "export.title", tr("export.working"),
+      [document, request, layout] { return export_document(*document, request, *layout); },
       [this, target](ExportResult&) { show_message(session().view, tr_both("export.done", {target}), false); });
 }
 

@@ -2,8 +2,8 @@
 // Which box of a geometry lies under a layout point, and whether the point is on its collapse toggle.
 #include "app/ui/camera.h"
 #include "core/layout/geometry.h"
-#include "core/layout/layout_view.h"
 #include "core/model/tree_index.h"
+#include "core/view/layout_view.h"
 
 namespace pokin::ui {
 

@@ -4,16 +4,18 @@
 #include <functional>
 #include <vector>
 
+#include "core/text/utf8_path.h"
+
 namespace pokin::ui {
 namespace {
 
 std::string file_stem_hash(const std::filesystem::path& path) {
-  std::size_t hash = std::hash<std::string>{}(store::utf8_path(path));
-  return store::utf8_path(path.stem()) + "-" + std::to_string(hash % 1000000007);
+  std::size_t hash = std::hash<std::string>{}(utf8_path(path));
+  return utf8_path(path.stem()) + "-" + std::to_string(hash % 1000000007);
 }
 
 std::string absolute_utf8(const std::filesystem::path& path) {
-  return store::utf8_path(std::filesystem::absolute(path));
+  return utf8_path(std::filesystem::absolute(path));
 }
 
 }  // namespace
@@ -31,7 +33,7 @@ std::optional<Bilingual> DocumentFiles::start(const std::optional<std::filesyste
   std::vector<std::filesystem::path> candidates;
   if (file) candidates.push_back(*file);
   else {
-    if (!settings_.last_document.empty()) candidates.push_back(std::filesystem::u8path(settings_.last_document));
+    if (!settings_.last_document.empty()) candidates.push_back(path_from_utf8(settings_.last_document));
     std::error_code error;
     for (std::filesystem::directory_iterator it(examples_dir, error), end; !error && it != end; it.increment(error))
       if (it->path().extension() == ".pokin") candidates.push_back(it->path());
@@ -39,7 +41,7 @@ std::optional<Bilingual> DocumentFiles::start(const std::optional<std::filesyste
   for (const auto& candidate : candidates) {
     try {
       replace_session(Session::open(candidate));
-      if (file || candidate != candidates.back() || settings_.last_document == store::utf8_path(candidate))
+      if (file || candidate != candidates.back() || settings_.last_document == utf8_path(candidate))
         settings_.add_recent(absolute_utf8(candidate));
       break;
     } catch (const UserError& error) {

@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include "app/ui/strings.h"
-#include "core/store/document_file.h"
+#include "core/text/utf8_path.h"
 
 namespace pokin::ui {
 
@@ -21,18 +21,18 @@ std::optional<std::filesystem::path> file_browser_view(FileBrowserState& state) 
 
   std::error_code error;
   if (state.folder.empty()) state.folder = std::filesystem::current_path(error);
-  ImGui::TextUnformatted(store::utf8_path(state.folder).c_str());
+  ImGui::TextUnformatted(utf8_path(state.folder).c_str());
   if (ImGui::Button(tr("browser.up"))) state.folder = state.folder.parent_path();
   for (const std::string& recent : state.recent_folders) {
     ImGui::SameLine();
-    std::string label = store::utf8_path(std::filesystem::path(recent).filename());
+    std::string label = utf8_path(std::filesystem::path(recent).filename());
     if (ImGui::SmallButton(label.empty() ? recent.c_str() : label.c_str())) state.folder = recent;
   }
 
   std::vector<std::filesystem::directory_entry> folders, files;
   for (std::filesystem::directory_iterator it(state.folder, error), end; !error && it != end; it.increment(error)) {
     const auto& entry = *it;
-    std::string name = store::utf8_path(entry.path().filename());
+    std::string name = utf8_path(entry.path().filename());
     if (name.empty() || name[0] == '.') continue;
     if (entry.is_directory(error)) folders.push_back(entry);
     else if (state.extension.empty() || entry.path().extension() == state.extension) files.push_back(entry);
@@ -42,11 +42,11 @@ std::optional<std::filesystem::path> file_browser_view(FileBrowserState& state) 
   float footer = ImGui::GetFrameHeightWithSpacing() * 2;
   ImGui::BeginChild("entries", ImVec2(0, -footer), true);
   for (const auto& folder : folders) {
-    std::string label = "[" + store::utf8_path(folder.path().filename()) + "]";
+    std::string label = "[" + utf8_path(folder.path().filename()) + "]";
     if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_DontClosePopups)) state.folder = folder.path();
   }
   for (const auto& file : files) {
-    std::string name = store::utf8_path(file.path().filename());
+    std::string name = utf8_path(file.path().filename());
     if (ImGui::Selectable(name.c_str(), name == state.file_name,
                           ImGuiSelectableFlags_DontClosePopups | ImGuiSelectableFlags_AllowDoubleClick)) {
       state.file_name = name;
@@ -57,7 +57,7 @@ std::optional<std::filesystem::path> file_browser_view(FileBrowserState& state) 
   ImGui::SetNextItemWidth(ImGui::GetFontSize() * 24);
   ImGui::InputText(tr("browser.file_name"), &state.file_name);
   if (ImGui::Button(state.saving ? tr("browser.save") : tr("browser.open")) && !state.file_name.empty()) {
-    std::filesystem::path path = state.folder / std::filesystem::u8path(state.file_name);
+    std::filesystem::path path = state.folder / path_from_utf8(state.file_name);
     if (state.saving && !state.extension.empty() && path.extension() != state.extension) path += state.extension;
     chosen = path;
   }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/ui/strings.h"
+#include "core/text/utf8_path.h"
 #include "core/store/document_file.h"
 
 namespace pokin::ui {
@@ -23,12 +24,12 @@ std::optional<ChosenFile> FileChooser::choose(FilePurpose purpose, const std::st
   browser_.file_name.clear();
   browser_.recent_folders.clear();
   for (const auto& recent : recent_files) {
-    std::string folder = store::utf8_path(std::filesystem::u8path(recent).parent_path());
+    std::string folder = utf8_path(path_from_utf8(recent).parent_path());
     if (std::find(browser_.recent_folders.begin(), browser_.recent_folders.end(), folder) == browser_.recent_folders.end())
       browser_.recent_folders.push_back(folder);
   }
   if (!browser_.recent_folders.empty() && browser_.folder.empty())
-    browser_.folder = std::filesystem::u8path(browser_.recent_folders.front());
+    browser_.folder = path_from_utf8(browser_.recent_folders.front());
   return std::nullopt;
 }
 

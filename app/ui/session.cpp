@@ -10,10 +10,11 @@
 #include "core/capaian/capaian_decorations.h"
 #include "core/commands/change_effects.h"
 #include "core/checks/finding_badges.h"
+#include "core/text/utf8_path.h"
 
 namespace pokin::ui {
 
-Session::Session(Document document) : editor(std::move(document)), layout_(std::make_unique<LayoutService>()) {
+Session::Session(Document document) : editor(std::move(document)), layout_(std::make_shared<LayoutService>()) {
   view.achievement_year = 0;
 }
 
@@ -148,7 +149,7 @@ void Session::save_as(const std::filesystem::path& path) {
 }
 
 std::string Session::title() const {
-  std::string name = path_ ? store::utf8_path(path_->filename()) : std::string(tr("document.untitled"));
+  std::string name = path_ ? utf8_path(path_->filename()) : std::string(tr("document.untitled"));
   if (editor.modified()) name += " \xE2\x80\xA2";  // a bullet: unsaved changes
   return name;
 }

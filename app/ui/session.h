@@ -49,6 +49,9 @@ class Session {
   bool layout_busy() const;
   // Blocks until the layout of the current document and view is on hand (screenshots, tests, benches).
   void wait_for_layout();
+  // The thread that owns Graphviz for this document, for a job that needs geometry of its own (an export). Shared,
+  // so that a job still running when the session is replaced keeps it alive.
+  std::shared_ptr<LayoutService> layout_service() const { return layout_; }
 
   const std::optional<std::filesystem::path>& path() const { return path_; }
   bool read_only() const { return file_ && file_->read_only(); }
@@ -82,7 +85,7 @@ class Session {
   DocumentCounts counts_;
   std::uint64_t counts_revision_ = ~0ull;
   DocumentReplica replica_;
-  std::unique_ptr<LayoutService> layout_;
+  std::shared_ptr<LayoutService> layout_;
   std::uint64_t submitted_revision_ = ~0ull;
   LayoutView submitted_view_;
   std::uint64_t submitted_generation_ = 0;

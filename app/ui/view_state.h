@@ -8,9 +8,9 @@
 
 #include "app/ui/camera.h"
 #include "core/commands/commands.h"
-#include "core/layout/layout_view.h"
 #include "core/model/ids.h"
 #include "core/text/bilingual.h"
+#include "core/view/layout_view.h"
 
 namespace pokin::ui {
 

@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "core/capaian/capaian_rollup.h"
-#include "core/layout/layout_view.h"
 #include "core/text/bilingual.h"
+#include "core/view/layout_view.h"
 
 namespace pokin {
 

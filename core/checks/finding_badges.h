@@ -6,8 +6,8 @@
 #include <vector>
 
 #include "core/checks/finding.h"
-#include "core/layout/layout_view.h"
 #include "core/model/document.h"
+#include "core/view/layout_view.h"
 
 namespace pokin {
 

@@ -9,8 +9,8 @@
 #include <string>
 #include <vector>
 
-#include "core/layout/layout_view.h"
 #include "core/model/document.h"
+#include "core/view/layout_view.h"
 
 namespace pokin {
 

@@ -5,7 +5,7 @@
 #include <string>
 
 #include "core/layout/geometry.h"
-#include "core/layout/layout_view.h"
+#include "core/view/layout_view.h"
 
 namespace pokin {
 

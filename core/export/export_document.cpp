@@ -29,7 +29,7 @@ void write_text_file(const std::filesystem::path& path, const std::string& conte
 
 }  // namespace
 
-ExportResult export_document(const Document& document, const ExportRequest& request) {
+ExportResult export_document(const Document& document, const ExportRequest& request, LayoutService& layout_service) {
   ExportResult result;
   if (request.format == ExportFormat::Csv || request.format == ExportFormat::Xlsx) {
     Table matrix = cascade_matrix(document, request.view);
@@ -53,7 +53,7 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
     view.fields.realisasi = true;
   }
   if (request.badges) apply_finding_badges(view, document, run_checks(document));
-  Geometry geometry = compute_layout(document, view);
+  Geometry geometry = layout_service.layout_now(document, view);
   result.boxes = static_cast<int>(geometry.boxes.size());
   std::string date = request.date.empty() ? today_indonesian() : request.date;
   FigureText text = make_figure_text(document, geometry, view, date, request.signature);
@@ -83,6 +83,11 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
     default: break;
   }
   return result;
+}
+
+ExportResult export_document(const Document& document, const ExportRequest& request) {
+  LayoutService layout;
+  return export_document(document, request, layout);
 }
 
 }  // namespace pokin

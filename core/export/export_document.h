@@ -1,13 +1,14 @@
 #pragma once
-// One entry point for every export, used by `pokin export` and the app's export panel: lays the view out (the
-// same compute_layout the canvas uses) and writes the chosen format.
+// One entry point for every export, used by `pokin export` and the app's export panel: has the view laid out by
+// a LayoutService (the one that owns Graphviz, as for the canvas) and writes the chosen format.
 #include <filesystem>
 #include <string>
 
 #include "core/export/page_setup.h"
-#include "core/layout/layout_view.h"
+#include "core/layout/layout_service.h"
 #include "core/model/document.h"
 #include "core/text/bilingual.h"
+#include "core/view/layout_view.h"
 
 namespace pokin {
 
@@ -44,7 +45,10 @@ struct ExportResult {
   double scale = 1;       // PDF fit: how much the figure was shrunk to fit the page
 };
 
-// Throws UserError for anything the user can fix (unknown branch, PNG too large, file not writable).
+// Figures are laid out by `layout` (LayoutService::layout_now, from any thread); the two-argument form starts a
+// LayoutService of its own for this export (the command line, tests). Throws UserError for anything the user can
+// fix (unknown branch, PNG too large, file not writable).
+ExportResult export_document(const Document& document, const ExportRequest& request, LayoutService& layout);
 ExportResult export_document(const Document& document, const ExportRequest& request);
 
 }  // namespace pokin

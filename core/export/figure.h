@@ -8,8 +8,8 @@
 
 #include "core/export/painter.h"
 #include "core/layout/geometry.h"
-#include "core/layout/layout_view.h"
 #include "core/model/document.h"
+#include "core/view/layout_view.h"
 
 namespace pokin {
 

@@ -4,13 +4,13 @@
 #include <filesystem>
 #include <fstream>
 
-#include "core/store/document_file.h"
 #include "core/text/bilingual.h"
+#include "core/text/utf8_path.h"
 
 namespace pokin {
 
 inline UserError cannot_write(const std::filesystem::path& path) {
-  std::string name = store::utf8_path(path);
+  std::string name = utf8_path(path);
   return UserError("Berkas " + name + " tidak dapat ditulis (folder hanya-baca, atau berkas sedang dibuka program lain?).",
                    "Cannot write the file " + name + " (read-only folder, or the file is open in another program?).");
 }

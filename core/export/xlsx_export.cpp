@@ -37,7 +37,7 @@ std::string sheet_name(const std::string& name) {
 
 void write_xlsx(const std::filesystem::path& path, const std::vector<Table>& tables) {
   open_output(path);  // fails with the planner's message before libxlsxwriter prints its own
-  lxw_workbook* workbook = workbook_new(store::utf8_path(path).c_str());
+  lxw_workbook* workbook = workbook_new(utf8_path(path).c_str());
   if (!workbook) throw cannot_write(path);
   lxw_format* header = workbook_add_format(workbook);
   format_set_bold(header);

@@ -1,5 +1,7 @@
 #include "core/export/xml_text.h"
 
+#include "core/text/utf8.h"
+
 namespace pokin {
 namespace {
 
@@ -22,19 +24,13 @@ void append_clean(std::string& out, std::string_view text, bool escape_markup) {
       out += (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F ? ' ' : static_cast<char>(c);
       continue;
     }
-    int length = (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
-    bool valid = length > 0 && i + length <= text.size();
-    for (int k = 1; valid && k < length; ++k) valid = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-    if (valid) {
-      // U+FFFE/U+FFFF are not XML characters either.
-      std::string_view sequence = text.substr(i, length);
-      if (sequence == "\xEF\xBF\xBE" || sequence == "\xEF\xBF\xBF") out += "\xEF\xBF\xBD";
-      else out.append(sequence);
-      i += length;
-    } else {
-      out += "\xEF\xBF\xBD";
-      ++i;
-    }
+    DecodedCodePoint decoded = decode_utf8(text, i);
+    // U+FFFE/U+FFFF are not XML characters either.
+    if (decoded.valid && decoded.code_point != 0xFFFE && decoded.code_point != 0xFFFF)
+      out.append(text.substr(i, decoded.length));
+    else
+      out += kReplacementCharacterUtf8;
+    i += decoded.length;
   }
 }
 

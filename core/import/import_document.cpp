@@ -12,7 +12,8 @@
 #include "core/import/text_cleaning.h"
 #include "core/import/unit_hierarchy.h"
 #include "core/spreadsheet/xlsx_reader.h"
-#include "core/store/document_file.h"
+#include "core/text/utf8.h"
+#include "core/text/utf8_path.h"
 
 namespace pokin::import {
 namespace {
@@ -130,11 +131,11 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
   ImportReport& report = result.report;
   report.source = name;
   std::size_t replaced = 0;
-  std::string text = valid_utf8(bytes, &replaced);
+  std::string text = repaired_utf8(bytes, &replaced);
   if (replaced > 0)
-    report.note({std::to_string(replaced) + " byte bukan UTF-8 diganti dengan \"\xEF\xBF\xBD\"; periksa teks yang terdampak "
+    report.note({std::to_string(replaced) + " urutan byte bukan UTF-8 diganti dengan \"\xEF\xBF\xBD\"; periksa teks yang terdampak "
                                             "(simpan berkas sebagai UTF-8).",
-                 std::to_string(replaced) + " bytes that are not UTF-8 were replaced by \"\xEF\xBF\xBD\"; check the "
+                 std::to_string(replaced) + " byte sequences that are not UTF-8 were replaced by \"\xEF\xBF\xBD\"; check the "
                                             "affected text (save the file as UTF-8)."});
   std::vector<std::string_view> lines = split_lines(text);
 
@@ -187,7 +188,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
 }
 
 ImportResult import_file(const std::filesystem::path& path, const ImportOptions& options) {
-  std::string name = store::utf8_path(path);
+  std::string name = utf8_path(path);
   std::error_code error;
   std::uintmax_t size = std::filesystem::file_size(path, error);
   if (error)

@@ -4,33 +4,14 @@
 #include <cctype>
 #include <cstring>
 
+#include "core/text/utf8.h"
+
 namespace pokin::import {
 namespace {
 
 constexpr char kBreak = '\x1f';  // a paragraph or list-item boundary, written "; " at the end
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v'; }
-
-// Length of the valid UTF-8 sequence starting at text[i], or 0 when it is invalid.
-std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
-  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
-  unsigned char c = byte(i);
-  if (c < 0x80) return 1;
-  std::size_t length = 0;
-  unsigned min = 0;
-  if (c >= 0xC2 && c <= 0xDF) length = 2, min = 0x80;
-  else if (c >= 0xE0 && c <= 0xEF) length = 3, min = 0x800;
-  else if (c >= 0xF0 && c <= 0xF4) length = 4, min = 0x10000;
-  else return 0;
-  if (i + length > text.size()) return 0;
-  unsigned code = c & (0x7F >> length);
-  for (std::size_t k = 1; k < length; ++k) {
-    if ((byte(i + k) & 0xC0) != 0x80) return 0;
-    code = (code << 6) | (byte(i + k) & 0x3F);
-  }
-  if (code < min || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) return 0;
-  return length;
-}
 
 // Reads one LaTeX argument at `pos`: a brace group (without its braces), a command or one character.
 std::string_view latex_argument(std::string_view latex, std::size_t& pos) {
@@ -58,7 +39,7 @@ std::string_view latex_argument(std::string_view latex, std::size_t& pos) {
     while (pos < latex.size() && std::isalpha(static_cast<unsigned char>(latex[pos]))) ++pos;
     if (pos == start + 1 && pos < latex.size()) ++pos;
   } else {
-    pos += std::max<std::size_t>(1, utf8_sequence_length(latex, pos));
+    pos += decode_utf8(latex, pos).length;
   }
   return latex.substr(start, pos - start);
 }
@@ -173,25 +154,6 @@ bool is_block_tag(const std::string& name) {
 }
 
 }  // namespace
-
-std::string valid_utf8(std::string_view text, std::size_t* replaced) {
-  std::string out;
-  out.reserve(text.size());
-  std::size_t count = 0;
-  for (std::size_t i = 0; i < text.size();) {
-    std::size_t length = utf8_sequence_length(text, i);
-    if (length == 0) {
-      out += "\xEF\xBF\xBD";
-      ++count;
-      ++i;
-    } else {
-      out.append(text.substr(i, length));
-      i += length;
-    }
-  }
-  if (replaced) *replaced = count;
-  return out;
-}
 
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;

@@ -7,9 +7,6 @@
 
 namespace pokin::import {
 
-// `text` with every invalid UTF-8 sequence replaced by U+FFFD; `replaced` counts them.
-std::string valid_utf8(std::string_view text, std::size_t* replaced = nullptr);
-
 // The lines of `text` without their line ending (\n, \r\n or a lone \r).
 std::vector<std::string_view> split_lines(std::string_view text);
 

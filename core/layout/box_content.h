@@ -1,12 +1,12 @@
 #pragma once
 // The inside of one box: its text lines wrapped and measured, and its size. Lines are positioned relative to the
-// box's top-left corner (compute_layout moves them with the box). Box width is view.wrap_width plus padding, so
+// box's top-left corner (the layout engines move them with the box). Box width is view.wrap_width plus padding, so
 // every box of a view has the same width and the layout stays calm; the height follows the text.
 #include "core/layout/geometry.h"
-#include "core/layout/layout_view.h"
 #include "core/layout/view_tree.h"
 #include "core/model/document.h"
 #include "core/model/tree_index.h"
+#include "core/view/layout_view.h"
 
 namespace pokin {
 

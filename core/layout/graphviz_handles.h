@@ -1,13 +1,16 @@
 #pragma once
 // Move-only owners of Graphviz handles (in the manner of Graphviz's own gvc++/cgraph++, which Debian 12's
-// Graphviz 2.42 does not ship), so that every exit path frees the layout, then the graph, then the context.
+// Graphviz 2.42 does not ship), so that every exit path frees the layout, then the graph.
 // Graphviz's C API takes `char*` where it only reads; the const_casts live here and nowhere else.
-// Graphviz is not thread-safe: see graphviz_layout.h for who may use these.
+// Graphviz is not thread-safe: the handles that start Graphviz work (a graph, a layout, the error channel) take the
+// GraphvizSession that only the LayoutService thread can hold (graphviz_session.h).
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
 
 #include <string>
 #include <utility>
+
+#include "core/layout/graphviz_session.h"
 
 namespace pokin::graphviz {
 
@@ -39,17 +42,20 @@ class Owner {
   Handle* handle_ = nullptr;
 };
 
-inline void free_context(GVC_t* context) { gvFreeContext(context); }
 inline void close_graph(Agraph_t* graph) { agclose(graph); }
 
-using Context = Owner<GVC_t, free_context>;
 using Graph = Owner<Agraph_t, close_graph>;
 
-// A laid-out graph: gvFreeLayout runs before the graph and context it refers to are freed (declare it after them).
+inline Graph open_directed_graph(GraphvizSession&, const char* name) {
+  return Graph(agopen(chars(name), Agdirected, nullptr));
+}
+
+// A laid-out graph: gvFreeLayout runs before the graph it refers to is freed (declare it after the graph).
 class Layout {
  public:
   // Returns gvLayout's result in `status` (0 = success); the layout is freed on destruction either way.
-  Layout(GVC_t* context, Agraph_t* graph, const char* engine, int& status) : context_(context), graph_(graph) {
+  Layout(GraphvizSession& session, Agraph_t* graph, const char* engine, int& status)
+      : context_(session.context()), graph_(graph) {
     status = gvLayout(context_, graph_, chars(engine));
   }
   ~Layout() { gvFreeLayout(context_, graph_); }
@@ -73,7 +79,7 @@ inline void set(void* object, Agsym_t* attribute, const std::string& value) {
 // reported an error (warnings do not count).
 class ErrorCapture {
  public:
-  ErrorCapture() {
+  explicit ErrorCapture(GraphvizSession&) {
     agreseterrors();
     messages_target() = &messages_;
     previous_ = agseterrf(&collect);
@@ -89,7 +95,7 @@ class ErrorCapture {
 
  private:
   static std::string*& messages_target() {
-    static std::string* target = nullptr;  // one Graphviz thread at a time, by the rule above
+    static std::string* target = nullptr;  // one session at a time holds the Graphviz lock
     return target;
   }
   static int collect(char* message) {

@@ -75,7 +75,7 @@ std::vector<Point> spline_of(Agedge_t* edge, double top) {
 
 }  // namespace
 
-Geometry graphviz_layout(const Document& document, const LayoutView& view) {
+Geometry graphviz_layout(GraphvizSession& graphviz, const Document& document, const LayoutView& view) {
   TreeIndex index(document);
   ViewTree tree = select_view(document, index, view);
   Geometry geometry;
@@ -88,12 +88,9 @@ Geometry graphviz_layout(const Document& document, const LayoutView& view) {
   const bool across = view.style == LayoutStyle::LeftRight;
 
   namespace gv = graphviz;
-  gv::ErrorCapture errors;
-  // One context per thread that lays out, kept for its lifetime: Graphviz 2.42 leaks ~4 KB of its plugin
-  // configuration with every context, which would add up over an editing session's relayouts.
-  thread_local gv::Context context(gvContext());
-  if (!context) throw UserError("Graphviz tidak dapat dijalankan.", "Graphviz could not be started.");
-  gv::Graph graph(agopen(gv::chars("pohon_kinerja"), Agdirected, nullptr));
+  gv::ErrorCapture errors(graphviz);
+  if (!graphviz.context()) throw UserError("Graphviz tidak dapat dijalankan.", "Graphviz could not be started.");
+  gv::Graph graph = gv::open_directed_graph(graphviz, "pohon_kinerja");
   Agraph_t* g = graph.get();
   gv::declare(g, AGRAPH, "rankdir", across ? "LR" : "TB");
   gv::declare(g, AGRAPH, "newrank", "true");
@@ -152,7 +149,7 @@ Geometry graphviz_layout(const Document& document, const LayoutView& view) {
   }
 
   int status = 0;
-  gv::Layout layout(context.get(), g, "dot", status);
+  gv::Layout layout(graphviz, g, "dot", status);
   if (status != 0 || errors.failed()) {
     std::string detail = errors.messages();
     while (!detail.empty() && (detail.back() == '\n' || detail.back() == ' ')) detail.pop_back();

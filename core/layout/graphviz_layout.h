@@ -15,17 +15,17 @@
 //  - Graphviz's y-up points become Geometry's y-down points; curves are dot's cubic B-splines, their ends snapped
 //    onto the box borders (dot clips to within half a point).
 //
-// THREADS: Graphviz is not thread-safe (global state in cgraph, the error channel and the layout plugins). Only
-// the LayoutService thread (layout_service.cpp), or compute_layout in a program that runs no LayoutService
-// (tests, the command line), may call this.
+// THREADS: Graphviz is not thread-safe; the GraphvizSession this takes can only be held by a LayoutService, on its
+// thread (graphviz_session.h). Everyone else asks a LayoutService (layout_service.h) for geometry.
 //
-// Throws UserError when the view names nothing (as compute_layout) or Graphviz reports an error.
+// Throws UserError when the view names nothing (as pokin_layout) or Graphviz reports an error.
 #include "core/layout/geometry.h"
-#include "core/layout/layout_view.h"
+#include "core/layout/graphviz_session.h"
 #include "core/model/document.h"
+#include "core/view/layout_view.h"
 
 namespace pokin {
 
-Geometry graphviz_layout(const Document& document, const LayoutView& view);
+Geometry graphviz_layout(GraphvizSession& graphviz, const Document& document, const LayoutView& view);
 
 }  // namespace pokin

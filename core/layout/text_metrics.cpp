@@ -3,29 +3,16 @@
 #include <algorithm>
 
 #include "core/layout/font_metrics_table.h"
+#include "core/text/utf8.h"
 
 namespace pokin {
 namespace {
 
-// Decodes one code point at `pos` and advances it; an invalid byte yields U+FFFD and advances by one.
+// Decodes one code point at `pos` and advances it; an invalid sequence yields U+FFFD (core/text/utf8.h).
 char32_t next_code_point(std::string_view text, std::size_t& pos) {
-  auto byte = [&](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-  unsigned char lead = byte(pos);
-  int length = lead < 0x80 ? 1 : (lead >> 5) == 0x6 ? 2 : (lead >> 4) == 0xE ? 3 : (lead >> 3) == 0x1E ? 4 : 0;
-  if (length == 0 || pos + length > text.size()) {
-    ++pos;
-    return 0xFFFD;
-  }
-  char32_t code = length == 1 ? lead : lead & (0x7F >> length);
-  for (int i = 1; i < length; ++i) {
-    if ((byte(pos + i) & 0xC0) != 0x80) {
-      ++pos;
-      return 0xFFFD;
-    }
-    code = (code << 6) | (byte(pos + i) & 0x3F);
-  }
-  pos += length;
-  return code;
+  DecodedCodePoint decoded = decode_utf8(text, pos);
+  pos += decoded.length;
+  return decoded.code_point;
 }
 
 bool is_combining(char32_t c) {

@@ -13,7 +13,7 @@ inline constexpr const char* kFontFamilyList = "'Liberation Sans', Arial, Helvet
 // For renderers that take one family name (cairo, the canvas): fontconfig maps it to Liberation Sans or Arial.
 inline constexpr const char* kFontFamily = "Liberation Sans";
 
-// Width in points of `text` (UTF-8; invalid bytes count as one average glyph) at `size` points.
+// Width in points of `text` (UTF-8; each invalid sequence counts as one U+FFFD) at `size` points.
 double text_width(std::string_view text, double size, bool bold = false);
 
 // Greedy word wrap at `width` points. Newlines force a break; a word wider than the width is broken between

@@ -6,9 +6,9 @@
 #include <vector>
 
 #include "core/layout/geometry.h"
-#include "core/layout/layout_view.h"
 #include "core/layout/view_tree.h"
 #include "core/model/document.h"
+#include "core/view/layout_view.h"
 
 namespace pokin {
 

@@ -1,14 +1,14 @@
 #pragma once
-// Which nodes a LayoutView shows and how they hang together: the first step of compute_layout, free of any
+// Which nodes a LayoutView shows and how they hang together: the first step of either layout engine, free of any
 // geometry. Sibling order is document order: by the owner unit's place in the organisation (pre-order), then
 // `order`, then id, so the boxes of one bidang stay side by side.
 #include <unordered_map>
 #include <vector>
 
 #include "core/layout/geometry.h"
-#include "core/layout/layout_view.h"
 #include "core/model/document.h"
 #include "core/model/tree_index.h"
+#include "core/view/layout_view.h"
 
 namespace pokin {
 

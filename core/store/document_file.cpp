@@ -9,6 +9,7 @@
 
 #include "core/model/enum_names.h"
 #include "core/store/schema.h"
+#include "core/text/utf8_path.h"
 
 namespace pokin::store {
 namespace {
@@ -78,11 +79,6 @@ void check_openable(const fs::path& path) {
 }
 
 }  // namespace
-
-std::string utf8_path(const fs::path& path) {
-  auto text = path.u8string();
-  return std::string(text.begin(), text.end());
-}
 
 DocumentFile::DocumentFile(fs::path path, Database database, bool read_only, bool needs_upgrade, Document saved)
     : path_(std::move(path)),

@@ -3,6 +3,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "core/text/utf8.h"
+
 namespace pokin {
 
 void JsonWriter::separate() {
@@ -94,17 +96,10 @@ std::string json_quote(std::string_view text) {
       out += static_cast<char>(c);
       ++i;
     } else {
-      // Copy a well-formed UTF-8 sequence; replace a broken one.
-      int length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
-      bool ok = length > 0 && i + length <= text.size();
-      for (int k = 1; ok && k < length; ++k) ok = (static_cast<unsigned char>(text[i + k]) & 0xC0) == 0x80;
-      if (ok) {
-        out.append(text.substr(i, length));
-        i += length;
-      } else {
-        out += "\xEF\xBF\xBD";
-        ++i;
-      }
+      DecodedCodePoint decoded = decode_utf8(text, i);
+      if (decoded.valid) out.append(text.substr(i, decoded.length));
+      else out += kReplacementCharacterUtf8;
+      i += decoded.length;
     }
   }
   out += '"';

@@ -7,6 +7,7 @@
 
 #include "core/store/document_file.h"
 #include "core/store/schema.h"
+#include "core/text/utf8_path.h"
 #include "core/synthetic/synthetic_document.h"
 #include "sample_document.h"
 
@@ -105,7 +106,7 @@ TEST_CASE("The file is a Pokin document of the current schema with foreign keys 
   TempDir dir;
   auto path = dir.path / "dokumen.pokin";
   store::DocumentFile::create(path, sample_document());
-  sqlite::Database database(store::utf8_path(path), sqlite::Database::Mode::ReadOnly);
+  sqlite::Database database(utf8_path(path), sqlite::Database::Mode::ReadOnly);
   CHECK(database.pragma_int("application_id") == store::kApplicationId);
   CHECK(database.pragma_int("user_version") == store::kSchemaVersion);
   auto violations = database.prepare("PRAGMA foreign_key_check");
@@ -120,7 +121,7 @@ TEST_CASE("A file of schema version 1 opens upgraded and is upgraded on disk by 
   TempDir dir;
   auto path = dir.path / "lama.pokin";
   {
-    sqlite::Database database(store::utf8_path(path), sqlite::Database::Mode::Create);
+    sqlite::Database database(utf8_path(path), sqlite::Database::Mode::Create);
     store::migrate(database, 1);
     database.execute(
         "UPDATE document SET instansi='Dinas Lama', period_start=2016, period_end=2021;"
@@ -138,7 +139,7 @@ TEST_CASE("A file of schema version 1 opens upgraded and is upgraded on disk by 
   CHECK(document.indikator.at(3).target.at(2017).number == doctest::Approx(5200));
   CHECK(document.info.text_scales.empty());
   {
-    sqlite::Database untouched(store::utf8_path(path), sqlite::Database::Mode::ReadOnly);
+    sqlite::Database untouched(utf8_path(path), sqlite::Database::Mode::ReadOnly);
     CHECK(untouched.pragma_int("user_version") == 1);  // opening alone does not rewrite the file
   }
   document.info.text_scales = {{"WTP", "WDP"}};
@@ -170,7 +171,7 @@ TEST_CASE("Files that are not Pokin documents are refused with a clear message a
   }
   SUBCASE("another application's SQLite file") {
     {
-      sqlite::Database other(store::utf8_path(dir.path / "lain.db"), sqlite::Database::Mode::Create);
+      sqlite::Database other(utf8_path(dir.path / "lain.db"), sqlite::Database::Mode::Create);
       other.execute("CREATE TABLE t(x); INSERT INTO t VALUES (1);");
     }
     check_open_refused(dir.path / "lain.db", "bukan dokumen Pokin");
@@ -179,7 +180,7 @@ TEST_CASE("Files that are not Pokin documents are refused with a clear message a
     auto path = dir.path / "baru.pokin";
     store::DocumentFile::create(path, sample_document());
     {
-      sqlite::Database database(store::utf8_path(path), sqlite::Database::Mode::ReadWrite);
+      sqlite::Database database(utf8_path(path), sqlite::Database::Mode::ReadWrite);
       database.execute("PRAGMA user_version=99");
     }
     check_open_refused(path, "versi Pokin yang lebih baru");

@@ -178,7 +178,7 @@ TEST_CASE("Graphviz layout: the LayoutService thread answers submissions from tw
       std::this_thread::yield();
     }
   }
-  // The service is gone: now this thread may call Graphviz itself.
+  // A one-off layout (a LayoutService of its own) gives the same geometry.
   int t = generations[0].back() == newest->generation ? 0 : 1;
   CHECK(*newest == compute_layout(*document, views[t].back()));
   check_invariants(*document, *newest, views[t].back().style);

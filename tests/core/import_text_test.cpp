@@ -4,6 +4,7 @@
 #include "core/import/text_cleaning.h"
 #include "core/import/text_similarity.h"
 #include "core/import/unit_title.h"
+#include "core/text/utf8.h"
 
 using namespace pokin;
 using namespace pokin::import;
@@ -30,9 +31,9 @@ TEST_CASE("HTML and markdown markup are removed, lists joined") {
 
 TEST_CASE("invalid UTF-8 and line endings") {
   std::size_t replaced = 0;
-  CHECK(valid_utf8("a\xC3\xA9" "b\xFF", &replaced) == "a\xC3\xA9" "b\xEF\xBF\xBD");
+  CHECK(repaired_utf8("a\xC3\xA9" "b\xFF", &replaced) == "a\xC3\xA9" "b\xEF\xBF\xBD");
   CHECK(replaced == 1);
-  CHECK(valid_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a UTF-16 surrogate is not UTF-8
+  CHECK(repaired_utf8("\xED\xA0\x80") == "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD");  // a UTF-16 surrogate is not UTF-8
   auto lines = split_lines("a\r\nb\rc\nd");
   REQUIRE(lines.size() == 4);
   CHECK(lines[1] == "b");

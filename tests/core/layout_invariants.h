@@ -10,9 +10,9 @@
 
 #include "core/layout/geometry.h"
 #include "core/layout/layout_service.h"
-#include "core/layout/layout_view.h"
 #include "core/layout/text_metrics.h"
 #include "core/model/document.h"
+#include "core/view/layout_view.h"
 
 namespace pokin::test {
 

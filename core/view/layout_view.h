@@ -1,13 +1,14 @@
 #pragma once
 // What to lay out: a view of a document. The canvas of the app and every export build one of these and get the
-// same geometry for it, so what the planner sees is what they export.
-#include <cstdint>
+// same geometry for it, so what the planner sees is what they export. Plain data below every folder that reads
+// it (capaian and checks write decorations into it, layout reads it, export and the app hold it).
 #include <set>
 #include <string>
 #include <unordered_map>
 
 #include "core/model/ids.h"
 #include "core/text/bilingual.h"
+#include "core/view/node_decoration.h"
 
 namespace pokin {
 
@@ -42,16 +43,6 @@ struct BoxFields {
   Language language = Language::Indonesian;
 
   bool operator==(const BoxFields&) const = default;
-};
-
-// A colour and a short badge that the caller puts on a node (capaian band, number of findings). Layout does not
-// compute them; it carries them into the geometry so the canvas and exports draw them the same way.
-struct NodeDecoration {
-  std::uint32_t fill = 0;    // 0xRRGGBB; 0 = the level colour
-  std::string label;         // e.g. "Capaian 97% · sangat baik"; empty = none
-  std::string badge;         // e.g. "3" (findings); empty = none
-
-  bool operator==(const NodeDecoration&) const = default;
 };
 
 struct LayoutView {

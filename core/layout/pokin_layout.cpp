@@ -1,12 +1,10 @@
-// compute_layout: view -> selected tree -> measured boxes -> placed boxes -> routed edges -> bounds, by the
-// engine the view names (Pokin's tidy tree here, or Graphviz dot in graphviz_layout.cpp).
+#include "core/layout/pokin_layout.h"
+
 #include <algorithm>
 #include <cmath>
 
 #include "core/layout/box_content.h"
 #include "core/layout/edge_routes.h"
-#include "core/layout/graphviz_layout.h"
-#include "core/layout/layout_service.h"
 #include "core/layout/normalise_geometry.h"
 #include "core/layout/tree_placement.h"
 #include "core/layout/view_edges.h"
@@ -44,7 +42,8 @@ std::vector<Point> cascade_curve(const ViewTree& tree, const Placement& placemen
   return rounded_polyline({start, {start.x, y}, {end.x, y}, end}, kCornerRadius);
 }
 
-// Pokin's own engine: tidy-tree placement (tree_placement.h) and elbow edges (edge_routes.h).
+}  // namespace
+
 Geometry pokin_layout(const Document& document, const LayoutView& view) {
   TreeIndex index(document);
   ViewTree tree = select_view(document, index, view);
@@ -66,12 +65,6 @@ Geometry pokin_layout(const Document& document, const LayoutView& view) {
   }
   normalise_geometry(geometry);
   return geometry;
-}
-
-}  // namespace
-
-Geometry compute_layout(const Document& document, const LayoutView& view) {
-  return view.engine == LayoutEngine::Graphviz ? graphviz_layout(document, view) : pokin_layout(document, view);
 }
 
 }  // namespace pokin
