@@ -5,6 +5,7 @@
 #include <regex>
 
 #include "app/cli/command_line.h"
+#include "app/cli/path_argument.h"
 #include "core/commands/commands.h"
 #include "core/store/document_file.h"
 
@@ -35,8 +36,9 @@ void register_new(CLI::App& app, Context& context) {
     info.period_start = std::stoi(match[1]);
     info.period_end = std::stoi(match[2]);
     apply_forward(document, commands::set_info(document, info).changes);
-    store::DocumentFile::create(file, document);
-    *context.out << (context.language == Language::English ? "Created " : "Dibuat ") << file << "\n";
+    std::filesystem::path path = path_argument(file);
+    store::DocumentFile::create(path, document);
+    *context.out << (context.language == Language::English ? "Created " : "Dibuat ") << store::utf8_path(path) << "\n";
   });
 }
 

@@ -1,5 +1,6 @@
 #include "core/import/document_metadata.h"
 
+#include <cctype>
 #include <map>
 #include <regex>
 
@@ -25,6 +26,26 @@ bool looks_like_pangkat(const std::string& line) {
   std::string lower = lower_ascii(line);
   for (const char* pangkat : kPangkat)
     if (lower.rfind(pangkat, 0) == 0) return true;
+  return false;
+}
+
+// A cheap test before the date regex (std::regex is slow, and decimal commas send most table lines to it):
+// the regex cannot match a line that names no month.
+bool names_a_month(std::string_view line) {
+  static const char* kMonths[] = {"januari", "februari", "maret",   "april",   "mei",      "juni",
+                                  "juli",    "agustus",  "september", "oktober", "november", "desember"};
+  std::string lower = lower_ascii(line);
+  for (const char* month : kMonths)
+    if (lower.find(month) != std::string::npos) return true;
+  return false;
+}
+
+// The same for the period regex: it needs a year 19xx or 20xx.
+bool has_a_year(std::string_view line) {
+  for (std::size_t i = 0; i + 4 <= line.size(); ++i)
+    if ((line.substr(i, 2) == "19" || line.substr(i, 2) == "20") && std::isdigit(static_cast<unsigned char>(line[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(line[i + 3])))
+      return true;
   return false;
 }
 
@@ -74,9 +95,9 @@ void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& inf
       if (std::any_of(nomor.begin(), nomor.end(), [](char c) { return c >= '0' && c <= '9'; })) info.nomor_sk = nomor;
     }
     if (info.tanggal.empty() && (contains_ci(line, "tanggal") || line.find(',') != std::string::npos) &&
-        line.size() < 80 && std::regex_search(line, match, kDate))
+        line.size() < 80 && names_a_month(line) && std::regex_search(line, match, kDate))
       info.tanggal = match[1].str();
-    if (line.find('-') != std::string::npos || line.find("\xE2\x80\x93") != std::string::npos) {
+    if ((line.find('-') != std::string::npos || line.find("\xE2\x80\x93") != std::string::npos) && has_a_year(line)) {
       for (auto it = std::sregex_iterator(line.begin(), line.end(), kPeriod); it != std::sregex_iterator(); ++it) {
         int start = std::stoi((*it)[1].str()), end = std::stoi((*it)[2].str());
         if (end > start && end - start < kMaxPeriodYears) ++periods[{start, end}];
