@@ -14,7 +14,7 @@
 
 namespace {
 
-constexpr std::size_t kLargestMerged = 4096;
+constexpr std::size_t kLargestMerged = 1024;
 
 }  // namespace
 
