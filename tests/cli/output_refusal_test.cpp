@@ -11,18 +11,11 @@
 #include "core/store/document_file.h"
 
 using cli_test::run;
+using cli_test::fixture;
+using cli_test::read;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string fixture(const std::string& name) { return std::string(POKIN_FIXTURES) + "/" + name; }
-
-std::string read(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::set<std::string> names_in(const fs::path& folder) {
   std::set<std::string> names;
