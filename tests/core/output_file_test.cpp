@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <functional>
 #include <fstream>
@@ -12,6 +13,10 @@
 #include "core/export/output_file.h"
 #include "core/export/xlsx_export.h"
 #include "test_files.h"
+
+#if defined(__unix__)
+#include <unistd.h>  // dup/dup2: to read what libxlsxwriter prints on the process's stderr
+#endif
 
 using namespace pokin;
 using pokin::test::read_file;
@@ -201,4 +206,22 @@ TEST_CASE("a folder that cannot be written gives the permission message and leav
     CHECK(read_file(locked / "pohon.svg") == "lama");
   }
   fs::permissions(locked, fs::perms::owner_all);
+}
+
+TEST_CASE("an XLSX export into a missing folder gives our message and nothing from libxlsxwriter on stderr") {
+#if defined(__unix__)
+  Folder folder;
+  fs::path captured = folder.path / "stderr.txt";
+  std::fflush(stderr);
+  int saved = dup(2);
+  REQUIRE(std::freopen(captured.c_str(), "w", stderr) != nullptr);
+  std::string message = message_of([&] { write_xlsx(folder.path / "tidak-ada" / "tabel.xlsx", {table_named("Matriks")}); });
+  std::fflush(stderr);
+  dup2(saved, 2);
+  close(saved);
+  CHECK(message.find("tidak ada") != std::string::npos);
+  CHECK(read_file(captured).empty());
+#else
+  MESSAGE("stderr is captured on Unix only");
+#endif
 }
