@@ -1,4 +1,4 @@
-// `pokin check FILE [--json | --csv] [--year Y] [--severity LIST] [--rule LIST]`: the desk review before the evaluators come,
+// `pokin check FILE [--json | --csv] [-o OUTPUT] [--year Y] [--severity LIST] [--rule LIST]`: the desk review before the evaluators come,
 // and capaian for a year.
 //
 // Exit status: 0 when no finding is an error; 2 when at least one is (the rules of severity error are the
@@ -11,13 +11,16 @@
 #include <optional>
 #include <ostream>
 #include <set>
+#include <sstream>
 
 #include "app/cli/command_line.h"
+#include "app/cli/path_argument.h"
 #include "core/capaian/capaian_band.h"
 #include "core/capaian/capaian_rollup.h"
 #include "core/checks/check_document.h"
 #include "core/checks/finding_groups.h"
 #include "core/checks/node_label.h"
+#include "core/export/output_file.h"
 #include "core/model/tree_index.h"
 #include "core/store/document_file.h"
 #include "core/text/csv_field.h"
@@ -255,7 +258,7 @@ void write_text(std::ostream& out, Language language, const Document& document, 
 void register_check(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("check", "Check a .pokin document before the evaluators come (exit 2 on errors)");
   struct Options {
-    std::string file;
+    std::string file, output;
     bool json = false;
     bool csv = false;
     int year = 0;
@@ -266,6 +269,8 @@ void register_check(CLI::App& app, Context& context) {
   command->add_option("FILE", options->file, "The .pokin file")->required();
   auto* json_flag = command->add_flag("--json", options->json, "Print findings, per-level counts and capaian as JSON");
   command->add_flag("--csv", options->csv, "Print the findings as CSV (';', UTF-8) for a spreadsheet")->excludes(json_flag);
+  command->add_option("-o,--output", options->output,
+                      "Write the report (text, JSON or CSV) to this file instead of the screen");
   command->add_option("--year", options->year, "Also report capaian (achievement) for this year of the period");
   std::vector<std::string> rule_words;
   for (Rule rule : all_rules()) rule_words.emplace_back(to_word(rule));
@@ -276,7 +281,10 @@ void register_check(CLI::App& app, Context& context) {
       ->delimiter(',')
       ->check(CLI::IsMember(rule_words));
   command->callback([&context, options] {
-    const auto& [file, json, csv, year, severities, rules] = *options;
+    const auto& [file_argument, output_argument, json, csv, year, severities, rules] = *options;
+    std::filesystem::path file = path_from_utf8(file_argument);
+    std::filesystem::path output = output_argument.empty() ? std::filesystem::path() : path_from_utf8(output_argument);
+    if (!output.empty()) refuse_overwriting(output, file);
     // The filter chooses what is listed; the counts and the exit status always cover every finding.
     FindingFilter filter;
     if (!severities.empty()) {
@@ -298,12 +306,18 @@ void register_check(CLI::App& app, Context& context) {
     CheckReport report = check_document(document);
     std::optional<CapaianYear> capaian;
     if (year != 0) capaian = compute_capaian_year(document, year);
+    std::ostringstream written;
+    std::ostream& out = output.empty() ? *context.out : written;
     if (csv)
-      write_csv(*context.out, context.language, document, report, filter);
+      write_csv(out, context.language, document, report, filter);
     else if (json)
-      write_json(*context.out, utf8_path(opened.path()), document, report, filter, capaian);
+      write_json(out, utf8_path(opened.path()), document, report, filter, capaian);
     else
-      write_text(*context.out, context.language, document, report, filter, capaian);
+      write_text(out, context.language, document, report, filter, capaian);
+    if (!output.empty()) {
+      write_output_file(output, written.str());
+      *context.out << (context.language == Language::English ? "Wrote " : "Ditulis ") << utf8_path(output) << "\n";
+    }
     if (has_errors(report.findings)) context.exit_code = kErrorFindingsExit;
   });
 }

@@ -6,7 +6,9 @@
 #include <ostream>
 
 #include "app/cli/command_line.h"
+#include "app/cli/path_argument.h"
 #include "core/export/export_document.h"
+#include "core/export/output_file.h"
 #include "core/store/document_file.h"
 
 namespace pokin::cli {
@@ -71,14 +73,16 @@ void register_export(CLI::App& app, Context& context) {
   command->add_flag("--no-unit", o->no_unit, "Boxes without the owner unit");
   command->add_flag("--penanggung-jawab", o->pj, "Show each indicator's penanggung jawab");
   command->callback([&context, o] {
+    std::filesystem::path file = path_from_utf8(o->file), output = path_from_utf8(o->output);
+    refuse_overwriting(output, file);  // before anything is read: `-o` naming the document would destroy it
     Document document;
-    store::DocumentFile::open(o->file, document);
+    store::DocumentFile::open(file, document);
     static const std::map<std::string, ExportFormat> kFormats{{"svg", ExportFormat::Svg}, {"pdf", ExportFormat::Pdf},
                                                               {"png", ExportFormat::Png}, {"dot", ExportFormat::Dot},
                                                               {"csv", ExportFormat::Csv}, {"xlsx", ExportFormat::Xlsx}};
     ExportRequest request;
     request.format = kFormats.at(o->format);
-    request.output = o->output;
+    request.output = output;
     request.view.granularity = o->view == "unit" ? Granularity::Unit : Granularity::Sasaran;
     request.view.style = o->layout == "lr" ? LayoutStyle::LeftRight
                          : o->layout == "compact" ? LayoutStyle::Compact
@@ -121,7 +125,7 @@ void register_export(CLI::App& app, Context& context) {
 
     bool en = context.language == Language::English;
     std::ostream& out = *context.out;
-    out << (en ? "Wrote " : "Ditulis ") << o->output;
+    out << (en ? "Wrote " : "Ditulis ") << utf8_path(output);
     if (request.format == ExportFormat::Csv || request.format == ExportFormat::Xlsx) {
       out << " (" << result.rows << (en ? " rows)" : " baris)") << "\n";
       return;

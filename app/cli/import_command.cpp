@@ -1,11 +1,12 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <ostream>
 
 #include "app/cli/command_line.h"
+#include "app/cli/path_argument.h"
+#include "core/export/output_file.h"
 #include "core/import/import_document.h"
 #include "core/model/document_counts.h"
 #include "core/store/document_file.h"
@@ -47,16 +48,27 @@ void register_import(CLI::App& app, Context& context) {
   command->callback([&context, options] {
     bool en = context.language == Language::English;
     Document existing;
-    std::filesystem::path output(options->output);
-    bool same_file = false;
-    if (!options->into.empty()) {
-      store::DocumentFile::open(options->into, existing);
-      std::error_code error;
-      same_file = std::filesystem::exists(output) && std::filesystem::equivalent(options->into, output, error);
+    std::filesystem::path output = path_from_utf8(options->output);
+    std::vector<std::filesystem::path> sources = path_arguments(options->sources);
+    std::filesystem::path into = options->into.empty() ? std::filesystem::path() : path_from_utf8(options->into);
+    // The report is checked before anything is written: it must not land on the document (-o, --into, or any
+    // other .pokin) nor on a source.
+    std::filesystem::path report = options->report.empty() ? std::filesystem::path() : path_from_utf8(options->report);
+    if (!report.empty()) {
+      refuse_overwriting(report, output);
+      if (!into.empty()) refuse_overwriting(report, into);
+      for (const auto& source : sources) refuse_overwriting(report, source);
     }
+    bool same_file = false;
+    if (!into.empty()) {
+      store::DocumentFile::open(into, existing);
+      std::error_code error;
+      same_file = std::filesystem::exists(output) && std::filesystem::equivalent(into, output, error);
+    }
+    std::string shown_output = utf8_path(output);
     if (!same_file && std::filesystem::exists(output))
-      throw UserError(options->output + " sudah ada; pilih nama lain atau gunakan --into " + options->output + ".",
-                      options->output + " already exists; choose another name or use --into " + options->output + ".");
+      throw UserError(shown_output + " sudah ada; pilih nama lain atau gunakan --into " + shown_output + ".",
+                      shown_output + " already exists; choose another name or use --into " + shown_output + ".");
 
     import::ImportOptions import_options;
     import_options.format = import::requested_format_from(options->format);
@@ -65,7 +77,7 @@ void register_import(CLI::App& app, Context& context) {
     import_options.period_start = existing.info.period_start;
     import_options.period_end = existing.info.period_end;
     std::vector<import::ImportResult> results;
-    for (const std::string& source : options->sources) results.push_back(import::import_file(source, import_options));
+    for (const auto& source : sources) results.push_back(import::import_file(source, import_options));
 
     Editor editor(existing);
     import::apply_imports(editor, results);
@@ -89,15 +101,9 @@ void register_import(CLI::App& app, Context& context) {
                    << (en ? " suggested links, " : " usulan tautan, ") << result.report.lines.size()
                    << (en ? " lines not understood\n" : " baris tidak dipahami\n");
     }
-    if (!options->report.empty()) {
-      std::ofstream out(options->report, std::ios::binary);
-      out << report_text;
-      if (!out)
-        throw UserError("Laporan tidak dapat ditulis ke " + options->report + ".",
-                        "The report cannot be written to " + options->report + ".");
-    }
-    *context.out << (en ? "Wrote " : "Ditulis ") << options->output;
-    if (options->report.empty()) *context.out << (en ? " (use --report FILE for the full report)" : " (gunakan --report BERKAS untuk laporan lengkap)");
+    if (!report.empty()) write_output_file(report, report_text);
+    *context.out << (en ? "Wrote " : "Ditulis ") << shown_output;
+    if (report.empty()) *context.out << (en ? " (use --report FILE for the full report)" : " (gunakan --report BERKAS untuk laporan lengkap)");
     *context.out << "\n";
   });
 }

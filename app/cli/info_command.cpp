@@ -5,6 +5,7 @@
 
 #include "app/cli/command_line.h"
 #include "core/text/utf8_path.h"
+#include "app/cli/path_argument.h"
 #include "core/model/document_counts.h"
 #include "core/store/document_file.h"
 #include "core/text/json_writer.h"
@@ -23,7 +24,7 @@ void register_info(CLI::App& app, Context& context) {
   command->callback([&context, options] {
     const auto& [file, json] = *options;
     Document document;
-    auto opened = store::DocumentFile::open(file, document);
+    auto opened = store::DocumentFile::open(path_from_utf8(file), document);
     DocumentCounts counts = count_document(document);
     const DocumentInfo& info = document.info;
     std::ostream& out = *context.out;

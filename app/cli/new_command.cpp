@@ -6,6 +6,7 @@
 
 #include "app/cli/command_line.h"
 #include "core/commands/new_document.h"
+#include "app/cli/path_argument.h"
 #include "core/store/document_file.h"
 
 namespace pokin::cli {
@@ -34,8 +35,9 @@ void register_new(CLI::App& app, Context& context) {
     document.period_start = std::stoi(match[1]);
     document.period_end = std::stoi(match[2]);
     // The same document as the app's File > New from the same choices.
-    store::DocumentFile::create(options->file, commands::new_document(document));
-    *context.out << (context.language == Language::English ? "Created " : "Dibuat ") << options->file << "\n";
+    std::filesystem::path path = path_from_utf8(options->file);
+    store::DocumentFile::create(path, commands::new_document(document));
+    *context.out << (context.language == Language::English ? "Created " : "Dibuat ") << utf8_path(path) << "\n";
   });
 }
 

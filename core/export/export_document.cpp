@@ -1,7 +1,5 @@
 #include "core/export/export_document.h"
 
-#include <fstream>
-
 #include "core/capaian/capaian_decorations.h"
 #include "core/checks/check_document.h"
 #include "core/checks/finding_badges.h"
@@ -19,15 +17,6 @@
 #include "core/text/bilingual.h"
 
 namespace pokin {
-namespace {
-
-void write_text_file(const std::filesystem::path& path, const std::string& content) {
-  std::ofstream file = open_output(path);
-  file.write(content.data(), static_cast<std::streamsize>(content.size()));
-  if (!file.flush()) throw cannot_write(path);
-}
-
-}  // namespace
 
 ExportResult export_document(const Document& document, const ExportRequest& request, LayoutService& layout_service) {
   ExportResult result;
@@ -36,7 +25,7 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
     Table iku = iku_table(document, request.view);
     if (request.format == ExportFormat::Csv) {
       const Table& table = request.table == ExportTable::Iku ? iku : matrix;
-      write_text_file(request.output, table_to_csv(table));
+      write_output_file(request.output, table_to_csv(table));
       result.rows = static_cast<int>(table.rows.size());
     } else {
       write_xlsx(request.output, {matrix, iku});
@@ -66,9 +55,9 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
   result.width = layout.width;
   result.height = layout.height;
   switch (request.format) {
-    case ExportFormat::Svg: write_text_file(request.output, figure_to_svg(text, geometry)); break;
+    case ExportFormat::Svg: write_output_file(request.output, figure_to_svg(text, geometry)); break;
     case ExportFormat::Dot:
-      write_text_file(request.output, geometry_to_dot(geometry, view, text.title + " - " + text.instansi));
+      write_output_file(request.output, geometry_to_dot(geometry, view, text.title + " - " + text.instansi));
       break;
     case ExportFormat::Pdf:
       result.pages = write_pdf(request.output, text, geometry, request.page);

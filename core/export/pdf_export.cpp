@@ -76,10 +76,7 @@ int write_pdf(const std::filesystem::path& path, const FigureText& text, const G
     }
   cairo.reset();
   cairo_surface_finish(surface.get());
-  cairo_status_t status = cairo_surface_status(surface.get());
-  if (status != CAIRO_STATUS_SUCCESS || !stream.good())
-    throw UserError(std::string("PDF gagal ditulis: ") + cairo_status_to_string(status),
-                    std::string("Writing the PDF failed: ") + cairo_status_to_string(status));
+  stream.commit(cairo_surface_status(surface.get()), "PDF", "PDF");
   return grid.pages();
 }
 

@@ -46,9 +46,7 @@ PngSize write_png(const std::filesystem::path& path, const FigureText& text, con
   cairo.reset();
   CairoFileStream stream(path);
   cairo_status_t status = cairo_surface_write_to_png_stream(surface.get(), &CairoFileStream::write, &stream);
-  if (status != CAIRO_STATUS_SUCCESS || !stream.good())
-    throw UserError(std::string("PNG gagal ditulis: ") + cairo_status_to_string(status),
-                    std::string("Writing the PNG failed: ") + cairo_status_to_string(status));
+  stream.commit(status, "PNG", "PNG");
   return size;
 }
 

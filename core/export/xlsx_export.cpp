@@ -3,12 +3,14 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <map>
 #include <utility>
 
 #include "core/capaian/capaian_band.h"
 #include "core/export/output_file.h"
 #include "core/export/xml_text.h"
+#include "core/text/utf8_path.h"
 #include "core/text/bilingual.h"
 
 namespace pokin {
@@ -35,10 +37,32 @@ std::string sheet_name(const std::string& name) {
 
 }  // namespace
 
+void throw_on_workbook_error(lxw_error error, std::error_code cause, const std::filesystem::path& path) {
+  switch (error) {
+    case LXW_NO_ERROR: return;
+    // The file, its zip stream or the library's temporary files could not be written: the C library's errno
+    // says why (a full disk most often).
+    case LXW_ERROR_CREATING_XLSX_FILE:
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+      throw cannot_write(path, cause);
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+      throw cannot_write(path, std::make_error_code(std::errc::not_enough_memory));
+    default:
+      throw UserError("Berkas " + utf8_path(path) + " (XLSX) gagal ditulis: " + lxw_strerror(error) + ".",
+                      "Writing the XLSX file " + utf8_path(path) + " failed: " + lxw_strerror(error) + ".");
+  }
+}
+
 void write_xlsx(const std::filesystem::path& path, const std::vector<Table>& tables) {
-  open_output(path);  // fails with the planner's message before libxlsxwriter prints its own
-  lxw_workbook* workbook = workbook_new(utf8_path(path).c_str());
-  if (!workbook) throw cannot_write(path);
+  // libxlsxwriter opens the file itself: it gets the temporary, created first so that a folder that cannot be
+  // written fails here with the planner's message, before the library prints its own on stderr.
+  OutputFile file(path);
+  lxw_workbook* workbook = workbook_new(utf8_path(file.path_to_write()).c_str());
+  if (!workbook) throw cannot_write(path, std::make_error_code(std::errc::not_enough_memory));
   lxw_format* header = workbook_add_format(workbook);
   format_set_bold(header);
   format_set_font_color(header, 0xFFFFFF);
@@ -65,14 +89,24 @@ void write_xlsx(const std::filesystem::path& path, const std::vector<Table>& tab
     percent[band] = format;
   }
 
+  // A call the library refuses would leave a cell or a sheet out: the first refusal fails the export (after
+  // workbook_close, which frees the workbook; the temporary file is then removed).
+  lxw_error refused = LXW_NO_ERROR;
+  auto keep = [&refused](lxw_error error) {
+    if (refused == LXW_NO_ERROR) refused = error;
+  };
   for (const Table& table : tables) {
     lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name(table.name).c_str());
+    if (!sheet) {
+      keep(LXW_ERROR_PARAMETER_VALIDATION);
+      break;
+    }
     auto columns = static_cast<lxw_col_t>(table.headers.size());
     for (lxw_col_t c = 0; c < columns; ++c) {
-      worksheet_write_string(sheet, 0, c, cell_text(table.headers[c]).c_str(), header);
-      worksheet_set_column(sheet, c, c, c < table.widths.size() ? table.widths[c] : 14, nullptr);
+      keep(worksheet_write_string(sheet, 0, c, cell_text(table.headers[c]).c_str(), header));
+      keep(worksheet_set_column(sheet, c, c, c < table.widths.size() ? table.widths[c] : 14, nullptr));
     }
-    worksheet_set_row(sheet, 0, 32, nullptr);
+    keep(worksheet_set_row(sheet, 0, 32, nullptr));
     // Cells covered by a merge are written by the merge, not one by one.
     std::vector<std::vector<bool>> merged(table.rows.size(), std::vector<bool>(columns, false));
     for (const auto& merge : table.merges)
@@ -87,28 +121,30 @@ void write_xlsx(const std::filesystem::path& path, const std::vector<Table>& tab
         if (merged[r][c]) continue;
         auto number = percents.find({r, c});
         if (number != percents.end())
-          worksheet_write_number(sheet, static_cast<lxw_row_t>(r + 1), c, number->second / 100,
-                                 percent.at(band_of(number->second)));
+          keep(worksheet_write_number(sheet, static_cast<lxw_row_t>(r + 1), c, number->second / 100,
+                                      percent.at(band_of(number->second))));
         else
-          worksheet_write_string(sheet, static_cast<lxw_row_t>(r + 1), c, cell_text(table.rows[r][c]).c_str(), body);
+          keep(worksheet_write_string(sheet, static_cast<lxw_row_t>(r + 1), c, cell_text(table.rows[r][c]).c_str(),
+                                      body));
       }
     for (const auto& merge : table.merges)
       for (int c : merge.columns)
-        worksheet_merge_range(sheet, merge.first_row + 1, c, merge.last_row + 1, c,
-                              cell_text(table.rows[merge.first_row][c]).c_str(), body);
+        keep(worksheet_merge_range(sheet, merge.first_row + 1, c, merge.last_row + 1, c,
+                                   cell_text(table.rows[merge.first_row][c]).c_str(), body));
     worksheet_freeze_panes(sheet, 1, 0);
     if (!table.rows.empty())
-      worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), columns - 1);
+      keep(worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), columns - 1));
     worksheet_set_landscape(sheet);
     worksheet_set_paper(sheet, 9);  // A4
-    worksheet_repeat_rows(sheet, 0, 0);
+    keep(worksheet_repeat_rows(sheet, 0, 0));
     worksheet_fit_to_pages(sheet, 1, 0);
   }
+  errno = 0;
   lxw_error error = workbook_close(workbook);
-  if (error == LXW_ERROR_CREATING_XLSX_FILE) throw cannot_write(path);
-  if (error != LXW_NO_ERROR)
-    throw UserError(std::string("XLSX gagal ditulis: ") + lxw_strerror(error),
-                    std::string("Writing the XLSX failed: ") + lxw_strerror(error));
+  std::error_code cause = errno != 0 ? std::error_code(errno, std::generic_category()) : std::error_code();
+  throw_on_workbook_error(error, cause, path);
+  throw_on_workbook_error(refused, {}, path);
+  file.commit();
 }
 
 }  // namespace pokin

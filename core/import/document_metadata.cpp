@@ -1,5 +1,6 @@
 #include "core/import/document_metadata.h"
 
+#include <cctype>
 #include <map>
 #include <regex>
 
@@ -11,9 +12,6 @@ namespace {
 constexpr std::size_t kLongestMetadataLine = 400;
 constexpr std::size_t kLetterheadLines = 300;
 
-bool contains_ci(std::string_view text, std::string_view word) {
-  return lower_ascii(text).find(lower_ascii(word)) != std::string::npos;
-}
 
 bool ends_bold(std::string_view raw) {
   std::string trimmed = trim(raw);
@@ -25,6 +23,25 @@ bool looks_like_pangkat(const std::string& line) {
   std::string lower = lower_ascii(line);
   for (const char* pangkat : kPangkat)
     if (lower.rfind(pangkat, 0) == 0) return true;
+  return false;
+}
+
+// A cheap test before the date regex (std::regex is slow, and decimal commas send most table lines to it):
+// the regex cannot match a line that names no month.
+bool names_a_month(const std::string& lower) {
+  static const char* kMonths[] = {"januari", "februari", "maret",   "april",   "mei",      "juni",
+                                  "juli",    "agustus",  "september", "oktober", "november", "desember"};
+  for (const char* month : kMonths)
+    if (lower.find(month) != std::string::npos) return true;
+  return false;
+}
+
+// The same for the period regex: it needs a year 19xx or 20xx.
+bool has_a_year(std::string_view line) {
+  for (std::size_t i = 0; i + 4 <= line.size(); ++i)
+    if ((line.substr(i, 2) == "19" || line.substr(i, 2) == "20") && std::isdigit(static_cast<unsigned char>(line[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(line[i + 3])))
+      return true;
   return false;
 }
 
@@ -54,8 +71,10 @@ void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& inf
     if (raw.size() > kLongestMetadataLine || raw.empty()) continue;
     std::string line = clean_text(raw);
     if (line.empty()) continue;
+    const std::string lower = lower_ascii(line);  // once per line: the words below are looked up in it
+    auto mentions = [&lower](std::string_view word) { return lower.find(word) != std::string::npos; };
     std::smatch match;
-    if (i < kLetterheadLines && info.pemda.empty() && contains_ci(line, "pemerintah") &&
+    if (i < kLetterheadLines && info.pemda.empty() && mentions("pemerintah") &&
         std::regex_search(line, match, kPemda))
       info.pemda = title_case_if_upper(match[1].str() + " " + match[2].str());
     if (i < kLetterheadLines && info.instansi.empty() && (line.rfind("DINAS ", 0) == 0 || line.rfind("BADAN ", 0) == 0)) {
@@ -69,20 +88,20 @@ void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& inf
       }
       info.instansi = instansi_name(block);
     }
-    if (info.nomor_sk.empty() && contains_ci(line, "nomor") && std::regex_search(line, match, kNomor)) {
+    if (info.nomor_sk.empty() && mentions("nomor") && std::regex_search(line, match, kNomor)) {
       std::string nomor = trim(match[1].str());
       if (std::any_of(nomor.begin(), nomor.end(), [](char c) { return c >= '0' && c <= '9'; })) info.nomor_sk = nomor;
     }
-    if (info.tanggal.empty() && (contains_ci(line, "tanggal") || line.find(',') != std::string::npos) &&
-        line.size() < 80 && std::regex_search(line, match, kDate))
+    if (info.tanggal.empty() && (mentions("tanggal") || line.find(',') != std::string::npos) &&
+        line.size() < 80 && names_a_month(lower) && std::regex_search(line, match, kDate))
       info.tanggal = match[1].str();
-    if (line.find('-') != std::string::npos || line.find("\xE2\x80\x93") != std::string::npos) {
+    if ((line.find('-') != std::string::npos || line.find("\xE2\x80\x93") != std::string::npos) && has_a_year(line)) {
       for (auto it = std::sregex_iterator(line.begin(), line.end(), kPeriod); it != std::sregex_iterator(); ++it) {
         int start = std::stoi((*it)[1].str()), end = std::stoi((*it)[2].str());
         if (end > start && end - start < kMaxPeriodYears) ++periods[{start, end}];
       }
     }
-    if (info.penandatangan.nip.empty() && contains_ci(line, "nip") && std::regex_search(line, match, kNip)) {
+    if (info.penandatangan.nip.empty() && mentions("nip") && std::regex_search(line, match, kNip)) {
       info.penandatangan.nip = collapse_spaces(match[1].str());
       // The name is the nearest line above that is not a pangkat ("Pembina TK.I") nor empty.
       for (std::size_t k = i; k-- > 0 && k + 8 > i;) {

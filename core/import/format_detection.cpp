@@ -17,6 +17,7 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
     // A spreadsheet's header row among its first lines (CSV with ',' or ';', TSV, pipes).
     if (!trim(line).empty() && ++non_empty <= 30) {
       for (char delimiter : {',', ';', '\t', '|'}) {
+        if (line.find(delimiter) == std::string_view::npos) continue;  // one cell is no header row
         std::vector<std::string> cells;
         std::size_t start = 0;
         for (std::size_t k = 0; k <= line.size(); ++k)

@@ -1,6 +1,7 @@
 #pragma once
 // Runs `pokin` subcommands in-process and captures what they print.
 #include <filesystem>
+#include <fstream>
 #include <random>
 #include <sstream>
 #include <string>
@@ -20,6 +21,16 @@ inline Result run(const std::vector<std::string>& arguments) {
   std::ostringstream out, err;
   int code = pokin::cli::run_command_line(arguments, out, err);
   return {code, out.str(), err.str()};
+}
+
+// A file of tests/fixtures.
+inline std::string fixture(const std::string& name) { return std::string(POKIN_FIXTURES) + "/" + name; }
+
+inline std::string read(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
 }
 
 struct TempDir {

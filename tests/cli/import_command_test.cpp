@@ -8,19 +8,8 @@
 #include "core/store/document_file.h"
 
 using cli_test::run;
-
-namespace {
-
-std::string fixture(const std::string& name) { return std::string(POKIN_FIXTURES) + "/" + name; }
-
-std::string read(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-}  // namespace
+using cli_test::fixture;
+using cli_test::read;
 
 TEST_CASE("pokin import reads a lampiran decree; pokin info --json shows its counts") {
   cli_test::TempDir dir;
