@@ -5,6 +5,7 @@
 #include <iterator>
 #include <sstream>
 
+#include "tests/scratch_path.h"
 #include "app/cli/command_line.h"
 #include "cli_test_support.h"
 #include "core/store/document_file.h"
@@ -14,7 +15,7 @@ using namespace pokin;
 using pokin::cli::run_command_line;
 
 TEST_CASE("pokin export writes every format and refuses what it cannot do, in the chosen language") {
-  auto dir = std::filesystem::temp_directory_path() / "pokin_cli_export_test";
+  auto dir = pokin::test::scratch_path("pokin_cli_export_test");
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   SyntheticOptions options;

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <random>
 
+#include "tests/scratch_path.h"
 #include "core/store/document_file.h"
 #include "random_commands.h"
 #include "sample_document.h"
@@ -64,7 +65,7 @@ std::string file_bytes(const std::filesystem::path& path) {
 }  // namespace
 
 TEST_CASE("Random command sequences undone in full give back the identical saved file") {
-  auto dir = std::filesystem::temp_directory_path() / "pokin-random-undo";
+  auto dir = test::scratch_path("pokin-random-undo");
   std::filesystem::create_directories(dir);
   for (std::uint32_t seed = 1; seed <= 20; ++seed) {
     Editor editor;
@@ -93,7 +94,7 @@ TEST_CASE("Random command sequences undone in full give back the identical saved
 }
 
 TEST_CASE("Saving only the changes since the last save gives the same file content as a whole save") {
-  auto dir = std::filesystem::temp_directory_path() / "pokin-incremental-save";
+  auto dir = test::scratch_path("pokin-incremental-save");
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   Editor editor;

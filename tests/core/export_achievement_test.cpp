@@ -14,6 +14,7 @@
 #include <string>
 #include <vector>
 
+#include "tests/scratch_path.h"
 #include "core/export/export_document.h"
 #include "core/layout/level_palette.h"
 #include "tests/core/hand_built_document.h"
@@ -61,7 +62,7 @@ struct AchievementDocument : testing::CleanCascade {
 };
 
 std::filesystem::path temp_file(const std::string& name) {
-  return std::filesystem::temp_directory_path() / ("pokin_achievement_" + name);
+  return test::scratch_path("pokin_achievement_" + name);
 }
 
 ExportRequest achievement_request(ExportFormat format, const std::string& name) {

@@ -6,6 +6,7 @@
 #include <iterator>
 #include <regex>
 
+#include "tests/scratch_path.h"
 #include "core/export/export_document.h"
 #include "core/synthetic/synthetic_document.h"
 #include "core/text/bilingual.h"
@@ -23,7 +24,7 @@ int pdf_page_count(const std::string& pdf) {
 }
 
 std::filesystem::path temp_file(const std::string& name) {
-  return std::filesystem::temp_directory_path() / ("pokin_test_" + name);
+  return test::scratch_path("pokin_test_" + name);
 }
 
 }  // namespace

@@ -8,6 +8,7 @@
 #include <iterator>
 #include <map>
 
+#include "tests/scratch_path.h"
 #include "core/export/csv_export.h"
 #include "core/export/dot_export.h"
 #include "core/export/export_document.h"
@@ -74,7 +75,7 @@ TEST_CASE("CSV: the cascading matrix reads back cell for cell, hostile text incl
   Document document = hostile_document();
   ExportRequest request;
   request.format = ExportFormat::Csv;
-  request.output = std::filesystem::temp_directory_path() / "pokin_test_matrix.csv";
+  request.output = test::scratch_path("pokin_test_matrix.csv");
   export_document(document, request);
   auto rows = read_csv(read_file(request.output));
   REQUIRE(rows.size() == 4);  // header + SS1's two indicators + SP1's one
@@ -96,7 +97,7 @@ TEST_CASE("XLSX: both sheets read back with the same cells, merged sasaran, froz
   Document document = hostile_document();
   ExportRequest request;
   request.format = ExportFormat::Xlsx;
-  request.output = std::filesystem::temp_directory_path() / "pokin_test_matrix.xlsx";
+  request.output = test::scratch_path("pokin_test_matrix.xlsx");
   ExportResult result = export_document(document, request);
   CHECK(result.rows == 5);
   auto matrix = read_sheet(request.output, 1);

@@ -4,6 +4,7 @@
 #include <regex>
 #include <sstream>
 
+#include "tests/scratch_path.h"
 #include "app/ui/apply_intent.h"
 #include "app/ui/history_view.h"
 #include "app/ui/keyboard_shortcuts.h"
@@ -142,7 +143,7 @@ TEST_CASE("string catalogue: every key the views use exists, in both languages")
 }
 
 TEST_CASE("settings: saved and read back; a missing file gives the defaults") {
-  std::filesystem::path file = std::filesystem::temp_directory_path() / "pokin_ui_settings_test" / "settings.ini";
+  std::filesystem::path file = test::scratch_path("pokin_ui_settings_test") / "settings.ini";
   std::filesystem::remove_all(file.parent_path());
   Settings defaults = load_settings(file);
   CHECK(defaults.language == Language::Indonesian);

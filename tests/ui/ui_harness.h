@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <string>
 
+#include "tests/scratch_path.h"
 #include "core/model/document.h"
 
 namespace pokin::test {
@@ -21,7 +22,7 @@ inline Id sasaran_id(const Document& document, const std::string& code) {
 
 // An empty folder under the system's temporary directory.
 inline std::filesystem::path scratch_dir(const char* name) {
-  auto path = std::filesystem::temp_directory_path() / name;
+  auto path = test::scratch_path(name);
   std::filesystem::remove_all(path);
   std::filesystem::create_directories(path);
   return path;
