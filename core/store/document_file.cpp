@@ -117,18 +117,27 @@ DocumentFile DocumentFile::open(const fs::path& path, Document& document, OpenMo
       if (check.step() && check.text(0) != "ok") corrupt(path, check.text(0));
     }
     bool needs_upgrade = version < kSchemaVersion;
-    if (needs_upgrade) {
-      // Upgrade a copy in memory; the file itself is upgraded atomically by the next save.
-      Database memory(":memory:", Database::Mode::Create);
-      database.backup_to(memory);
-      migrate(memory);
-      document = read_document(memory);
-    } else {
-      Transaction read(database, false);
-      document = read_document(database);
-      read.commit();
+    Document read;
+    try {
+      if (needs_upgrade) {
+        // Upgrade a copy in memory; the file itself is upgraded atomically by the next save.
+        Database memory(":memory:", Database::Mode::Create);
+        database.backup_to(memory);
+        migrate(memory);
+        read = read_document(memory);
+      } else {
+        Transaction transaction(database, false);
+        read = read_document(database);
+        transaction.commit();
+      }
+    } catch (const UserError& damage) {
+      throw UserError("Berkas " + shown(path) + " tidak dapat dibuka. " + damage.message().id +
+                          " Buka salinan cadangan bila ada.",
+                      "File " + shown(path) + " cannot be opened. " + damage.message().en +
+                          " Open a backup copy if there is one.");
     }
-    return DocumentFile(path, std::move(database), read_only, needs_upgrade, document);
+    document = read;
+    return DocumentFile(path, std::move(database), read_only, needs_upgrade, std::move(read));
   } catch (const SqliteError& error) {
     int primary = error.code() & 0xff;
     if (primary == SQLITE_NOTADB) not_pokin(path);
