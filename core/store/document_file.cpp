@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <chrono>
 #include <fstream>
 #include <string>
 #include <system_error>
@@ -77,6 +78,31 @@ void check_openable(const fs::path& path) {
   if (!has_sqlite_header(path)) not_pokin(path);
 }
 
+// Save As builds the new file under this name beside the target (see save_as); a killed save leaves it behind.
+fs::path temporary_for(const fs::path& target) {
+  fs::path temporary = target;
+  temporary += ".pokin-tmp";
+  return temporary;
+}
+
+// Removes what a killed Save As to `target` left behind: the temporary file and SQLite's journal files beside it.
+// On open only when older than a few minutes, so that a Save As to the same target running in another Pokin right
+// now keeps its file.
+void remove_stale_temporaries(const fs::path& target, bool only_old) {
+  const fs::path temporary = temporary_for(target);
+  for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
+    fs::path leftover = temporary;
+    leftover += suffix;
+    std::error_code error;
+    if (!fs::is_regular_file(leftover, error)) continue;
+    if (only_old) {
+      auto written = fs::last_write_time(leftover, error);
+      if (error || fs::file_time_type::clock::now() - written < std::chrono::minutes(5)) continue;
+    }
+    fs::remove(leftover, error);
+  }
+}
+
 }  // namespace
 
 std::string utf8_path(const fs::path& path) {
@@ -101,6 +127,7 @@ DocumentFile DocumentFile::create(const fs::path& path, const Document& document
 
 DocumentFile DocumentFile::open(const fs::path& path, Document& document, OpenMode mode) {
   check_openable(path);
+  remove_stale_temporaries(path, true);
   try {
     Database database(utf8_path(path),
                       mode == OpenMode::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
@@ -170,12 +197,11 @@ void DocumentFile::save(const Document& document) {
 
 DocumentFile DocumentFile::save_as(const fs::path& path, const Document& document) {
   // Built next to the destination and renamed over it, so an existing file is replaced whole or not at all.
-  fs::path temporary = path;
-  temporary += ".pokin-tmp";
-  std::error_code ignored;
+  fs::path temporary = temporary_for(path);
   try {
     {
-      fs::remove(temporary, ignored);
+      // A journal left by a killed Save As would be rolled back into the new temporary file: remove both first.
+      remove_stale_temporaries(path, false);
       Database memory(":memory:", Database::Mode::Create);
       Transaction transaction(memory);
       migrate(memory);
@@ -187,13 +213,13 @@ DocumentFile DocumentFile::save_as(const fs::path& path, const Document& documen
     std::error_code error;
     fs::rename(temporary, path, error);
     if (error) {
-      fs::remove(temporary, ignored);
+      remove_stale_temporaries(path, false);
       throw UserError("Tidak dapat menyimpan ke " + shown(path) + ": " + error.message() + ".",
                       "Cannot save to " + shown(path) + ": " + error.message() + ".");
     }
     return DocumentFile(path, Database(utf8_path(path), Database::Mode::ReadWrite), false, false, document);
   } catch (const SqliteError& error) {
-    fs::remove(temporary, ignored);
+    remove_stale_temporaries(path, false);
     write_failed(path, error);
   }
 }
