@@ -54,7 +54,7 @@ std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& i
     if (document.find_sasaran(sasaran.parent)) ++summary.linked;
     const auto& children = index.child_sasaran(id);
     if (std::any_of(children.begin(), children.end(),
-                    [&](Id child) { return document.sasaran.at(child).level > sasaran.level; }))
+                    [&, level = sasaran.level](Id child) { return document.sasaran.at(child).level > level; }))
       ++summary.cascaded;
   }
   for (LevelSummary& summary : levels)

@@ -46,6 +46,14 @@ void damaged(std::string_view where, std::string_view column, const Bilingual& p
                   "Damaged document: " + place + ", column " + name + " " + problem.en + ".");
 }
 
+std::string CheckedRow::where() const {
+  std::string place = std::string(table_) + " ";
+  if (!key_) return place + "(id belum terbaca)";
+  place += std::string(key_) + " " + num(key_value_);
+  if (second_key_) place += " " + std::string(second_key_) + " " + num(second_value_);
+  return place;
+}
+
 void CheckedRow::fail(int column, std::string_view name, const Bilingual& problem) const {
   std::string value = shown_value(statement_, column);
   damaged(where(), name, {"= " + value + " " + problem.id, "= " + value + " " + problem.en});
@@ -61,7 +69,7 @@ Id CheckedRow::id(int column, std::string_view name) {
   std::int64_t value = whole_number(column, name);
   if (value < 1 || value > kMaxId)
     fail(column, name, {"di luar batas 1.." + num(kMaxId), "is outside 1.." + num(kMaxId)});
-  row_ = "id " + num(value);
+  name_row("id", value);
   return value;
 }
 

@@ -30,7 +30,7 @@ void read_info(Database& database, Document& document) {
       "penandatangan_nip, penandatangan_jabatan FROM document WHERE id = 1");
   if (!s.step()) return;
   CheckedRow row(s, "document");
-  row.name_row("id 1");
+  row.name_row("id", 1);
   auto& info = document.info;
   info.instansi = row.text(0, "instansi");
   info.pemda = row.text(1, "pemda");
@@ -51,9 +51,9 @@ void read_info(Database& database, Document& document) {
 void read_level_names(Database& database, Document& document) {
   Statement s = database.prepare("SELECT level, sasaran_label, indikator_label FROM level_name ORDER BY level");
   std::vector<LevelName> levels;
+  CheckedRow row(s, "level_name");
   while (s.step()) {
-    CheckedRow row(s, "level_name");
-    row.name_row("level " + s.text(0));
+    row.name_row("level", s.integer(0));
     levels.push_back({row.text(1, "sasaran_label"), row.text(2, "indikator_label")});
   }
   if (!levels.empty()) document.info.levels = std::move(levels);
@@ -62,9 +62,9 @@ void read_level_names(Database& database, Document& document) {
 void read_text_scales(Database& database, Document& document) {
   Statement s = database.prepare("SELECT scale, rank, label FROM text_scale ORDER BY scale, rank");
   std::int64_t current = 0;
+  CheckedRow row(s, "text_scale");
   while (s.step()) {
-    CheckedRow row(s, "text_scale");
-    row.name_row("scale " + s.text(0) + " rank " + s.text(1));
+    row.name_row("scale", s.integer(0), "rank", s.integer(1));
     if (document.info.text_scales.empty() || s.integer(0) != current) {
       current = s.integer(0);
       document.info.text_scales.emplace_back();
@@ -76,8 +76,9 @@ void read_text_scales(Database& database, Document& document) {
 void read_units(Database& database, Document& document) {
   Statement s = database.prepare(
       "SELECT id, parent_id, kind, name, jabatan, holder_name, holder_nip, tugas, sort_order FROM unit");
+  CheckedRow row(s, "unit");
   while (s.step()) {
-    CheckedRow row(s, "unit");
+    row.next_row();
     Unit unit;
     unit.id = row.id(0, "id");
     unit.parent = row.reference(1, "parent_id");
@@ -95,10 +96,10 @@ void read_units(Database& database, Document& document) {
 
 void read_fungsi(Database& database, Document& document) {
   Statement s = database.prepare("SELECT unit_id, position, text FROM unit_fungsi ORDER BY unit_id, position");
+  CheckedRow row(s, "unit_fungsi");
   while (s.step()) {
-    CheckedRow row(s, "unit_fungsi");
+    row.name_row("unit_id", s.integer(0), "position", s.integer(1));
     Id unit_id = row.reference(0, "unit_id");
-    row.name_row("unit_id " + num(unit_id) + " position " + s.text(1));
     auto it = document.units.find(unit_id);
     if (it == document.units.end()) row.fail(0, "unit_id", {"tidak ada di tabel unit", "is not in table unit"});
     it->second.fungsi.push_back(row.text(2, "text"));
@@ -109,8 +110,9 @@ void read_sasaran(Database& database, Document& document) {
   Statement s = database.prepare(
       "SELECT id, unit_id, parent_id, level, code, statement, note, link_origin, suggestion_score, sort_order "
       "FROM sasaran");
+  CheckedRow row(s, "sasaran");
   while (s.step()) {
-    CheckedRow row(s, "sasaran");
+    row.next_row();
     Sasaran sasaran;
     sasaran.id = row.id(0, "id");
     sasaran.unit = row.reference(1, "unit_id");
@@ -132,8 +134,9 @@ void read_indikator(Database& database, Document& document) {
   Statement s = database.prepare(
       "SELECT id, sasaran_id, code, name, formula, formula_original, satuan, polarity, sumber_data, "
       "penanggung_jawab, baseline_year, baseline_text, baseline_number, weight, sort_order FROM indikator");
+  CheckedRow row(s, "indikator");
   while (s.step()) {
-    CheckedRow row(s, "indikator");
+    row.next_row();
     Indikator indikator;
     indikator.id = row.id(0, "id");
     indikator.sasaran = row.reference(1, "sasaran_id");
@@ -159,10 +162,10 @@ void read_years(Database& database, Document& document) {
       "SELECT indikator_id, year, target_text, target_number, realisasi_text, realisasi_number "
       "FROM indikator_year ORDER BY indikator_id, year");
   Indikator* current = nullptr;
+  CheckedRow row(s, "indikator_year");
   while (s.step()) {
-    CheckedRow row(s, "indikator_year");
+    row.name_row("indikator_id", s.integer(0), "year", s.integer(1));
     Id id = row.reference(0, "indikator_id");
-    row.name_row("indikator_id " + num(id) + " year " + s.text(1));
     if (!current || current->id != id) {
       auto it = document.indikator.find(id);
       if (it == document.indikator.end())
@@ -193,8 +196,9 @@ void read_years(Database& database, Document& document) {
 void read_links(Database& database, Document& document) {
   Statement s = database.prepare(
       "SELECT id, from_sasaran_id, to_sasaran_id, partner_name, partner_kind, status, note FROM crosscutting");
+  CheckedRow row(s, "crosscutting");
   while (s.step()) {
-    CheckedRow row(s, "crosscutting");
+    row.next_row();
     CrosscuttingLink link;
     link.id = row.id(0, "id");
     link.from = row.reference(1, "from_sasaran_id");
