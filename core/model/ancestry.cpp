@@ -61,6 +61,7 @@ Ancestry::Ancestry(const std::vector<Id>& roots, const std::unordered_map<Id, st
 }
 
 bool Ancestry::is_ancestor(Id ancestor, Id node) const {
+  if (node == kNoId) return false;
   if (ancestor == node) return true;
   auto above = places_.find(ancestor);
   auto below = places_.find(node);

@@ -19,7 +19,8 @@ class Ancestry {
   Ancestry(const std::vector<Id>& roots, const std::unordered_map<Id, std::vector<Id>>& children,
            std::vector<std::vector<Id>> cycles);
 
-  // True when `ancestor` is `node` itself or lies above it; false when either is unknown (and not equal).
+  // True when `ancestor` is `node` itself or lies above it; false when either is unknown (and not equal) and for
+  // node kNoId.
   bool is_ancestor(Id ancestor, Id node) const;
   // Steps up to a root: 0 for a root, a cycle member or an unknown node; below a cycle, steps up to the cycle.
   int depth(Id node) const;
