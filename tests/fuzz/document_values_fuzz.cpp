@@ -109,7 +109,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           update.run();
         }
       } catch (const sqlite::SqliteError&) {
-        // A CHECK or NOT NULL constraint refused the value: another tool's table might not have it, but this one does.
+        // A NOT NULL or key constraint refused the value: another tool's table might lack it, this one has it.
       }
     }
 
