@@ -11,7 +11,7 @@ void check_cascade_coverage(Review& review) {
     if (!review.index.child_sasaran(id).empty()) continue;
     const auto& sub_units = review.index.child_units(sasaran.unit);
     if (sub_units.empty()) continue;  // the end of the organisation: nobody below to carry it
-    std::string next_level = level_sasaran_label(info, sasaran.level + 1);
+    std::string next_level = level_sasaran_label(info, sasaran.level + 1LL);
     std::string sub_unit = review.quoted(sub_units.front());
     review.add(Rule::NotCascaded, id,
                {"Sasaran " + review.quoted(id) + " belum didukung oleh " + next_level + " mana pun.",

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/checks/review.h"
+#include "core/model/document_limits.h"
 
 namespace pokin {
 namespace {
@@ -33,8 +34,12 @@ std::vector<Finding> findings_of(const Document& document, const TreeIndex& inde
 }
 
 std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& index) {
+  // Levels outside the model's range (a hand-built document; the store refuses such files) are left out rather
+  // than sizing the list by them.
+  auto in_range = [](int level) { return level >= 0 && level <= kMaxSasaranLevel; };
   int deepest = -1;
-  for (const auto& [id, sasaran] : document.sasaran) deepest = std::max(deepest, sasaran.level);
+  for (const auto& [id, sasaran] : document.sasaran)
+    if (in_range(sasaran.level)) deepest = std::max(deepest, sasaran.level);
   int count = std::max(static_cast<int>(document.info.levels.size()), deepest + 1);
   std::vector<LevelSummary> levels(static_cast<std::size_t>(count));
   for (int level = 0; level < count; ++level) {
@@ -42,7 +47,7 @@ std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& i
     levels[level].label = level_sasaran_label(document.info, level);
   }
   for (const auto& [id, sasaran] : document.sasaran) {
-    if (sasaran.level < 0) continue;
+    if (!in_range(sasaran.level)) continue;
     LevelSummary& summary = levels[sasaran.level];
     ++summary.sasaran;
     summary.indikator += index.sasaran_indikator(id).size();

@@ -32,7 +32,10 @@ void check_sasaran_without_indikator(Review& review) {
 void check_targets(Review& review, const Indikator& indikator) {
   const DocumentInfo& info = review.document.info;
   std::vector<int> missing;
-  for (int year = info.period_start; info.period_years() > 0 && year <= info.period_end; ++year) {
+  // At most kMaxPeriodYears years, whatever a hand-built document says (the store refuses longer periods).
+  const int period_years = std::min(info.period_years(), kMaxPeriodYears);
+  for (int k = 0; k < period_years; ++k) {
+    int year = info.period_start + k;
     auto it = indikator.target.find(year);
     // "-" in a cell is a placeholder, not a target (the same reading as capaian's).
     if (it == indikator.target.end() || read_target(it->second.text).kind == TargetForm::Kind::Empty)

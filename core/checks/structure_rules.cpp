@@ -1,44 +1,18 @@
 // Structural breakage: the only error-severity rules. A document built through core/commands never has these;
 // a file edited by another tool, a bad import or a hand-built document can.
-#include <set>
-
 #include "core/checks/review.h"
 
 namespace pokin {
 namespace {
 
-// The members of the parent cycle that `start` runs into, or empty when its parent chain ends.
-template <class T>
-std::set<Id> cycle_from(const std::map<Id, T>& entities, Id start) {
-  std::set<Id> seen;
-  Id current = start;
-  while (current != kNoId && !seen.count(current)) {
-    seen.insert(current);
-    auto it = entities.find(current);
-    if (it == entities.end()) return {};
-    current = it->second.parent;
-  }
-  if (current == kNoId) return {};
-  // `current` is on the cycle: walk it once more to collect exactly its members.
-  std::set<Id> cycle;
-  for (Id id = current; !cycle.count(id); id = entities.at(id).parent) cycle.insert(id);
-  return cycle;
-}
-
-// One finding per cycle, on its smallest id.
-template <class T>
-void report_cycles(Review& review, const std::map<Id, T>& entities, const Bilingual& what) {
-  std::set<Id> reported;
-  for (const auto& [id, entity] : entities) {
-    if (reported.count(id)) continue;
-    std::set<Id> cycle = cycle_from(entities, id);
-    if (cycle.empty() || reported.count(*cycle.begin())) continue;
-    reported.insert(cycle.begin(), cycle.end());
-    Id first = *cycle.begin();
+// One finding per cycle, on its smallest id. The index finds the cycles in one pass (linear in the document).
+void report_cycles(Review& review, const std::vector<std::vector<Id>>& cycles, const Bilingual& what) {
+  for (const std::vector<Id>& cycle : cycles) {
     std::string names;
     for (Id member : cycle) names += (names.empty() ? "" : " → ") + review.quoted(member);
     review.add(
-        Rule::Cycle, first, {what.id + " membentuk siklus: " + names + ".", what.en + " form a cycle: " + names + "."},
+        Rule::Cycle, cycle.front(),
+        {what.id + " membentuk siklus: " + names + ".", what.en + " form a cycle: " + names + "."},
         {"Putuskan salah satu hubungan atasan dalam siklus ini.", "Break one of the parent links in this cycle."},
         std::vector<Id>(std::next(cycle.begin()), cycle.end()));
   }
@@ -111,8 +85,8 @@ void check_inverted_levels(Review& review) {
 
 void check_structure(Review& review) {
   check_references(review);
-  report_cycles(review, review.document.units, {"Unit", "Units"});
-  report_cycles(review, review.document.sasaran, {"Sasaran", "Sasaran"});
+  report_cycles(review, review.index.unit_cycles(), {"Unit", "Units"});
+  report_cycles(review, review.index.sasaran_cycles(), {"Sasaran", "Sasaran"});
   check_inverted_levels(review);
 }
 

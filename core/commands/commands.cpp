@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "core/model/document_limits.h"
 #include "core/model/indonesian_number.h"
 #include "core/model/tree_index.h"
 
@@ -82,6 +83,9 @@ void check_sasaran_links(const Document& document, const Sasaran& sasaran) {
   require_unit(document, sasaran.unit);
   if (sasaran.level < 0)
     throw UserError("Level sasaran tidak boleh negatif.", "A sasaran level cannot be negative.");
+  if (sasaran.level > kMaxSasaranLevel)
+    throw UserError("Level sasaran paling dalam adalah level " + num(kMaxSasaranLevel + 1) + ".",
+                    "The deepest sasaran level is level " + num(kMaxSasaranLevel + 1) + ".");
   if (sasaran.parent == kNoId) return;
   const Sasaran& parent = require_sasaran(document, sasaran.parent);
   if (sasaran.id != kNoId && sasaran_below(document, sasaran.parent, sasaran.id))

@@ -1,7 +1,6 @@
 #include "core/commands/document_replica.h"
 
 #include <algorithm>
-#include <atomic>
 
 namespace pokin {
 
@@ -21,6 +20,16 @@ bool DocumentReplica::bring_up_to_date(Copy& copy, const Editor& editor) const {
   return true;
 }
 
+std::shared_ptr<const Document> DocumentReplica::lend(const Copy& copy) {
+  copy.readers->fetch_add(1, std::memory_order_relaxed);
+  // The reader's pointer keeps the document alive on its own (the replica may drop the copy meanwhile) and
+  // counts itself out when the last copy of it is released.
+  return std::shared_ptr<const Document>(copy.document.get(),
+                                         [document = copy.document, readers = copy.readers](const Document*) {
+                                           readers->fetch_sub(1, std::memory_order_release);
+                                         });
+}
+
 std::shared_ptr<const Document> DocumentReplica::snapshot(const Editor& editor) {
   if (editor_ != &editor) {
     copies_.clear();
@@ -30,27 +39,27 @@ std::shared_ptr<const Document> DocumentReplica::snapshot(const Editor& editor) 
   for (const Copy& copy : copies_) {
     if (copy.revision == revision) {
       last_served_ = Served::Shared;
-      return copy.document;
+      return lend(copy);
     }
   }
-  // A copy only we reference: no reader can reach it any more, so it may change. The fence pairs with the
-  // release a reader's shared_ptr performs when it lets go, so its reads are finished before we write.
+  // A copy no reader holds any more may change: the acquire load pairs with each reader's release when it let
+  // go, so its reads are finished before we write (an explicit pairing, which ThreadSanitizer also sees).
   Copy* free = nullptr;
   for (Copy& copy : copies_) {
-    if (copy.document.use_count() == 1 && (!free || copy.revision > free->revision)) free = &copy;
+    if (copy.readers->load(std::memory_order_acquire) == 0 && (!free || copy.revision > free->revision))
+      free = &copy;
   }
   if (free) {
-    std::atomic_thread_fence(std::memory_order_acquire);
     if (bring_up_to_date(*free, editor)) {
       last_served_ = Served::Replayed;
-      return free->document;
+      return lend(*free);
     }
   }
   last_served_ = Served::Copied;
   Copy fresh{std::make_shared<Document>(editor.document()), revision};
   if (free) {
     *free = std::move(fresh);
-    return free->document;
+    return lend(*free);
   }
   if (copies_.size() >= max_copies_) {
     // Every copy is being read: let go of the oldest (its readers keep it alive) and keep the new one.
@@ -59,7 +68,7 @@ std::shared_ptr<const Document> DocumentReplica::snapshot(const Editor& editor) 
     copies_.erase(oldest);
   }
   copies_.push_back(std::move(fresh));
-  return copies_.back().document;
+  return lend(copies_.back());
 }
 
 }  // namespace pokin

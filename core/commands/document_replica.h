@@ -7,6 +7,7 @@
 // whole document copied.
 //
 // Owned by the thread that owns the Editor; readers on other threads only hold and read the shared_ptrs.
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -31,8 +32,13 @@ class DocumentReplica {
   struct Copy {
     std::shared_ptr<Document> document;
     std::uint64_t revision = 0;
+    // Snapshots of this copy still held by readers. A reader lets go with a release decrement, and a copy is
+    // changed only after an acquire load reads 0, so every read of a reader happens before the next replay.
+    std::shared_ptr<std::atomic<long>> readers = std::make_shared<std::atomic<long>>(0);
   };
   bool bring_up_to_date(Copy& copy, const Editor& editor) const;
+  // A snapshot of `copy` for a reader: the document, counted in copy.readers until the reader lets go.
+  static std::shared_ptr<const Document> lend(const Copy& copy);
 
   std::size_t max_copies_;
   std::vector<Copy> copies_;

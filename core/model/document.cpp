@@ -27,13 +27,13 @@ bool Document::same_content(const Document& other) const {
          links == other.links;
 }
 
-std::string level_sasaran_label(const DocumentInfo& info, int level) {
-  if (level >= 0 && level < static_cast<int>(info.levels.size())) return info.levels[level].sasaran;
+std::string level_sasaran_label(const DocumentInfo& info, long long level) {
+  if (level >= 0 && level < static_cast<long long>(info.levels.size())) return info.levels[level].sasaran;
   return "Level " + std::to_string(level + 1);
 }
 
-std::string level_indikator_label(const DocumentInfo& info, int level) {
-  if (level >= 0 && level < static_cast<int>(info.levels.size())) return info.levels[level].indikator;
+std::string level_indikator_label(const DocumentInfo& info, long long level) {
+  if (level >= 0 && level < static_cast<long long>(info.levels.size())) return info.levels[level].indikator;
   return "Indikator level " + std::to_string(level + 1);
 }
 

@@ -73,8 +73,9 @@ struct Document {
   bool same_content(const Document& other) const;
 };
 
-// The label of a level ("Sasaran Program"), falling back to "Level N" beyond the named levels.
-std::string level_sasaran_label(const DocumentInfo& info, int level);
-std::string level_indikator_label(const DocumentInfo& info, int level);
+// The label of a level ("Sasaran Program"), falling back to "Level N" beyond the named levels. Wide enough for
+// "the level below" of any int level, so a caller's level + 1 cannot overflow.
+std::string level_sasaran_label(const DocumentInfo& info, long long level);
+std::string level_indikator_label(const DocumentInfo& info, long long level);
 
 }  // namespace pokin

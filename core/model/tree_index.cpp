@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/model/parent_cycles.h"
+
 namespace pokin {
 namespace {
 
@@ -25,7 +27,7 @@ void sort_siblings(std::vector<Id>& ids, const std::map<Id, T>& entities) {
 
 }  // namespace
 
-TreeIndex::TreeIndex(const Document& document) : document_(document) {
+TreeIndex::TreeIndex(const Document& document) {
   for (const auto& [id, unit] : document.units) {
     if (unit.parent != kNoId && document.units.count(unit.parent))
       child_units_[unit.parent].push_back(id);
@@ -49,6 +51,8 @@ TreeIndex::TreeIndex(const Document& document) : document_(document) {
   sort_siblings(root_sasaran_, document.sasaran);
   for (auto& [parent, ids] : child_sasaran_) sort_siblings(ids, document.sasaran);
   for (auto& [sasaran, ids] : sasaran_indikator_) sort_siblings(ids, document.indikator);
+  unit_ancestry_ = Ancestry(root_units_, child_units_, parent_cycles(document.units));
+  sasaran_ancestry_ = Ancestry(root_sasaran_, child_sasaran_, parent_cycles(document.sasaran));
 }
 
 const std::vector<Id>& TreeIndex::child_units(Id unit) const { return list_or_empty(child_units_, unit); }
@@ -58,37 +62,5 @@ const std::vector<Id>& TreeIndex::sasaran_indikator(Id sasaran) const {
   return list_or_empty(sasaran_indikator_, sasaran);
 }
 const std::vector<Id>& TreeIndex::links_from(Id sasaran) const { return list_or_empty(links_from_, sasaran); }
-
-bool TreeIndex::unit_is_ancestor(Id ancestor, Id unit) const {
-  // Bounded walk: a corrupt file with a cycle must not hang us.
-  for (std::size_t steps = 0; unit != kNoId && steps <= document_.units.size(); ++steps) {
-    if (unit == ancestor) return true;
-    const Unit* u = document_.find_unit(unit);
-    if (!u) return false;
-    unit = u->parent;
-  }
-  return false;
-}
-
-bool TreeIndex::sasaran_is_ancestor(Id ancestor, Id sasaran) const {
-  for (std::size_t steps = 0; sasaran != kNoId && steps <= document_.sasaran.size(); ++steps) {
-    if (sasaran == ancestor) return true;
-    const Sasaran* s = document_.find_sasaran(sasaran);
-    if (!s) return false;
-    sasaran = s->parent;
-  }
-  return false;
-}
-
-int TreeIndex::unit_depth(Id unit) const {
-  int depth = -1;
-  for (std::size_t steps = 0; unit != kNoId && steps <= document_.units.size(); ++steps) {
-    const Unit* u = document_.find_unit(unit);
-    if (!u) break;
-    ++depth;
-    unit = u->parent;
-  }
-  return std::max(depth, 0);
-}
 
 }  // namespace pokin

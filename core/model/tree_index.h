@@ -5,6 +5,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/model/ancestry.h"
 #include "core/model/document.h"
 
 namespace pokin {
@@ -21,13 +22,15 @@ class TreeIndex {
   const std::vector<Id>& sasaran_indikator(Id sasaran) const;
   const std::vector<Id>& links_from(Id sasaran) const;
 
-  // True when `ancestor` is `unit` or above it in the unit hierarchy.
-  bool unit_is_ancestor(Id ancestor, Id unit) const;
-  bool sasaran_is_ancestor(Id ancestor, Id sasaran) const;
-  int unit_depth(Id unit) const;  // 0 for a root unit
+  // True when `ancestor` is `unit` or above it in the unit hierarchy. Constant time (see ancestry.h).
+  bool unit_is_ancestor(Id ancestor, Id unit) const { return unit_ancestry_.is_ancestor(ancestor, unit); }
+  bool sasaran_is_ancestor(Id ancestor, Id sasaran) const { return sasaran_ancestry_.is_ancestor(ancestor, sasaran); }
+  int unit_depth(Id unit) const { return unit_ancestry_.depth(unit); }  // 0 for a root unit
+  // Cycles among parent links (a damaged document), each sorted by id.
+  const std::vector<std::vector<Id>>& unit_cycles() const { return unit_ancestry_.cycles(); }
+  const std::vector<std::vector<Id>>& sasaran_cycles() const { return sasaran_ancestry_.cycles(); }
 
  private:
-  const Document& document_;
   std::vector<Id> root_units_;
   std::vector<Id> root_sasaran_;
   std::unordered_map<Id, std::vector<Id>> child_units_;
@@ -35,6 +38,8 @@ class TreeIndex {
   std::unordered_map<Id, std::vector<Id>> child_sasaran_;
   std::unordered_map<Id, std::vector<Id>> sasaran_indikator_;
   std::unordered_map<Id, std::vector<Id>> links_from_;
+  Ancestry unit_ancestry_;
+  Ancestry sasaran_ancestry_;
 };
 
 }  // namespace pokin

@@ -3,6 +3,7 @@
 #include <sqlite3.h>
 
 #include <array>
+#include <chrono>
 #include <fstream>
 #include <string>
 #include <system_error>
@@ -78,6 +79,31 @@ void check_openable(const fs::path& path) {
   if (!has_sqlite_header(path)) not_pokin(path);
 }
 
+// Save As builds the new file under this name beside the target (see save_as); a killed save leaves it behind.
+fs::path temporary_for(const fs::path& target) {
+  fs::path temporary = target;
+  temporary += ".pokin-tmp";
+  return temporary;
+}
+
+// Removes what a killed Save As to `target` left behind: the temporary file and SQLite's journal files beside it.
+// On open only when older than a few minutes, so that a Save As to the same target running in another Pokin right
+// now keeps its file.
+void remove_stale_temporaries(const fs::path& target, bool only_old) {
+  const fs::path temporary = temporary_for(target);
+  for (const char* suffix : {"", "-journal", "-wal", "-shm"}) {
+    fs::path leftover = temporary;
+    leftover += suffix;
+    std::error_code error;
+    if (!fs::is_regular_file(leftover, error)) continue;
+    if (only_old) {
+      auto written = fs::last_write_time(leftover, error);
+      if (error || fs::file_time_type::clock::now() - written < std::chrono::minutes(5)) continue;
+    }
+    fs::remove(leftover, error);
+  }
+}
+
 }  // namespace
 
 DocumentFile::DocumentFile(fs::path path, Database database, bool read_only, bool needs_upgrade, Document saved)
@@ -97,6 +123,7 @@ DocumentFile DocumentFile::create(const fs::path& path, const Document& document
 
 DocumentFile DocumentFile::open(const fs::path& path, Document& document, OpenMode mode) {
   check_openable(path);
+  remove_stale_temporaries(path, true);
   try {
     Database database(utf8_path(path),
                       mode == OpenMode::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
@@ -113,18 +140,27 @@ DocumentFile DocumentFile::open(const fs::path& path, Document& document, OpenMo
       if (check.step() && check.text(0) != "ok") corrupt(path, check.text(0));
     }
     bool needs_upgrade = version < kSchemaVersion;
-    if (needs_upgrade) {
-      // Upgrade a copy in memory; the file itself is upgraded atomically by the next save.
-      Database memory(":memory:", Database::Mode::Create);
-      database.backup_to(memory);
-      migrate(memory);
-      document = read_document(memory);
-    } else {
-      Transaction read(database, false);
-      document = read_document(database);
-      read.commit();
+    Document read;
+    try {
+      if (needs_upgrade) {
+        // Upgrade a copy in memory; the file itself is upgraded atomically by the next save.
+        Database memory(":memory:", Database::Mode::Create);
+        database.backup_to(memory);
+        migrate(memory);
+        read = read_document(memory);
+      } else {
+        Transaction transaction(database, false);
+        read = read_document(database);
+        transaction.commit();
+      }
+    } catch (const UserError& damage) {
+      throw UserError("Berkas " + shown(path) + " tidak dapat dibuka. " + damage.message().id +
+                          " Buka salinan cadangan bila ada.",
+                      "File " + shown(path) + " cannot be opened. " + damage.message().en +
+                          " Open a backup copy if there is one.");
     }
-    return DocumentFile(path, std::move(database), read_only, needs_upgrade, document);
+    document = read;
+    return DocumentFile(path, std::move(database), read_only, needs_upgrade, std::move(read));
   } catch (const SqliteError& error) {
     int primary = error.code() & 0xff;
     if (primary == SQLITE_NOTADB) not_pokin(path);
@@ -157,12 +193,11 @@ void DocumentFile::save(const Document& document) {
 
 DocumentFile DocumentFile::save_as(const fs::path& path, const Document& document) {
   // Built next to the destination and renamed over it, so an existing file is replaced whole or not at all.
-  fs::path temporary = path;
-  temporary += ".pokin-tmp";
-  std::error_code ignored;
+  fs::path temporary = temporary_for(path);
   try {
     {
-      fs::remove(temporary, ignored);
+      // A journal left by a killed Save As would be rolled back into the new temporary file: remove both first.
+      remove_stale_temporaries(path, false);
       Database memory(":memory:", Database::Mode::Create);
       Transaction transaction(memory);
       migrate(memory);
@@ -174,13 +209,13 @@ DocumentFile DocumentFile::save_as(const fs::path& path, const Document& documen
     std::error_code error;
     fs::rename(temporary, path, error);
     if (error) {
-      fs::remove(temporary, ignored);
+      remove_stale_temporaries(path, false);
       throw UserError("Tidak dapat menyimpan ke " + shown(path) + ": " + error.message() + ".",
                       "Cannot save to " + shown(path) + ": " + error.message() + ".");
     }
     return DocumentFile(path, Database(utf8_path(path), Database::Mode::ReadWrite), false, false, document);
   } catch (const SqliteError& error) {
-    fs::remove(temporary, ignored);
+    remove_stale_temporaries(path, false);
     write_failed(path, error);
   }
 }

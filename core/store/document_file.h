@@ -12,7 +12,6 @@
 #include "core/model/document.h"
 #include "core/store/sqlite.h"
 #include "core/text/bilingual.h"
-#include "core/text/utf8_path.h"
 
 namespace pokin::store {
 
@@ -26,7 +25,9 @@ class DocumentFile {
   // Creates a new .pokin file holding `document`. Refuses to overwrite an existing file.
   static DocumentFile create(const std::filesystem::path& path, const Document& document);
   // Opens an existing .pokin file and reads its document into `document`. A read-only file opens read-only;
-  // a file of an older schema is upgraded in memory (the file itself on the next save).
+  // a file of an older schema is upgraded in memory (the file itself on the next save). A file another tool wrote
+  // is untrusted: a value outside the model's limits (core/model/document_limits.h), invalid UTF-8, a reference to
+  // a missing row or a cycle of parent links refuses to open, naming the table, the row and the column.
   static DocumentFile open(const std::filesystem::path& path, Document& document,
                            OpenMode mode = OpenMode::Automatic);
 
@@ -35,7 +36,9 @@ class DocumentFile {
 
   // Atomically replaces the file's content with `document`.
   void save(const Document& document);
-  // Writes `document` to `path` (replacing what is there) and returns the file now open there.
+  // Writes `document` to `path` (replacing what is there) and returns the file now open there. The new file is
+  // built as "<path>.pokin-tmp" beside it and renamed over it; what a killed Save As left under that name (with
+  // SQLite's journal) is removed by the next Save As to `path`, and by open() of `path` once five minutes old.
   static DocumentFile save_as(const std::filesystem::path& path, const Document& document);
   // Copies the file as last saved to `path`.
   void backup_to(const std::filesystem::path& path);
@@ -64,9 +67,5 @@ class DocumentFile {
 Document read_document(sqlite::Database& database);
 void write_document(sqlite::Database& database, const Document& document);
 void write_changes(sqlite::Database& database, const Document& before, const Document& after);
-
-// utf8_path moved to core/text/utf8_path.h. Transitional, for branches written before the move (remove once they
-// are merged): new code includes core/text/utf8_path.h and calls pokin::utf8_path.
-using pokin::utf8_path;
 
 }  // namespace pokin::store

@@ -1,149 +1,285 @@
+// Reads a document from an open database of the current schema, checking every value on the way (checked_row.h)
+// and then the document as a whole: every reference names an existing row, ids are unique across the four kinds of
+// entities (they share one id space), and parent links have no cycle. A file that fails refuses to open with a
+// message naming the table, the row and the column; a document that opens is one Pokin could have written.
+#include "core/model/document_limits.h"
 #include "core/model/enum_names.h"
+#include "core/model/parent_cycles.h"
+#include "core/store/checked_row.h"
 #include "core/store/document_file.h"
 
 namespace pokin::store {
+namespace {
 
 using sqlite::Database;
 using sqlite::Statement;
 
+std::string num(long long value) { return std::to_string(value); }
+
+// Adds `entity` under its id, refusing a second row with the same id (a table without its primary key).
+template <class T>
+void add_unique(std::map<Id, T>& entities, T entity, const CheckedRow& row) {
+  Id id = entity.id;
+  if (!entities.emplace(id, std::move(entity)).second)
+    damaged(row.where(), "id", {"muncul dua kali", "appears twice"});
+}
+
+void read_info(Database& database, Document& document) {
+  Statement s = database.prepare(
+      "SELECT instansi, pemda, period_start, period_end, nomor_sk, tanggal, penandatangan_nama, "
+      "penandatangan_nip, penandatangan_jabatan FROM document WHERE id = 1");
+  if (!s.step()) return;
+  CheckedRow row(s, "document");
+  row.name_row("id", 1);
+  auto& info = document.info;
+  info.instansi = row.text(0, "instansi");
+  info.pemda = row.text(1, "pemda");
+  info.period_start = row.optional_year(2, "period_start");
+  info.period_end = row.optional_year(3, "period_end");
+  if (info.period_years() > kMaxPeriodYears)
+    row.fail(3, "period_end",
+             {"membuat periode " + num(info.period_start) + "-" + num(info.period_end) + " lebih dari " +
+                  num(kMaxPeriodYears) + " tahun",
+              "makes the period " + num(info.period_start) + "-" + num(info.period_end) + " longer than " +
+                  num(kMaxPeriodYears) + " years"});
+  info.nomor_sk = row.text(4, "nomor_sk");
+  info.tanggal = row.text(5, "tanggal");
+  info.penandatangan = {row.text(6, "penandatangan_nama"), row.text(7, "penandatangan_nip"),
+                        row.text(8, "penandatangan_jabatan")};
+}
+
+void read_level_names(Database& database, Document& document) {
+  Statement s = database.prepare("SELECT level, sasaran_label, indikator_label FROM level_name ORDER BY level");
+  std::vector<LevelName> levels;
+  CheckedRow row(s, "level_name");
+  while (s.step()) {
+    row.name_row("level", s.integer(0));
+    levels.push_back({row.text(1, "sasaran_label"), row.text(2, "indikator_label")});
+  }
+  if (!levels.empty()) document.info.levels = std::move(levels);
+}
+
+void read_text_scales(Database& database, Document& document) {
+  Statement s = database.prepare("SELECT scale, rank, label FROM text_scale ORDER BY scale, rank");
+  std::int64_t current = 0;
+  CheckedRow row(s, "text_scale");
+  while (s.step()) {
+    row.name_row("scale", s.integer(0), "rank", s.integer(1));
+    if (document.info.text_scales.empty() || s.integer(0) != current) {
+      current = s.integer(0);
+      document.info.text_scales.emplace_back();
+    }
+    document.info.text_scales.back().push_back(row.text(2, "label"));
+  }
+}
+
+void read_units(Database& database, Document& document) {
+  Statement s = database.prepare(
+      "SELECT id, parent_id, kind, name, jabatan, holder_name, holder_nip, tugas, sort_order FROM unit");
+  CheckedRow row(s, "unit");
+  while (s.step()) {
+    row.next_row();
+    Unit unit;
+    unit.id = row.id(0, "id");
+    unit.parent = row.reference(1, "parent_id");
+    unit.kind = row.word(2, "kind", &unit_kind_from_word);
+    unit.name = row.text(3, "name");
+    unit.jabatan = row.text(4, "jabatan");
+    unit.holder_name = row.text(5, "holder_name");
+    unit.holder_nip = row.text(6, "holder_nip");
+    unit.tugas = row.text(7, "tugas");
+    unit.order = row.integer(8, "sort_order", -kMaxSortOrder, kMaxSortOrder);
+    document.note_id(unit.id);
+    add_unique(document.units, std::move(unit), row);
+  }
+}
+
+void read_fungsi(Database& database, Document& document) {
+  Statement s = database.prepare("SELECT unit_id, position, text FROM unit_fungsi ORDER BY unit_id, position");
+  CheckedRow row(s, "unit_fungsi");
+  while (s.step()) {
+    row.name_row("unit_id", s.integer(0), "position", s.integer(1));
+    Id unit_id = row.reference(0, "unit_id");
+    auto it = document.units.find(unit_id);
+    if (it == document.units.end()) row.fail(0, "unit_id", {"tidak ada di tabel unit", "is not in table unit"});
+    it->second.fungsi.push_back(row.text(2, "text"));
+  }
+}
+
+void read_sasaran(Database& database, Document& document) {
+  Statement s = database.prepare(
+      "SELECT id, unit_id, parent_id, level, code, statement, note, link_origin, suggestion_score, sort_order "
+      "FROM sasaran");
+  CheckedRow row(s, "sasaran");
+  while (s.step()) {
+    row.next_row();
+    Sasaran sasaran;
+    sasaran.id = row.id(0, "id");
+    sasaran.unit = row.reference(1, "unit_id");
+    sasaran.parent = row.reference(2, "parent_id");
+    sasaran.level = row.integer(3, "level", 0, kMaxSasaranLevel);
+    sasaran.code = row.text(4, "code");
+    sasaran.statement = row.text(5, "statement");
+    sasaran.note = row.text(6, "note");
+    sasaran.link_origin = row.word(7, "link_origin", &link_origin_from_word);
+    // A similarity 0..1; the computed score can exceed 1 by a rounding error.
+    sasaran.suggestion_score = row.real(8, "suggestion_score", 0, 1 + 1e-6);
+    sasaran.order = row.integer(9, "sort_order", -kMaxSortOrder, kMaxSortOrder);
+    document.note_id(sasaran.id);
+    add_unique(document.sasaran, std::move(sasaran), row);
+  }
+}
+
+void read_indikator(Database& database, Document& document) {
+  Statement s = database.prepare(
+      "SELECT id, sasaran_id, code, name, formula, formula_original, satuan, polarity, sumber_data, "
+      "penanggung_jawab, baseline_year, baseline_text, baseline_number, weight, sort_order FROM indikator");
+  CheckedRow row(s, "indikator");
+  while (s.step()) {
+    row.next_row();
+    Indikator indikator;
+    indikator.id = row.id(0, "id");
+    indikator.sasaran = row.reference(1, "sasaran_id");
+    indikator.code = row.text(2, "code");
+    indikator.name = row.text(3, "name");
+    indikator.formula = row.text(4, "formula");
+    indikator.formula_original = row.text(5, "formula_original");
+    indikator.satuan = row.text(6, "satuan");
+    indikator.polarity = row.word(7, "polarity", &polarity_from_word);
+    indikator.sumber_data = row.text(8, "sumber_data");
+    indikator.penanggung_jawab = row.text(9, "penanggung_jawab");
+    indikator.baseline_year = row.optional_year(10, "baseline_year");
+    indikator.baseline = {row.text(11, "baseline_text"), row.optional_real(12, "baseline_number")};
+    indikator.weight = row.real(13, "weight", 0, kMaxWeight);
+    indikator.order = row.integer(14, "sort_order", -kMaxSortOrder, kMaxSortOrder);
+    document.note_id(indikator.id);
+    add_unique(document.indikator, std::move(indikator), row);
+  }
+}
+
+void read_years(Database& database, Document& document) {
+  Statement s = database.prepare(
+      "SELECT indikator_id, year, target_text, target_number, realisasi_text, realisasi_number "
+      "FROM indikator_year ORDER BY indikator_id, year");
+  Indikator* current = nullptr;
+  CheckedRow row(s, "indikator_year");
+  while (s.step()) {
+    row.name_row("indikator_id", s.integer(0), "year", s.integer(1));
+    Id id = row.reference(0, "indikator_id");
+    if (!current || current->id != id) {
+      auto it = document.indikator.find(id);
+      if (it == document.indikator.end())
+        row.fail(0, "indikator_id", {"tidak ada di tabel indikator", "is not in table indikator"});
+      current = &it->second;
+    }
+    int year = row.integer(1, "year", kFirstYear, kLastYear);
+    std::optional<std::string> target = row.optional_text(2, "target_text");
+    std::optional<double> target_number = row.optional_real(3, "target_number");
+    std::optional<std::string> realisasi = row.optional_text(4, "realisasi_text");
+    std::optional<double> realisasi_number = row.optional_real(5, "realisasi_number");
+    // Rows come in year order: appending at the end of an ordered map is amortised constant time.
+    bool unique = true;
+    if (target) {
+      auto before = current->target.size();
+      current->target.emplace_hint(current->target.end(), year, Value{std::move(*target), target_number});
+      unique = current->target.size() > before;
+    }
+    if (realisasi) {
+      auto before = current->realisasi.size();
+      current->realisasi.emplace_hint(current->realisasi.end(), year, Value{std::move(*realisasi), realisasi_number});
+      unique = unique && current->realisasi.size() > before;
+    }
+    if (!unique) row.fail(1, "year", {"muncul dua kali", "appears twice"});
+  }
+}
+
+void read_links(Database& database, Document& document) {
+  Statement s = database.prepare(
+      "SELECT id, from_sasaran_id, to_sasaran_id, partner_name, partner_kind, status, note FROM crosscutting");
+  CheckedRow row(s, "crosscutting");
+  while (s.step()) {
+    row.next_row();
+    CrosscuttingLink link;
+    link.id = row.id(0, "id");
+    link.from = row.reference(1, "from_sasaran_id");
+    link.to = row.reference(2, "to_sasaran_id");
+    link.partner_name = row.text(3, "partner_name");
+    link.partner_kind = row.word(4, "partner_kind", &partner_kind_from_word);
+    link.status = row.word(5, "status", &link_status_from_word);
+    link.note = row.text(6, "note");
+    document.note_id(link.id);
+    add_unique(document.links, std::move(link), row);
+  }
+}
+
+// "sasaran id 12, kolom parent_id = 99: tidak ada sasaran 99".
+template <class T>
+void require_row(const std::map<Id, T>& targets, const char* target_table, const char* table, Id id,
+                 const char* column, Id reference, bool optional) {
+  if (optional && reference == kNoId) return;
+  if (targets.count(reference)) return;
+  damaged(std::string(table) + " id " + num(id), column,
+          {"= " + num(reference) + ": tidak ada " + target_table + " dengan id itu",
+           "= " + num(reference) + ": there is no " + target_table + " with that id"});
+}
+
+template <class T>
+void require_no_cycle(const std::map<Id, T>& entities, const char* table) {
+  std::vector<std::vector<Id>> cycles = parent_cycles(entities);
+  if (cycles.empty()) return;
+  std::string members;
+  for (Id id : cycles.front()) members += (members.empty() ? "" : ", ") + num(id);
+  damaged(std::string(table) + " id " + num(cycles.front().front()), "parent_id",
+          {"membentuk siklus (id " + members + " saling menjadi atasan)",
+           "forms a cycle (ids " + members + " are each other's parents)"});
+}
+
+void check_whole(const Document& d) {
+  for (const auto& [id, unit] : d.units) require_row(d.units, "unit", "unit", id, "parent_id", unit.parent, true);
+  for (const auto& [id, sasaran] : d.sasaran) {
+    require_row(d.units, "unit", "sasaran", id, "unit_id", sasaran.unit, false);
+    require_row(d.sasaran, "sasaran", "sasaran", id, "parent_id", sasaran.parent, true);
+  }
+  for (const auto& [id, indikator] : d.indikator)
+    require_row(d.sasaran, "sasaran", "indikator", id, "sasaran_id", indikator.sasaran, false);
+  for (const auto& [id, link] : d.links) {
+    require_row(d.sasaran, "sasaran", "crosscutting", id, "from_sasaran_id", link.from, false);
+    require_row(d.sasaran, "sasaran", "crosscutting", id, "to_sasaran_id", link.to, true);
+  }
+  // Units, sasaran, indikator and links share one id space: an id names one node.
+  auto shared = [&](const char* table, Id id, const char* other) {
+    damaged(std::string(table) + " id " + num(id), "id",
+            {"juga dipakai oleh " + std::string(other), "is also used by " + std::string(other)});
+  };
+  for (const auto& [id, unit] : d.units) {
+    if (d.sasaran.count(id)) shared("unit", id, "sasaran");
+    if (d.indikator.count(id)) shared("unit", id, "indikator");
+    if (d.links.count(id)) shared("unit", id, "crosscutting");
+  }
+  for (const auto& [id, sasaran] : d.sasaran) {
+    if (d.indikator.count(id)) shared("sasaran", id, "indikator");
+    if (d.links.count(id)) shared("sasaran", id, "crosscutting");
+  }
+  for (const auto& [id, indikator] : d.indikator)
+    if (d.links.count(id)) shared("indikator", id, "crosscutting");
+  require_no_cycle(d.units, "unit");
+  require_no_cycle(d.sasaran, "sasaran");
+}
+
+}  // namespace
+
 Document read_document(Database& database) {
   Document document;
-  {
-    Statement s = database.prepare(
-        "SELECT instansi, pemda, period_start, period_end, nomor_sk, tanggal, penandatangan_nama, "
-        "penandatangan_nip, penandatangan_jabatan FROM document WHERE id = 1");
-    if (s.step()) {
-      auto& info = document.info;
-      info.instansi = s.text(0);
-      info.pemda = s.text(1);
-      info.period_start = static_cast<int>(s.integer(2));
-      info.period_end = static_cast<int>(s.integer(3));
-      info.nomor_sk = s.text(4);
-      info.tanggal = s.text(5);
-      info.penandatangan = {s.text(6), s.text(7), s.text(8)};
-    }
-  }
-  {
-    Statement s = database.prepare("SELECT sasaran_label, indikator_label FROM level_name ORDER BY level");
-    std::vector<LevelName> levels;
-    while (s.step()) levels.push_back({s.text(0), s.text(1)});
-    if (!levels.empty()) document.info.levels = std::move(levels);
-  }
-  {
-    Statement s = database.prepare("SELECT scale, label FROM text_scale ORDER BY scale, rank");
-    std::int64_t current = -1;
-    while (s.step()) {
-      if (s.integer(0) != current) {
-        current = s.integer(0);
-        document.info.text_scales.emplace_back();
-      }
-      document.info.text_scales.back().push_back(s.text(1));
-    }
-  }
-  {
-    Statement s = database.prepare(
-        "SELECT id, parent_id, kind, name, jabatan, holder_name, holder_nip, tugas, sort_order FROM unit");
-    while (s.step()) {
-      Unit unit;
-      unit.id = s.integer(0);
-      unit.parent = s.integer(1);
-      unit.kind = unit_kind_from_word(s.text(2)).value_or(UnitKind::Staff);
-      unit.name = s.text(3);
-      unit.jabatan = s.text(4);
-      unit.holder_name = s.text(5);
-      unit.holder_nip = s.text(6);
-      unit.tugas = s.text(7);
-      unit.order = static_cast<int>(s.integer(8));
-      document.note_id(unit.id);
-      document.units.emplace(unit.id, std::move(unit));
-    }
-  }
-  {
-    Statement s = database.prepare("SELECT unit_id, text FROM unit_fungsi ORDER BY unit_id, position");
-    while (s.step()) {
-      auto it = document.units.find(s.integer(0));
-      if (it != document.units.end()) it->second.fungsi.push_back(s.text(1));
-    }
-  }
-  {
-    Statement s = database.prepare(
-        "SELECT id, unit_id, parent_id, level, code, statement, note, link_origin, suggestion_score, sort_order "
-        "FROM sasaran");
-    while (s.step()) {
-      Sasaran sasaran;
-      sasaran.id = s.integer(0);
-      sasaran.unit = s.integer(1);
-      sasaran.parent = s.integer(2);
-      sasaran.level = static_cast<int>(s.integer(3));
-      sasaran.code = s.text(4);
-      sasaran.statement = s.text(5);
-      sasaran.note = s.text(6);
-      sasaran.link_origin = link_origin_from_word(s.text(7)).value_or(LinkOrigin::Person);
-      sasaran.suggestion_score = s.real(8);
-      sasaran.order = static_cast<int>(s.integer(9));
-      document.note_id(sasaran.id);
-      document.sasaran.emplace(sasaran.id, std::move(sasaran));
-    }
-  }
-  {
-    Statement s = database.prepare(
-        "SELECT id, sasaran_id, code, name, formula, formula_original, satuan, polarity, sumber_data, "
-        "penanggung_jawab, baseline_year, baseline_text, baseline_number, weight, sort_order FROM indikator");
-    while (s.step()) {
-      Indikator indikator;
-      indikator.id = s.integer(0);
-      indikator.sasaran = s.integer(1);
-      indikator.code = s.text(2);
-      indikator.name = s.text(3);
-      indikator.formula = s.text(4);
-      indikator.formula_original = s.text(5);
-      indikator.satuan = s.text(6);
-      indikator.polarity = polarity_from_word(s.text(7)).value_or(Polarity::Naik);
-      indikator.sumber_data = s.text(8);
-      indikator.penanggung_jawab = s.text(9);
-      indikator.baseline_year = static_cast<int>(s.integer(10));
-      indikator.baseline = {s.text(11), s.optional_real(12)};
-      indikator.weight = s.real(13);
-      indikator.order = static_cast<int>(s.integer(14));
-      document.note_id(indikator.id);
-      document.indikator.emplace(indikator.id, std::move(indikator));
-    }
-  }
-  {
-    Statement s = database.prepare(
-        "SELECT indikator_id, year, target_text, target_number, realisasi_text, realisasi_number "
-        "FROM indikator_year ORDER BY indikator_id, year");
-    Indikator* current = nullptr;
-    while (s.step()) {
-      Id id = s.integer(0);
-      if (!current || current->id != id) {
-        auto it = document.indikator.find(id);
-        current = it == document.indikator.end() ? nullptr : &it->second;
-      }
-      if (!current) continue;
-      int year = static_cast<int>(s.integer(1));
-      // Appending at the end of an ordered map is amortised constant time.
-      if (!s.is_null(2)) current->target.emplace_hint(current->target.end(), year, Value{s.text(2), s.optional_real(3)});
-      if (!s.is_null(4))
-        current->realisasi.emplace_hint(current->realisasi.end(), year, Value{s.text(4), s.optional_real(5)});
-    }
-  }
-  {
-    Statement s = database.prepare(
-        "SELECT id, from_sasaran_id, to_sasaran_id, partner_name, partner_kind, status, note FROM crosscutting");
-    while (s.step()) {
-      CrosscuttingLink link;
-      link.id = s.integer(0);
-      link.from = s.integer(1);
-      link.to = s.integer(2);
-      link.partner_name = s.text(3);
-      link.partner_kind = partner_kind_from_word(s.text(4)).value_or(PartnerKind::OpdLain);
-      link.status = link_status_from_word(s.text(5)).value_or(LinkStatus::Usulan);
-      link.note = s.text(6);
-      document.note_id(link.id);
-      document.links.emplace(link.id, std::move(link));
-    }
-  }
+  read_info(database, document);
+  read_level_names(database, document);
+  read_text_scales(database, document);
+  read_units(database, document);
+  read_fungsi(database, document);
+  read_sasaran(database, document);
+  read_indikator(database, document);
+  read_years(database, document);
+  read_links(database, document);
+  check_whole(document);
   return document;
 }
 

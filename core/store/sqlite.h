@@ -74,6 +74,8 @@ class Statement {
   std::optional<double> optional_real(int column) const;
   std::string text(int column) const;
   bool is_null(int column) const;
+  enum class Type { Integer, Real, Text, Blob, Null };
+  Type type(int column) const;  // the stored value's type (a column's declared type does not bind another tool)
 
  private:
   sqlite3* db_;

@@ -40,14 +40,16 @@ DecodedCodePoint decode_utf8(std::string_view text, std::size_t pos) {
   return {code_point, rule.length, true};
 }
 
-bool is_valid_utf8(std::string_view text) {
+std::size_t first_invalid_utf8(std::string_view text) {
   for (std::size_t pos = 0; pos < text.size();) {
     DecodedCodePoint decoded = decode_utf8(text, pos);
-    if (!decoded.valid) return false;
+    if (!decoded.valid) return pos;
     pos += decoded.length;
   }
-  return true;
+  return std::string_view::npos;
 }
+
+bool is_valid_utf8(std::string_view text) { return first_invalid_utf8(text) == std::string_view::npos; }
 
 std::string repaired_utf8(std::string_view text, std::size_t* replaced) {
   std::string out;

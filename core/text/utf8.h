@@ -24,6 +24,8 @@ struct DecodedCodePoint {
 DecodedCodePoint decode_utf8(std::string_view text, std::size_t pos);
 
 bool is_valid_utf8(std::string_view text);
+// The offset of the first byte of the first invalid sequence, or std::string_view::npos when all is valid.
+std::size_t first_invalid_utf8(std::string_view text);
 
 // `text` with every invalid sequence replaced by U+FFFD; valid text comes back unchanged. `replaced`, when
 // given, receives the number of replacements.

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "cli_test_support.h"
+#include "core/text/utf8_path.h"
 #include "core/store/document_file.h"
 
 using cli_test::run;

@@ -341,3 +341,47 @@ TEST_CASE("Every foreign-key column leads an index, so saves and deletes never s
   }
   CHECK(foreign_keys >= 8);
 }
+
+TEST_CASE("a damaged value refuses to open naming the file, the row and the column, and the file stays as it was") {
+  TempDir dir;
+  auto path = dir.path / "rusak.pokin";
+  Document document = sample_document();
+  store::DocumentFile::create(path, document);
+  Id first = document.sasaran.begin()->first;
+  {
+    sqlite::Database database(utf8_path(path), sqlite::Database::Mode::ReadWrite);
+    database.execute("UPDATE sasaran SET level = 2147483647 WHERE id = " + std::to_string(first));
+  }
+  check_open_refused(path, "Berkas \"" + utf8_path(path) + "\" tidak dapat dibuka. Dokumen rusak: sasaran id " +
+                               std::to_string(first) + ", kolom level = 2147483647 di luar batas 0..999.");
+}
+
+TEST_CASE("what a killed Save As left behind is removed by the next Save As and by opening that target") {
+  TempDir dir;
+  auto path = dir.path / "dokumen.pokin";
+  // A kill -9 during Save As leaves the half-written temporary and SQLite's journal of it.
+  write_bytes(dir.path / "dokumen.pokin.pokin-tmp", "setengah");
+  write_bytes(dir.path / "dokumen.pokin.pokin-tmp-journal", "jurnal");
+  Document document = sample_document();
+  store::DocumentFile::save_as(path, document);
+  CHECK_FALSE(fs::exists(dir.path / "dokumen.pokin.pokin-tmp"));
+  CHECK_FALSE(fs::exists(dir.path / "dokumen.pokin.pokin-tmp-journal"));
+  Document reopened;
+  store::DocumentFile::open(path, reopened);
+  CHECK(reopened.same_content(document));
+
+  // Opening removes leftovers once they are old; a fresh one may belong to a Save As running right now.
+  write_bytes(dir.path / "dokumen.pokin.pokin-tmp", "setengah");
+  write_bytes(dir.path / "dokumen.pokin.pokin-tmp-journal", "jurnal");
+  write_bytes(dir.path / "lain.pokin.pokin-tmp", "milik dokumen lain");
+  store::DocumentFile::open(path, reopened);
+  CHECK(fs::exists(dir.path / "dokumen.pokin.pokin-tmp"));
+  auto an_hour_ago = fs::file_time_type::clock::now() - std::chrono::hours(1);
+  fs::last_write_time(dir.path / "dokumen.pokin.pokin-tmp", an_hour_ago);
+  fs::last_write_time(dir.path / "dokumen.pokin.pokin-tmp-journal", an_hour_ago);
+  fs::last_write_time(dir.path / "lain.pokin.pokin-tmp", an_hour_ago);
+  store::DocumentFile::open(path, reopened);
+  CHECK_FALSE(fs::exists(dir.path / "dokumen.pokin.pokin-tmp"));
+  CHECK_FALSE(fs::exists(dir.path / "dokumen.pokin.pokin-tmp-journal"));
+  CHECK(fs::exists(dir.path / "lain.pokin.pokin-tmp"));  // not this target's
+}
