@@ -8,6 +8,8 @@
 #include <filesystem>
 
 #include "bench_support.h"
+#include "core/commands/changed_rows_since.h"
+#include "core/commands/commands.h"
 #include "core/model/document_counts.h"
 #include "core/store/document_file.h"
 #include "core/synthetic/synthetic_document.h"
@@ -52,10 +54,14 @@ int main(int argc, char** argv) {
 
   pokin::Document reopened;
   auto file = pokin::store::DocumentFile::open(argv[1], reopened);
-  auto& indikator = reopened.indikator.begin()->second;
-  indikator.target[reopened.info.period_start] = pokin::Value{"99,5", 99.5};
+  // The app's save: the rows the Editor's journal names since the file was opened.
+  pokin::Editor editor(reopened);
+  const std::uint64_t opened_revision = editor.revision();
+  editor.run(pokin::commands::set_target(editor.document(), editor.document().indikator.begin()->first,
+                                         reopened.info.period_start, "99,5"));
   auto start = std::chrono::steady_clock::now();
-  file.save(reopened);
+  auto changed = pokin::commands::changed_rows_since(editor, opened_revision);
+  file.save(editor.document(), changed ? &*changed : nullptr);
   std::printf("save after one edit: %.1f ms\n", bench::milliseconds_since(start));
 
   auto copy = std::filesystem::path(argv[1]).concat(".copy");

@@ -6,6 +6,7 @@
 
 #include "app/cli/command_line.h"
 #include "app/cli/path_argument.h"
+#include "core/commands/changed_rows_since.h"
 #include "core/export/output_file.h"
 #include "core/import/import_document.h"
 #include "core/model/document_counts.h"
@@ -80,11 +81,13 @@ void register_import(CLI::App& app, Context& context) {
     for (const auto& source : sources) results.push_back(import::import_file(source, import_options));
 
     Editor editor(existing);
+    const std::uint64_t opened_revision = editor.revision();
     import::apply_imports(editor, results);
     if (same_file) {
       Document reopened;
       auto file = store::DocumentFile::open(output, reopened);
-      file.save(editor.document());
+      std::optional<store::ChangedRows> changed = commands::changed_rows_since(editor, opened_revision);
+      file.save(editor.document(), changed ? &*changed : nullptr);
     } else {
       store::DocumentFile::create(output, editor.document());
     }

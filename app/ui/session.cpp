@@ -7,6 +7,7 @@
 #include "app/ui/apply_intent.h"
 #include "app/ui/job_failure.h"
 #include "app/ui/strings.h"
+#include "core/commands/changed_rows_since.h"
 #include "core/capaian/capaian_decorations.h"
 #include "core/commands/change_effects.h"
 #include "core/checks/finding_badges.h"
@@ -24,6 +25,7 @@ std::unique_ptr<Session> Session::open(const std::filesystem::path& path) {
   auto session = std::make_unique<Session>(std::move(document));
   session->path_ = path;
   session->file_.emplace(std::move(file));
+  session->file_revision_ = session->editor.revision();
   return session;
 }
 
@@ -136,7 +138,10 @@ void Session::wait_for_layout() {
 
 void Session::save() {
   if (!file_) throw UserError(tr_both("error.no_file_yet"));
-  file_->save(editor.document());
+  // Only the rows the journal names since the last save; the whole document when it no longer reaches back.
+  std::optional<store::ChangedRows> changed = commands::changed_rows_since(editor, file_revision_);
+  file_->save(editor.document(), changed ? &*changed : nullptr);
+  file_revision_ = editor.revision();
   editor.mark_saved();
 }
 
@@ -144,6 +149,7 @@ void Session::save_as(const std::filesystem::path& path) {
   store::DocumentFile file = store::DocumentFile::save_as(path, editor.document());
   file_.reset();
   file_.emplace(std::move(file));
+  file_revision_ = editor.revision();
   path_ = path;
   editor.mark_saved();
 }

@@ -64,6 +64,7 @@ class Session {
  private:
   std::optional<std::filesystem::path> path_;
   std::optional<store::DocumentFile> file_;
+  std::uint64_t file_revision_ = 0;  // the editor's revision the file holds: a save writes what changed since
   std::optional<TreeIndex> index_;
   std::uint64_t index_revision_ = ~0ull;
   void refresh_decorations();

@@ -106,12 +106,11 @@ void remove_stale_temporaries(const fs::path& target, bool only_old) {
 
 }  // namespace
 
-DocumentFile::DocumentFile(fs::path path, Database database, bool read_only, bool needs_upgrade, Document saved)
+DocumentFile::DocumentFile(fs::path path, Database database, bool read_only, bool needs_upgrade)
     : path_(std::move(path)),
       database_(std::move(database)),
       read_only_(read_only),
-      needs_upgrade_(needs_upgrade),
-      saved_(std::move(saved)) {}
+      needs_upgrade_(needs_upgrade) {}
 
 DocumentFile DocumentFile::create(const fs::path& path, const Document& document) {
   std::error_code error;
@@ -159,8 +158,8 @@ DocumentFile DocumentFile::open(const fs::path& path, Document& document, OpenMo
                       "File " + shown(path) + " cannot be opened. " + damage.message().en +
                           " Open a backup copy if there is one.");
     }
-    document = read;
-    return DocumentFile(path, std::move(database), read_only, needs_upgrade, std::move(read));
+    document = std::move(read);
+    return DocumentFile(path, std::move(database), read_only, needs_upgrade);
   } catch (const SqliteError& error) {
     int primary = error.code() & 0xff;
     if (primary == SQLITE_NOTADB) not_pokin(path);
@@ -171,21 +170,19 @@ DocumentFile DocumentFile::open(const fs::path& path, Document& document, OpenMo
   }
 }
 
-void DocumentFile::save(const Document& document) {
+void DocumentFile::save(const Document& document, const ChangedRows* changed) {
   if (read_only_)
     throw UserError("Berkas " + shown(path_) + " dibuka hanya-baca. Gunakan Simpan Sebagai untuk menyimpan salinan.",
                     "File " + shown(path_) + " is open read-only. Use Save As to save a copy.");
   try {
     Transaction transaction(database_);
-    if (needs_upgrade_) {
-      migrate(database_);
+    if (needs_upgrade_) migrate(database_);
+    if (changed && !needs_upgrade_)
+      write_changes(database_, document, *changed);
+    else
       write_document(database_, document);
-    } else {
-      write_changes(database_, saved_, document);
-    }
     transaction.commit();
     needs_upgrade_ = false;
-    saved_ = document;
   } catch (const SqliteError& error) {
     write_failed(path_, error);
   }
@@ -213,7 +210,7 @@ DocumentFile DocumentFile::save_as(const fs::path& path, const Document& documen
       throw UserError("Tidak dapat menyimpan ke " + shown(path) + ": " + error.message() + ".",
                       "Cannot save to " + shown(path) + ": " + error.message() + ".");
     }
-    return DocumentFile(path, Database(utf8_path(path), Database::Mode::ReadWrite), false, false, document);
+    return DocumentFile(path, Database(utf8_path(path), Database::Mode::ReadWrite), false, false);
   } catch (const SqliteError& error) {
     remove_stale_temporaries(path, false);
     write_failed(path, error);

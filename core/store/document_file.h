@@ -1,14 +1,16 @@
 #pragma once
 // The .pokin file: one SQLite database per document (SQLite as an application file format).
 //
-// Scheme: the Editor holds the document in memory; Save writes the changes since the last save (the file keeps a
-// copy of what it holds) in one transaction, so the file always holds either the previous save or the new one,
-// never a mix (a crash, a killed process or a full disk during the save leaves the last saved state). "Save as" and backups go through SQLite's
+// Scheme: the Editor holds the document in memory; Save writes the rows the Editor's journal names as changed
+// since the last save (commands::changed_rows_since), or every row when the journal no longer reaches back, in
+// one transaction, so the file always holds either the previous save or the new one, never a mix (a crash, a
+// killed process or a full disk during the save leaves the last saved state). "Save as" and backups go through SQLite's
 // backup API. Every failure a user can cause throws UserError and leaves both the file and the in-memory
 // document as they were.
 #include <filesystem>
 #include <string>
 
+#include "core/store/changed_rows.h"
 #include "core/model/document.h"
 #include "core/store/sqlite.h"
 #include "core/text/bilingual.h"
@@ -34,8 +36,10 @@ class DocumentFile {
   DocumentFile(DocumentFile&&) = default;
   DocumentFile& operator=(DocumentFile&&) = default;
 
-  // Atomically replaces the file's content with `document`.
-  void save(const Document& document);
+  // Atomically makes the file hold `document`. With `changed` (the rows that differ from what the file holds,
+  // from the Editor's journal) only those rows are written; without it, every row is replaced. A file of an older
+  // schema is always written whole.
+  void save(const Document& document, const ChangedRows* changed = nullptr);
   // Writes `document` to `path` (replacing what is there) and returns the file now open there. The new file is
   // built as "<path>.pokin-tmp" beside it and renamed over it; what a killed Save As left under that name (with
   // SQLite's journal) is removed by the next Save As to `path`, and by open() of `path` once five minutes old.
@@ -51,21 +55,19 @@ class DocumentFile {
   bool needs_upgrade() const { return needs_upgrade_; }
 
  private:
-  DocumentFile(std::filesystem::path path, sqlite::Database database, bool read_only, bool needs_upgrade,
-               Document saved);
+  DocumentFile(std::filesystem::path path, sqlite::Database database, bool read_only, bool needs_upgrade);
 
   std::filesystem::path path_;
   sqlite::Database database_;
   bool read_only_ = false;
   bool needs_upgrade_ = false;
-  Document saved_;  // what the file holds now
 };
 
 // Reading and writing a document from and to an open database of the current schema (also :memory:), inside
-// the caller's transaction. write_document replaces everything; write_changes writes only the rows that differ
-// between `before` (what the database holds) and `after`.
+// the caller's transaction. write_document replaces everything; write_changes writes only the rows `changed`
+// names, as `document` holds them (a row it no longer holds is removed).
 Document read_document(sqlite::Database& database);
 void write_document(sqlite::Database& database, const Document& document);
-void write_changes(sqlite::Database& database, const Document& before, const Document& after);
+void write_changes(sqlite::Database& database, const Document& document, const ChangedRows& changed);
 
 }  // namespace pokin::store

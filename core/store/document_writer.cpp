@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <set>
 
 #include "core/model/enum_names.h"
 #include "core/store/document_file.h"
@@ -171,22 +172,17 @@ void write_info(Database& database, const DocumentInfo& info) {
       scale.bind(1, static_cast<int>(s)).bind(2, static_cast<int>(rank)).bind(3, info.text_scales[s][rank]).run();
 }
 
-// Walks two id-ordered maps side by side and writes what differs.
+// Writes the rows of `ids`: what `rows_now` holds under each id, or the removal of the row when it holds none.
 template <class T>
-void write_differences(RowWriter& rows, const std::map<Id, T>& before, const std::map<Id, T>& after) {
-  auto old_it = before.begin();
-  auto new_it = after.begin();
-  while (old_it != before.end() || new_it != after.end()) {
-    if (new_it == after.end() || (old_it != before.end() && old_it->first < new_it->first)) {
-      rows.erase(old_it->second);
-      ++old_it;
-    } else if (old_it == before.end() || new_it->first < old_it->first) {
-      rows.put(new_it->second, true);
-      ++new_it;
+void write_rows(RowWriter& rows, const std::map<Id, T>& rows_now, const std::set<Id>& ids) {
+  for (Id id : ids) {
+    auto it = rows_now.find(id);
+    if (it != rows_now.end()) {
+      rows.put(it->second, false);
     } else {
-      if (!(old_it->second == new_it->second)) rows.put(new_it->second, false);
-      ++old_it;
-      ++new_it;
+      T removed;
+      removed.id = id;
+      rows.erase(removed);
     }
   }
 }
@@ -207,15 +203,15 @@ void write_document(Database& database, const Document& document) {
   for (const auto& [id, link] : document.links) rows.put(link, true);
 }
 
-void write_changes(Database& database, const Document& before, const Document& after) {
+void write_changes(Database& database, const Document& document, const ChangedRows& changed) {
   database.execute("PRAGMA defer_foreign_keys=ON");
-  if (!(before.info == after.info)) write_info(database, after.info);
+  if (changed.info) write_info(database, document.info);
   RowWriter rows(database);
-  // Dependents first when removing, so no cascade removes a row this walk still expects to update.
-  write_differences(rows, before.links, after.links);
-  write_differences(rows, before.indikator, after.indikator);
-  write_differences(rows, before.sasaran, after.sasaran);
-  write_differences(rows, before.units, after.units);
+  // Dependents first: a row moved away from a removed parent is updated before the parent's removal cascades.
+  write_rows(rows, document.links, changed.links);
+  write_rows(rows, document.indikator, changed.indikator);
+  write_rows(rows, document.sasaran, changed.sasaran);
+  write_rows(rows, document.units, changed.units);
 }
 
 }  // namespace pokin::store

@@ -1,9 +1,12 @@
+#include <optional>
+#include <set>
 #include <doctest/doctest.h>
 
 #include <fstream>
 #include <random>
 
 #include "tests/scratch_path.h"
+#include "core/commands/changed_rows_since.h"
 #include "core/store/document_file.h"
 #include "random_commands.h"
 #include "sample_document.h"
@@ -93,21 +96,70 @@ TEST_CASE("Random command sequences undone in full give back the identical saved
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("Saving only the changes since the last save gives the same file content as a whole save") {
+TEST_CASE("Saving only the rows the journal names gives the same file content as a whole save") {
   auto dir = test::scratch_path("pokin-incremental-save");
   std::filesystem::remove_all(dir);
   std::filesystem::create_directories(dir);
   Editor editor;
   sample::build(editor);
   auto file = store::DocumentFile::create(dir / "incremental.pokin", editor.document());
+  std::uint64_t saved_revision = editor.revision();
   std::mt19937 random(99);
+  int written_by_journal = 0;
   for (int round = 0; round < 15; ++round) {
     for (int k = 0; k < 8; ++k) random_command(editor, random);
     if (round % 4 == 3) editor.undo();
-    file.save(editor.document());
+    if (round % 5 == 4) editor.redo();
+    std::optional<store::ChangedRows> changed = commands::changed_rows_since(editor, saved_revision);
+    REQUIRE(changed.has_value());  // the journal reaches back over eight commands
+    written_by_journal += !changed->empty();
+    file.save(editor.document(), &*changed);
+    saved_revision = editor.revision();
     Document reopened;
     store::DocumentFile::open(dir / "incremental.pokin", reopened);
     REQUIRE(reopened.same_content(editor.document()));
   }
+  CHECK(written_by_journal > 10);
   std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("The rows a journal names: an edited sasaran, a deleted one with its indikator, undone steps, the info") {
+  Editor editor;
+  sample::build(editor);
+  const std::uint64_t start = editor.revision();
+  CHECK(commands::changed_rows_since(editor, start).value().empty());
+
+  // A leaf sasaran (one nothing else supports) with one indikator, and another sasaran to edit.
+  Id leaf = kNoId, other = kNoId;
+  for (const auto& [id, sasaran] : editor.document().sasaran) {
+    bool supported = false;
+    for (const auto& [child_id, child] : editor.document().sasaran) supported |= child.parent == id;
+    if (!supported && leaf == kNoId) leaf = id;
+    else if (other == kNoId) other = id;
+  }
+  REQUIRE(leaf != kNoId);
+  REQUIRE(other != kNoId);
+  std::set<Id> leaf_indikator;
+  for (const auto& [id, indikator] : editor.document().indikator)
+    if (indikator.sasaran == leaf) leaf_indikator.insert(id);
+
+  Sasaran edited = editor.document().sasaran.at(other);
+  edited.statement = "Meningkatnya kualitas perencanaan";
+  editor.run(commands::edit_sasaran(editor.document(), edited));
+  editor.run(commands::delete_sasaran(editor.document(), leaf, commands::ChildPolicy::DeleteSubtree));
+  store::ChangedRows changed = commands::changed_rows_since(editor, start).value();
+  CHECK(changed.sasaran == std::set<Id>{std::min(leaf, other), std::max(leaf, other)});
+  CHECK(changed.indikator == leaf_indikator);
+  CHECK(changed.units.empty());
+  CHECK_FALSE(changed.info);
+
+  // Undoing the delete touches the same rows again: a save writes them as the document now holds them.
+  editor.undo();
+  CHECK(commands::changed_rows_since(editor, start).value().sasaran.size() == 2);
+  DocumentInfo info = editor.document().info;
+  info.nomor_sk = "050/123/2026";
+  editor.run(commands::set_info(editor.document(), info));
+  CHECK(commands::changed_rows_since(editor, start).value().info);
+  CHECK(commands::changed_rows_since(editor, editor.revision()).value().empty());
+  CHECK_FALSE(commands::changed_rows_since(editor, editor.revision() + 1).has_value());
 }

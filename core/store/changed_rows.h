@@ -1,0 +1,17 @@
+#pragma once
+// Which rows of a document changed since the file was last saved: what a save must write. The Editor's journal
+// names them (commands::changed_rows_since), so the store needs no copy of what it last wrote to find them.
+#include <set>
+
+#include "core/model/ids.h"
+
+namespace pokin::store {
+
+struct ChangedRows {
+  std::set<Id> units, sasaran, indikator, links;  // an id no longer in the document is a removed row
+  bool info = false;                              // the document's own fields, level names, text scales
+
+  bool empty() const { return !info && units.empty() && sasaran.empty() && indikator.empty() && links.empty(); }
+};
+
+}  // namespace pokin::store
