@@ -5,6 +5,7 @@
 #include <random>
 #include <string>
 
+#include "core/store/document_file.h"
 #include "core/text/utf8_path.h"
 
 namespace pokin {
@@ -18,13 +19,6 @@ std::string lower_extension(const fs::path& path) {
   std::string extension = utf8_path(path.extension());
   for (char& c : extension) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
   return extension;
-}
-
-bool starts_with_sqlite_header(const fs::path& path) {
-  static constexpr char kHeader[16] = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
-  std::ifstream file(path, std::ios::binary);
-  char head[16] = {};
-  return file.read(head, sizeof head) && std::equal(head, head + sizeof head, kHeader);
 }
 
 // A name beside the target that no other writer picks: hidden on Unix, the target's name still recognisable.
@@ -81,7 +75,7 @@ void refuse_overwriting(const fs::path& output, const fs::path& input) {
   std::string name = utf8_path(output);
   std::error_code error;
   bool regular = fs::is_regular_file(output, error);  // follows a link
-  if (lower_extension(output) == ".pokin" || (regular && starts_with_sqlite_header(output)))
+  if (lower_extension(output) == ".pokin" || (regular && store::starts_like_sqlite_database(output)))
     throw UserError(name + " adalah dokumen Pokin; ekspor dan laporan tidak menimpanya. Pilih nama berkas lain "
                            "(mis. dengan akhiran .svg, .pdf, .csv).",
                     name + " is a Pokin document; exports and reports never overwrite one. Choose another file name "

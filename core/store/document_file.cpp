@@ -54,13 +54,6 @@ std::string shown(const fs::path& path) { return "\"" + utf8_path(path) + "\""; 
                       ". The file's previous content is intact.");
 }
 
-bool has_sqlite_header(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::array<char, 16> header{};
-  if (!in.read(header.data(), header.size())) return false;
-  return std::string(header.data(), header.size()) == std::string("SQLite format 3\0", 16);
-}
-
 void check_openable(const fs::path& path) {
   std::error_code error;
   auto status = fs::status(path, error);
@@ -76,7 +69,7 @@ void check_openable(const fs::path& path) {
   if (!probe)
     throw UserError("Berkas " + shown(path) + " tidak dapat dibaca (izin ditolak?).",
                     "File " + shown(path) + " cannot be read (permission denied?).");
-  if (!has_sqlite_header(path)) not_pokin(path);
+  if (!starts_like_sqlite_database(path)) not_pokin(path);
 }
 
 // Save As builds the new file under this name beside the target (see save_as); a killed save leaves it behind.
@@ -105,6 +98,13 @@ void remove_stale_temporaries(const fs::path& target, bool only_old) {
 }
 
 }  // namespace
+
+bool starts_like_sqlite_database(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::array<char, 16> header{};
+  if (!in.read(header.data(), header.size())) return false;
+  return std::string(header.data(), header.size()) == std::string("SQLite format 3\0", 16);
+}
 
 DocumentFile::DocumentFile(fs::path path, Database database, bool read_only, bool needs_upgrade)
     : path_(std::move(path)),

@@ -66,6 +66,9 @@ class DocumentFile {
 // Reading and writing a document from and to an open database of the current schema (also :memory:), inside
 // the caller's transaction. write_document replaces everything; write_changes writes only the rows `changed`
 // names, as `document` holds them (a row it no longer holds is removed).
+// True when the file at `path` begins with SQLite's header, as every .pokin does (whatever its name).
+bool starts_like_sqlite_database(const std::filesystem::path& path);
+
 Document read_document(sqlite::Database& database);
 void write_document(sqlite::Database& database, const Document& document);
 void write_changes(sqlite::Database& database, const Document& document, const ChangedRows& changed);
