@@ -196,7 +196,9 @@ bool RowValues::empty() const {
   return number.empty() && sasaran.empty() && indikator.empty() && formula.empty() && satuan.empty() &&
          baseline.empty() && sumber_data.empty() && unit.empty() && parent_unit.empty() && level.empty() &&
          code.empty() && parent_code.empty() && target.empty() && realisasi.empty() && relative_target.empty() &&
-         relative_realisasi.empty();
+         relative_realisasi.empty() && tujuan.empty() && program.empty() && kegiatan.empty() && sub_kegiatan.empty() &&
+         pagu.empty() && realisasi_pagu.empty() && relative_pagu.empty() && relative_realisasi_pagu.empty() &&
+         kondisi_akhir.empty() && kondisi_akhir_pagu.empty() && lokasi.empty() && indikator_of.empty();
 }
 
 RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& cells) {
@@ -222,6 +224,10 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
         }
         break;
       case Field::Indikator: {
+        if (column.describes != Field::None) {
+          append(row.indikator_of[column.describes], cell);
+          break;
+        }
         std::string letter = letter_of(cell);
         if (!letter.empty() && row.indikator.empty()) row.letter = letter;
         else append(row.indikator, cell);
@@ -234,7 +240,10 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
       case Field::Unit: append(row.unit, cell); break;
       case Field::ParentUnit: append(row.parent_unit, cell); break;
       case Field::Level: append(row.level, cell); break;
-      case Field::Code: append(row.code, cell); break;
+      case Field::Code:
+        append(row.code, cell);
+        row.code_parts.push_back(trim(cell));
+        break;
       case Field::ParentCode: append(row.parent_code, cell); break;
       case Field::Polarity: append(row.polarity, cell); break;
       case Field::Target:
@@ -245,6 +254,21 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
         if (column.year) append(row.realisasi[column.year], cell);
         else append(row.relative_realisasi[column.relative_year], cell);
         break;
+      case Field::Tujuan: append(row.tujuan, cell); break;
+      case Field::Program: append(row.program, cell); break;
+      case Field::Kegiatan: append(row.kegiatan, cell); break;
+      case Field::SubKegiatan: append(row.sub_kegiatan, cell); break;
+      case Field::Pagu:
+        if (column.year) append(row.pagu[column.year], cell);
+        else append(row.relative_pagu[column.relative_year], cell);
+        break;
+      case Field::RealisasiPagu:
+        if (column.year) append(row.realisasi_pagu[column.year], cell);
+        else append(row.relative_realisasi_pagu[column.relative_year], cell);
+        break;
+      case Field::KondisiAkhir: append(row.kondisi_akhir, cell); break;
+      case Field::KondisiAkhirPagu: append(row.kondisi_akhir_pagu, cell); break;
+      case Field::Lokasi: append(row.lokasi, cell); break;
     }
   }
   // "a. Presentase pengangguran" in one cell: the letter is the code of a sub-indicator.

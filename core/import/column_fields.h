@@ -31,6 +31,17 @@ enum class Field {
   Code,
   ParentCode,
   Polarity,
+  // Planning tables (Renstra T-C.27, RPJMD matrices): the statement columns above and beside the sasaran, the
+  // budget nomenclature, Rp per year, the end-of-period condition, the location.
+  Tujuan,
+  Program,      // program name (nomenclature), or a shared "Program/Kegiatan/Sub Kegiatan" column
+  Kegiatan,
+  SubKegiatan,
+  Pagu,           // Rp of a year (yearly, like Target)
+  RealisasiPagu,  // Rp spent in a year (yearly)
+  KondisiAkhir,      // target at the end of the period
+  KondisiAkhirPagu,  // Rp at the end of the period
+  Lokasi,
 };
 
 struct ColumnField {
@@ -38,6 +49,7 @@ struct ColumnField {
   int year = 0;           // Target/Realisasi: the year written in the header
   int relative_year = 0;  // "Tahun-3": the third year of the period
   bool continues_left = false;  // an empty header cell: its cells belong to the column on the left
+  Field describes = Field::None;  // Indikator: the statement column it measures ("Indikator Tujuan" -> Tujuan)
   bool operator==(const ColumnField&) const = default;
 };
 
@@ -74,6 +86,13 @@ struct RowValues {
   std::string satuan, baseline, sumber_data, unit, parent_unit, level, code, parent_code, polarity;
   std::map<int, std::string> target, realisasi;                    // by year
   std::map<int, std::string> relative_target, relative_realisasi;  // by year of the period (1-based)
+  std::string tujuan, program, kegiatan, sub_kegiatan;  // raw text of the statement / nomenclature columns
+  std::vector<std::string> code_parts;                  // each Code column's cell, left to right ("5", "01", "2,01")
+  std::map<int, std::string> pagu, realisasi_pagu;      // by year
+  std::map<int, std::string> relative_pagu, relative_realisasi_pagu;
+  std::string kondisi_akhir, kondisi_akhir_pagu, lokasi;
+  // Indicators read from columns that name the statement they measure ("Indikator Tujuan"): by that field.
+  std::map<Field, std::string> indikator_of;
   bool empty() const;
 };
 

@@ -37,6 +37,7 @@ struct Indikator {
   Value baseline;
   std::map<int, Value> target;     // year -> value; years lie inside the document's period
   std::map<int, Value> realisasi;  // year -> value
+  Value kondisi_akhir;             // target at the end of the period (kondisi kinerja akhir periode Renstra)
   double weight = 1;               // in the roll-up of capaian to its sasaran
   int order = 0;
 
