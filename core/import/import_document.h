@@ -20,6 +20,7 @@ enum class RequestedFormat { Auto, Sk, Listing, Table };
 struct ImportOptions {
   RequestedFormat format = RequestedFormat::Auto;
   std::vector<ColumnMapping> mapping;  // --map COLUMN=FIELD (tables)
+  int header_rows = 0;  // --header-rows N: the header spans N rows (0 = recognise it)
   double suggestion_threshold = kDefaultSuggestionThreshold;
   // The period of the document imported into, for "Tahun-N" columns; 0 when unknown.
   int period_start = 0;

@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/import/column_fields.h"
 #include "core/model/document.h"
 #include "core/text/bilingual.h"
 
@@ -25,12 +26,42 @@ struct LinkSuggestion {
   bool applied = false;  // above the threshold: set as a suggested link
 };
 
+// How one source column of a table was read: its header as composed from all header rows, what it was mapped to
+// (Field::None = ignored), whether the planner chose that (--map, a profile, the preview) or the importer guessed,
+// and how many of its non-empty cells were stored and how many were left out. The import preview shows these;
+// the report lists every column, so no column disappears without a word.
+struct ColumnDecision {
+  int table = 0;             // 0-based index of the table section (each header row found starts one)
+  int column = 0;            // 0-based source column
+  std::string header;        // header text, the rows of a multi-row header joined with " / "
+  ColumnField field;         // field.field == Field::None: ignored
+  bool chosen = false;       // set by the planner (--map, --profile, preview), not guessed
+  int cells_stored = 0;      // non-empty cells whose value went into the document
+  int cells_left_out = 0;    // non-empty cells not stored (counted, and named in the report)
+};
+
+// How one table section was read: where its header is and how many rows it spans.
+struct TableSection {
+  int header_line = 0;   // 1-based line of the first header row
+  int header_rows = 0;   // rows making up the header (a column-number row under it is not counted)
+  bool header_chosen = false;  // --header-rows / profile / preview, not guessed
+};
+
+// What each data row became, for the preview ("Tujuan", "Sasaran Program", "indikator", "lanjutan", "diabaikan").
+struct RowDecision {
+  int line = 0;
+  Bilingual became;
+};
+
 struct ImportReport {
   std::string source;  // file name as given
   std::string format;  // "sk", "listing", "lampiran", "table"
   std::vector<NotUnderstoodLine> lines;
   std::vector<LinkSuggestion> suggestions;
   std::vector<Bilingual> notes;
+  std::vector<TableSection> tables;     // tables read (text imports: empty)
+  std::vector<ColumnDecision> columns;  // every source column of every table
+  std::vector<RowDecision> rows;        // every data row of every table
 
   void not_understood(int line, std::string_view text, Bilingual reason);
   void note(Bilingual message) { notes.push_back(std::move(message)); }
