@@ -245,9 +245,8 @@ std::vector<Row> parse_tree(std::string_view text) {
     if (row.depth > static_cast<int>(open.size())) malformed(line_number, "indented deeper than its parent + 1");
     open.resize(row.depth);
     row.parent = open.empty() ? -1 : open.back();
-    if ((row.kind == RowKind::Indikator || row.kind == RowKind::Pagu) &&
-        (row.parent < 0 || !is_statement(rows[row.parent].kind)) && !row.ambiguous)
-      malformed(line_number, "an indikator or pagu row must stand under a statement row");
+    if (row.kind == RowKind::Pagu && (row.parent < 0 || !is_statement(rows[row.parent].kind)) && !row.ambiguous)
+      malformed(line_number, "a pagu row must stand under a statement row");
     open.push_back(static_cast<int>(rows.size()));
     rows.push_back(std::move(row));
   }
