@@ -257,7 +257,8 @@ std::vector<Row> parse_tree(std::string_view text) {
 
 class Scorer {
  public:
-  Scorer(std::vector<Row> rows, const Document& document) : rows_(std::move(rows)), document_(document) {}
+  Scorer(std::vector<Row> rows, const Document& document)
+      : rows_(std::move(rows)), document_(document), earliest_year_(earliest_year(document)) {}
 
   TreeScore run() {
     TreeScore score;
@@ -283,6 +284,7 @@ class Scorer {
  private:
   std::vector<Row> rows_;
   const Document& document_;
+  int earliest_year_ = 0;
   std::set<Id> used_units_, used_sasaran_, used_indikator_;
 
   // The nearest enclosing row of these kinds, or -1.
@@ -435,24 +437,33 @@ class Scorer {
     return "under " + statement_label(actual) + ", expected under " + statement_label(expected);
   }
 
-  // "Y2" -> a year: the document's period start, else the earliest year present.
-  std::optional<int> resolve_year(const std::string& year, const std::map<int, Value>& present) const {
+  // "Y2" -> a year: counted from the document's period start, else from the earliest target or pagu year of the
+  // whole document (one base for every row, so a pagu that starts in year 2 stays in year 2).
+  std::optional<int> resolve_year(const std::string& year) const {
     if (year[0] != 'Y') return std::stoi(year);
     int base = document_.info.period_start;
-    if (base <= 0) {
-      if (present.empty()) return std::nullopt;
-      base = present.begin()->first;
-    }
+    if (base <= 0) base = earliest_year_;
+    if (base <= 0) return std::nullopt;
     return base + std::stoi(year.substr(1)) - 1;
+  }
+
+  static int earliest_year(const Document& document) {
+    int earliest = 0;
+    auto note = [&](const std::map<int, Value>& years) {
+      if (!years.empty() && (earliest == 0 || years.begin()->first < earliest)) earliest = years.begin()->first;
+    };
+    for (const auto& [id, indikator] : document.indikator) note(indikator.target);
+    for (const auto& [id, sasaran] : document.sasaran) note(sasaran.pagu);
+    return earliest;
   }
 
   void score_years(RowVerdict& verdict, const std::string& aspect, const std::vector<YearValue>& expected,
                    const std::map<int, Value>& present, bool rupiah) {
     std::set<int> listed;
     for (const YearValue& year : expected) {
-      std::optional<int> resolved = resolve_year(year.year, present);
+      std::optional<int> resolved = resolve_year(year.year);
       if (!resolved) {
-        add(verdict, aspect + " " + year.year, false, "no " + aspect + " at all, expected " + year.year);
+        add(verdict, aspect + " " + year.year, false, "no year to count " + year.year + " from");
         continue;
       }
       listed.insert(*resolved);

@@ -175,3 +175,24 @@ TEST_CASE("expected tree: a malformed expected file is refused with its line num
                        doctest::Contains("line 2"), std::runtime_error);
   CHECK_THROWS_AS(score_expected_tree("widget: A\n", empty), std::runtime_error);
 }
+
+TEST_CASE("expected tree: years the file does not print count from the earliest year of the whole document") {
+  SmallDocument small;
+  small.document.info.period_start = 0;  // the importer could not tell the period
+  small.document.info.period_end = 0;
+  // Y1 = 2023 (the earliest target anywhere), so the pagu's Y1 is 2023 too, not its own earliest year.
+  const char* relative = R"(unit: Dinas Kesehatan
+  tujuan: Meningkatnya derajat kesehatan masyarakat
+    sasaran: Meningkatnya akses kesehatan
+      indikator: Angka Kematian Ibu | target: Y1=203,2; Y2=162,5
+      program: Program Penunjang Urusan Pemerintahan Daerah
+        pagu: Y1=1.231.790.000; Y2=1.556.600.000
+)";
+  TreeScore right = score_expected_tree(relative, small.document);
+  CHECK(right.right == 6);  // unit, tujuan, sasaran, indikator, program, pagu
+  small.document.sasaran[small.program].pagu.erase(2023);  // the pagu now starts a year later than the targets
+  TreeScore shifted = score_expected_tree(relative, small.document);
+  CHECK_FALSE(row_at(shifted, 6).right);
+  REQUIRE(row_at(shifted, 6).check("pagu 2023") != nullptr);
+  CHECK_FALSE(row_at(shifted, 6).check("pagu 2023")->ok);
+}
