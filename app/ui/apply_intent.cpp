@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/ui/strings.h"
+#include "core/commands/planning_commands.h"
 
 namespace pokin::ui {
 namespace {
@@ -74,6 +75,19 @@ struct Applier {
     Step step = intent.realisasi ? commands::set_realisasi(document(), intent.indikator, intent.year, intent.text)
                                  : commands::set_target(document(), intent.indikator, intent.year, intent.text);
     session.editor.run(std::move(step), key);
+    return true;
+  }
+  bool operator()(const SetPaguValue& intent) {
+    std::string key = "pagu:" + std::to_string(intent.sasaran) + ":" + std::to_string(intent.year) +
+                      (intent.realisasi ? ":r" : ":p");
+    Step step = intent.realisasi ? commands::set_realisasi_pagu(document(), intent.sasaran, intent.year, intent.text)
+                                 : commands::set_pagu(document(), intent.sasaran, intent.year, intent.text);
+    session.editor.run(std::move(step), key);
+    return true;
+  }
+  bool operator()(const AssignSasaranToUnit& intent) {
+    run(session, commands::assign_sasaran_to_unit(document(), intent.sasaran, intent.unit));
+    session.view.multi_selected.clear();
     return true;
   }
   bool operator()(const AddChildSasaran& intent) {

@@ -1,6 +1,7 @@
 #pragma once
 // The outline: units as a tree with their sasaran under each, with counts and a filter box. A click selects and
-// centres; dragging a sasaran onto another reparents it.
+// centres; ctrl-click picks several sasaran to give to one unit (assign_to_unit_view.h); dragging a sasaran onto
+// another reparents it.
 #include "app/ui/intents.h"
 #include "app/ui/view_state.h"
 #include "core/model/tree_index.h"
