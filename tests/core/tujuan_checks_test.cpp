@@ -1,8 +1,9 @@
 // The desk-review rules on a Renstra with a Tujuan above the Sasaran Strategis: that shape is not an inverted
-// level, a Tujuan under a sasaran is, and findings name a Tujuan "Tujuan".
+// level, a Tujuan under a sasaran is, findings name a Tujuan "Tujuan", and counts keep it apart.
 #include <doctest/doctest.h>
 
 #include "core/checks/check_document.h"
+#include "core/model/document_counts.h"
 #include "core/model/statement_label.h"
 #include "tests/core/hand_built_document.h"
 
@@ -81,4 +82,14 @@ TEST_CASE("Labels: a Tujuan and its indicators are called Tujuan, a sasaran by i
   CHECK(statement_indikator_label(info, doc.document.sasaran.at(doc.tujuan)) == "Indikator Tujuan");
   CHECK(statement_label(info, doc.document.sasaran.at(doc.ss)) == "Sasaran Strategis");
   CHECK(statement_indikator_label(info, doc.document.sasaran.at(doc.sp)) == "IK Program");
+}
+
+TEST_CASE("Counts: a Tujuan is counted apart from the sasaran and their levels") {
+  WithTujuan doc;
+  DocumentCounts counts = count_document(doc.document);
+  CHECK(counts.tujuan == 1);
+  CHECK(counts.sasaran == 3);  // SS1, SP1, SK1
+  REQUIRE(counts.sasaran_per_level.size() >= 3);
+  CHECK(counts.sasaran_per_level[0] == 1);
+  CHECK(counts.indikator == 4);  // the Tujuan's own indicator counts among the indikator
 }
