@@ -4,39 +4,13 @@
 
 #include "core/commands/planning_commands.h"
 #include "sample_document.h"
+#include "undo_checks.h"
 
 using namespace pokin;
 namespace c = pokin::commands;
 
-namespace {
-
-void run_and_check_undo(Editor& editor, Step step) {
-  Document before = editor.document();
-  editor.run(std::move(step));
-  Document after = editor.document();
-  CHECK_FALSE(after.same_content(before));
-  editor.undo();
-  CHECK(editor.document().same_content(before));
-  editor.redo();
-  CHECK(editor.document().same_content(after));
-}
-
-template <class Build>
-std::string refusal(Editor& editor, Build build) {
-  Document before = editor.document();
-  std::string message;
-  try {
-    editor.run(build());
-    FAIL("the edit should have been refused");
-  } catch (const UserError& error) {
-    CHECK_FALSE(error.message().en.empty());
-    message = error.message().id;
-  }
-  CHECK(editor.document().same_content(before));
-  return message;
-}
-
-}  // namespace
+using pokin::test::refusal;
+using pokin::test::run_and_check_undo;
 
 TEST_CASE("The planning fields of a sasaran are edited one undo step at a time") {
   Editor editor;

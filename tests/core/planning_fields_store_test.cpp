@@ -12,11 +12,12 @@
 #include "core/store/document_file.h"
 #include "core/store/schema.h"
 #include "core/text/utf8_path.h"
-#include "document_database.h"
+#include "damaged_document.h"
 #include "hand_built_document.h"
 #include "sample_document.h"
 
 using namespace pokin;
+using pokin::test::refusal_after;
 namespace fs = std::filesystem;
 
 namespace {
@@ -50,18 +51,6 @@ Document planning_sample(sample::Ids& ids) {
   document.sasaran.at(ids.sk1).nomenclature = {NomenclatureKind::SubKegiatan, "2.18.02.2.01.0001", ""};
   document.indikator.at(ids.iku1).kondisi_akhir = {"90", 90.0};
   return document;
-}
-
-std::string refusal_after(const Document& document, const std::string& sql) {
-  sqlite::Database database = test::database_holding(document);
-  database.execute(sql);
-  try {
-    store::read_document(database);
-    return "";
-  } catch (const UserError& error) {
-    CHECK(error.message().en.rfind("Damaged document: ", 0) == 0);
-    return error.message().id;
-  }
 }
 
 }  // namespace

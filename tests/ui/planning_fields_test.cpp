@@ -75,6 +75,22 @@ TEST_CASE("pagu grid: typing a pagu for a year sets it through a command that re
   CHECK(*pagu.number == doctest::Approx(1250000000.0));
   session.editor.undo();
   CHECK(session.document().sasaran.at(sp1).pagu.empty());
+
+  // The row under the six years of 2021-2026 holds the pagu at the end of the period.
+  ui.mouse(ImGui::GetIO().DisplaySize.x * 0.4f, ImGui::GetStyle().WindowPadding.y + header + row * 6.5f);
+  frame();
+  ui.button(true);
+  frame();
+  ui.button(false);
+  frame();
+  ui.type("6.400.000.000");
+  intents = frame();
+  REQUIRE(!intents.empty());
+  auto* edit = std::get_if<EditSasaran>(&intents.back());
+  REQUIRE(edit != nullptr);
+  apply_intent(session, *edit);
+  CHECK(session.document().sasaran.at(sp1).pagu_akhir.text == "6.400.000.000");
+  CHECK(session.document().sasaran.at(sp1).pagu_akhir.number == doctest::Approx(6400000000.0));
 }
 
 TEST_CASE("inspector: typing the lokasi and the kondisi akhir edits the document, one undo step each") {
