@@ -18,10 +18,16 @@ void select_created(Session& session, const Step& step) {
 Sasaran new_child_of(const Document& document, const TreeIndex& index, const Sasaran& parent) {
   Sasaran child;
   child.parent = parent.id;
-  child.level = parent.level + 1;
-  // The new sasaran belongs one unit level down when the parent's unit has sub-units; the planner reassigns it.
-  const auto& sub_units = index.child_units(parent.unit);
-  child.unit = sub_units.empty() ? parent.unit : sub_units.front();
+  if (parent.kind == StatementKind::Tujuan) {
+    // Under a Tujuan: a Sasaran Strategis of the same unit (the head of agency holds both).
+    child.level = 0;
+    child.unit = parent.unit;
+  } else {
+    child.level = parent.level + 1;
+    // The new sasaran belongs one unit level down when the parent's unit has sub-units; the planner reassigns it.
+    const auto& sub_units = index.child_units(parent.unit);
+    child.unit = sub_units.empty() ? parent.unit : sub_units.front();
+  }
   child.statement = tr("new.sasaran_statement");
   child.order = static_cast<int>(index.child_sasaran(parent.id).size());
   return child;

@@ -205,3 +205,21 @@ TEST_CASE("outline: ctrl-click picks several sasaran; Pindahkan ke unit gives th
   CHECK(session.document().sasaran.at(sp1).unit == sp1_unit);
   CHECK(session.document().sasaran.at(sp2).unit == sp2_unit);
 }
+
+TEST_CASE("inspector: a child added under a Tujuan is a Sasaran Strategis of the same unit") {
+  Session session(test::small_tree(1));
+  Id ss1 = test::sasaran_id(session.document(), "SS1");
+  apply_intent(session, EditSasaran{[&] {
+                 Sasaran tujuan = session.document().sasaran.at(ss1);
+                 tujuan.kind = StatementKind::Tujuan;
+                 return tujuan;
+               }(), {}});
+  REQUIRE(session.document().sasaran.at(ss1).kind == StatementKind::Tujuan);
+  apply_intent(session, AddChildSasaran{ss1});
+  const Sasaran* child = session.document().find_sasaran(session.view.selected);
+  REQUIRE(child != nullptr);
+  CHECK(child->parent == ss1);
+  CHECK(child->level == 0);
+  CHECK(child->kind == StatementKind::Sasaran);
+  CHECK(child->unit == session.document().sasaran.at(ss1).unit);
+}
