@@ -116,7 +116,9 @@ std::string sasaran_label(const Sasaran& sasaran, std::size_t max_chars) {
     while (cut > 0 && (static_cast<unsigned char>(statement[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
     statement = statement.substr(0, cut) + "\xE2\x80\xA6";
   }
-  return sasaran.code.empty() ? statement : sasaran.code + "  " + statement;
+  std::string label = sasaran.code.empty() ? statement : sasaran.code + "  " + statement;
+  // A Tujuan sits among the Sasaran Strategis of its unit: the list says which one it is.
+  return sasaran.kind == StatementKind::Tujuan ? "Tujuan  " + label : label;
 }
 
 Intents outline_view(const Document& document, const TreeIndex& index, ViewState& view) {

@@ -12,7 +12,8 @@ inline constexpr const char* kSasaranPayload = "POKIN_SASARAN";
 
 Intents outline_view(const Document& document, const TreeIndex& index, ViewState& view);
 
-// Label of a sasaran in lists: "SS1  Meningkatnya ..." (statement shortened to `max_chars`).
+// Label of a sasaran in lists: "SS1  Meningkatnya ..." (statement shortened to `max_chars`), "Tujuan  T1  ..."
+// for a Tujuan.
 std::string sasaran_label(const Sasaran& sasaran, std::size_t max_chars = 90);
 
 }  // namespace pokin::ui

@@ -223,3 +223,12 @@ TEST_CASE("inspector: a child added under a Tujuan is a Sasaran Strategis of the
   CHECK(child->kind == StatementKind::Sasaran);
   CHECK(child->unit == session.document().sasaran.at(ss1).unit);
 }
+
+TEST_CASE("outline: a Tujuan's row says Tujuan") {
+  Sasaran tujuan;
+  tujuan.code = "T1";
+  tujuan.statement = "Meningkatnya investasi daerah";
+  CHECK(sasaran_label(tujuan) == "T1  Meningkatnya investasi daerah");
+  tujuan.kind = StatementKind::Tujuan;
+  CHECK(sasaran_label(tujuan) == "Tujuan  T1  Meningkatnya investasi daerah");
+}
