@@ -37,6 +37,7 @@ void register_info(CLI::App& app, Context& context) {
       w.key("period").begin_array().value(info.period_start).value(info.period_end).end_array();
       w.key("nomor_sk").value(info.nomor_sk);
       w.key("units").value(counts.units);
+      w.key("tujuan").value(counts.tujuan);
       w.key("sasaran").value(counts.sasaran);
       w.key("sasaran_per_level").begin_array();
       for (std::size_t level = 0; level < counts.sasaran_per_level.size(); ++level)
@@ -66,6 +67,7 @@ void register_info(CLI::App& app, Context& context) {
     out << "\n" << (en ? "Renstra period: " : "Periode Renstra: ") << info.period_start << "-" << info.period_end << "\n";
     if (!info.nomor_sk.empty()) out << (en ? "Decree: " : "Nomor SK: ") << info.nomor_sk << "\n";
     out << (en ? "Units: " : "Unit kerja: ") << counts.units << "\n";
+    if (counts.tujuan > 0) out << "Tujuan: " << counts.tujuan << "\n";
     out << "Sasaran: " << counts.sasaran << "\n";
     for (std::size_t level = 0; level < counts.sasaran_per_level.size(); ++level)
       out << "  " << level_sasaran_label(info, static_cast<int>(level)) << ": " << counts.sasaran_per_level[level] << "\n";

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/ui/strings.h"
+#include "core/commands/planning_commands.h"
 
 namespace pokin::ui {
 namespace {
@@ -17,10 +18,16 @@ void select_created(Session& session, const Step& step) {
 Sasaran new_child_of(const Document& document, const TreeIndex& index, const Sasaran& parent) {
   Sasaran child;
   child.parent = parent.id;
-  child.level = parent.level + 1;
-  // The new sasaran belongs one unit level down when the parent's unit has sub-units; the planner reassigns it.
-  const auto& sub_units = index.child_units(parent.unit);
-  child.unit = sub_units.empty() ? parent.unit : sub_units.front();
+  if (parent.kind == StatementKind::Tujuan) {
+    // Under a Tujuan: a Sasaran Strategis of the same unit (the head of agency holds both).
+    child.level = 0;
+    child.unit = parent.unit;
+  } else {
+    child.level = parent.level + 1;
+    // The new sasaran belongs one unit level down when the parent's unit has sub-units; the planner reassigns it.
+    const auto& sub_units = index.child_units(parent.unit);
+    child.unit = sub_units.empty() ? parent.unit : sub_units.front();
+  }
   child.statement = tr("new.sasaran_statement");
   child.order = static_cast<int>(index.child_sasaran(parent.id).size());
   return child;
@@ -74,6 +81,19 @@ struct Applier {
     Step step = intent.realisasi ? commands::set_realisasi(document(), intent.indikator, intent.year, intent.text)
                                  : commands::set_target(document(), intent.indikator, intent.year, intent.text);
     session.editor.run(std::move(step), key);
+    return true;
+  }
+  bool operator()(const SetPaguValue& intent) {
+    std::string key = "pagu:" + std::to_string(intent.sasaran) + ":" + std::to_string(intent.year) +
+                      (intent.realisasi ? ":r" : ":p");
+    Step step = intent.realisasi ? commands::set_realisasi_pagu(document(), intent.sasaran, intent.year, intent.text)
+                                 : commands::set_pagu(document(), intent.sasaran, intent.year, intent.text);
+    session.editor.run(std::move(step), key);
+    return true;
+  }
+  bool operator()(const AssignSasaranToUnit& intent) {
+    run(session, commands::assign_sasaran_to_unit(document(), intent.sasaran, intent.unit));
+    session.view.multi_selected.clear();
     return true;
   }
   bool operator()(const AddChildSasaran& intent) {

@@ -5,8 +5,10 @@
 
 #include "app/ui/document_search.h"
 #include "app/ui/outline_view.h"
+#include "app/ui/pagu_grid_view.h"
 #include "app/ui/strings.h"
 #include "app/ui/target_grid_view.h"
+#include "core/model/statement_label.h"
 
 namespace pokin::ui {
 namespace {
@@ -137,6 +139,7 @@ void indikator_fields(const Document& document, const Indikator& original, Field
   }
   ImGui::Spacing();
   for (Intent& intent : target_grid_view(document.info, original)) fields.intents.push_back(std::move(intent));
+  if (fields.text("field.kondisi_akhir", indikator.kondisi_akhir.text)) edit("kondisi_akhir");
   ImGui::Spacing();
   if (ImGui::SmallButton(tr("action.move_up"))) fields.intents.push_back(MoveAmongSiblings{original.id, -1});
   ImGui::SameLine();
@@ -193,7 +196,7 @@ void links_section(const Document& document, const TreeIndex& index, Id sasaran_
 
 void sasaran_fields(const Document& document, const TreeIndex& index, const Sasaran& original, Fields& fields,
                     Id focus_indikator) {
-  heading(level_sasaran_label(document.info, original.level).c_str());
+  heading(statement_label(document.info, original).c_str());
   Sasaran sasaran = original;
   auto edit = [&](const char* field) {
     fields.intents.push_back(EditSasaran{sasaran, key("sasaran", sasaran.id, field)});
@@ -203,16 +206,27 @@ void sasaran_fields(const Document& document, const TreeIndex& index, const Sasa
   if (fields.text("field.statement", sasaran.statement, true)) edit("statement");
   if (fields.text("field.code", sasaran.code)) edit("code");
 
-  ImGui::TextDisabled("%s", tr("field.level"));
-  int levels = std::max<int>(static_cast<int>(document.info.levels.size()), original.level + 1);
+  ImGui::TextDisabled("%s", tr("field.statement_kind"));
+  const char* kinds[] = {tr("statement_kind.sasaran"), tr("statement_kind.tujuan")};
+  int kind = static_cast<int>(original.kind);
   ImGui::SetNextItemWidth(-1);
-  if (ImGui::BeginCombo("##level", level_sasaran_label(document.info, original.level).c_str())) {
-    for (int level = 0; level < levels; ++level)
-      if (ImGui::Selectable(level_sasaran_label(document.info, level).c_str(), level == original.level)) {
-        sasaran.level = level;
-        edit("level");
-      }
-    ImGui::EndCombo();
+  if (ImGui::Combo("##statement_kind", &kind, kinds, 2)) {
+    sasaran.kind = static_cast<StatementKind>(kind);
+    if (sasaran.kind == StatementKind::Tujuan) sasaran.level = 0;  // a Tujuan sits above the Sasaran Strategis
+    edit("kind");
+  }
+  if (original.kind == StatementKind::Sasaran) {
+    ImGui::TextDisabled("%s", tr("field.level"));
+    int levels = std::max<int>(static_cast<int>(document.info.levels.size()), original.level + 1);
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::BeginCombo("##level", level_sasaran_label(document.info, original.level).c_str())) {
+      for (int level = 0; level < levels; ++level)
+        if (ImGui::Selectable(level_sasaran_label(document.info, level).c_str(), level == original.level)) {
+          sasaran.level = level;
+          edit("level");
+        }
+      ImGui::EndCombo();
+    }
   }
   ImGui::TextDisabled("%s", tr("field.owner_unit"));
   const Unit* owner = document.find_unit(original.unit);
@@ -248,6 +262,22 @@ void sasaran_fields(const Document& document, const TreeIndex& index, const Sasa
   }
   if (fields.text("field.note", sasaran.note, true)) edit("note");
 
+  heading(tr("inspector.budget"));
+  ImGui::TextDisabled("%s", tr("field.nomenclature_kind"));
+  const char* nomenclature_kinds[] = {"\xE2\x80\x94", tr("nomenclature_kind.program"), tr("nomenclature_kind.kegiatan"),
+                                      tr("nomenclature_kind.sub_kegiatan")};
+  int nomenclature_kind = static_cast<int>(original.nomenclature.kind);
+  ImGui::SetNextItemWidth(-1);
+  if (ImGui::Combo("##nomenclature_kind", &nomenclature_kind, nomenclature_kinds, 4)) {
+    sasaran.nomenclature.kind = static_cast<NomenclatureKind>(nomenclature_kind);
+    edit("nomenclature_kind");
+  }
+  if (fields.text("field.nomenclature_kode", sasaran.nomenclature.kode)) edit("nomenclature_kode");
+  if (fields.text("field.nomenclature_name", sasaran.nomenclature.name, true)) edit("nomenclature_name");
+  if (fields.text("field.lokasi", sasaran.lokasi)) edit("lokasi");
+  ImGui::Spacing();
+  for (Intent& intent : pagu_grid_view(document.info, original)) fields.intents.push_back(std::move(intent));
+
   ImGui::Spacing();
   if (ImGui::Button(tr("action.add_child"))) fields.intents.push_back(AddChildSasaran{original.id});
   ImGui::SameLine();
@@ -259,7 +289,10 @@ void sasaran_fields(const Document& document, const TreeIndex& index, const Sasa
   if (ImGui::Button(tr("action.delete"))) fields.view.delete_question = DeleteQuestion{original.id};
 
   const auto& indicators = index.sasaran_indikator(original.id);
-  heading(format(tr("inspector.indikator_count"), {std::to_string(indicators.size())}).c_str());
+  heading(format(tr(original.kind == StatementKind::Tujuan ? "inspector.indikator_tujuan_count"
+                                                          : "inspector.indikator_count"),
+                 {std::to_string(indicators.size())})
+              .c_str());
   for (Id id : indicators) {
     const Indikator& indikator = document.indikator.at(id);
     ImGui::PushID(static_cast<int>(id));

@@ -39,6 +39,17 @@ struct SetYearValue {
   bool realisasi = false;  // false: target
   std::string text;
 };
+struct SetPaguValue {
+  Id sasaran = kNoId;
+  int year = 0;
+  bool realisasi = false;  // false: pagu
+  std::string text;
+};
+// Give all these sasaran to one unit in one undo step (the outline's "Pindahkan ke unit...").
+struct AssignSasaranToUnit {
+  std::vector<Id> sasaran;
+  Id unit = kNoId;
+};
 struct AddChildSasaran {
   Id parent = kNoId;  // the sasaran the new one supports
 };
@@ -101,7 +112,7 @@ struct OpenFile {
 using Intent = std::variant<SelectNode, ToggleCollapse, EditInfo, EditUnit, EditSasaran, EditIndikator, SetYearValue,
                             AddChildSasaran, AddUnitSasaran, AddIndikator, DeleteNode, MoveAmongSiblings, Reparent,
                             AcceptSuggestion, SetLinkStatus, AddLink, DeleteLink, Undo, Redo, HistoryJump,
-                            RequestAction, OpenFile>;
+                            RequestAction, OpenFile, SetPaguValue, AssignSasaranToUnit>;
 using Intents = std::vector<Intent>;
 
 }  // namespace pokin::ui

@@ -5,6 +5,7 @@
 
 #include <unordered_set>
 
+#include "app/ui/assign_to_unit_view.h"
 #include "app/ui/document_search.h"
 #include "app/ui/strings.h"
 
@@ -51,8 +52,19 @@ struct Outline {
     std::size_t indicators = index.sasaran_indikator(id).size();
     label += "  (" + std::to_string(indicators) + ")";
     ImGui::Indent();
-    bool selected = view.selected == id;
-    if (ImGui::Selectable(label.c_str(), selected)) intents.push_back(SelectNode{id, true});
+    bool selected = view.selected == id || view.multi_selected.count(id);
+    if (ImGui::Selectable(label.c_str(), selected)) {
+      if (ImGui::GetIO().KeyCtrl) {
+        // Ctrl-click picks several sasaran: the one selected before joins the first pick.
+        if (view.multi_selected.empty() && document.find_sasaran(view.selected))
+          view.multi_selected.insert(view.selected);
+        if (!view.multi_selected.erase(id)) view.multi_selected.insert(id);
+        intents.push_back(SelectNode{id, false});
+      } else {
+        view.multi_selected.clear();
+        intents.push_back(SelectNode{id, true});
+      }
+    }
     if (selected && view.outline_reveal) {
       ImGui::SetScrollHereY(0.4f);
       view.outline_reveal = false;
@@ -104,7 +116,9 @@ std::string sasaran_label(const Sasaran& sasaran, std::size_t max_chars) {
     while (cut > 0 && (static_cast<unsigned char>(statement[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
     statement = statement.substr(0, cut) + "\xE2\x80\xA6";
   }
-  return sasaran.code.empty() ? statement : sasaran.code + "  " + statement;
+  std::string label = sasaran.code.empty() ? statement : sasaran.code + "  " + statement;
+  // A Tujuan sits among the Sasaran Strategis of its unit: the list says which one it is.
+  return sasaran.kind == StatementKind::Tujuan ? "Tujuan  " + label : label;
 }
 
 Intents outline_view(const Document& document, const TreeIndex& index, ViewState& view) {
@@ -130,13 +144,17 @@ Intents outline_view(const Document& document, const TreeIndex& index, ViewState
     }
   }
 
-  ImGui::BeginChild("outline_tree");
+  // The bar for picked sasaran sits below the tree, so picking one does not move the rows under the mouse.
+  std::erase_if(view.multi_selected, [&](Id id) { return !document.find_sasaran(id); });
+  float bar = view.multi_selected.empty() ? 0 : ImGui::GetFrameHeightWithSpacing();
+  ImGui::BeginChild("outline_tree", ImVec2(0, -bar));
   for (Id root : index.root_units()) outline.unit_node(root);
   // Sasaran whose owner unit is missing still need a home in the outline.
   for (Id root : index.root_sasaran())
     if (!document.find_unit(document.sasaran.at(root).unit)) outline.sasaran_row(root);
   if (document.units.empty()) ImGui::TextDisabled("%s", tr("outline.empty"));
   ImGui::EndChild();
+  for (Intent& intent : assign_to_unit_view(document, view)) intents.push_back(std::move(intent));
   view.outline_reveal = false;
   return intents;
 }

@@ -3,6 +3,7 @@
 // Never stored in the document; parts of it (theme, language, panel sizes) persist in the user's settings.
 #include <cstdint>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -50,6 +51,8 @@ struct DeleteQuestion {
 
 struct ViewState {
   Id selected = kNoId;
+  // Sasaran picked with ctrl-click in the outline, for an action on all of them at once (assign to a unit).
+  std::set<Id> multi_selected;
   LayoutView layout;           // what the canvas asks the layout engine for
   CanvasState canvas;
   SearchState search;

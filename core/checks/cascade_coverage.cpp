@@ -2,6 +2,7 @@
 // level supports, stops the cascade. Per node this is info; the headline figure is the cascaded share per level
 // (summarize_levels in check_document.cpp).
 #include "core/checks/review.h"
+#include "core/model/statement_label.h"
 
 namespace pokin {
 
@@ -9,9 +10,17 @@ void check_cascade_coverage(Review& review) {
   const DocumentInfo& info = review.document.info;
   for (const auto& [id, sasaran] : review.document.sasaran) {
     if (!review.index.child_sasaran(id).empty()) continue;
+    std::string next_level = level_sasaran_label(info, cascade_rank(sasaran) + 1LL);
+    if (sasaran.kind == StatementKind::Tujuan) {  // carried by the Sasaran Strategis of the same unit
+      review.add(Rule::NotCascaded, id,
+                 {"Tujuan " + review.quoted(id) + " belum didukung oleh " + next_level + " mana pun.",
+                  "Tujuan " + review.quoted(id) + " is not supported by any " + next_level + "."},
+                 {"Hubungkan " + next_level + " yang mewujudkan tujuan ini ke tujuan ini.",
+                  "Link the " + next_level + " that realise this tujuan to it."});
+      continue;
+    }
     const auto& sub_units = review.index.child_units(sasaran.unit);
     if (sub_units.empty()) continue;  // the end of the organisation: nobody below to carry it
-    std::string next_level = level_sasaran_label(info, sasaran.level + 1LL);
     std::string sub_unit = review.quoted(sub_units.front());
     review.add(Rule::NotCascaded, id,
                {"Sasaran " + review.quoted(id) + " belum didukung oleh " + next_level + " mana pun.",

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/checks/review.h"
+#include "core/model/statement_label.h"
 
 namespace pokin {
 namespace {
@@ -28,8 +29,8 @@ int top_level(const Document& document) {
 }
 
 void check_unlinked(Review& review, const Sasaran& sasaran, int top) {
-  if (sasaran.parent != kNoId || sasaran.level <= top) return;
-  std::string level = level_sasaran_label(review.document.info, sasaran.level);
+  if (sasaran.parent != kNoId || sasaran.level <= top || sasaran.kind == StatementKind::Tujuan) return;
+  std::string level = statement_label(review.document.info, sasaran);
   review.add(Rule::SasaranNotLinked, sasaran.id,
              {level + " " + review.quoted(sasaran.id) + " belum terhubung ke sasaran atasan yang didukungnya.",
               level + " " + review.quoted(sasaran.id) + " is not linked to the parent sasaran it supports."},
@@ -60,11 +61,11 @@ void check_linked(Review& review, const Sasaran& sasaran, const Sasaran& parent)
          "Link it to a sasaran of a superior unit; if another unit helps too, record that as crosscutting."},
         {parent.id, parent_owner->id});
 
-  if (sasaran.level > parent.level + 1) {
+  if (cascade_rank(sasaran) > cascade_rank(parent) + 1) {
     const DocumentInfo& info = review.document.info;
-    std::string child_level = level_sasaran_label(info, sasaran.level);
-    std::string parent_level = level_sasaran_label(info, parent.level);
-    std::string skipped = level_sasaran_label(info, parent.level + 1);
+    std::string child_level = statement_label(info, sasaran);
+    std::string parent_level = statement_label(info, parent);
+    std::string skipped = level_sasaran_label(info, cascade_rank(parent) + 1);
     review.add(Rule::LevelJump, sasaran.id,
                {child_level + " " + review.quoted(sasaran.id) + " langsung mendukung " + parent_level + " " +
                     review.quoted(parent.id) + " tanpa " + skipped + " di antaranya.",
@@ -86,7 +87,7 @@ void check_cascade_links(Review& review) {
     check_unlinked(review, sasaran, top);
     const Sasaran* parent = review.document.find_sasaran(sasaran.parent);
     // Broken and inverted links are structure errors (structure_rules.cpp); nothing more to say about them here.
-    if (parent && sasaran.level > parent->level) check_linked(review, sasaran, *parent);
+    if (parent && cascade_rank(sasaran) > cascade_rank(*parent)) check_linked(review, sasaran, *parent);
   }
 }
 

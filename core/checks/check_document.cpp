@@ -47,7 +47,8 @@ std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& i
     levels[level].label = level_sasaran_label(document.info, level);
   }
   for (const auto& [id, sasaran] : document.sasaran) {
-    if (!in_range(sasaran.level)) continue;
+    // A Tujuan holds level 0 but is not a Sasaran Strategis: it is not counted among them.
+    if (!in_range(sasaran.level) || sasaran.kind == StatementKind::Tujuan) continue;
     LevelSummary& summary = levels[sasaran.level];
     ++summary.sasaran;
     summary.indikator += index.sasaran_indikator(id).size();

@@ -1,6 +1,7 @@
 // Structural breakage: the only error-severity rules. A document built through core/commands never has these;
 // a file edited by another tool, a bad import or a hand-built document can.
 #include "core/checks/review.h"
+#include "core/model/statement_label.h"
 
 namespace pokin {
 namespace {
@@ -67,9 +68,22 @@ void check_inverted_levels(Review& review) {
   const DocumentInfo& info = d.info;
   for (const auto& [id, sasaran] : d.sasaran) {
     const Sasaran* parent = d.find_sasaran(sasaran.parent);
-    if (!parent || sasaran.level > parent->level) continue;
-    std::string child_level = level_sasaran_label(info, sasaran.level);
-    std::string parent_level = level_sasaran_label(info, parent->level);
+    // A Sasaran Strategis under a Tujuan is the Renstra's own shape: the Tujuan ranks above level 0.
+    if (!parent || cascade_rank(sasaran) > cascade_rank(*parent)) continue;
+    if (sasaran.kind == StatementKind::Tujuan) {
+      std::string parent_level = statement_label(info, *parent);
+      review.add(Rule::LevelInverted, id,
+                 {"Tujuan " + review.quoted(id) + " berada di bawah " + parent_level + " " +
+                      review.quoted(parent->id) + "; tujuan adalah puncak pohon kinerja Renstra.",
+                  "Tujuan " + review.quoted(id) + " sits under " + parent_level + " " + review.quoted(parent->id) +
+                      "; a tujuan is the top of the Renstra's performance tree."},
+                 {"Lepaskan tautan tujuan ini, atau jadikan sasaran bila memang mendukung sasaran itu.",
+                  "Unlink this tujuan, or make it a sasaran if it really supports that sasaran."},
+                 {parent->id});
+      continue;
+    }
+    std::string child_level = statement_label(info, sasaran);
+    std::string parent_level = statement_label(info, *parent);
     review.add(Rule::LevelInverted, id,
                {"Sasaran " + review.quoted(id) + " (" + child_level + ") mendukung " + review.quoted(parent->id) +
                     " (" + parent_level + ") yang levelnya sama atau lebih rendah.",

@@ -25,13 +25,17 @@ bool moves(const InfoPut&) { return false; }
 void count(DocumentCounts& counts, const Unit&, std::size_t sign, const DocumentInfo&) { counts.units += sign; }
 
 void count(DocumentCounts& counts, const Sasaran& sasaran, std::size_t sign, const DocumentInfo&) {
+  if (sasaran.link_origin == LinkOrigin::Suggested && sasaran.parent != kNoId) counts.suggested_links += sign;
+  if (sasaran.kind == StatementKind::Tujuan) {  // counted apart, like count_document
+    counts.tujuan += sign;
+    return;
+  }
   counts.sasaran += sign;
   if (sasaran.level >= 0) {
     if (sasaran.level >= static_cast<int>(counts.sasaran_per_level.size()))
       counts.sasaran_per_level.resize(sasaran.level + 1, 0);
     counts.sasaran_per_level[sasaran.level] += sign;
   }
-  if (sasaran.link_origin == LinkOrigin::Suggested && sasaran.parent != kNoId) counts.suggested_links += sign;
 }
 
 void count(DocumentCounts& counts, const Indikator& indikator, std::size_t sign, const DocumentInfo& info) {

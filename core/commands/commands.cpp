@@ -7,6 +7,8 @@
 #include "core/model/document_limits.h"
 #include "core/model/indonesian_number.h"
 #include "core/model/tree_index.h"
+#include "core/commands/planning_fields.h"
+#include "core/commands/value_numbers.h"
 
 namespace pokin::commands {
 namespace {
@@ -176,26 +178,9 @@ void erase_sasaran_set(const Document& document, const TreeIndex& index, const s
   for (Id id : doomed) changes.push_back(put_erase(document.sasaran.at(id)));
 }
 
-// A value's number is read from its text here, so an edit of the text (the baseline typed in the inspector) can
-// never leave the number of the old text behind. A text that did not change keeps its number (an import may have
-// read it from a spreadsheet cell rather than from the text).
-void renumber(Value& value, const Value* before) {
-  if (before && before->text == value.text) {
-    value.number = before->number;
-    return;
-  }
-  value.number = parse_indonesian_number(value.text);
-}
 void renumber_values(Indikator& indikator, const Indikator* before) {
   renumber(indikator.baseline, before ? &before->baseline : nullptr);
-  auto renumber_years = [](std::map<int, Value>& values, const std::map<int, Value>* old) {
-    for (auto& [year, value] : values) {
-      const Value* previous = nullptr;
-      if (old)
-        if (auto it = old->find(year); it != old->end()) previous = &it->second;
-      renumber(value, previous);
-    }
-  };
+  renumber(indikator.kondisi_akhir, before ? &before->kondisi_akhir : nullptr);
   renumber_years(indikator.target, before ? &before->target : nullptr);
   renumber_years(indikator.realisasi, before ? &before->realisasi : nullptr);
 }
@@ -216,6 +201,11 @@ Step set_info(const Document& document, DocumentInfo info) {
                         num(info.period_end) + ". Hapus atau pindahkan dulu nilai tahun-tahun itu.",
                     num(outside) + " targets/realisasi lie outside the new period " + num(info.period_start) + "-" +
                         num(info.period_end) + ". Clear or move the values of those years first.");
+  if (std::size_t pagu = pagu_outside_period(document, info); pagu > 0)
+    throw UserError(num(pagu) + " pagu/realisasi pagu berada di luar periode baru " + num(info.period_start) + "-" +
+                        num(info.period_end) + ". Hapus atau pindahkan dulu nilai tahun-tahun itu.",
+                    num(pagu) + " pagu/realisasi pagu values lie outside the new period " + num(info.period_start) +
+                        "-" + num(info.period_end) + ". Clear or move the values of those years first.");
   return Step{{"Ubah data dokumen", "Edit document details"}, {InfoPut{document.info, std::move(info)}}, kNoId};
 }
 
@@ -298,6 +288,8 @@ Step delete_unit(const Document& document, Id unit_id, UnitDeletion policy) {
 Step add_sasaran(const Document& document, Sasaran sasaran) {
   sasaran.id = kNoId;
   check_sasaran_links(document, sasaran);
+  check_planning_fields(document.info, sasaran);
+  renumber_planning_values(sasaran, nullptr);
   sasaran.id = document.last_id + 1;
   sasaran.order = next_order(document.sasaran, [&](const Sasaran& s) { return s.unit == sasaran.unit; });
   return Step{{"Tambah sasaran " + describe_sasaran(sasaran), "Add sasaran " + describe_sasaran(sasaran)},
@@ -308,6 +300,8 @@ Step add_sasaran(const Document& document, Sasaran sasaran) {
 Step edit_sasaran(const Document& document, Sasaran sasaran) {
   const Sasaran& before = require_sasaran(document, sasaran.id);
   check_sasaran_links(document, sasaran);
+  check_planning_fields(document.info, sasaran);
+  renumber_planning_values(sasaran, &before);
   return Step{{"Ubah sasaran " + describe_sasaran(sasaran), "Edit sasaran " + describe_sasaran(sasaran)},
               {put_edit(before, sasaran)},
               kNoId};
@@ -355,6 +349,7 @@ Step delete_sasaran(const Document& document, Id sasaran_id, ChildPolicy childre
 Step add_indikator(const Document& document, Indikator indikator) {
   require_sasaran(document, indikator.sasaran);
   check_years(document.info, indikator);
+  check_planning_fields(indikator);
   renumber_values(indikator, nullptr);
   indikator.id = document.last_id + 1;
   indikator.order =
@@ -368,6 +363,7 @@ Step edit_indikator(const Document& document, Indikator indikator) {
   const Indikator& before = require_indikator(document, indikator.id);
   require_sasaran(document, indikator.sasaran);
   check_years(document.info, indikator);
+  check_planning_fields(indikator);
   renumber_values(indikator, &before);
   return Step{{"Ubah indikator \"" + indikator.name + "\"", "Edit indikator \"" + indikator.name + "\""},
               {put_edit(before, indikator)},
@@ -508,7 +504,11 @@ Step merge_document(const Document& document, const Document& incoming, Bilingua
   if (info.text_scales.empty()) info.text_scales = incoming.info.text_scales;
 
   // Targets must fit the resulting period: refuse the whole import rather than drop a value.
-  for (const auto& [id, indikator] : incoming.indikator) check_years(info, indikator);
+  for (const auto& [id, indikator] : incoming.indikator) {
+    check_years(info, indikator);
+    check_planning_fields(indikator);
+  }
+  for (const auto& [id, sasaran] : incoming.sasaran) check_planning_fields(info, sasaran);
   if (!(info == document.info)) step.changes.push_back(InfoPut{document.info, info});
 
   std::unordered_map<Id, Id> fresh;

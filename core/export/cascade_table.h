@@ -6,6 +6,8 @@
 // The matrix has a "Capaian YYYY" column for every year of the period in which some indikator has a realisasi
 // (core/capaian/capaian.h, with polarity; clamped 0-200%). A capaian that cannot be computed although a
 // realisasi is there says why ("Realisasi tidak memuat angka"); without a realisasi the cell stays empty.
+// The planning-table columns (kode and name of the program / kegiatan, lokasi, pagu and realisasi pagu per year,
+// pagu akhir, kondisi akhir of an indikator) appear only when some sasaran or indikator of the document holds one.
 #include <string>
 #include <vector>
 

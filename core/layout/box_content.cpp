@@ -88,7 +88,14 @@ void add_decoration(LineStack& stack, Box& box, const LayoutView& view, Id id) {
 void fill_sasaran(Box& box, LineStack& stack, const Document& document, const TreeIndex& index,
                   const LayoutView& view, const Sasaran& sasaran) {
   box.level = sasaran.level;
-  if (!sasaran.code.empty()) stack.add(sasaran.code, TypeScale::kCode, TextStyle::Code, true);
+  // A Tujuan shares level 0 (and its colour) with the Sasaran Strategis below it: its code line says what it is.
+  std::string code = sasaran.kind == StatementKind::Tujuan
+                         ? (sasaran.code.empty() ? "Tujuan" : "Tujuan " + sasaran.code)
+                         : sasaran.code;
+  if (!code.empty()) stack.add(code, TypeScale::kCode, TextStyle::Code, true);
+  // The budget kode (program / kegiatan / sub kegiatan) in small type: planners find a row of the DPA by it.
+  if (!sasaran.nomenclature.kode.empty())
+    stack.add(sasaran.nomenclature.kode, TypeScale::kDetail, TextStyle::Detail, false);
   const bool english = view.fields.language == Language::English;
   stack.add(sasaran.statement.empty() ? (english ? "(no statement yet)" : "(pernyataan sasaran belum diisi)")
                                       : sasaran.statement,

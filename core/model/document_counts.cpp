@@ -5,13 +5,17 @@ namespace pokin {
 DocumentCounts count_document(const Document& document) {
   DocumentCounts counts;
   counts.units = document.units.size();
-  counts.sasaran = document.sasaran.size();
   counts.sasaran_per_level.assign(document.info.levels.size(), 0);
   for (const auto& [id, sasaran] : document.sasaran) {
+    if (sasaran.link_origin == LinkOrigin::Suggested && sasaran.parent != kNoId) ++counts.suggested_links;
+    if (sasaran.kind == StatementKind::Tujuan) {
+      ++counts.tujuan;
+      continue;
+    }
+    ++counts.sasaran;
     if (sasaran.level >= static_cast<int>(counts.sasaran_per_level.size()))
       counts.sasaran_per_level.resize(sasaran.level + 1, 0);
     if (sasaran.level >= 0) ++counts.sasaran_per_level[sasaran.level];
-    if (sasaran.link_origin == LinkOrigin::Suggested && sasaran.parent != kNoId) ++counts.suggested_links;
   }
   counts.indikator = document.indikator.size();
   const auto years = static_cast<std::size_t>(document.info.period_years());

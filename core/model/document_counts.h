@@ -9,8 +9,9 @@ namespace pokin {
 
 struct DocumentCounts {
   std::size_t units = 0;
-  std::size_t sasaran = 0;
+  std::size_t sasaran = 0;                     // Tujuan not included
   std::vector<std::size_t> sasaran_per_level;  // index = level
+  std::size_t tujuan = 0;                      // Tujuan of the Renstra, above the Sasaran Strategis
   std::size_t indikator = 0;
   std::size_t targets_filled = 0;   // (indikator, year of the period) pairs with a target
   std::size_t targets_missing = 0;  // pairs without one

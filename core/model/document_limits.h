@@ -2,6 +2,7 @@
 // The ranges a document's numbers must lie in. Commands keep an edited document inside them and the store refuses
 // a file whose values lie outside (a .pokin written by another tool is untrusted input), so every consumer can
 // index, allocate and add one without overflow. Each limit is far beyond any real pohon kinerja.
+#include <cstddef>
 #include <cstdint>
 
 #include "core/model/ids.h"
@@ -23,6 +24,15 @@ inline constexpr Id kMaxId = (Id{1} << 53) - 1;
 
 // An indikator's weight in the capaian roll-up.
 inline constexpr double kMaxWeight = 1'000'000;
+
+// Text of the planning-table fields, in bytes of UTF-8. A budget kode is short ("2.16.02.1.01.0001", a few
+// more digits in later amendments); a nomenclature name is one line of the Kepmendagri list; a lokasi may list every
+// kecamatan of a kabupaten; a pagu or a kondisi akhir is one value as written ("Rp 11.566.246.594"). The kode and
+// the name are drawn in a box, the values in one cell of a grid.
+inline constexpr std::size_t kMaxKodeBytes = 100;
+inline constexpr std::size_t kMaxNomenclatureNameBytes = 1000;
+inline constexpr std::size_t kMaxLokasiBytes = 10'000;
+inline constexpr std::size_t kMaxValueTextBytes = 200;
 
 inline constexpr bool valid_year(std::int64_t year) { return year >= kFirstYear && year <= kLastYear; }
 

@@ -8,7 +8,9 @@
 namespace pokin::store {
 
 struct ChangedRows {
-  std::set<Id> units, sasaran, indikator, links;  // an id no longer in the document is a removed row
+  // An id no longer in the document is a removed row. A row's dependent rows go with it: a unit's fungsi, an
+  // indikator's years (indikator_year), a sasaran's pagu years (sasaran_year).
+  std::set<Id> units, sasaran, indikator, links;
   bool info = false;                              // the document's own fields, level names, text scales
 
   bool empty() const { return !info && units.empty() && sasaran.empty() && indikator.empty() && links.empty(); }

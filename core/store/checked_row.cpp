@@ -133,4 +133,20 @@ std::optional<std::string> CheckedRow::optional_text(int column, std::string_vie
   return text(column, name);
 }
 
+std::string CheckedRow::text(int column, std::string_view name, std::size_t max_bytes) {
+  std::string value = text(column, name);
+  if (value.size() > max_bytes)
+    damaged(where(), name,
+            {"lebih panjang dari " + num(static_cast<long long>(max_bytes)) + " byte (" +
+                 num(static_cast<long long>(value.size())) + " byte)",
+             "is longer than " + num(static_cast<long long>(max_bytes)) + " bytes (" +
+                 num(static_cast<long long>(value.size())) + " bytes)"});
+  return value;
+}
+
+std::optional<std::string> CheckedRow::optional_text(int column, std::string_view name, std::size_t max_bytes) {
+  if (statement_.type(column) == Type::Null) return std::nullopt;
+  return text(column, name, max_bytes);
+}
+
 }  // namespace pokin::store

@@ -4,6 +4,7 @@
 // numbers must be finite, text must be valid UTF-8 and words must be ones Pokin writes. Anything else throws
 // UserError "Dokumen rusak: sasaran id 12, kolom level = 2147483647 ..." naming the table, the row and the column;
 // nothing is truncated, clamped or skipped silently. Internal to core/store (document_reader.cpp).
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -46,6 +47,9 @@ class CheckedRow {
   std::optional<double> optional_real(int column, std::string_view name);  // NULL or finite
   std::string text(int column, std::string_view name);                     // NULL reads as ""
   std::optional<std::string> optional_text(int column, std::string_view name);
+  // Text of at most `max_bytes` bytes (the limits of core/model/document_limits.h).
+  std::string text(int column, std::string_view name, std::size_t max_bytes);
+  std::optional<std::string> optional_text(int column, std::string_view name, std::size_t max_bytes);
   // A word Pokin writes for an enum ("naik", "staff"); `parse` is the model's *_from_word.
   template <class E>
   E word(int column, std::string_view name, std::optional<E> (*parse)(std::string_view)) {

@@ -108,7 +108,8 @@ void read_fungsi(Database& database, Document& document) {
 
 void read_sasaran(Database& database, Document& document) {
   Statement s = database.prepare(
-      "SELECT id, unit_id, parent_id, level, code, statement, note, link_origin, suggestion_score, sort_order "
+      "SELECT id, unit_id, parent_id, level, code, statement, note, link_origin, suggestion_score, sort_order, kind, "
+      "nomenclature_kind, nomenclature_kode, nomenclature_name, lokasi, pagu_akhir_text, pagu_akhir_number "
       "FROM sasaran");
   CheckedRow row(s, "sasaran");
   while (s.step()) {
@@ -125,6 +126,12 @@ void read_sasaran(Database& database, Document& document) {
     // A similarity 0..1; the computed score can exceed 1 by a rounding error.
     sasaran.suggestion_score = row.real(8, "suggestion_score", 0, 1 + 1e-6);
     sasaran.order = row.integer(9, "sort_order", -kMaxSortOrder, kMaxSortOrder);
+    sasaran.kind = row.word(10, "kind", &statement_kind_from_word);
+    sasaran.nomenclature.kind = row.word(11, "nomenclature_kind", &nomenclature_kind_from_word);
+    sasaran.nomenclature.kode = row.text(12, "nomenclature_kode", kMaxKodeBytes);
+    sasaran.nomenclature.name = row.text(13, "nomenclature_name", kMaxNomenclatureNameBytes);
+    sasaran.lokasi = row.text(14, "lokasi", kMaxLokasiBytes);
+    sasaran.pagu_akhir = {row.text(15, "pagu_akhir_text", kMaxValueTextBytes), row.optional_real(16, "pagu_akhir_number")};
     document.note_id(sasaran.id);
     add_unique(document.sasaran, std::move(sasaran), row);
   }
@@ -133,7 +140,8 @@ void read_sasaran(Database& database, Document& document) {
 void read_indikator(Database& database, Document& document) {
   Statement s = database.prepare(
       "SELECT id, sasaran_id, code, name, formula, formula_original, satuan, polarity, sumber_data, "
-      "penanggung_jawab, baseline_year, baseline_text, baseline_number, weight, sort_order FROM indikator");
+      "penanggung_jawab, baseline_year, baseline_text, baseline_number, weight, sort_order, kondisi_akhir_text, "
+      "kondisi_akhir_number FROM indikator");
   CheckedRow row(s, "indikator");
   while (s.step()) {
     row.next_row();
@@ -152,45 +160,71 @@ void read_indikator(Database& database, Document& document) {
     indikator.baseline = {row.text(11, "baseline_text"), row.optional_real(12, "baseline_number")};
     indikator.weight = row.real(13, "weight", 0, kMaxWeight);
     indikator.order = row.integer(14, "sort_order", -kMaxSortOrder, kMaxSortOrder);
+    indikator.kondisi_akhir = {row.text(15, "kondisi_akhir_text", kMaxValueTextBytes),
+                               row.optional_real(16, "kondisi_akhir_number")};
     document.note_id(indikator.id);
     add_unique(document.indikator, std::move(indikator), row);
   }
 }
 
-void read_years(Database& database, Document& document) {
-  Statement s = database.prepare(
-      "SELECT indikator_id, year, target_text, target_number, realisasi_text, realisasi_number "
-      "FROM indikator_year ORDER BY indikator_id, year");
-  Indikator* current = nullptr;
-  CheckedRow row(s, "indikator_year");
+// The columns of a per-year table: its owner, then two values (text and number) that may each be absent.
+struct YearTable {
+  const char* table;
+  const char* owner;  // the referencing column ("indikator_id")
+  const char* owner_table;
+  const char* first_text;
+  const char* first_number;
+  const char* second_text;
+  const char* second_number;
+  std::size_t max_text_bytes;
+};
+
+// Reads the rows of a per-year table (indikator_year, sasaran_year) into two year -> Value maps of its owners.
+template <class Owner>
+void read_year_table(Database& database, const YearTable& t, std::map<Id, Owner>& owners,
+                     std::map<int, Value> Owner::*first, std::map<int, Value> Owner::*second) {
+  Statement s = database.prepare(std::string("SELECT ") + t.owner + ", year, " + t.first_text + ", " +
+                                 t.first_number + ", " + t.second_text + ", " + t.second_number + " FROM " + t.table +
+                                 " ORDER BY " + t.owner + ", year");
+  Owner* current = nullptr;
+  CheckedRow row(s, t.table);
   while (s.step()) {
-    row.name_row("indikator_id", s.integer(0), "year", s.integer(1));
-    Id id = row.reference(0, "indikator_id");
+    row.name_row(t.owner, s.integer(0), "year", s.integer(1));
+    Id id = row.reference(0, t.owner);
     if (!current || current->id != id) {
-      auto it = document.indikator.find(id);
-      if (it == document.indikator.end())
-        row.fail(0, "indikator_id", {"tidak ada di tabel indikator", "is not in table indikator"});
+      auto it = owners.find(id);
+      if (it == owners.end())
+        row.fail(0, t.owner,
+                 {std::string("tidak ada di tabel ") + t.owner_table, std::string("is not in table ") + t.owner_table});
       current = &it->second;
     }
     int year = row.integer(1, "year", kFirstYear, kLastYear);
-    std::optional<std::string> target = row.optional_text(2, "target_text");
-    std::optional<double> target_number = row.optional_real(3, "target_number");
-    std::optional<std::string> realisasi = row.optional_text(4, "realisasi_text");
-    std::optional<double> realisasi_number = row.optional_real(5, "realisasi_number");
+    std::optional<std::string> first_text = row.optional_text(2, t.first_text, t.max_text_bytes);
+    std::optional<double> first_number = row.optional_real(3, t.first_number);
+    std::optional<std::string> second_text = row.optional_text(4, t.second_text, t.max_text_bytes);
+    std::optional<double> second_number = row.optional_real(5, t.second_number);
     // Rows come in year order: appending at the end of an ordered map is amortised constant time.
-    bool unique = true;
-    if (target) {
-      auto before = current->target.size();
-      current->target.emplace_hint(current->target.end(), year, Value{std::move(*target), target_number});
-      unique = current->target.size() > before;
-    }
-    if (realisasi) {
-      auto before = current->realisasi.size();
-      current->realisasi.emplace_hint(current->realisasi.end(), year, Value{std::move(*realisasi), realisasi_number});
-      unique = unique && current->realisasi.size() > before;
-    }
+    auto add = [&](std::map<int, Value>& values, std::optional<std::string>& text, std::optional<double> number) {
+      if (!text) return true;
+      auto before = values.size();
+      values.emplace_hint(values.end(), year, Value{std::move(*text), number});
+      return values.size() > before;
+    };
+    bool unique = add((*current).*first, first_text, first_number);
+    unique = add((*current).*second, second_text, second_number) && unique;
     if (!unique) row.fail(1, "year", {"muncul dua kali", "appears twice"});
   }
+}
+
+void read_years(Database& database, Document& document) {
+  read_year_table(database,
+                  {"indikator_year", "indikator_id", "indikator", "target_text", "target_number", "realisasi_text",
+                   "realisasi_number", std::string::npos},
+                  document.indikator, &Indikator::target, &Indikator::realisasi);
+  read_year_table(database,
+                  {"sasaran_year", "sasaran_id", "sasaran", "pagu_text", "pagu_number", "realisasi_pagu_text",
+                   "realisasi_pagu_number", kMaxValueTextBytes},
+                  document.sasaran, &Sasaran::pagu, &Sasaran::realisasi_pagu);
 }
 
 void read_links(Database& database, Document& document) {

@@ -19,6 +19,27 @@ void bind_id_or_null(Statement& statement, int index, Id id) {
 
 // Prepared statements for writing entity rows; "put" inserts or updates a row in place (UPSERT, never a
 // delete-and-insert, so no foreign-key cascade fires), "erase" deletes it.
+// One row per year that has a value in `first` or `second` (a NULL text means "not given"), through `put_year`
+// whose parameters are (owner, year, first text, first number, second text, second number).
+void put_year_rows(Statement& put_year, Id owner, const std::map<int, Value>& first,
+                   const std::map<int, Value>& second) {
+  auto a = first.begin();
+  auto b = second.begin();
+  while (a != first.end() || b != second.end()) {
+    int year = a == first.end() ? b->first : b == second.end() ? a->first : std::min(a->first, b->first);
+    put_year.bind(1, owner).bind(2, year);
+    if (a != first.end() && a->first == year) {
+      put_year.bind(3, a->second.text).bind(4, a->second.number);
+      ++a;
+    }
+    if (b != second.end() && b->first == year) {
+      put_year.bind(5, b->second.text).bind(6, b->second.number);
+      ++b;
+    }
+    put_year.run();
+  }
+}
+
 class RowWriter {
  public:
   explicit RowWriter(Database& database)
@@ -32,20 +53,32 @@ class RowWriter {
         erase_unit_(database.prepare("DELETE FROM unit WHERE id = ?1")),
         put_sasaran_(database.prepare(
             "INSERT INTO sasaran (id, unit_id, parent_id, level, code, statement, note, link_origin, "
-            "suggestion_score, sort_order) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10) ON CONFLICT(id) DO UPDATE "
+            "suggestion_score, sort_order, kind, nomenclature_kind, nomenclature_kode, nomenclature_name, lokasi, "
+            "pagu_akhir_text, pagu_akhir_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+            "?15, ?16, ?17) ON CONFLICT(id) DO UPDATE "
             "SET unit_id=excluded.unit_id, parent_id=excluded.parent_id, level=excluded.level, code=excluded.code, "
             "statement=excluded.statement, note=excluded.note, link_origin=excluded.link_origin, "
-            "suggestion_score=excluded.suggestion_score, sort_order=excluded.sort_order")),
+            "suggestion_score=excluded.suggestion_score, sort_order=excluded.sort_order, kind=excluded.kind, "
+            "nomenclature_kind=excluded.nomenclature_kind, nomenclature_kode=excluded.nomenclature_kode, "
+            "nomenclature_name=excluded.nomenclature_name, lokasi=excluded.lokasi, "
+            "pagu_akhir_text=excluded.pagu_akhir_text, pagu_akhir_number=excluded.pagu_akhir_number")),
+        erase_sasaran_years_(database.prepare("DELETE FROM sasaran_year WHERE sasaran_id = ?1")),
+        put_sasaran_year_(database.prepare(
+            "INSERT INTO sasaran_year (sasaran_id, year, pagu_text, pagu_number, realisasi_pagu_text, "
+            "realisasi_pagu_number) VALUES (?1, ?2, ?3, ?4, ?5, ?6)")),
         erase_sasaran_(database.prepare("DELETE FROM sasaran WHERE id = ?1")),
         put_indikator_(database.prepare(
             "INSERT INTO indikator (id, sasaran_id, code, name, formula, formula_original, satuan, polarity, "
-            "sumber_data, penanggung_jawab, baseline_year, baseline_text, baseline_number, weight, sort_order) "
-            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) ON CONFLICT(id) DO UPDATE SET "
+            "sumber_data, penanggung_jawab, baseline_year, baseline_text, baseline_number, weight, sort_order, "
+            "kondisi_akhir_text, kondisi_akhir_number) "
+            "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17) "
+            "ON CONFLICT(id) DO UPDATE SET "
             "sasaran_id=excluded.sasaran_id, code=excluded.code, name=excluded.name, formula=excluded.formula, "
             "formula_original=excluded.formula_original, satuan=excluded.satuan, polarity=excluded.polarity, "
             "sumber_data=excluded.sumber_data, penanggung_jawab=excluded.penanggung_jawab, "
             "baseline_year=excluded.baseline_year, baseline_text=excluded.baseline_text, "
-            "baseline_number=excluded.baseline_number, weight=excluded.weight, sort_order=excluded.sort_order")),
+            "baseline_number=excluded.baseline_number, weight=excluded.weight, sort_order=excluded.sort_order, "
+            "kondisi_akhir_text=excluded.kondisi_akhir_text, kondisi_akhir_number=excluded.kondisi_akhir_number")),
         erase_years_(database.prepare("DELETE FROM indikator_year WHERE indikator_id = ?1")),
         put_year_(database.prepare(
             "INSERT INTO indikator_year (indikator_id, year, target_text, target_number, realisasi_text, "
@@ -76,7 +109,7 @@ class RowWriter {
   }
   void erase(const Unit& unit) { erase_unit_.bind(1, unit.id).run(); }
 
-  void put(const Sasaran& sasaran, bool) {
+  void put(const Sasaran& sasaran, bool fresh) {
     put_sasaran_.bind(1, sasaran.id).bind(2, sasaran.unit);
     bind_id_or_null(put_sasaran_, 3, sasaran.parent);
     put_sasaran_.bind(4, sasaran.level)
@@ -86,7 +119,16 @@ class RowWriter {
         .bind(8, to_word(sasaran.link_origin))
         .bind(9, sasaran.suggestion_score)
         .bind(10, sasaran.order)
+        .bind(11, to_word(sasaran.kind))
+        .bind(12, to_word(sasaran.nomenclature.kind))
+        .bind(13, sasaran.nomenclature.kode)
+        .bind(14, sasaran.nomenclature.name)
+        .bind(15, sasaran.lokasi)
+        .bind(16, sasaran.pagu_akhir.text)
+        .bind(17, sasaran.pagu_akhir.number)
         .run();
+    if (!fresh) erase_sasaran_years_.bind(1, sasaran.id).run();
+    put_year_rows(put_sasaran_year_, sasaran.id, sasaran.pagu, sasaran.realisasi_pagu);
   }
   void erase(const Sasaran& sasaran) { erase_sasaran_.bind(1, sasaran.id).run(); }
 
@@ -106,26 +148,11 @@ class RowWriter {
         .bind(13, indikator.baseline.number)
         .bind(14, indikator.weight)
         .bind(15, indikator.order)
+        .bind(16, indikator.kondisi_akhir.text)
+        .bind(17, indikator.kondisi_akhir.number)
         .run();
     if (!fresh) erase_years_.bind(1, indikator.id).run();
-    // One row per year that has a target or a realisasi (a NULL text means "not given").
-    auto target = indikator.target.begin();
-    auto realisasi = indikator.realisasi.begin();
-    while (target != indikator.target.end() || realisasi != indikator.realisasi.end()) {
-      int year = target == indikator.target.end()         ? realisasi->first
-                 : realisasi == indikator.realisasi.end() ? target->first
-                                                          : std::min(target->first, realisasi->first);
-      put_year_.bind(1, indikator.id).bind(2, year);
-      if (target != indikator.target.end() && target->first == year) {
-        put_year_.bind(3, target->second.text).bind(4, target->second.number);
-        ++target;
-      }
-      if (realisasi != indikator.realisasi.end() && realisasi->first == year) {
-        put_year_.bind(5, realisasi->second.text).bind(6, realisasi->second.number);
-        ++realisasi;
-      }
-      put_year_.run();
-    }
+    put_year_rows(put_year_, indikator.id, indikator.target, indikator.realisasi);
   }
   void erase(const Indikator& indikator) { erase_indikator_.bind(1, indikator.id).run(); }
 
@@ -142,7 +169,7 @@ class RowWriter {
 
  private:
   Statement put_unit_, erase_fungsi_, put_fungsi_, erase_unit_;
-  Statement put_sasaran_, erase_sasaran_;
+  Statement put_sasaran_, erase_sasaran_years_, put_sasaran_year_, erase_sasaran_;
   Statement put_indikator_, erase_years_, put_year_, erase_indikator_;
   Statement put_link_, erase_link_;
 };
@@ -193,7 +220,8 @@ void write_document(Database& database, const Document& document) {
   // Rows reference each other in any id order (a sasaran may support one with a larger id): check at commit.
   database.execute("PRAGMA defer_foreign_keys=ON");
   database.execute(
-      "DELETE FROM crosscutting; DELETE FROM indikator_year; DELETE FROM indikator; DELETE FROM sasaran; "
+      "DELETE FROM crosscutting; DELETE FROM indikator_year; DELETE FROM indikator; DELETE FROM sasaran_year; "
+      "DELETE FROM sasaran; "
       "DELETE FROM unit_fungsi; DELETE FROM unit;");
   write_info(database, document.info);
   RowWriter rows(database);

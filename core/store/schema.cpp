@@ -114,7 +114,32 @@ CREATE INDEX crosscutting_by_from ON crosscutting(from_sasaran_id);
 CREATE INDEX crosscutting_by_to ON crosscutting(to_sasaran_id);
 )sql";
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3};
+// Version 4: the planning tables (Renstra T-C.27, RPJMD): a Tujuan above the Sasaran Strategis, the budget
+// nomenclature a sasaran is carried out through, its lokasi and pagu akhir, pagu and realisasi pagu per year, and
+// the kondisi akhir of an indikator. Rows of older files become plain sasaran without any of them.
+constexpr const char* kVersion4 = R"sql(
+ALTER TABLE sasaran ADD COLUMN kind TEXT NOT NULL DEFAULT 'sasaran' CHECK (kind IN ('sasaran', 'tujuan'));
+ALTER TABLE sasaran ADD COLUMN nomenclature_kind TEXT NOT NULL DEFAULT 'none'
+  CHECK (nomenclature_kind IN ('none', 'program', 'kegiatan', 'sub_kegiatan'));
+ALTER TABLE sasaran ADD COLUMN nomenclature_kode TEXT NOT NULL DEFAULT '';
+ALTER TABLE sasaran ADD COLUMN nomenclature_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE sasaran ADD COLUMN lokasi TEXT NOT NULL DEFAULT '';
+ALTER TABLE sasaran ADD COLUMN pagu_akhir_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE sasaran ADD COLUMN pagu_akhir_number REAL;
+ALTER TABLE indikator ADD COLUMN kondisi_akhir_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE indikator ADD COLUMN kondisi_akhir_number REAL;
+CREATE TABLE sasaran_year (
+  sasaran_id INTEGER NOT NULL REFERENCES sasaran(id) ON DELETE CASCADE,
+  year INTEGER NOT NULL,
+  pagu_text TEXT,
+  pagu_number REAL,
+  realisasi_pagu_text TEXT,
+  realisasi_pagu_number REAL,
+  PRIMARY KEY (sasaran_id, year)
+) WITHOUT ROWID;
+)sql";
+
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 
 }  // namespace

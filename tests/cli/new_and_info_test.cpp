@@ -66,3 +66,30 @@ TEST_CASE("Every subcommand has --help") {
     CHECK(help.out.find("Usage") != std::string::npos);
   }
 }
+
+TEST_CASE("pokin info counts a Tujuan apart from the sasaran of each level") {
+  cli_test::TempDir dir;
+  auto file = dir.file("renstra.pokin");
+  REQUIRE(run({"new", file, "--instansi", "Dinas", "--period", "2021-2026"}).exit_code == 0);
+  pokin::Document document;
+  auto opened = pokin::store::DocumentFile::open(file, document);
+  pokin::Id head = document.units.begin()->first;
+  pokin::Sasaran tujuan;
+  tujuan.id = document.allocate_id();
+  tujuan.unit = head;
+  tujuan.kind = pokin::StatementKind::Tujuan;
+  tujuan.statement = "Meningkatnya investasi daerah";
+  document.sasaran[tujuan.id] = tujuan;
+  pokin::Sasaran strategis = tujuan;
+  strategis.id = document.allocate_id();
+  strategis.kind = pokin::StatementKind::Sasaran;
+  strategis.parent = tujuan.id;
+  document.sasaran[strategis.id] = strategis;
+  opened.save(document);
+
+  auto json = run({"info", file, "--json"});
+  REQUIRE(json.exit_code == 0);
+  CHECK(json.out.find("\"tujuan\":1,\"sasaran\":1,") != std::string::npos);
+  auto text = run({"info", file});
+  CHECK(text.out.find("Tujuan: 1\nSasaran: 1\n  Sasaran Strategis: 1\n") != std::string::npos);
+}

@@ -2,39 +2,13 @@
 
 #include "core/model/tree_index.h"
 #include "sample_document.h"
+#include "undo_checks.h"
 
 using namespace pokin;
 namespace c = pokin::commands;
 
-namespace {
-
-// Runs `step` and checks that undo gives back the exact previous document and redo the exact changed one.
-void run_and_check_undo(Editor& editor, Step step) {
-  Document before = editor.document();
-  editor.run(std::move(step));
-  Document after = editor.document();
-  CHECK_FALSE(after.same_content(before));
-  editor.undo();
-  CHECK(editor.document().same_content(before));
-  editor.redo();
-  CHECK(editor.document().same_content(after));
-}
-
-// Checks that a refused edit throws a UserError with both languages and leaves the document untouched.
-template <class Build>
-void check_refused(Editor& editor, Build build) {
-  Document before = editor.document();
-  try {
-    editor.run(build());
-    FAIL("the edit should have been refused");
-  } catch (const UserError& error) {
-    CHECK_FALSE(error.message().id.empty());
-    CHECK_FALSE(error.message().en.empty());
-  }
-  CHECK(editor.document().same_content(before));
-}
-
-}  // namespace
+using pokin::test::check_refused;
+using pokin::test::run_and_check_undo;
 
 TEST_CASE("Units cannot form a cycle; a legal move is allowed") {
   Editor editor;

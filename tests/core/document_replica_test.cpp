@@ -157,6 +157,7 @@ TEST_CASE("Counts and tree shape read from the journal agree with recounting and
         CHECK(counts.units == fresh.units);
         CHECK(counts.sasaran == fresh.sasaran);
         CHECK(counts.sasaran_per_level == fresh.sasaran_per_level);
+        CHECK(counts.tujuan == fresh.tujuan);
         CHECK(counts.indikator == fresh.indikator);
         CHECK(counts.targets_filled == fresh.targets_filled);
         CHECK(counts.targets_missing == fresh.targets_missing);

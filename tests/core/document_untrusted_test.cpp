@@ -14,7 +14,7 @@
 #include "core/model/tree_index.h"
 #include "core/store/checked_row.h"
 #include "core/synthetic/chain_document.h"
-#include "document_database.h"
+#include "damaged_document.h"
 #include "hand_built_document.h"
 
 using namespace pokin;
@@ -24,15 +24,7 @@ namespace {
 // The clean cascade (head -> bidang -> seksi, one sasaran and one indicator each), `sql` applied, read back.
 // Returns the Indonesian refusal, or "" when the document was read.
 std::string refusal_after(const testing::CleanCascade& cascade, const std::string& sql) {
-  sqlite::Database database = test::database_holding(cascade.document);
-  database.execute(sql);
-  try {
-    store::read_document(database);
-    return "";
-  } catch (const UserError& error) {
-    CHECK(error.message().en.rfind("Damaged document: ", 0) == 0);
-    return error.message().id;
-  }
+  return test::refusal_after(cascade.document, sql);
 }
 
 std::string id(Id value) { return std::to_string(value); }

@@ -5,6 +5,7 @@
 
 #include "core/commands/commands.h"
 #include "core/commands/editor.h"
+#include "core/commands/planning_commands.h"
 #include "sample_document.h"
 
 namespace pokin::test {
@@ -18,7 +19,7 @@ inline bool random_command(Editor& editor, std::mt19937& random) {
     std::advance(it, std::uniform_int_distribution<std::size_t>(0, map.size() - 1)(random));
     return it->first;
   };
-  int which = std::uniform_int_distribution<int>(0, 11)(random);
+  int which = std::uniform_int_distribution<int>(0, 15)(random);
   try {
     switch (which) {
       case 0: editor.run(commands::add_unit(d, sample::unit(pick(d.units), UnitKind::Staff, "Analis"))); break;
@@ -45,6 +46,11 @@ inline bool random_command(Editor& editor, std::mt19937& random) {
         break;
       }
       case 11: editor.run(commands::delete_indikator(d, pick(d.indikator))); break;
+      // The planning-table fields (schema 4): they ride on the sasaran and indikator rows and the sasaran_year table.
+      case 12: editor.run(commands::set_pagu(d, pick(d.sasaran), 2021 + static_cast<int>(random() % 6), random() % 3 ? "1.250.000.000" : "")); break;
+      case 13: editor.run(commands::set_statement_kind(d, pick(d.sasaran), random() % 2 ? StatementKind::Tujuan : StatementKind::Sasaran)); break;
+      case 14: editor.run(commands::set_nomenclature(d, pick(d.sasaran), {NomenclatureKind::Kegiatan, "2.18.02.2.01", "Penyediaan data"})); break;
+      case 15: editor.run(commands::assign_sasaran_to_unit(d, {pick(d.sasaran), pick(d.sasaran)}, pick(d.units))); break;
     }
     return true;
   } catch (const UserError&) {

@@ -24,7 +24,7 @@ struct Column {
   const char* name;
 };
 
-constexpr std::array<Column, 38> kColumns{{
+constexpr std::array<Column, 49> kColumns{{
     {"document", "period_start"}, {"document", "period_end"}, {"document", "instansi"},
     {"level_name", "level"}, {"level_name", "sasaran_label"}, {"text_scale", "scale"}, {"text_scale", "label"},
     {"unit", "id"}, {"unit", "parent_id"}, {"unit", "kind"}, {"unit", "name"}, {"unit", "sort_order"},
@@ -37,6 +37,10 @@ constexpr std::array<Column, 38> kColumns{{
     {"indikator_year", "target_number"},
     {"crosscutting", "id"}, {"crosscutting", "from_sasaran_id"}, {"crosscutting", "to_sasaran_id"},
     {"crosscutting", "status"},
+    {"sasaran", "kind"}, {"sasaran", "nomenclature_kind"}, {"sasaran", "nomenclature_kode"}, {"sasaran", "lokasi"},
+    {"sasaran", "pagu_akhir_number"}, {"indikator", "kondisi_akhir_text"}, {"indikator", "kondisi_akhir_number"},
+    {"sasaran_year", "sasaran_id"}, {"sasaran_year", "year"}, {"sasaran_year", "pagu_text"},
+    {"sasaran_year", "realisasi_pagu_number"},
 }};
 
 // The clean document in an in-memory database kept for the whole run: each input edits it inside a transaction
@@ -48,6 +52,16 @@ sqlite::Database& clean_database() {
     cascade.link(cascade.ss, kNoId, LinkStatus::Usulan, "Dinas Kesehatan");
     cascade.document.info.text_scales = {{"WTP", "WDP", "TW"}};
     cascade.document.units.at(cascade.head).fungsi = {"perumusan kebijakan", "pelaksanaan"};
+    // The planning-table fields of schema 4, so their columns hold values to damage.
+    Sasaran& program = cascade.document.sasaran.at(cascade.sp);
+    program.nomenclature = {NomenclatureKind::Program, "2.18.02", "Program Pelayanan Penanaman Modal"};
+    program.pagu[2025] = {"1.250.000.000", 1.25e9};
+    program.realisasi_pagu[2025] = {"1.100.000.000", 1.1e9};
+    program.pagu[2026] = {"1.300.000.000", 1.3e9};
+    program.pagu_akhir = {"4.000.000.000", 4e9};
+    program.lokasi = "Kec. Paringin";
+    cascade.document.sasaran.at(cascade.ss).kind = StatementKind::Tujuan;
+    cascade.document.indikator.at(cascade.iku).kondisi_akhir = {"90", 90.0};
     return test::database_holding(cascade.document);
   }();
   return database;
@@ -56,7 +70,11 @@ sqlite::Database& clean_database() {
 void bind_value(FuzzedDataProvider& input, sqlite::Statement& statement) {
   static constexpr std::int64_t kEdges[] = {0, 1, -1, INT_MAX, INT_MIN, 100000000, 4294967297LL, INT64_MAX,
                                             INT64_MIN, 1899, 1900, 2025, 2200, 2201, 999, 1000, 1, 2, 3, 4, 5, 6, 7};
-  switch (input.ConsumeIntegralInRange(0, 5)) {
+  // The words of the enum columns and their near misses: random text rarely spells one.
+  static constexpr const char* kWords[] = {"sasaran", "tujuan", "program", "kegiatan", "sub_kegiatan", "none",
+                                           "Tujuan", "", "naik", "head", "usulan", "subkegiatan"};
+  switch (input.ConsumeIntegralInRange(0, 6)) {
+    case 6: statement.bind(1, input.PickValueInArray(kWords)); break;
     case 0: statement.bind(1, input.PickValueInArray(kEdges)); break;
     case 1: statement.bind(1, input.ConsumeIntegral<std::int64_t>()); break;
     case 2: statement.bind(1, input.ConsumeFloatingPoint<double>()); break;
@@ -87,7 +105,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         case 1:  // copy a row with one value changed (a second row, perhaps with the same key)
           sql = "INSERT OR IGNORE INTO " + table + " SELECT * FROM " + table + " LIMIT 1 OFFSET " + std::to_string(row) +
                 "; UPDATE " + table + " SET " + name + " = ?1 WHERE rowid = last_insert_rowid()";
-          if (table == "unit_fungsi" || table == "indikator_year" || table == "text_scale") continue;
+          if (table == "unit_fungsi" || table == "indikator_year" || table == "sasaran_year" || table == "text_scale")
+            continue;
           break;
         default:
           sql = "UPDATE OR IGNORE " + table + " SET " + name + " = ?1 WHERE " + name + " IN (SELECT " + name + " FROM " +

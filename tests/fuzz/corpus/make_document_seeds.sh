@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Makes the seeds of document_open_fuzz: small .pokin files (page size 512, a few KB each) made by `pokin new` and
-# filled with a small cascade by SQL, a copy at the previous schema version, and copies holding the hostile values of
-# issue 10 (which must refuse to open). Run by hand from anywhere after building build/pokin; needs sqlite3.
+# filled with a small cascade by SQL, a copy at schema version 2, one with the planning-table fields of schema 4, and
+# copies holding the hostile values of issue 10 (which must refuse to open). Run by hand from anywhere after
+# building build/pokin; needs sqlite3. (`pokin new` makes a head unit: the cascade below replaces it.)
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 out=tests/fuzz/corpus/document_open_fuzz
@@ -10,6 +11,7 @@ trap 'rm -rf "$tmp"' EXIT
 build/pokin new "$tmp/base.pokin" --instansi "Dinas Penanaman Modal dan PTSP" --pemda "Kabupaten Balangan" \
   --period 2021-2026 > /dev/null
 sqlite3 "$tmp/base.pokin" <<'SQL'
+DELETE FROM unit;
 INSERT INTO unit (id, parent_id, kind, name, jabatan, sort_order) VALUES
   (1, NULL, 'head', 'Kepala Dinas', 'Kepala Dinas', 0),
   (2, 1, 'division', 'Bidang Pelayanan Perizinan', 'Kepala Bidang', 0),
@@ -38,7 +40,20 @@ seed() {  # seed NAME SQL
 }
 mkdir -p "$out"
 seed cascade "SELECT 1"
-seed schema_2 "DROP INDEX unit_by_parent; DROP INDEX crosscutting_by_from; DROP INDEX crosscutting_by_to; PRAGMA user_version=2"
+seed schema_2 "DROP TABLE sasaran_year; ALTER TABLE sasaran DROP COLUMN kind; ALTER TABLE sasaran DROP COLUMN nomenclature_kind;
+  ALTER TABLE sasaran DROP COLUMN nomenclature_kode; ALTER TABLE sasaran DROP COLUMN nomenclature_name;
+  ALTER TABLE sasaran DROP COLUMN lokasi; ALTER TABLE sasaran DROP COLUMN pagu_akhir_text;
+  ALTER TABLE sasaran DROP COLUMN pagu_akhir_number; ALTER TABLE indikator DROP COLUMN kondisi_akhir_text;
+  ALTER TABLE indikator DROP COLUMN kondisi_akhir_number;
+  DROP INDEX unit_by_parent; DROP INDEX crosscutting_by_from; DROP INDEX crosscutting_by_to; PRAGMA user_version=2"
+# Schema 4: a Tujuan above SS1, a program with its kode, lokasi, pagu per year and pagu akhir, a kondisi akhir.
+seed planning "UPDATE sasaran SET kind = 'tujuan' WHERE id = 4;
+  UPDATE sasaran SET nomenclature_kind = 'program', nomenclature_kode = '2.18.02',
+    nomenclature_name = 'Program Pelayanan Penanaman Modal', lokasi = 'Kec. Paringin',
+    pagu_akhir_text = '6.400.000.000', pagu_akhir_number = 6400000000 WHERE id = 5;
+  INSERT INTO sasaran_year VALUES (5, 2021, '1.250.000.000', 1250000000, '1.190.500.000', 1190500000),
+    (5, 2022, '1.300.000.000', 1300000000, NULL, NULL);
+  UPDATE indikator SET kondisi_akhir_text = '95%', kondisi_akhir_number = 95 WHERE id = 8"
 seed level_int_max "UPDATE sasaran SET level = 2147483647 WHERE id = 6"
 seed level_int_min "UPDATE sasaran SET level = -2147483648 WHERE id = 6"
 seed level_1e8 "UPDATE sasaran SET level = 100000000 WHERE id = 5"
