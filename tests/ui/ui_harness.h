@@ -106,6 +106,29 @@ class UiHarness {
     return false;
   }
 
+  // Clicks the widget whose ImGui id is `id` wherever it is (a view that gives its widgets fixed ids says how to
+  // compute them): the mouse sweeps the display row by row from the top until ImGui reports that widget under it.
+  template <class Frame, class Collected>
+  bool click_id(ImGuiID id, Frame&& frame, Collected& collected) {
+    auto step = [&] {
+      for (auto& item : frame()) collected.push_back(item);
+    };
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    for (float y = 2; y < display.y; y += 5) {
+      for (float x = 4; x < display.x; x += 12) {
+        mouse(x, y);
+        step();
+        if (GImGui->HoveredId != id) continue;
+        button(true);
+        step();
+        button(false);
+        step();
+        return true;
+      }
+    }
+    return false;
+  }
+
  private:
   void clear_one_frame_input() { ImGui::GetIO().MouseWheel = 0; }
 };
