@@ -20,8 +20,9 @@ struct ColumnRole {
 std::vector<ColumnRole> offered_column_roles(const std::vector<int>& years);
 
 // The name of what a column was read as, as field_from_name reads it back ("target:2024"); "abaikan" for none.
+// The same names as import::field_name of the table importer (once that is on main, this can defer to it).
 std::string column_role_name(const import::ColumnField& field);
-// Its label in the current language ("Target 2024", "Indikator (Tujuan)", "Diabaikan").
+// Its label in the current language ("Target 2024", "Indikator program", "Diabaikan").
 std::string column_role_label(const import::ColumnField& field);
 
 }  // namespace pokin::ui

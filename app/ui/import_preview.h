@@ -56,6 +56,9 @@ std::shared_ptr<const ImportPreviewRun> run_import_preview(const ImportReader& r
 // What the planner looks at in the dialog that outlives one frame.
 struct ImportPreviewViewState {
   std::unordered_set<Id> open_units, open_sasaran;  // unfolded tree nodes
+  // Starting widths of the table's columns, measured once from the cells of `widths_of`.
+  const import::SourceTable* widths_of = nullptr;
+  std::vector<float> column_widths;
 };
 
 struct ImportPreview {

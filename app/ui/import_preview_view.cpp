@@ -78,11 +78,13 @@ struct Dialog {
     ImGui::TextDisabled("%s", format(tr("preview.rows_shown"), {std::to_string(table.rows.size()),
                                                                  std::to_string(table.total_rows)})
                                   .c_str());
-    ImGui::SameLine(0, ImGui::GetFontSize() * 2);
-    int header_rows = preview.options.header_rows;
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
-    if (ImGui::InputInt(tr("preview.header_rows"), &header_rows)) choose_header_rows(preview, header_rows);
-    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("preview.header_rows_hint"));
+    if (table.of_cells) {  // a decree or listing has no header to choose
+      ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+      int header_rows = preview.options.header_rows;
+      ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+      if (ImGui::InputInt(tr("preview.header_rows"), &header_rows)) choose_header_rows(preview, header_rows);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("preview.header_rows_hint"));
+    }
     if (preview.running || preview.run_wanted) {
       ImGui::SameLine(0, ImGui::GetFontSize() * 2);
       ImGui::TextColored(kGuessColour, "%s", tr("preview.rerunning"));
@@ -153,6 +155,25 @@ struct Dialog {
     return {};
   }
 
+  // Wide enough for the longest cell shown (within limits), so text columns read and number columns stay narrow.
+  const std::vector<float>& column_widths(const import::SourceTable& source, int columns) {
+    ImportPreviewViewState& view = preview.view;
+    if (view.widths_of == &source && static_cast<int>(view.column_widths.size()) == columns) return view.column_widths;
+    const float font = ImGui::GetFontSize();
+    view.widths_of = &source;
+    view.column_widths.assign(columns, font * 7);
+    for (const import::TableRow& row : source.rows)
+      for (int column = 0; column < std::min(columns, static_cast<int>(row.cells.size())); ++column) {
+        bool shortened = false;
+        const float width = ImGui::CalcTextSize(cell_text(row.cells[column], shortened).c_str()).x;
+        view.column_widths[column] = std::max(view.column_widths[column], width + font);
+      }
+    // One column (the lines of a decree or listing) may take the width of the dialog.
+    const float widest = columns == 1 ? font * 70 : font * 22;
+    for (float& width : view.column_widths) width = std::min(width, widest);
+    return view.column_widths;
+  }
+
   void table(float height) {
     const import::SourceTable& source = *run.table;
     int columns = static_cast<int>(source.columns);
@@ -174,8 +195,9 @@ struct Dialog {
     ImGui::TableSetupScrollFreeze(2, source.of_cells ? 2 : 1);
     ImGui::TableSetupColumn(tr("preview.line"), ImGuiTableColumnFlags_WidthFixed, font * 3.5f);
     ImGui::TableSetupColumn(tr("preview.became"), ImGuiTableColumnFlags_WidthFixed, font * 9);
+    const std::vector<float>& widths = column_widths(source, shown_columns);
     for (int column = 0; column < shown_columns; ++column)
-      ImGui::TableSetupColumn(column_name(column).c_str(), ImGuiTableColumnFlags_WidthFixed, font * 11);
+      ImGui::TableSetupColumn(column_name(column).c_str(), ImGuiTableColumnFlags_WidthFixed, widths[column]);
 
     // Two frozen rows: the column (letter, number, header as composed) and its role.
     ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
@@ -287,9 +309,15 @@ struct Dialog {
   void units_pane() {
     ImGui::TextUnformatted(tr("preview.units"));
     ImGui::Separator();
-    if (!run.result) return;
+    if (!run.result) {
+      ImGui::TextDisabled("%s", tr("preview.nothing_read"));
+      return;
+    }
     const Document& document = run.result->document;
     const TreeIndex& index = *run.index;
+    // The head and its direct units show at first: most tables name few units.
+    if (preview.view.open_units.empty())
+      for (Id root : index.root_units()) preview.view.open_units.insert(root);
     std::vector<TreeRow> rows;
     flatten(index.root_units(), 0, [&](Id id) -> const std::vector<Id>& { return index.child_units(id); },
             preview.view.open_units, rows);
@@ -314,7 +342,10 @@ struct Dialog {
   void sasaran_pane() {
     ImGui::TextUnformatted(tr("preview.tree"));
     ImGui::Separator();
-    if (!run.result) return;
+    if (!run.result) {
+      ImGui::TextDisabled("%s", tr("preview.nothing_read"));
+      return;
+    }
     const Document& document = run.result->document;
     const TreeIndex& index = *run.index;
     std::vector<TreeRow> rows;
@@ -353,37 +384,40 @@ struct Dialog {
                                                            std::to_string(notes)})
                                .c_str());
     ImGui::Separator();
-    ImGui::BeginChild("problems", ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
+    ImGui::BeginChild("problems");
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(failures + columns + notes + lines));
     while (clipper.Step()) {
       for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
         std::size_t at = static_cast<std::size_t>(i);
         if (at < failures) {
-          ImGui::TextColored(kProblemColour, "%s", run.failure->in(language).c_str());
+          ImGui::PushStyleColor(ImGuiCol_Text, kProblemColour);
+          ImGui::TextWrapped("%s", run.failure->in(language).c_str());
+          ImGui::PopStyleColor();
           continue;
         }
         at -= failures;
         if (at < columns) {
           const import::ColumnDecision& column = found->columns[run.columns_leaving_cells[at]];
-          ImGui::TextColored(kGuessColour, "%s",
-                             format(tr("preview.column_left_out"),
-                                    {column_name(column.column), column.header, column_role_label(column.field),
-                                     std::to_string(column.cells_left_out)})
-                                 .c_str());
+          ImGui::PushStyleColor(ImGuiCol_Text, kGuessColour);
+          ImGui::TextWrapped("%s", format(tr("preview.column_left_out"),
+                                          {column_name(column.column), column.header, column_role_label(column.field),
+                                           std::to_string(column.cells_left_out)})
+                                       .c_str());
+          ImGui::PopStyleColor();
           continue;
         }
         at -= columns;
         if (at < notes) {
-          ImGui::TextUnformatted(found->notes[at].in(language).c_str());
+          ImGui::TextWrapped("%s", found->notes[at].in(language).c_str());
           continue;
         }
         at -= notes;
         const import::NotUnderstoodLine& line = found->lines[at];
         bool shortened = false;
-        ImGui::TextUnformatted(format(tr("preview.line_not_understood"),
-                                      {std::to_string(line.line), cell_text(line.text, shortened), line.reason.in(language)})
-                                   .c_str());
+        ImGui::TextWrapped("%s", format(tr("preview.line_not_understood"),
+                                        {std::to_string(line.line), cell_text(line.text, shortened), line.reason.in(language)})
+                                     .c_str());
       }
     }
     ImGui::EndChild();
