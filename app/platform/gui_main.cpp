@@ -332,7 +332,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
         }
         break;
       }
-      if (options.bench_frames > 0 && frames_with_layout > 3) {
+      if (options.bench_frames > 0 && frames_with_layout > 3 && preview_settled) {
         if (!relayout_requested) {
           fitted.times.push_back(frame_ms);
           fitted_cpu.times.push_back(frame_cpu_ms);
