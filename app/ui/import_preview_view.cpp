@@ -18,6 +18,7 @@ namespace {
 constexpr int kMostSourceColumns = 62;
 constexpr std::size_t kCellChars = 48;
 constexpr std::size_t kTreeLabelChars = 110;
+constexpr std::size_t kProblemsWrapped = 300;
 
 const ImVec4 kProblemColour(0.80f, 0.16f, 0.16f, 1);
 const ImVec4 kGuessColour(0.85f, 0.52f, 0.0f, 1);
@@ -282,7 +283,7 @@ struct Dialog {
 
   static void tree(const char* name, const std::vector<TreeRow>& rows, std::unordered_set<Id>& open,
                    const std::function<std::string(Id)>& label, const std::function<void(Id)>& tooltip) {
-    ImGui::BeginChild(name);
+    ImGui::BeginChild(name, ImVec2(0, 0), false, ImGuiWindowFlags_HorizontalScrollbar);
     const float indent = ImGui::GetStyle().IndentSpacing;
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(rows.size()));
@@ -384,41 +385,43 @@ struct Dialog {
                                                            std::to_string(notes)})
                                .c_str());
     ImGui::Separator();
-    ImGui::BeginChild("problems");
-    ImGuiListClipper clipper;
-    clipper.Begin(static_cast<int>(failures + columns + notes + lines));
-    while (clipper.Step()) {
-      for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-        std::size_t at = static_cast<std::size_t>(i);
-        if (at < failures) {
-          ImGui::PushStyleColor(ImGuiCol_Text, kProblemColour);
-          ImGui::TextWrapped("%s", run.failure->in(language).c_str());
-          ImGui::PopStyleColor();
-          continue;
-        }
-        at -= failures;
-        if (at < columns) {
-          const import::ColumnDecision& column = found->columns[run.columns_leaving_cells[at]];
-          ImGui::PushStyleColor(ImGuiCol_Text, kGuessColour);
-          ImGui::TextWrapped("%s", format(tr("preview.column_left_out"),
-                                          {column_name(column.column), column.header, column_role_label(column.field),
-                                           std::to_string(column.cells_left_out)})
-                                       .c_str());
-          ImGui::PopStyleColor();
-          continue;
-        }
-        at -= columns;
-        if (at < notes) {
-          ImGui::TextWrapped("%s", found->notes[at].in(language).c_str());
-          continue;
-        }
-        at -= notes;
-        const import::NotUnderstoodLine& line = found->lines[at];
-        bool shortened = false;
-        ImGui::TextWrapped("%s", format(tr("preview.line_not_understood"),
-                                        {std::to_string(line.line), cell_text(line.text, shortened), line.reason.in(language)})
-                                     .c_str());
+    // A few problems read best wrapped; many are clipped to the screen, one line each (the clipper needs rows of
+    // one height), read sideways.
+    const std::size_t total = failures + columns + notes + lines;
+    const bool clipped = total > kProblemsWrapped;
+    ImGui::BeginChild("problems", ImVec2(0, 0), false, clipped ? ImGuiWindowFlags_HorizontalScrollbar : 0);
+    auto show = [&](const std::string& text, const ImVec4* colour) {
+      if (colour) ImGui::PushStyleColor(ImGuiCol_Text, *colour);
+      if (clipped) ImGui::TextUnformatted(text.c_str());
+      else ImGui::TextWrapped("%s", text.c_str());
+      if (colour) ImGui::PopStyleColor();
+    };
+    auto problem = [&](std::size_t at) {
+      if (at < failures) return show(run.failure->in(language), &kProblemColour);
+      at -= failures;
+      if (at < columns) {
+        const import::ColumnDecision& column = found->columns[run.columns_leaving_cells[at]];
+        return show(format(tr("preview.column_left_out"), {column_name(column.column), column.header,
+                                                            column_role_label(column.field),
+                                                            std::to_string(column.cells_left_out)}),
+                    &kGuessColour);
       }
+      at -= columns;
+      if (at < notes) return show(found->notes[at].in(language), nullptr);
+      at -= notes;
+      const import::NotUnderstoodLine& line = found->lines[at];
+      bool shortened = false;
+      show(format(tr("preview.line_not_understood"),
+                  {std::to_string(line.line), cell_text(line.text, shortened), line.reason.in(language)}),
+           nullptr);
+    };
+    if (!clipped) {
+      for (std::size_t i = 0; i < total; ++i) problem(i);
+    } else {
+      ImGuiListClipper clipper;
+      clipper.Begin(static_cast<int>(total));
+      while (clipper.Step())
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) problem(static_cast<std::size_t>(i));
     }
     ImGui::EndChild();
   }
