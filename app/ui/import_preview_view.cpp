@@ -307,13 +307,16 @@ struct Dialog {
     ImGui::EndChild();
   }
 
-  void units_pane() {
-    ImGui::TextUnformatted(tr("preview.units"));
+  // The title of a pane of the result; false (and says so) when there is no result to show.
+  bool pane_title(const char* key) const {
+    ImGui::TextUnformatted(tr(key));
     ImGui::Separator();
-    if (!run.result) {
-      ImGui::TextDisabled("%s", tr("preview.nothing_read"));
-      return;
-    }
+    if (!run.result) ImGui::TextDisabled("%s", tr("preview.nothing_read"));
+    return run.result.has_value();
+  }
+
+  void units_pane() {
+    if (!pane_title("preview.units")) return;
     const Document& document = run.result->document;
     const TreeIndex& index = *run.index;
     // The head and its direct units show at first: most tables name few units.
@@ -341,12 +344,7 @@ struct Dialog {
   }
 
   void sasaran_pane() {
-    ImGui::TextUnformatted(tr("preview.tree"));
-    ImGui::Separator();
-    if (!run.result) {
-      ImGui::TextDisabled("%s", tr("preview.nothing_read"));
-      return;
-    }
+    if (!pane_title("preview.tree")) return;
     const Document& document = run.result->document;
     const TreeIndex& index = *run.index;
     std::vector<TreeRow> rows;
