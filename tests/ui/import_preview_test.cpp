@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <chrono>
 #include <fstream>
 #include <iterator>
@@ -71,11 +72,14 @@ import::ImportResult hand_built_result(bool with_decisions) {
 struct RecordingReader {
   std::shared_ptr<std::mutex> lock = std::make_shared<std::mutex>();
   std::shared_ptr<std::vector<import::ImportOptions>> calls = std::make_shared<std::vector<import::ImportOptions>>();
+  // While set, a reading waits (the test looks at the dialog meanwhile).
+  std::shared_ptr<std::atomic<bool>> hold = std::make_shared<std::atomic<bool>>(false);
   bool with_decisions = true;
 
   ImportReader reader() const {
-    return [lock = lock, calls = calls, with = with_decisions](const std::filesystem::path&,
-                                                               const import::ImportOptions& options) {
+    return [lock = lock, calls = calls, hold = hold, with = with_decisions](const std::filesystem::path&,
+                                                                            const import::ImportOptions& options) {
+      while (*hold) std::this_thread::sleep_for(std::chrono::milliseconds(1));
       std::lock_guard<std::mutex> guard(*lock);
       calls->push_back(options);
       return hand_built_result(with);
@@ -194,6 +198,21 @@ TEST_CASE("import preview: choosing a column's role in its drop-down puts the ma
   REQUIRE(second.mapping.size() == 1);
   CHECK(second.mapping[0].column == "3");
   CHECK(second.mapping[0].field == "indikator");
+
+  // While a reading runs, the dialog stays on screen and live, without the progress modal; Terapkan waits for it.
+  *recorder.hold = true;
+  choose_column_role(*app.shell.import_preview(), 0, "sasaran");
+  for (int i = 0; i < 5; ++i) app.frame();
+  const ImportPreview* reading = app.shell.import_preview();
+  CHECK(reading->running);
+  CHECK_FALSE(reading->ready());
+  ImGuiWindow* dialog = ImGui::FindWindowByName("###import_preview");
+  CHECK((dialog && dialog->Active));
+  ImGuiWindow* progress = ImGui::FindWindowByName("###job_progress");
+  CHECK((!progress || !progress->Active));
+  *recorder.hold = false;
+  REQUIRE(app.frames_until([&] { return app.preview_settled(); }));
+  choose_column_role(*app.shell.import_preview(), 0, "");
 
   // A second choice for the same column replaces the first; "automatic" gives it back to the importer.
   ImportPreview& steered = *app.shell.import_preview();
