@@ -466,7 +466,11 @@ ImportPreviewAnswer import_preview_view(ImportPreview& preview) {
   if (ImGui::Button(tr("preview.apply"))) answer = ImportPreviewAnswer::Apply;
   ImGui::EndDisabled();
   ImGui::SameLine();
-  if (ImGui::Button(tr("dialog.cancel"))) answer = ImportPreviewAnswer::Cancel;
+  // Esc cancels too, unless it is closing a drop-down (then the drop-down, not the dialog, has the focus).
+  if (ImGui::Button(tr("dialog.cancel")) ||
+      (ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows | ImGuiFocusedFlags_NoPopupHierarchy) &&
+       ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))))
+    answer = ImportPreviewAnswer::Cancel;
   ImGui::SameLine();
   ImGui::BeginDisabled(!preview.run->result);
   if (ImGui::Button(tr("import.copy")))

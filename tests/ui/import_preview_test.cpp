@@ -283,6 +283,38 @@ TEST_CASE("import preview: Batal leaves the document and its file byte for byte 
   CHECK(file_bytes(document) == bytes);
 }
 
+TEST_CASE("import preview: Esc cancels, but not while a drop-down is open (choosing is not thrown away)") {
+  RecordingReader recorder;
+  PreviewApp app("pokin_preview_escape", kTable, recorder.reader());
+  app.shell.start_with(start_document());
+  const Document before = app.shell.session().document();
+  REQUIRE(app.open_preview());
+  auto escape = [&] {
+    app.ui.key(GLFW_KEY_ESCAPE, true);
+    app.frame();
+    app.ui.key(GLFW_KEY_ESCAPE, false);
+    app.frame();
+  };
+  REQUIRE(app.click_id(column_role_widget_id(0)));  // the drop-down opens
+  escape();
+  CHECK(app.shell.import_preview() != nullptr);
+  // A click on the dialog beside the drop-down (the summary line) closes it; the dialog has the focus again.
+  ImGuiWindow* dialog = ImGui::FindWindowByName("###import_preview");
+  REQUIRE(dialog != nullptr);
+  app.ui.mouse(dialog->Pos.x + dialog->Size.x * 0.7f, dialog->Pos.y + dialog->TitleBarHeight() + 10);
+  app.frame();
+  app.ui.button(true);
+  app.frame();
+  app.ui.button(false);
+  app.frame();
+  CHECK(app.shell.import_preview() != nullptr);
+  escape();
+  CHECK(app.shell.import_preview() == nullptr);
+  CHECK(recorder.count() == 1);  // nothing was read again: no role was chosen
+  CHECK(app.shell.session().document().same_content(before));
+  CHECK(app.shell.session().editor.undo_names().empty());
+}
+
 TEST_CASE("import preview: a file that cannot be imported shows the bilingual message and keeps the document") {
   PreviewApp app("pokin_preview_pdf", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n");
   app.shell.start_with(start_document());
