@@ -137,6 +137,11 @@ struct PreviewApp {
     for (int settle = 0; settle < 3; ++settle) frame();
     return true;
   }
+  // The document is `before` and no step was added to its history.
+  void check_unchanged(const Document& before) {
+    CHECK(shell.session().document().same_content(before));
+    CHECK(shell.session().editor.undo_names().empty());
+  }
   bool click(const char* window, const char* label) {
     std::vector<int> ignored;
     return ui.click(window, label, [&] { return frame(); }, ignored);
@@ -173,8 +178,7 @@ TEST_CASE("import preview: the reading is shown and nothing changes the document
   CHECK(preview.run->columns_leaving_cells.size() == 1);  // "Catatan": one cell left out
   CHECK(recorder.count() == 1);
   CHECK(recorder.call(0).period_start == 2021);  // the open document's period, for "Tahun-N" columns
-  CHECK(app.shell.session().document().same_content(before));
-  CHECK(app.shell.session().editor.undo_names().empty());
+  app.check_unchanged(before);
 }
 
 TEST_CASE("import preview: choosing a column's role in its drop-down puts the mapping into the options and reads again") {
@@ -311,8 +315,7 @@ TEST_CASE("import preview: Esc cancels, but not while a drop-down is open (choos
   escape();
   CHECK(app.shell.import_preview() == nullptr);
   CHECK(recorder.count() == 1);  // nothing was read again: no role was chosen
-  CHECK(app.shell.session().document().same_content(before));
-  CHECK(app.shell.session().editor.undo_names().empty());
+  app.check_unchanged(before);
 }
 
 TEST_CASE("import preview: a file that cannot be imported shows the bilingual message and keeps the document") {
@@ -325,8 +328,7 @@ TEST_CASE("import preview: a file that cannot be imported shows the bilingual me
   CHECK(shown.id.find("berkas PDF tidak dapat dibaca langsung") != std::string::npos);
   CHECK(shown.en.find("PDF files cannot be read directly") != std::string::npos);
   CHECK(app.shell.import_preview() == nullptr);  // nothing to steer
-  CHECK(app.shell.session().document().same_content(before));
-  CHECK(app.shell.session().editor.undo_names().empty());
+  app.check_unchanged(before);
 }
 
 TEST_CASE("import preview: a table nothing could be read from opens with the message, Terapkan does nothing") {
@@ -344,8 +346,7 @@ TEST_CASE("import preview: a table nothing could be read from opens with the mes
   CHECK(app.shell.import_preview() != nullptr);
   CHECK(app.shell.session().document().same_content(before));
   REQUIRE(app.click("###import_preview", "Batal"));
-  CHECK(app.shell.session().document().same_content(before));
-  CHECK(app.shell.session().editor.undo_names().empty());
+  app.check_unchanged(before);
 }
 
 TEST_CASE("column roles: each name offered reads back through the importer as the same role") {
