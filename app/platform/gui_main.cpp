@@ -46,10 +46,11 @@ struct Options {
   std::string granularity;  // sasaran, unit
   std::string panel;   // the left panel's tab (outline, search, checks, history) or a dialog (export, new)
   std::string select;  // select the first search result for this text and centre it (screenshots of one branch)
+  std::optional<std::filesystem::path> import;  // open the import preview of this file (screenshots of the dialog)
 };
 
 bool is_window_option(const std::string& argument) {
-  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year", "--panel", "--style", "--granularity"})
+  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year", "--panel", "--style", "--granularity", "--import"})
     if (argument == option) return true;
   return false;
 }
@@ -113,6 +114,10 @@ std::optional<Options> parse(const std::vector<std::string>& arguments, std::ost
         auto v = value();
         if (!v) return std::nullopt;
         options.select = *v;
+      } else if (argument == "--import") {
+        auto v = value();
+        if (!v) return std::nullopt;
+        options.import = path_from_utf8(*v);
       } else if (argument == "--meeting") {
         options.meeting = true;
       } else if (!argument.empty() && argument[0] != '-' && !options.file) {
@@ -269,6 +274,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
       }
     }
     if (options.meeting) shell.handle(ui::RequestAction{ui::AppAction::ToggleMeeting});
+    if (options.import) shell.start_import(*options.import);
     // The bench measures the whole tree fitted in the window (the heaviest view), not the opening view.
     if (options.bench_frames > 0) shell.session().view.canvas.fit_pending = true;
     glfwSetWindowUserPointer(window.handle, &shell);
@@ -280,6 +286,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
     FrameStats fitted, relayout, fitted_cpu, relayout_cpu;
     std::optional<double> first_frame_ms, layout_on_screen_ms;
     int frames_with_layout = 0;
+    int frames_with_preview = 0;
     bool relayout_requested = false;
     Clock::time_point relayout_started;
     const Clock::time_point deadline = started + std::chrono::seconds(120);
@@ -312,7 +319,11 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
         if (!layout_on_screen_ms) layout_on_screen_ms = milliseconds(Clock::now() - started);
       }
 
-      if (options.screenshot && frames_with_layout >= 4) {
+      // A screenshot of the import preview waits until its reading is on screen (or its failure is).
+      const ui::ImportPreview* preview = shell.import_preview();
+      if (preview && preview->shown && !preview->running && !preview->run_wanted) ++frames_with_preview;
+      const bool preview_settled = !options.import || frames_with_preview >= 4 || shell.shown_error().has_value();
+      if (options.screenshot && frames_with_layout >= 4 && preview_settled) {
         gl().Finish();
         std::vector<unsigned char> pixels = read_framebuffer(framebuffer_width, framebuffer_height);
         if (!write_png(*options.screenshot, framebuffer_width, framebuffer_height, pixels)) {
@@ -321,7 +332,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
         }
         break;
       }
-      if (options.bench_frames > 0 && frames_with_layout > 3) {
+      if (options.bench_frames > 0 && frames_with_layout > 3 && preview_settled) {
         if (!relayout_requested) {
           fitted.times.push_back(frame_ms);
           fitted_cpu.times.push_back(frame_cpu_ms);

@@ -4,6 +4,7 @@
 
 #include "app/ui/apply_intent.h"
 #include "app/ui/delete_question_view.h"
+#include "app/ui/import_preview_view.h"
 #include "app/ui/import_report_view.h"
 #include "app/ui/main_window_view.h"
 #include "app/ui/meeting_view.h"
@@ -176,22 +177,67 @@ void AppShell::handle(const Intent& intent) {
 }
 
 void AppShell::start_import(const std::filesystem::path& path) {
-  import::ImportOptions options;
-  options.period_start = session().document().info.period_start;
-  options.period_end = session().document().info.period_end;
-  const std::string source = utf8_path(path.filename());
-  // Read on the job's thread (a progress bar shows meanwhile); merged here, as one undo step, only when it worked.
-  job_.start<import::ImportResult>(
-      "import.progress_title", format(tr("import.reading"), {source}),
-      [read = read_import_, path, options] { return read(path, options); },
-      [this](import::ImportResult& result) {
-        Document imported = result.document;  // the report shows what was read, before the merge drops anything
-        std::vector<import::ImportResult> results;
-        results.push_back(std::move(result));
-        import::apply_imports(session().editor, results);
-        import_report_ = import::render_report(imported, results.front().report, current_language());
-        session().view.canvas.open_pending = true;  // an imported tree opens readable, as a document does
+  ImportPreview preview;
+  preview.path = path;
+  preview.source = utf8_path(path.filename());
+  preview.options.period_start = session().document().info.period_start;
+  preview.options.period_end = session().document().info.period_end;
+  preview.generation = ++import_generation_;
+  import_preview_ = std::move(preview);
+  start_import_run();
+}
+
+void AppShell::start_import_run() {
+  ImportPreview& preview = *import_preview_;
+  // The first reading shows the progress modal; later ones run while the preview stays live (it says so itself).
+  const char* title = preview.shown ? nullptr : "import.progress_title";
+  const bool started = job_.start<std::shared_ptr<const ImportPreviewRun>>(
+      title, format(tr("import.reading"), {preview.source}),
+      [read = read_import_, path = preview.path, options = preview.options, table = preview.table] {
+        return ui::run_import_preview(read, path, options, table);
+      },
+      [this, generation = preview.generation](std::shared_ptr<const ImportPreviewRun>& run) {
+        import_preview_finished(generation, run);
       });
+  if (!started) return;  // another job runs: frame() starts this one once it is free
+  preview.run_wanted = false;
+  preview.running = true;
+}
+
+void AppShell::import_preview_finished(std::uint64_t generation, const std::shared_ptr<const ImportPreviewRun>& run) {
+  if (!import_preview_ || import_preview_->generation != generation) return;  // cancelled meanwhile
+  ImportPreview& preview = *import_preview_;
+  preview.running = false;
+  preview.run = run;
+  preview.table = run->table;
+  if (preview.shown) return;
+  // Nothing to steer (not a table, or not text at all): the failure is the answer, as before the preview.
+  const bool steerable = run->table->of_cells && !run->table->rows.empty();
+  if (run->failure && !steerable) {
+    Bilingual failure = *run->failure;
+    import_preview_.reset();
+    show_error(std::move(failure));
+    return;
+  }
+  preview.shown = true;
+}
+
+void AppShell::apply_import_preview() {
+  std::shared_ptr<const ImportPreviewRun> run = import_preview_->run;
+  import_preview_.reset();
+  if (!run || !run->result) return;
+  std::vector<import::ImportResult> results{*run->result};
+  const std::size_t notes_before = results.front().report.notes.size();
+  import::apply_imports(session().editor, results);
+  const import::ImportResult& applied = results.front();
+  // The preview showed the report already; it shows again only for what the merge itself left out.
+  if (applied.report.notes.size() > notes_before)
+    import_report_ = import::render_report(run->result->document, applied.report, current_language());
+  show_message(session().view,
+               tr_both("import.applied", {std::to_string(applied.document.sasaran.size()),
+                                          std::to_string(applied.document.indikator.size())}),
+               false);
+  session().view.canvas.open_pending = true;  // an imported tree opens readable, as a document does
 }
 
 void AppShell::start_export(ExportRequest request, const std::filesystem::path& path) {
@@ -238,7 +284,18 @@ void AppShell::frame() {
     pending_export_ = *request;
     choose_file(FilePurpose::Export, export_extension(request->format));
   }
-  if (auto failure = job_.frame()) show_error(*failure);
+  if (auto failure = job_.frame()) {
+    if (import_preview_ && import_preview_->running) import_preview_.reset();  // the document stays as it was
+    show_error(*failure);
+  }
+  if (import_preview_) {
+    switch (import_preview_view(*import_preview_)) {
+      case ImportPreviewAnswer::Apply: apply_import_preview(); break;
+      case ImportPreviewAnswer::Cancel: import_preview_.reset(); break;
+      case ImportPreviewAnswer::None: break;
+    }
+  }
+  if (import_preview_ && import_preview_->run_wanted && !job_.busy()) start_import_run();
   import_report_view(import_report_, session().view);
   if (auto chosen = chooser_.frame()) file_chosen(*chosen);
   if (ImGui::GetTime() - last_autosave_time_ > kAutosaveSeconds) {

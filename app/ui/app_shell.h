@@ -5,6 +5,7 @@
 // the parts that do each job: DocumentFiles (open, save, autosave, recovery), FileChooser, BackgroundJob. The
 // platform layer (GLFW, GL) calls frame() between ImGui::NewFrame() and ImGui::Render(); tests do the same in a
 // plain ImGui context.
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -14,6 +15,7 @@
 #include "app/ui/document_files.h"
 #include "app/ui/export_dialog_view.h"
 #include "app/ui/file_chooser.h"
+#include "app/ui/import_preview.h"
 #include "app/ui/intents.h"
 #include "app/ui/new_document_dialog_view.h"
 #include "app/ui/questions_view.h"
@@ -27,10 +29,6 @@ struct ShellPaths {
   std::filesystem::path config_dir;    // settings.ini and recovery/ live here
   std::filesystem::path examples_dir;  // the bundled example documents
 };
-
-// Reads an import source on the import job's thread (import::import_file; tests give one that fails).
-using ImportReader =
-    std::function<import::ImportResult(const std::filesystem::path& path, const import::ImportOptions& options)>;
 
 class AppShell {
  public:
@@ -63,6 +61,11 @@ class AppShell {
   const std::optional<Bilingual>& shown_error() const { return questions_.error; }
 
   void handle(const Intent& intent);
+  // File > Import once the file is chosen: reads `path` into a scratch result on the background job and opens the
+  // preview; the document changes only when the planner presses "Terapkan" there (one undo step).
+  void start_import(const std::filesystem::path& path);
+  // The import preview while it is being read or shown (tests steer it; nothing outside changes the document).
+  ImportPreview* import_preview() { return import_preview_ ? &*import_preview_ : nullptr; }
   // Writes `request` (the format and page choices of the Export dialog) to `path` on the background job with the
   // current view (and the selected branch when the dialog asked for it); frame() reports the result.
   void start_export(ExportRequest request, const std::filesystem::path& path);
@@ -75,7 +78,9 @@ class AppShell {
   void saved();
   void show_error(Bilingual message);
   void toggle_meeting();
-  void start_import(const std::filesystem::path& path);
+  void start_import_run();
+  void import_preview_finished(std::uint64_t generation, const std::shared_ptr<const ImportPreviewRun>& run);
+  void apply_import_preview();
 
   ShellPaths paths_;
   Settings settings_;
@@ -87,7 +92,9 @@ class AppShell {
   NewDocumentDialogState new_document_;
   ExportDialogState export_dialog_;
   std::optional<ExportRequest> pending_export_;  // waiting for the file chooser
-  std::optional<std::string> import_report_;
+  std::optional<ImportPreview> import_preview_;
+  std::uint64_t import_generation_ = 0;
+  std::optional<std::string> import_report_;  // after "Terapkan", when the merge dropped values (see apply_imports)
   bool quit_ = false;
   bool closing_after_save_ = false;
   Theme applied_theme_ = Theme::Light;

@@ -34,6 +34,7 @@ std::optional<Bilingual> BackgroundJob::wait() {
 std::optional<Bilingual> BackgroundJob::frame() {
   if (!job_.valid()) return std::nullopt;
   const bool finished = job_.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+  if (!title_key_) return finished ? take_finished() : std::nullopt;
   const std::string title = std::string(tr(title_key_)) + "###job_progress";
   if (!finished && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));

@@ -24,7 +24,8 @@ class BackgroundJob {
 
   // Runs `work` on a thread of its own (it must touch only what it captured: copies, immutable snapshots). Once it
   // has finished, frame() hands the result to `finish` on the UI thread. The progress modal is titled by the
-  // catalogue key `title_key` and shows `text`. Returns false, starting nothing, while another job runs.
+  // catalogue key `title_key` and shows `text`; a null `title_key` shows none (the caller shows its own progress,
+  // e.g. inside a dialog that must stay live). Returns false, starting nothing, while another job runs.
   template <class Result>
   bool start(const char* title_key, std::string text, std::function<Result()> work,
              std::function<void(Result&)> finish) {

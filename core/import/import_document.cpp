@@ -21,23 +21,6 @@ namespace {
 constexpr std::uintmax_t kLargestInput = 512ull * 1024 * 1024;
 constexpr std::size_t kMetadataLinesOfTables = 2000;
 
-void refuse_binary(std::string_view name, std::string_view bytes) {
-  auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
-  std::string file(name);
-  if (starts("PK\x03\x04"))
-    throw UserError(file + ": berkas ZIP/Word (.docx) tidak dapat dibaca langsung; simpan sebagai teks atau CSV terlebih dahulu.",
-                    file + ": ZIP/Word files (.docx) cannot be read directly; save as text or CSV first.");
-  if (starts("%PDF"))
-    throw UserError(file + ": berkas PDF tidak dapat dibaca langsung; ubah ke teks (mis. pdftotext -layout) terlebih dahulu.",
-                    file + ": PDF files cannot be read directly; convert to text (e.g. pdftotext -layout) first.");
-  if (starts("\xFF\xFE") || starts("\xFE\xFF"))
-    throw UserError(file + ": teks UTF-16; simpan ulang sebagai UTF-8 (CSV UTF-8 di Excel).",
-                    file + ": UTF-16 text; save it again as UTF-8 (CSV UTF-8 in Excel).");
-  std::string_view head = bytes.substr(0, 65536);
-  if (head.find('\0') != std::string_view::npos)
-    throw UserError(file + ": berkas biner, bukan teks atau tabel; tidak ada yang diimpor.",
-                    file + ": a binary file, not text or a table; nothing was imported.");
-}
 
 void take_period_from_values(Document& document, ImportReport& report) {
   if (document.info.period_years() > 0) return;
@@ -101,6 +84,24 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
 
 }  // namespace
 
+void refuse_binary(std::string_view name, std::string_view bytes) {
+  auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
+  std::string file(name);
+  if (starts("PK\x03\x04"))
+    throw UserError(file + ": berkas ZIP/Word (.docx) tidak dapat dibaca langsung; simpan sebagai teks atau CSV terlebih dahulu.",
+                    file + ": ZIP/Word files (.docx) cannot be read directly; save as text or CSV first.");
+  if (starts("%PDF"))
+    throw UserError(file + ": berkas PDF tidak dapat dibaca langsung; ubah ke teks (mis. pdftotext -layout) terlebih dahulu.",
+                    file + ": PDF files cannot be read directly; convert to text (e.g. pdftotext -layout) first.");
+  if (starts("\xFF\xFE") || starts("\xFE\xFF"))
+    throw UserError(file + ": teks UTF-16; simpan ulang sebagai UTF-8 (CSV UTF-8 di Excel).",
+                    file + ": UTF-16 text; save it again as UTF-8 (CSV UTF-8 in Excel).");
+  std::string_view head = bytes.substr(0, 65536);
+  if (head.find('\0') != std::string_view::npos)
+    throw UserError(file + ": berkas biner, bukan teks atau tabel; tidak ada yang diimpor.",
+                    file + ": a binary file, not text or a table; nothing was imported.");
+}
+
 RequestedFormat requested_format_from(std::string_view name) {
   if (name == "auto" || name.empty()) return RequestedFormat::Auto;
   if (name == "sk") return RequestedFormat::Sk;
@@ -108,6 +109,16 @@ RequestedFormat requested_format_from(std::string_view name) {
   if (name == "table") return RequestedFormat::Table;
   throw UserError("Bentuk \"" + std::string(name) + "\" tidak dikenal; pilih auto, sk, listing atau table.",
                   "Format \"" + std::string(name) + "\" is not known; choose auto, sk, listing or table.");
+}
+
+SourceForm form_to_read(SourceForm detected, RequestedFormat requested) {
+  switch (requested) {
+    case RequestedFormat::Auto: break;
+    case RequestedFormat::Sk: return detected == SourceForm::Lampiran ? SourceForm::Lampiran : SourceForm::SkDecree;
+    case RequestedFormat::Listing: return SourceForm::Listing;
+    case RequestedFormat::Table: return SourceForm::Table;
+  }
+  return detected;
 }
 
 ImportResult import_text(std::string_view source_name, std::string_view bytes, const ImportOptions& options) {
@@ -139,13 +150,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
                                             "affected text (save the file as UTF-8)."});
   std::vector<std::string_view> lines = split_lines(text);
 
-  SourceForm form = detect_form(lines);
-  switch (options.format) {
-    case RequestedFormat::Auto: break;
-    case RequestedFormat::Sk: form = form == SourceForm::Lampiran ? SourceForm::Lampiran : SourceForm::SkDecree; break;
-    case RequestedFormat::Listing: form = SourceForm::Listing; break;
-    case RequestedFormat::Table: form = SourceForm::Table; break;
-  }
+  SourceForm form = form_to_read(detect_form(lines), options.format);
   report.format = form_name(form);
 
   Document& document = result.document;

@@ -9,6 +9,7 @@
 
 #include "core/commands/editor.h"
 #include "core/import/cascade_suggestion.h"
+#include "core/import/format_detection.h"
 #include "core/import/import_report.h"
 #include "core/import/table_import.h"
 #include "core/model/document.h"
@@ -41,6 +42,13 @@ ImportResult import_file(const std::filesystem::path& path, const ImportOptions&
 // Merges every result into the editor's document as one history entry. Targets and realisasi outside the
 // resulting period cannot be stored: they are dropped and listed in that result's report.
 void apply_imports(Editor& editor, std::vector<ImportResult>& results);
+
+// Throws the UserError of import_text for bytes that are not text it reads (a .docx or other ZIP, a PDF, UTF-16,
+// binary), naming `name`; a workbook must be recognised (spreadsheet::looks_like_xlsx) before.
+void refuse_binary(std::string_view name, std::string_view bytes);
+
+// The form a source is read as: the one recognised, unless the planner asked for another.
+SourceForm form_to_read(SourceForm detected, RequestedFormat requested);
 
 RequestedFormat requested_format_from(std::string_view name);  // "auto", "sk", "listing", "table"; throws UserError
 

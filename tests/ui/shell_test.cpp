@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "app/ui/app_shell.h"
+#include "app/ui/strings.h"
 #include "tests/core/layout_test_documents.h"
 #include "tests/ui/ui_harness.h"
 
@@ -13,7 +14,7 @@ using namespace pokin;
 using namespace pokin::ui;
 
 
-TEST_CASE("shell: File > Import reads the chosen file off the UI thread, merges it as one undo step, shows the report") {
+TEST_CASE("shell: File > Import reads the chosen file off the UI thread into the preview; Terapkan merges it as one undo step") {
   test::UiHarness ui;
   const std::filesystem::path source = std::filesystem::path(POKIN_SOURCE_DIR) / "tests/fixtures/003_629a2002ab84793b.txt";
   AppShell shell(ShellPaths{test::scratch_dir("pokin_shell_import"), {}},
@@ -26,13 +27,22 @@ TEST_CASE("shell: File > Import reads the chosen file off the UI thread, merges 
   REQUIRE(shell.session().document().sasaran.empty());
 
   shell.handle(RequestAction{AppAction::Import});
-  for (int frame = 0; frame < 600 && shell.session().document().sasaran.empty(); ++frame) {
-    ui.frame([&] {
+  auto frame = [&] {
+    return ui.frame([&] {
       shell.frame();
-      return 0;
+      return std::vector<int>{};
     });
+  };
+  for (int i = 0; i < 600 && !(shell.import_preview() && shell.import_preview()->ready()); ++i) {
+    frame();
     std::this_thread::sleep_for(std::chrono::milliseconds(5));
   }
+  REQUIRE(shell.import_preview() != nullptr);
+  CHECK(shell.session().document().sasaran.empty());  // read, not applied
+  for (int settle = 0; settle < 3; ++settle) frame();
+  set_language(Language::Indonesian);
+  std::vector<int> ignored;
+  REQUIRE(ui.click("###import_preview", "Terapkan", frame, ignored));
   const std::size_t imported = shell.session().document().sasaran.size();
   CHECK(imported > 10);
   CHECK(shell.session().editor.undo_names().size() == 1);

@@ -86,14 +86,31 @@ class UiHarness {
     ImGuiWindow* target = ImGui::FindWindowByName(window);
     if (!target) return false;
     const ImGuiID id = ImHashStr(label, 0, target->ID);
+    // Column by column from the left, where most widgets start, so few frames are needed.
+    return sweep_and_click(target->Rect(), id, false, frame, collected);
+  }
+
+  // Clicks the widget whose ImGui id is `id` wherever it is (a view that gives its widgets fixed ids says how to
+  // compute them): the mouse sweeps the display row by row from the top until ImGui reports that widget under it.
+  template <class Frame, class Collected>
+  bool click_id(ImGuiID id, Frame&& frame, Collected& collected) {
+    return sweep_and_click(ImRect(ImVec2(0, 0), ImGui::GetIO().DisplaySize), id, true, frame, collected);
+  }
+
+ private:
+  // Moves the mouse over `rect` (by rows or by columns), one frame per step, until widget `id` is hovered; then
+  // presses and releases.
+  template <class Frame, class Collected>
+  bool sweep_and_click(const ImRect& rect, ImGuiID id, bool rows_first, Frame&& frame, Collected& collected) {
     auto step = [&] {
       for (auto& item : frame()) collected.push_back(item);
     };
-    const ImRect rect = target->Rect();
-    // Column by column from the left, where most widgets start, so few frames are needed.
-    for (float x = rect.Min.x + 4; x < rect.Max.x; x += 12) {
-      for (float y = rect.Min.y + 2; y < rect.Max.y; y += 5) {
-        mouse(x, y);
+    const int columns = static_cast<int>((rect.GetWidth() - 4) / 12) + 1;
+    const int rows = static_cast<int>((rect.GetHeight() - 2) / 5) + 1;
+    for (int outer = 0; outer < (rows_first ? rows : columns); ++outer) {
+      for (int inner = 0; inner < (rows_first ? columns : rows); ++inner) {
+        const int column = rows_first ? inner : outer, row = rows_first ? outer : inner;
+        mouse(rect.Min.x + 4 + column * 12.0f, rect.Min.y + 2 + row * 5.0f);
         step();
         if (GImGui->HoveredId != id) continue;
         button(true);
@@ -106,7 +123,6 @@ class UiHarness {
     return false;
   }
 
- private:
   void clear_one_frame_input() { ImGui::GetIO().MouseWheel = 0; }
 };
 
