@@ -13,9 +13,10 @@ namespace {
 // they say which branch it belongs to.
 constexpr double kUnitNameWeight = 0.25;
 // A code that continues the candidate's code ("1.2.3" under "1.2") or a nomenclature kode that does ("1.02.01.2.02"
-// under the program "1.02.01") is written structure: it outweighs any word overlap.
-constexpr double kCodePrefixBonus = 0.5;
-constexpr double kNomenclaturePrefixBonus = 0.6;
+// under the program "1.02.01") is written structure: it outweighs any word overlap (a similarity is at most 1), and
+// of two such candidates the longer prefix wins.
+constexpr double kPrefixBonus = 1.0;
+constexpr double kLongerPrefixBonus = 0.1;
 // A unit whose parent unit owns one sasaran has no choice to make: the hierarchy gives the link.
 constexpr double kSoleCandidateScore = 0.5;
 // A sasaran that shares no word with any candidate follows the parent most of its unit's other sasaran chose (a
@@ -123,14 +124,12 @@ void suggest_cascade(Document& document, ImportReport& report, double threshold)
     for (Id candidate : candidates) {
       double own = index.similarity(profiles[id], profiles[candidate]);
       double score = own + kUnitNameWeight * index.similarity(context.name, profiles[candidate]);
-      const std::vector<int>& child_code = codes[id];
-      if (int covered = code_prefix_length(codes[candidate], child_code))
-        score += kCodePrefixBonus * covered / (child_code.size() - 1.0);
-      const std::vector<int>& child_kode = nomenclature_codes[id];
-      if (int covered = code_prefix_length(nomenclature_codes[candidate], child_kode))
-        score += kNomenclaturePrefixBonus * covered / (child_kode.size() - 1.0);
+      for (const auto* parts : {&codes, &nomenclature_codes}) {
+        const std::vector<int>& child_parts = parts->at(id);
+        if (int covered = code_prefix_length(parts->at(candidate), child_parts))
+          score += kPrefixBonus + kLongerPrefixBonus * covered / child_parts.size();
+      }
       if (candidates.size() == 1) score = std::max(score, kSoleCandidateScore);
-      score = std::min(score, 1.0);
       if (choice.scores.empty() || score > choice.scores[choice.best].second + 1e-9) choice.best = choice.scores.size();
       choice.scores.emplace_back(candidate, score);
       own_best = std::max(own_best, own);
@@ -201,7 +200,7 @@ void suggest_cascade(Document& document, ImportReport& report, double threshold)
     if (found != choice_of.end()) {
       const Choice& choice = choices[found->second];
       suggestion.parent = choice.scores[choice.best].first;
-      suggestion.score = choice.scores[choice.best].second;
+      suggestion.score = std::min(choice.scores[choice.best].second, 1.0);  // a score, 0..1, for the report
     }
     if (suggestion.parent != kNoId && suggestion.score >= threshold) {
       Sasaran& sasaran = document.sasaran.at(suggestion.sasaran);
