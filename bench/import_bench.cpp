@@ -93,27 +93,30 @@ int main(int argc, char** argv) {
   std::printf("%s: %zu units, %zu sasaran, %zu indikator: best of 10 %.1f ms (import + merge)\n", argv[1], counts[0],
               counts[1], counts[2], seed_ms);
 
-  std::string listing = listing_text();
-  std::size_t listing_counts[3] = {0, 0, 0};
-  double listing_ms = best_of(5, [&] {
-    pokin::import::ImportResult result = pokin::import::import_text("listing.txt", listing, {});
-    listing_counts[0] = result.document.sasaran.size();
-    listing_counts[2] = 0;
-    listing_counts[1] = result.report.suggestions.size();
-    for (const auto& suggestion : result.report.suggestions) listing_counts[2] += suggestion.applied ? 1 : 0;
-  });
-  // The suggestion step alone, on the same document with its suggested links taken away again.
-  pokin::Document unlinked = pokin::import::import_text("listing.txt", listing, {}).document;
-  for (auto& [id, sasaran] : unlinked.sasaran)
-    if (sasaran.link_origin == pokin::LinkOrigin::Suggested) sasaran.parent = pokin::kNoId;
-  double suggest_ms = best_of(5, [&] {
-    pokin::Document document = unlinked;
-    pokin::import::ImportReport report;
-    pokin::import::suggest_cascade(document, report);
-  });
-  std::printf("listing of %zu sasaran (%zu suggestions, %zu applied): best of 5 %.1f ms (read + place + suggest), "
-              "suggest alone %.1f ms\n",
-              listing_counts[0], listing_counts[1], listing_counts[2], listing_ms, suggest_ms);
+  // 5,000 sasaran, then twice as many Bidang (10,000) to see that the time grows linearly.
+  for (int bidang : {40, 80}) {
+    std::string listing = listing_text(bidang);
+    std::size_t listing_counts[3] = {0, 0, 0};
+    double listing_ms = best_of(5, [&] {
+      pokin::import::ImportResult result = pokin::import::import_text("listing.txt", listing, {});
+      listing_counts[0] = result.document.sasaran.size();
+      listing_counts[2] = 0;
+      listing_counts[1] = result.report.suggestions.size();
+      for (const auto& suggestion : result.report.suggestions) listing_counts[2] += suggestion.applied ? 1 : 0;
+    });
+    // The suggestion step alone, on the same document with its suggested links taken away again.
+    pokin::Document unlinked = pokin::import::import_text("listing.txt", listing, {}).document;
+    for (auto& [id, sasaran] : unlinked.sasaran)
+      if (sasaran.link_origin == pokin::LinkOrigin::Suggested) sasaran.parent = pokin::kNoId;
+    double suggest_ms = best_of(5, [&] {
+      pokin::Document document = unlinked;
+      pokin::import::ImportReport report;
+      pokin::import::suggest_cascade(document, report);
+    });
+    std::printf("listing of %zu sasaran (%zu suggestions, %zu applied): best of 5 %.1f ms (read + place + suggest), "
+                "suggest alone %.1f ms\n",
+                listing_counts[0], listing_counts[1], listing_counts[2], listing_ms, suggest_ms);
+  }
 
   double megabytes = argc > 2 ? std::atof(argv[2]) : 10;
   std::string text = table_text(static_cast<std::size_t>(megabytes * 1024 * 1024));

@@ -121,11 +121,15 @@ void suggest_cascade(Document& document, ImportReport& report, double threshold)
     choice.sasaran = id;
     const std::vector<Id>& candidates = candidates_of_unit[ancestor->id];
     double own_best = 0;  // the words alone say whether there is any evidence
+    const SimilarityIndex::Profile& own_profile = profiles.at(id);
+    choice.scores.reserve(candidates.size());
     for (Id candidate : candidates) {
-      double own = index.similarity(profiles[id], profiles[candidate]);
-      double score = own + kUnitNameWeight * index.similarity(context.name, profiles[candidate]);
+      const SimilarityIndex::Profile& candidate_profile = profiles.at(candidate);
+      double own = index.similarity(own_profile, candidate_profile);
+      double score = own + kUnitNameWeight * index.similarity(context.name, candidate_profile);
       for (const auto* parts : {&codes, &nomenclature_codes}) {
         const std::vector<int>& child_parts = parts->at(id);
+        if (child_parts.empty()) continue;
         if (int covered = code_prefix_length(parts->at(candidate), child_parts))
           score += kPrefixBonus + kLongerPrefixBonus * covered / child_parts.size();
       }
@@ -140,29 +144,31 @@ void suggest_cascade(Document& document, ImportReport& report, double threshold)
   }
 
   // Pass 2: a sasaran without evidence of its own follows the parent most of its unit's other sasaran chose.
-  std::map<Id, std::map<Id, int>> votes;  // unit -> parent -> decided sasaran choosing it
-  for (const Choice& choice : choices)
-    if (!choice.without_evidence) ++votes[document.sasaran.at(choice.sasaran).unit][choice.scores[choice.best].first];
+  struct Votes {
+    int count = 0;
+    double score = 0;  // sum of the voters' scores
+  };
+  std::map<Id, std::map<Id, Votes>> votes;  // unit -> parent -> the sasaran with evidence that chose it
+  for (const Choice& choice : choices) {
+    if (choice.without_evidence) continue;
+    Votes& vote = votes[document.sasaran.at(choice.sasaran).unit][choice.scores[choice.best].first];
+    ++vote.count;
+    vote.score += choice.scores[choice.best].second;
+  }
   for (Choice& choice : choices) {
     if (!choice.without_evidence) continue;
-    const auto& unit_votes = votes[document.sasaran.at(choice.sasaran).unit];
     Id leader = kNoId;
-    int most = 0;
+    Votes most;
     bool tied = false;
-    for (const auto& [parent, count] : unit_votes) {
-      if (count > most) leader = parent, most = count, tied = false;
-      else if (count == most) tied = true;
+    for (const auto& [parent, vote] : votes[document.sasaran.at(choice.sasaran).unit]) {
+      if (vote.count > most.count) leader = parent, most = vote, tied = false;
+      else if (vote.count == most.count) tied = true;
     }
     if (leader == kNoId || tied) continue;
-    double followed = 0;
-    for (const Choice& other : choices)
-      if (!other.without_evidence && other.scores[other.best].first == leader &&
-          document.sasaran.at(other.sasaran).unit == document.sasaran.at(choice.sasaran).unit)
-        followed += other.scores[other.best].second / most;
     for (std::size_t i = 0; i < choice.scores.size(); ++i)
       if (choice.scores[i].first == leader) {
         choice.best = i;
-        choice.scores[i].second = std::max(choice.scores[i].second, kFollowedShare * followed);
+        choice.scores[i].second = std::max(choice.scores[i].second, kFollowedShare * most.score / most.count);
       }
   }
 
