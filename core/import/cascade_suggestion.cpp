@@ -43,7 +43,9 @@ const Unit* owning_ancestor(const Document& document, const Unit& unit, const st
 struct Choice {
   Id sasaran = kNoId;
   std::vector<std::pair<Id, double>> scores;  // per candidate, in candidate order
+  std::vector<bool> by_code;                  // per candidate: its code or nomenclature kode is a prefix
   std::size_t best = 0;                       // index into scores
+  SuggestionBasis basis = SuggestionBasis::Words;
   bool without_evidence = false;  // shares no word with any candidate
 };
 
@@ -127,18 +129,24 @@ void suggest_cascade(Document& document, ImportReport& report, double threshold)
       const SimilarityIndex::Profile& candidate_profile = profiles.at(candidate);
       double own = index.similarity(own_profile, candidate_profile);
       double score = own + kUnitNameWeight * index.similarity(context.name, candidate_profile);
+      bool by_code = false;
       for (const auto* parts : {&codes, &nomenclature_codes}) {
         const std::vector<int>& child_parts = parts->at(id);
         if (child_parts.empty()) continue;
-        if (int covered = code_prefix_length(parts->at(candidate), child_parts))
+        if (int covered = code_prefix_length(parts->at(candidate), child_parts)) {
           score += kPrefixBonus + kLongerPrefixBonus * covered / child_parts.size();
+          by_code = true;
+        }
       }
+      choice.by_code.push_back(by_code);
       if (candidates.size() == 1) score = std::max(score, kSoleCandidateScore);
       if (choice.scores.empty() || score > choice.scores[choice.best].second + 1e-9) choice.best = choice.scores.size();
       choice.scores.emplace_back(candidate, score);
       own_best = std::max(own_best, own);
     }
     choice.without_evidence = candidates.size() > 1 && own_best <= 0;
+    if (choice.by_code[choice.best]) choice.basis = SuggestionBasis::Code;
+    else if (candidates.size() == 1) choice.basis = SuggestionBasis::SoleCandidate;
     choice_of[id] = choices.size();
     choices.push_back(std::move(choice));
   }
@@ -168,6 +176,7 @@ void suggest_cascade(Document& document, ImportReport& report, double threshold)
     for (std::size_t i = 0; i < choice.scores.size(); ++i)
       if (choice.scores[i].first == leader) {
         choice.best = i;
+        choice.basis = SuggestionBasis::Siblings;
         choice.scores[i].second = std::max(choice.scores[i].second, kFollowedShare * most.score / most.count);
       }
   }
@@ -198,6 +207,7 @@ void suggest_cascade(Document& document, ImportReport& report, double threshold)
     if (taker == choices.size()) continue;
     --children[choices[taker].scores[choices[taker].best].first];
     choices[taker].best = taker_index;
+    choices[taker].basis = SuggestionBasis::Coverage;
     ++children[candidate];
   }
 
@@ -207,6 +217,7 @@ void suggest_cascade(Document& document, ImportReport& report, double threshold)
       const Choice& choice = choices[found->second];
       suggestion.parent = choice.scores[choice.best].first;
       suggestion.score = std::min(choice.scores[choice.best].second, 1.0);  // a score, 0..1, for the report
+      suggestion.basis = choice.basis;
     }
     if (suggestion.parent != kNoId && suggestion.score >= threshold) {
       Sasaran& sasaran = document.sasaran.at(suggestion.sasaran);

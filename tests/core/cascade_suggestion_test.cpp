@@ -33,6 +33,9 @@ TEST_CASE("a sasaran code that continues a candidate's code decides over the wor
   suggest_cascade(built.document, report);
   CHECK(built.document.sasaran.at(child).parent == ss2);
   CHECK(built.document.sasaran.at(child).link_origin == LinkOrigin::Suggested);
+  REQUIRE(report.suggestions.size() == 1);
+  CHECK(report.suggestions[0].basis == SuggestionBasis::Code);  // the report says what the link rests on
+  CHECK(report.suggestions[0].score <= 1.0);
   (void)ss1;
 }
 
@@ -69,5 +72,7 @@ TEST_CASE("the unit's name settles a vague statement; the only sasaran of the pa
   CHECK(built.document.sasaran.at(vague).parent == ss_naker);
   CHECK(built.document.sasaran.at(seksi_sasaran).parent == vague);
   CHECK(built.document.sasaran.at(seksi_sasaran).suggestion_score >= kDefaultSuggestionThreshold);
+  for (const LinkSuggestion& suggestion : report.suggestions)
+    if (suggestion.sasaran == seksi_sasaran) CHECK(suggestion.basis == SuggestionBasis::SoleCandidate);
   (void)ss_industri;
 }

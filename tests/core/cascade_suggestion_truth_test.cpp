@@ -86,6 +86,20 @@ TEST_CASE("seed 003: the suggested parents match the truth table read off the do
     }
   }
   MESSAGE("seed 003 suggestions right: " << right << " of " << truth.right.size());
+  // The report names what a link rests on: "lembaga latihan swasta" shares no word with its Bidang's sasaran and
+  // follows its sibling; a perizinan seksi takes its Bidang's only sasaran.
+  auto basis_of = [&](const std::string& unit, const std::string& statement) {
+    const Sasaran* child = find(document, unit, statement);
+    REQUIRE(child != nullptr);
+    for (const LinkSuggestion& suggestion : result.report.suggestions)
+      if (suggestion.sasaran == child->id) return suggestion.basis;
+    FAIL("no suggestion listed for " << statement);
+    return SuggestionBasis::Words;
+  };
+  CHECK(basis_of("Seksi Pelatihan dan Produktifitas Tenaga Kerja", "Meningkatnya pembinaan lembaga latihan swasta") ==
+        SuggestionBasis::Siblings);
+  CHECK(basis_of("Seksi Proses Perizinan I Sektor A", "Meningkatnya efektifitas SOP pelayanan perizinan") ==
+        SuggestionBasis::SoleCandidate);
   CHECK(right >= 35);  // 85% of 41
 
   // The two plainly wrong pairs are not suggested at all: not applied, and not listed as a candidate.
