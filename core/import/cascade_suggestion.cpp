@@ -29,15 +29,29 @@ constexpr double kCoverageShare = 0.5;
 constexpr std::size_t kMostCandidates = 300;
 
 // The nearest ancestor of `unit` that owns sasaran (a Bidang without its own table passes to the head), and the
-// units passed on the way.
+// units passed on the way; nullptr when there is none within 64 levels (no agency is that deep; a cycle in a broken
+// document ends there too) or when the walk comes back to `unit`.
 const Unit* owning_ancestor(const Document& document, const Unit& unit, const std::map<Id, std::vector<Id>>& sasaran_of_unit,
                             std::vector<const Unit*>& passed) {
   const Unit* ancestor = document.find_unit(unit.parent);
-  for (int guard = 0; ancestor && !sasaran_of_unit.count(ancestor->id) && guard < 64; ++guard) {
+  for (std::size_t steps = 0; ancestor && !sasaran_of_unit.count(ancestor->id); ++steps) {
+    if (steps >= 64 || ancestor->id == unit.id) return nullptr;
     passed.push_back(ancestor);
     ancestor = document.find_unit(ancestor->parent);
   }
+  if (ancestor && ancestor->id == unit.id) return nullptr;
   return ancestor;
+}
+
+// Whether linking `child` under `parent` would make `child` its own ancestor. Only a document whose units form a
+// cycle (no importer makes one) gets here; a chain longer than 256 levels counts as one too.
+bool would_close_a_cycle(const Document& document, Id child, Id parent) {
+  const Sasaran* above = document.find_sasaran(parent);
+  for (int steps = 0; above; ++steps) {
+    if (above->id == child || steps > 256) return true;
+    above = document.find_sasaran(above->parent);
+  }
+  return false;
 }
 
 struct Choice {
@@ -122,6 +136,7 @@ void suggest_cascade(Document& document, ImportReport& report, double threshold)
     Choice choice;
     choice.sasaran = id;
     const std::vector<Id>& candidates = candidates_of_unit[ancestor->id];
+    if (candidates.empty()) continue;
     double own_best = 0;  // the words alone say whether there is any evidence
     const SimilarityIndex::Profile& own_profile = profiles.at(id);
     choice.scores.reserve(candidates.size());
@@ -219,7 +234,8 @@ void suggest_cascade(Document& document, ImportReport& report, double threshold)
       suggestion.score = std::min(choice.scores[choice.best].second, 1.0);  // a score, 0..1, for the report
       suggestion.basis = choice.basis;
     }
-    if (suggestion.parent != kNoId && suggestion.score >= threshold) {
+    if (suggestion.parent != kNoId && suggestion.score >= threshold &&
+        !would_close_a_cycle(document, suggestion.sasaran, suggestion.parent)) {
       Sasaran& sasaran = document.sasaran.at(suggestion.sasaran);
       sasaran.parent = suggestion.parent;
       sasaran.link_origin = LinkOrigin::Suggested;

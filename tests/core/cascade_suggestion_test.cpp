@@ -2,7 +2,12 @@
 // hierarchy. Small documents built by hand; each expected parent follows from the structure written in them.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
+#include <string>
+
 #include "core/import/cascade_suggestion.h"
+#include "core/import/import_document.h"
 #include "core/import/kode_prefix.h"
 #include "layout_test_documents.h"
 
@@ -75,4 +80,32 @@ TEST_CASE("the unit's name settles a vague statement; the only sasaran of the pa
   for (const LinkSuggestion& suggestion : report.suggestions)
     if (suggestion.sasaran == seksi_sasaran) CHECK(suggestion.basis == SuggestionBasis::SoleCandidate);
   (void)ss_industri;
+}
+
+TEST_CASE("fuzz regression: a unit whose walk up finds no unit owning sasaran gets no suggestion, no crash") {
+  // Found by text_import_fuzz: a table whose "Unit Induk" chain reached no unit with sasaran left the candidate
+  // list empty, and the suggestion read the best of nothing.
+  std::ifstream in(std::string(POKIN_FIXTURES) + "/fuzz/cascade_suggestion_no_candidates.csv", std::ios::binary);
+  REQUIRE(in.good());
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  ImportResult result = import_text("crash.csv", bytes, {});
+  for (const LinkSuggestion& suggestion : result.report.suggestions)
+    if (suggestion.parent != kNoId) CHECK(result.document.find_sasaran(suggestion.parent) != nullptr);
+
+  // The same shape built by hand: a chain of 70 units without sasaran under the head, a sasaran at its end.
+  test::DocumentBuilder built;
+  Id head = built.unit(kNoId, UnitKind::Head, "Kepala Dinas");
+  built.sasaran(head, kNoId, 0, "SS1", "Meningkatnya realisasi investasi");
+  Id unit = head;
+  for (int i = 0; i < 70; ++i) unit = built.unit(unit, UnitKind::Section, "Seksi " + std::to_string(i));
+  Id deep = built.sasaran(unit, kNoId, 3, "SK1", "Meningkatnya promosi investasi");
+  // And a cycle of two units, each owning a sasaran that must not become the other's parent and child at once.
+  Id a = built.unit(kNoId, UnitKind::Section, "Seksi A"), b = built.unit(a, UnitKind::Section, "Seksi B");
+  built.document.units.at(a).parent = b;
+  Id in_a = built.sasaran(a, kNoId, 2, "A1", "Terlaksananya promosi");
+  Id in_b = built.sasaran(b, kNoId, 2, "B1", "Terlaksananya promosi");
+  ImportReport report;
+  suggest_cascade(built.document, report);
+  CHECK(built.document.sasaran.at(deep).parent == kNoId);  // 70 levels: no agency; nothing suggested
+  CHECK_FALSE((built.document.sasaran.at(in_a).parent == in_b && built.document.sasaran.at(in_b).parent == in_a));
 }
