@@ -12,8 +12,9 @@
 // chose, and a candidate nobody chose takes the child that scores at least half its best there (if that child's
 // parent keeps another child): every sasaran above should be supported. Linear in the number of sasaran times the
 // candidates of each (at most 300 per unit).
-// Choices at or above `threshold` (and never one that would close a cycle) become the sasaran's parent, marked LinkOrigin::Suggested with the score (0..1),
-// for the planner to review; every choice (applied or not) is listed in the report.
+// Choices at or above `threshold` (never one that would close a cycle) become the sasaran's parent, marked
+// LinkOrigin::Suggested with the score (0..1), for the planner to review; every choice (applied or not) is listed
+// in the report with what it rests on (SuggestionBasis).
 #include "core/import/import_report.h"
 #include "core/model/document.h"
 
