@@ -13,9 +13,9 @@ namespace {
 // they say which branch it belongs to.
 constexpr double kUnitNameWeight = 0.25;
 // A code that continues the candidate's code ("1.2.3" under "1.2") or a nomenclature kode that does ("1.02.01.2.02"
-// under the program "1.02.01") is written structure: it outweighs any word overlap (a similarity is at most 1), and
-// of two such candidates the longer prefix wins.
-constexpr double kPrefixBonus = 1.0;
+// under the program "1.02.01") is written structure: it outweighs any word overlap (words and names give at most
+// 1.25), and of two such candidates the longer prefix wins.
+constexpr double kPrefixBonus = 1.5;
 constexpr double kLongerPrefixBonus = 0.1;
 // A unit whose parent unit owns one sasaran has no choice to make: the hierarchy gives the link.
 constexpr double kSoleCandidateScore = 0.5;
