@@ -4,6 +4,7 @@
 
 #include "app/ui/strings.h"
 #include "core/commands/planning_commands.h"
+#include "core/commands/review_unit_suggestions.h"
 
 namespace pokin::ui {
 namespace {
@@ -150,6 +151,12 @@ struct Applier {
   }
   bool operator()(const AcceptSuggestion& intent) {
     run(session, commands::accept_suggested_link(document(), intent.sasaran));
+    return true;
+  }
+  bool operator()(const ReviewUnitSuggestions& intent) {
+    run(session, commands::review_unit_suggestions(document(), intent.unit,
+                                                   intent.accept ? commands::SuggestionVerdict::Accept
+                                                                 : commands::SuggestionVerdict::Reject));
     return true;
   }
   bool operator()(const SetLinkStatus& intent) {

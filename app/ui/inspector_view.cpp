@@ -7,6 +7,7 @@
 #include "app/ui/outline_view.h"
 #include "app/ui/pagu_grid_view.h"
 #include "app/ui/strings.h"
+#include "core/commands/review_unit_suggestions.h"
 #include "app/ui/target_grid_view.h"
 #include "core/model/statement_label.h"
 
@@ -66,6 +67,18 @@ void info_fields(const Document& document, Fields& fields) {
   ImGui::TextWrapped("%s", tr("inspector.nothing_selected"));
 }
 
+// "Terima semua saran unit ini" / "Tolak semua" for the suggested links of the sasaran `unit` owns, when it has any.
+void unit_suggestion_buttons(const Document& document, Id unit_id, Fields& fields) {
+  std::size_t waiting = commands::suggested_links_of_unit(document, unit_id).size();
+  const Unit* unit = document.find_unit(unit_id);
+  if (waiting == 0 || !unit) return;
+  ImGui::TextColored(ImVec4(0.85f, 0.54f, 0, 1), "%s",
+                     format(tr("inspector.unit_suggestions"), {unit->name, std::to_string(waiting)}).c_str());
+  if (ImGui::Button(tr("action.accept_unit_suggestions"))) fields.intents.push_back(ReviewUnitSuggestions{unit_id, true});
+  ImGui::SameLine();
+  if (ImGui::Button(tr("action.reject_unit_suggestions"))) fields.intents.push_back(ReviewUnitSuggestions{unit_id, false});
+}
+
 void unit_fields(const Document& document, const TreeIndex& index, const Unit& original, Fields& fields) {
   heading(tr("inspector.unit"));
   Unit unit = original;
@@ -91,6 +104,7 @@ void unit_fields(const Document& document, const TreeIndex& index, const Unit& o
     unit.kind = static_cast<UnitKind>(kind);
     fields.intents.push_back(EditUnit{unit, {}});
   }
+  unit_suggestion_buttons(document, unit.id, fields);
   ImGui::Spacing();
   if (ImGui::Button(tr("action.add_sasaran"))) fields.intents.push_back(AddUnitSasaran{unit.id});
   ImGui::SameLine();
@@ -259,6 +273,7 @@ void sasaran_fields(const Document& document, const TreeIndex& index, const Sasa
     if (ImGui::Button(tr("action.accept_link"))) fields.intents.push_back(AcceptSuggestion{original.id});
     ImGui::SameLine();
     if (ImGui::Button(tr("action.reject_link"))) fields.intents.push_back(Reparent{original.id, kNoId});
+    unit_suggestion_buttons(document, original.unit, fields);
   }
   if (fields.text("field.note", sasaran.note, true)) edit("note");
 

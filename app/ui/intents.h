@@ -77,6 +77,11 @@ struct Reparent {
 struct AcceptSuggestion {
   Id sasaran = kNoId;
 };
+// All suggested links of the sasaran of one unit, accepted or rejected in one step.
+struct ReviewUnitSuggestions {
+  Id unit = kNoId;
+  bool accept = true;
+};
 struct SetLinkStatus {
   Id link = kNoId;
   LinkStatus status = LinkStatus::Diterima;
@@ -111,8 +116,8 @@ struct OpenFile {
 
 using Intent = std::variant<SelectNode, ToggleCollapse, EditInfo, EditUnit, EditSasaran, EditIndikator, SetYearValue,
                             AddChildSasaran, AddUnitSasaran, AddIndikator, DeleteNode, MoveAmongSiblings, Reparent,
-                            AcceptSuggestion, SetLinkStatus, AddLink, DeleteLink, Undo, Redo, HistoryJump,
-                            RequestAction, OpenFile, SetPaguValue, AssignSasaranToUnit>;
+                            AcceptSuggestion, ReviewUnitSuggestions, SetLinkStatus, AddLink, DeleteLink, Undo, Redo,
+                            HistoryJump, RequestAction, OpenFile, SetPaguValue, AssignSasaranToUnit>;
 using Intents = std::vector<Intent>;
 
 }  // namespace pokin::ui

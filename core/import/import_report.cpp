@@ -9,6 +9,17 @@
 namespace pokin::import {
 namespace {
 
+Bilingual basis_text(SuggestionBasis basis) {
+  switch (basis) {
+    case SuggestionBasis::Words: return {"kemiripan kata", "similar words"};
+    case SuggestionBasis::Code: return {"kode", "code"};
+    case SuggestionBasis::SoleCandidate: return {"satu-satunya sasaran unit induk", "the parent unit's only sasaran"};
+    case SuggestionBasis::Siblings: return {"mengikuti sasaran lain unitnya", "follows its unit's other sasaran"};
+    case SuggestionBasis::Coverage: return {"agar sasaran induk ini didukung", "so that this parent is supported"};
+  }
+  return {};
+}
+
 std::string score_text(double score) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%.2f", score);
@@ -81,6 +92,7 @@ std::string render_report(const Document& imported, const ImportReport& report, 
         << sasaran_label(imported, suggestion.sasaran) << "\n      -> ";
     if (suggestion.parent == kNoId) out << (en ? "(no candidate)" : "(tidak ada kandidat)");
     else out << sasaran_label(imported, suggestion.parent);
+    if (suggestion.parent != kNoId) out << "  [" << basis_text(suggestion.basis).in(language) << "]";
     if (!suggestion.applied && suggestion.parent != kNoId) out << (en ? "  (below threshold)" : "  (di bawah ambang)");
     out << "\n";
   }

@@ -18,12 +18,22 @@ struct NotUnderstoodLine {
   Bilingual reason;
 };
 
+// What a suggested parent rests on (cascade_suggestion.h), named in the report next to the score.
+enum class SuggestionBasis {
+  Words,          // the statements, indicators and unit names
+  Code,           // its code or nomenclature kode continues the parent's
+  SoleCandidate,  // the only sasaran of the parent unit
+  Siblings,       // no word in common: follows its unit's other sasaran
+  Coverage,       // moved to a parent sasaran nobody else supported
+};
+
 // A proposed parent for a sasaran; ids refer to the imported Document (before it is merged).
 struct LinkSuggestion {
   Id sasaran = kNoId;
   Id parent = kNoId;  // kNoId when no candidate was found at all
   double score = 0;
   bool applied = false;  // above the threshold: set as a suggested link
+  SuggestionBasis basis = SuggestionBasis::Words;
 };
 
 // How one source column of a table was read: its header as composed from all header rows, what it was mapped to

@@ -14,7 +14,10 @@ const std::unordered_set<std::string>& stop_words() {
       "yang", "dan", "di", "ke", "dari", "untuk", "dengan", "pada", "dalam", "atau", "serta", "oleh", "terhadap",
       "sebagai", "secara", "bagi", "antara", "adalah", "ini", "itu", "para", "per", "atas", "tahun", "se", "x",
       "sesuai", "melalui", "tentang", "akan", "telah", "dapat", "juga", "tersebut", "setiap", "yg", "dgn", "n",
-      "kab", "kota", "kabupaten", "dinas", "daerah", "perangkat"};
+      "kab", "kota", "kabupaten", "dinas", "daerah", "perangkat",
+      // The measure an indicator is counted in says nothing of what it measures ("Persentase X", "Jumlah X").
+      "persentase", "prosentase", "presentase", "persen", "jumlah", "besaran", "rasio", "angka", "proporsi",
+      "indeks"};
   return words;
 }
 
@@ -87,8 +90,10 @@ std::vector<std::string> content_stems(std::string_view text, std::size_t most) 
         !std::all_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; })) {
       std::string stem = stem_indonesian(word);
       // The verbs that open nearly every sasaran ("Meningkatnya", "Berkembangnya", "Terlaksananya") say how, not what.
+      // Nor do the light verbs of indicators ("IKM yang mendapatkan ...", "yang mengikuti ...", "yang memiliki ...").
       static const std::unordered_set<std::string> kDirection{"tingkat", "kembang", "laksana", "sedia", "cipta",
-                                                              "wujud", "bangun", "capai", "selenggara", "susun"};
+                                                              "wujud", "bangun", "capai", "selenggara", "susun",
+                                                              "dapat", "ikut", "miliki", "laku"};
       if (kDirection.count(stem)) {
         word.clear();
         return;
@@ -104,12 +109,28 @@ std::vector<std::string> content_stems(std::string_view text, std::size_t most) 
       flush();
   }
   flush();
-  // "tenaga kerja" and "ketenagakerjaan" name one thing.
+  // Training, technical guidance, mentoring and assistance are the forms of "pembinaan" (guidance) a sasaran above
+  // them speaks of ("pelatihan teknis IKM" supports "asistensi dan pembinaan IKM").
+  static const std::unordered_set<std::string> kFormsOfGuidance{"latih", "bimtek", "bimbing", "damping", "asistensi",
+                                                                "suluh"};
+  if (std::find(stems.begin(), stems.end(), "bina") == stems.end() && stems.size() < most &&
+      std::any_of(stems.begin(), stems.end(), [](const std::string& stem) { return kFormsOfGuidance.count(stem) > 0; }))
+    stems.push_back("bina");
+  // "tenaga kerja" and "ketenagakerjaan" name one thing, which is still about "kerja" (as "pencari kerja" and
+  // "angkatan kerja" are).
   auto tenaga = std::find(stems.begin(), stems.end(), "tenaga");
-  if (tenaga != stems.end() && tenaga + 1 != stems.end() && *(tenaga + 1) == "kerja") {
-    *tenaga = "tenagakerja";
-    stems.erase(tenaga + 1);
-  }
+  if (tenaga != stems.end() && tenaga + 1 != stems.end() && *(tenaga + 1) == "kerja") *tenaga = "tenagakerja";
+  if (std::find(stems.begin(), stems.end(), "tenagakerja") != stems.end() &&
+      std::find(stems.begin(), stems.end(), "kerja") == stems.end() && stems.size() < most)
+    stems.push_back("kerja");
+  return stems;
+}
+
+std::vector<std::string> unit_name_stems(std::string_view name) {
+  std::vector<std::string> stems = content_stems(name);
+  static const std::unordered_set<std::string> kGeneric{"bidang", "seksi", "sub", "bagi", "koordinator",
+                                                        "subkoordinator", "kepala", "sekretariat", "tim", "ketua"};
+  std::erase_if(stems, [](const std::string& stem) { return kGeneric.count(stem) > 0; });
   return stems;
 }
 

@@ -18,6 +18,10 @@ std::string stem_indonesian(std::string_view word);
 inline constexpr std::size_t kMostStems = 200;
 std::vector<std::string> content_stems(std::string_view text, std::size_t most = kMostStems);
 
+// The content stems of a unit's name without the words every unit name carries ("Seksi", "Bidang", "Sub Bagian",
+// "Kepala" ...): what the unit is about ("Seksi Industri Agro" -> {"industri", "agro"}).
+std::vector<std::string> unit_name_stems(std::string_view name);
+
 class SimilarityIndex {
  public:
   // A text's stems with their weights, sorted for a linear-time comparison. Made after every add().

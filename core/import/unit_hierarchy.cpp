@@ -8,17 +8,6 @@
 namespace pokin::import {
 namespace {
 
-// Words every unit name carries; they say nothing about which Bidang a Seksi belongs to.
-std::vector<std::string> distinctive_name_stems(const std::string& name) {
-  std::vector<std::string> stems = content_stems(name);
-  static const std::vector<std::string> kGeneric{"bidang", "seksi", "sub", "bagi", "koordinator", "subkoordinator",
-                                                 "kepala", "sekretariat", "tim", "ketua"};
-  std::erase_if(stems, [](const std::string& s) {
-    return std::find(kGeneric.begin(), kGeneric.end(), s) != kGeneric.end();
-  });
-  return stems;
-}
-
 std::vector<const Unit*> units_in_order(const Document& document) {
   std::vector<const Unit*> units;
   for (const auto& [id, unit] : document.units) units.push_back(&unit);
@@ -72,7 +61,7 @@ void infer_unit_hierarchy(Document& document, ImportReport& report, bool in_docu
   SimilarityIndex names, texts;
   std::map<Id, std::vector<std::string>> name_stems, text_stems;
   for (const Unit* unit : ordered) {
-    name_stems[unit->id] = distinctive_name_stems(unit->name);
+    name_stems[unit->id] = unit_name_stems(unit->name);
     names.add(name_stems[unit->id]);
     text_stems[unit->id] = content_stems(unit_text[unit->id], kMostPlacementStems);
     texts.add(text_stems[unit->id]);

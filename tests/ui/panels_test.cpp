@@ -7,6 +7,7 @@
 #include "app/ui/inspector_view.h"
 #include "app/ui/outline_view.h"
 #include "app/ui/search_view.h"
+#include "app/ui/strings.h"
 #include "app/ui/target_grid_view.h"
 #include "tests/core/layout_test_documents.h"
 #include "tests/ui/ui_harness.h"
@@ -293,4 +294,53 @@ TEST_CASE("outline: dragging a sasaran row onto another reparents it") {
   for (const Intent& intent : intents)
     if (auto* reparent = std::get_if<Reparent>(&intent)) reparented = reparent->sasaran == sk1 && reparent->new_parent == sp2;
   CHECK(reparented);
+}
+
+TEST_CASE("inspector: accept all suggestions of a unit with one click, reject all of another, each one undo step") {
+  test::UiHarness ui;
+  Document document = test::small_tree(2);
+  Id sp1 = test::sasaran_id(document, "SP1"), sk1 = test::sasaran_id(document, "SK1");
+  Id si1 = test::sasaran_id(document, "SI1"), si2 = test::sasaran_id(document, "SI2");
+  // The Seksi gets a second sasaran; both its links, and SP1's, are suggestions waiting for review.
+  Sasaran sk2 = document.sasaran.at(sk1);
+  sk2.id = document.allocate_id();
+  sk2.code = "SK2";
+  sk2.statement = "Terlaksananya arsip perizinan digital";
+  document.sasaran.emplace(sk2.id, sk2);
+  for (Id id : {sp1, sk1, sk2.id}) document.sasaran.at(id).link_origin = LinkOrigin::Suggested;
+  Session session(document);
+  session.view.selected = sk1;
+
+  auto frame = [&] { return inspector_view(session.document(), session.index(), session.view); };
+  ui.frame(frame);
+  Intents intents;
+  REQUIRE(ui.click("test", tr("action.accept_unit_suggestions"), frame, intents));
+  auto review = std::find_if(intents.begin(), intents.end(),
+                             [](const Intent& intent) { return std::holds_alternative<ReviewUnitSuggestions>(intent); });
+  REQUIRE(review != intents.end());
+  CHECK(std::get<ReviewUnitSuggestions>(*review).accept);
+  apply_intent(session, *review);
+  const Document& accepted = session.document();
+  CHECK(accepted.sasaran.at(sk1).link_origin == LinkOrigin::Person);
+  CHECK(accepted.sasaran.at(sk2.id).link_origin == LinkOrigin::Person);
+  CHECK(accepted.sasaran.at(sk2.id).parent == sp1);
+  CHECK(accepted.sasaran.at(sp1).link_origin == LinkOrigin::Suggested);  // the Bidang's waits still
+  session.editor.undo();  // one step undoes both
+  CHECK(session.document().sasaran.at(sk1).link_origin == LinkOrigin::Suggested);
+  CHECK(session.document().sasaran.at(sk2.id).link_origin == LinkOrigin::Suggested);
+
+  // The Bidang's buttons, from its sasaran SP1: "Tolak semua" unlinks SP1, the Seksi's links stay as they were.
+  session.view.selected = sp1;
+  ui.frame(frame);
+  intents.clear();
+  REQUIRE(ui.click("test", tr("action.reject_unit_suggestions"), frame, intents));
+  review = std::find_if(intents.begin(), intents.end(),
+                        [](const Intent& intent) { return std::holds_alternative<ReviewUnitSuggestions>(intent); });
+  REQUIRE(review != intents.end());
+  CHECK_FALSE(std::get<ReviewUnitSuggestions>(*review).accept);
+  apply_intent(session, *review);
+  CHECK(session.document().sasaran.at(sp1).parent == kNoId);
+  CHECK(session.document().sasaran.at(sk1).parent == sp1);
+  CHECK(session.document().sasaran.at(si1).parent == sk1);
+  CHECK(session.document().sasaran.at(si2).parent == sk1);
 }
