@@ -311,8 +311,8 @@ TEST_CASE("inspector: accept all suggestions of a unit with one click, reject al
   Session session(document);
   session.view.selected = sk1;
 
-  auto frame = [&] { return inspector_view(session.document(), session.index(), session.view); };
-  ui.frame(frame);
+  auto frame = [&] { return ui.frame([&] { return inspector_view(session.document(), session.index(), session.view); }); };
+  frame();
   Intents intents;
   REQUIRE(ui.click("test", tr("action.accept_unit_suggestions"), frame, intents));
   auto review = std::find_if(intents.begin(), intents.end(),
@@ -331,7 +331,7 @@ TEST_CASE("inspector: accept all suggestions of a unit with one click, reject al
 
   // The Bidang's buttons, from its sasaran SP1: "Tolak semua" unlinks SP1, the Seksi's links stay as they were.
   session.view.selected = sp1;
-  ui.frame(frame);
+  frame();
   intents.clear();
   REQUIRE(ui.click("test", tr("action.reject_unit_suggestions"), frame, intents));
   review = std::find_if(intents.begin(), intents.end(),
