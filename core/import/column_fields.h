@@ -66,6 +66,11 @@ using ColumnLayout = std::vector<ColumnField>;
 // The layout of a header row: each cell recognised; empty cells after a recognised one continue it.
 ColumnLayout layout_from_header(const std::vector<std::string>& cells);
 
+// The layout for tables with one statement column per row (the SK lampiran per jabatan: "PROGRAM | INDIKATOR
+// PROGRAM"): a tujuan, program, kegiatan or sub kegiatan column reads as the sasaran, an indicator column of one
+// statement as the row's indicator.
+ColumnLayout with_one_statement_column(ColumnLayout layout);
+
 // How many columns of `layout` hold a field.
 int recognised_columns(const ColumnLayout& layout);
 bool has_field(const ColumnLayout& layout, Field field);
