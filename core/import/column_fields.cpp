@@ -115,6 +115,8 @@ std::vector<Field> statements_named(const std::string& text) {
 
 }  // namespace
 
+int year_in_text(std::string_view text) { return year_in(std::string(text)); }
+
 ColumnField recognise_header(std::string_view header) {
   std::string text = lower_ascii(clean_text(header));
   ColumnField column;
@@ -245,6 +247,57 @@ std::optional<ColumnField> field_from_name(std::string_view raw) {
       return column;
     }
   return std::nullopt;
+}
+
+std::string field_name(const ColumnField& column) {
+  auto yearly = [&](const char* name) {
+    std::string text = name;
+    if (column.year) text += ":" + std::to_string(column.year);
+    else if (column.relative_year) text += ":" + std::to_string(column.relative_year);
+    return text;
+  };
+  switch (column.field) {
+    case Field::None: return "abaikan";
+    case Field::Number: return "no";
+    case Field::Sasaran: return "sasaran";
+    case Field::Indikator:
+      switch (column.describes) {
+        case Field::Tujuan: return "indikator_tujuan";
+        case Field::Sasaran: return "indikator_sasaran";
+        case Field::Program: return "indikator_program";
+        case Field::Kegiatan: return "indikator_kegiatan";
+        case Field::SubKegiatan: return "indikator_sub_kegiatan";
+        default: return "indikator";
+      }
+    case Field::Formula: return "formula";
+    case Field::Satuan: return "satuan";
+    case Field::Baseline: return yearly("baseline");
+    case Field::Target: return yearly("target");
+    case Field::Realisasi: return yearly("realisasi");
+    case Field::SumberData: return "sumber_data";
+    case Field::Unit: return "unit";
+    case Field::ParentUnit: return "unit_induk";
+    case Field::Level: return "level";
+    case Field::Code: return "kode";
+    case Field::ParentCode: return "kode_induk";
+    case Field::Polarity: return "polaritas";
+    case Field::Tujuan: return "tujuan";
+    case Field::Program: return "program";
+    case Field::Kegiatan: return "kegiatan";
+    case Field::SubKegiatan: return "sub_kegiatan";
+    case Field::Pagu: return yearly("pagu");
+    case Field::RealisasiPagu: return yearly("realisasi_pagu");
+    case Field::KondisiAkhir: return "kondisi_akhir";
+    case Field::KondisiAkhirPagu: return "kondisi_akhir_pagu";
+    case Field::Lokasi: return "lokasi";
+  }
+  return "abaikan";
+}
+
+std::string column_letter(int column) {
+  std::string letters;
+  for (int n = column + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return letters;
 }
 
 ColumnLayout layout_from_header(const std::vector<std::string>& cells) {

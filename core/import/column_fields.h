@@ -55,10 +55,20 @@ struct ColumnField {
 
 ColumnField recognise_header(std::string_view header);
 
+// The first year 1900-2099 written alone in `text` ("PERJANJIAN KINERJA TAHUN 2025" -> 2025), or 0.
+int year_in_text(std::string_view text);
+
 // A field named on the command line (--map COLUMN=FIELD): sasaran, indikator, formula, satuan, baseline,
 // target:2024, target-2024, realisasi:2024, sumber, unit, unit_induk, level, kode, kode_induk, polaritas, no,
 // abaikan/ignore. nullopt when the name is unknown.
 std::optional<ColumnField> field_from_name(std::string_view name);
+
+// The name field_from_name reads back to `column` ("sasaran", "target:2024", "target:3" for Tahun-3, "pagu:2024",
+// "indikator_program", "abaikan" for Field::None).
+std::string field_name(const ColumnField& column);
+
+// The spreadsheet letter of a 0-based column: A ... Z, AA ...
+std::string column_letter(int column);
 
 // The field of each column of a header row (one entry per cell).
 using ColumnLayout = std::vector<ColumnField>;

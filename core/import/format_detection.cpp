@@ -10,12 +10,15 @@ namespace pokin::import {
 SourceForm detect_form(const std::vector<std::string_view>& lines) {
   constexpr std::size_t kLinesLooked = 5000;
   int jabatan = 0, listing = 0, lampiran_headers = 0, table_headers = 0, non_empty = 0;
+  bool perjanjian = false;
   for (std::size_t i = 0; i < lines.size() && i < kLinesLooked; ++i) {
     std::string_view line = lines[i];
     if (line.size() > 2000) continue;  // no heading or header is that long
     if (is_jabatan_line(line)) ++jabatan;
-    // A spreadsheet's header row among its first lines (CSV with ',' or ';', TSV, pipes).
-    if (!trim(line).empty() && ++non_empty <= 30) {
+    if (!perjanjian && lower_ascii(trim(line)).rfind("perjanjian kinerja", 0) == 0) perjanjian = true;
+    // A spreadsheet's header row among its first lines (CSV with ',' or ';', TSV, pipes). A Perjanjian Kinerja
+    // has a page of text and signatures above its table.
+    if (!trim(line).empty() && ++non_empty <= (perjanjian ? 200 : 30)) {
       for (char delimiter : {',', ';', '\t', '|'}) {
         if (line.find(delimiter) == std::string_view::npos) continue;  // one cell is no header row
         std::vector<std::string> cells;
@@ -35,6 +38,9 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
       if (lower.find("penanggung jawab") != std::string::npos && lower.find("indikator") != std::string::npos) ++lampiran_headers;
     }
   }
+  // A Perjanjian Kinerja names the two parties with "Jabatan :" lines, as a decree per jabatan does; its table
+  // (Sasaran Strategis | Indikator | Target) is what holds the data.
+  if (perjanjian && table_headers >= 1 && lampiran_headers == 0) return SourceForm::Table;
   if (jabatan >= 1) return SourceForm::SkDecree;
   if (lampiran_headers >= 1) return SourceForm::Lampiran;
   if (table_headers >= 1) return SourceForm::Table;

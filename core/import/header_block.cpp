@@ -35,6 +35,17 @@ bool is_year_word(const std::string& cell) {
   return field.field == Field::Target && (field.year || field.relative_year) && trim(cell).size() <= 12;
 }
 
+// A row that repeats the first header row (web pages print a table's header again for each table): two or more
+// cells equal to the first row's cells at the same positions. It starts a header of its own.
+bool repeats(const std::vector<std::string>& first, const std::vector<std::string>& cells) {
+  int same = 0;
+  for (std::size_t c = 0; c < first.size() && c < cells.size(); ++c) {
+    std::string text = trim(cells[c]);
+    if (!text.empty() && lower_ascii(text) == lower_ascii(trim(first[c]))) ++same;
+  }
+  return same >= 2;
+}
+
 }  // namespace
 
 bool is_header_continuation_row(const std::vector<std::string>& cells) {
@@ -129,7 +140,8 @@ HeaderBlock read_header_block(const std::vector<TableRow>& rows, std::size_t fir
       ++next;
       continue;
     }
-    if (forced_rows == 0 && !header.empty() && !is_header_continuation_row(cells)) break;
+    if (forced_rows == 0 && !header.empty() && (!is_header_continuation_row(cells) || repeats(*header.front(), cells)))
+      break;
     header.push_back(&cells);
     ++next;
   }

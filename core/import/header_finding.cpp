@@ -11,14 +11,29 @@ namespace {
 
 std::string comparable(const std::string& text) { return lower_ascii(clean_text(text)); }
 
-bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cells) {
-  // A numbered row is data ("1 | Meningkatnya Realisasi Investasi | ...").
-  for (const std::string& cell : cells) {
-    std::string t = trim(cell);
-    if (t.empty()) continue;
-    if (std::isdigit(static_cast<unsigned char>(t[0])) && t.size() <= 4) return false;
-    break;
+bool has_year(const ColumnField& field) { return field.year != 0 || field.relative_year != 0; }
+
+// A cell that holds a value, not a title: it starts with a digit ("1", "1. Program ...", "85%") unless it is a
+// year column ("2024", "2024 (Target)"), or it holds a long number ("Rp. 4.100.832.755").
+bool holds_value(const std::string& cell) {
+  std::string t = trim(cell);
+  if (t.empty()) return false;
+  if (std::isdigit(static_cast<unsigned char>(t[0]))) {
+    ColumnField field = recognise_header(t);
+    return !(t.size() <= 16 && has_year(field));
   }
+  std::size_t digits = 0;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') ++digits;
+    else if (c != '.' && c != ',') digits = 0;
+    if (digits >= 6) return true;
+  }
+  return false;
+}
+
+bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cells) {
+  // A numbered row is data ("1 | Meningkatnya Realisasi Investasi | ..."), so is a row holding values.
+  if (std::any_of(cells.begin(), cells.end(), holds_value)) return false;
   int non_empty = static_cast<int>(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
   int recognised = recognised_columns(layout);
   bool both = has_field(layout, Field::Indikator) && has_field(layout, Field::Sasaran);
@@ -27,7 +42,26 @@ bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cel
   return recognised >= 2 && (recognised * 2 >= non_empty || both) && statement;
 }
 
-bool has_year(const ColumnField& field) { return field.year != 0 || field.relative_year != 0; }
+// One "Target" column without a year (a Perjanjian Kinerja, an IKU of one year): the year of the title a few
+// rows above the table, when that title names exactly one year.
+int give_title_year(const std::vector<TableRow>& rows, std::size_t first, ColumnLayout& layout) {
+  constexpr std::size_t kRowsLookedAbove = 40;
+  std::vector<ColumnField*> yearless;
+  for (ColumnField& column : layout)
+    if (column.field == Field::Target && !has_year(column)) yearless.push_back(&column);
+  if (yearless.size() != 1) return 0;
+  for (std::size_t r = first, looked = 0; r-- > 0 && looked < kRowsLookedAbove; ++looked) {
+    std::string text;
+    for (const std::string& cell : rows[r].cells) text += cell + " ";
+    std::string lower = lower_ascii(text);
+    if (lower.find("tahun") == std::string::npos || text.size() > 200) continue;
+    int year = year_in_text(text);
+    if (year == 0) continue;
+    yearless.front()->year = year;
+    return year;
+  }
+  return 0;
+}
 
 }  // namespace
 
@@ -84,6 +118,7 @@ std::optional<FoundHeader> HeaderFinder::header_at(const std::vector<TableRow>& 
     found.header_chosen = true;
     if (index == start) {
       found.block = read_header_block(rows, index, header_rows_);
+      found.year_from_title = give_title_year(rows, index, found.block.layout);
       found.chosen = apply_mapping(found.block);
       return found;
     }
@@ -98,6 +133,7 @@ std::optional<FoundHeader> HeaderFinder::header_at(const std::vector<TableRow>& 
   }
   if (!header_like(candidate, cells)) return std::nullopt;
   found.block = read_header_block(rows, index, header_rows_);
+  found.year_from_title = give_title_year(rows, index, found.block.layout);
   found.chosen = apply_mapping(found.block);
   return found;
 }

@@ -23,6 +23,9 @@ struct FoundHeader {
   HeaderBlock block;         // block.layout with the maps applied
   std::vector<bool> chosen;  // per column: set by a --map, not recognised
   bool header_chosen = false;  // placed by --header-rows, not recognised
+  // A single "Target" column without a year took the year of the title above the table ("PERJANJIAN KINERJA
+  // TAHUN 2025"): a guess, reported. 0 when not.
+  int year_from_title = 0;
 };
 
 class HeaderFinder {

@@ -181,7 +181,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
       table_options.header_rows = options.header_rows;
       table_options.header_line = options.header_line;
       table_options.lampiran = form == SourceForm::Lampiran;
-      table_options.tab_separated = delimiter == Delimiter::Tab || delimiter == Delimiter::Spaces;
+      table_options.tab_separated = delimiter == Delimiter::Tab || delimiter == Delimiter::Spaces || delimiter == Delimiter::Pipe;
       if (delimiter == Delimiter::Spaces)
         report.note({"Tebakan: kolom dipisahkan oleh deretan spasi (teks dari PDF); sel kosong tidak terlihat, jadi "
                      "nilai bisa bergeser ke kolom kiri. Periksa hasilnya, atau simpan tabel sebagai CSV.",

@@ -106,6 +106,12 @@ class TableReader {
       }
       report_.columns.push_back({table, static_cast<int>(c), block.headers[c], field, header.chosen[c], 0, 0});
     }
+    if (header.year_from_title)
+      report_.note({"Tebakan: kolom Target tanpa tahun diberi tahun " + std::to_string(header.year_from_title) +
+                        " dari judul di atas tabel (baris " + std::to_string(block.first_line) + ").",
+                    "A guess: the Target column without a year was given the year " +
+                        std::to_string(header.year_from_title) + " of the title above the table (line " +
+                        std::to_string(block.first_line) + ")."});
     for (int line : block.misaligned_lines)
       report_.note({"Baris " + std::to_string(line) + ": baris judul yang tidak sejajar dengan kolom di atasnya "
                     "diabaikan (tebakan: kolom tahun dibaca sebagai target; gunakan --map bila salah).",
@@ -119,6 +125,7 @@ class TableReader {
   void count_cells(const TableRow& row) {
     if (report_.tables.empty()) return;
     int table = static_cast<int>(report_.tables.size()) - 1;
+    ++report_.tables.back().data_rows;
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
       if (trim(row.cells[c]).empty()) continue;
       std::size_t at = first_column_ + c;

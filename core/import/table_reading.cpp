@@ -103,7 +103,7 @@ bool all_cells_empty(const std::vector<std::string>& cells) {
 }
 
 Delimiter detect_delimiter(const std::vector<std::string_view>& lines) {
-  std::size_t tabs = 0, commas = 0, semicolons = 0, pipes = 0, seen = 0, spaced = 0;
+  std::size_t tabs = 0, tab_lines = 0, commas = 0, semicolons = 0, pipes = 0, seen = 0, spaced = 0;
   std::map<std::size_t, std::size_t> comma_widths, space_widths;
   for (std::string_view line : lines) {
     if (trim(line).empty()) continue;
@@ -112,7 +112,9 @@ Delimiter detect_delimiter(const std::vector<std::string_view>& lines) {
       break;
     }
     if (!split_pipes(line).empty()) ++pipes;
-    tabs += std::count(line.begin(), line.end(), '\t');
+    std::size_t line_tabs = std::count(line.begin(), line.end(), '\t');
+    tabs += line_tabs;
+    tab_lines += line_tabs > 0 ? 1 : 0;
     std::size_t line_commas = std::count(line.begin(), line.end(), ',');
     commas += line_commas;
     if (line_commas > 0) ++comma_widths[line_commas];
@@ -129,7 +131,9 @@ Delimiter detect_delimiter(const std::vector<std::string_view>& lines) {
     return best;
   };
   if (pipes * 2 >= seen && pipes > 0) return Delimiter::Pipe;
-  if (tabs >= seen && tabs > 0) return Delimiter::Tab;
+  // Prose has commas but no tabs: a quarter of the lines holding tabs is a TSV table inside a text (a Perjanjian
+  // Kinerja copied from a web page or Word).
+  if ((tabs >= seen && tabs > 0) || (tab_lines >= 3 && tab_lines * 4 >= seen)) return Delimiter::Tab;
   if (semicolons >= seen && semicolons >= commas / 2) return Delimiter::Semicolon;
   // A CSV has the same number of commas on most lines; a PDF text with columns of spaces has commas only in its
   // numbers ("83,37") and text.
