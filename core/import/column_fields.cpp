@@ -506,6 +506,10 @@ bool is_column_number_row(const std::vector<std::string>& cells) {
       }
   }
   int previous = 0, seen = 0;
+  // "(3) (4) (5)": numbers in brackets are column numbers wherever they start (a slice of a wider table).
+  bool bracketed = !numbers.empty() && std::all_of(numbers.begin(), numbers.end(), [](const std::string& n) {
+    return n.size() >= 3 && n.front() == '(' && (n.back() == ')' || n.back() == '}');
+  });
   for (std::string number : numbers) {
     if (number.size() >= 2 && number.front() == '(' && (number.back() == ')' || number.back() == '}'))
       number = number.substr(1, number.size() - 2);
@@ -513,7 +517,7 @@ bool is_column_number_row(const std::vector<std::string>& cells) {
         !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }))
       return false;
     int value = std::stoi(number);
-    if (seen == 0 ? value > 2 : value <= previous) return false;
+    if (seen == 0 ? (value > 2 && !bracketed) : value <= previous) return false;
     previous = value;
     ++seen;
   }

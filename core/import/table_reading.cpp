@@ -145,14 +145,16 @@ Delimiter detect_delimiter(const std::vector<std::string_view>& lines) {
 
 namespace {
 
-// The number of cells most pipe rows have (the header's and the rule's), to tell a row broken by a line break
-// inside a cell from a short row.
+// The number of cells of the table's rule rows (|---|---|), or else of most pipe rows, to tell a row broken by a
+// line break inside a cell from a short row.
 std::size_t usual_pipe_width(const std::vector<std::string_view>& lines) {
-  std::map<std::size_t, std::size_t> widths;
+  std::map<std::size_t, std::size_t> widths, rule_widths;
   for (std::string_view line : lines) {
     std::size_t width = split_pipes(line).size();
     if (width > 0) ++widths[width];
+    if (width > 0 && is_pipe_rule(line)) ++rule_widths[width];
   }
+  if (!rule_widths.empty()) widths = rule_widths;
   std::size_t usual = 0, seen = 0;
   for (const auto& [width, count] : widths)
     if (count >= seen) usual = width, seen = count;
