@@ -226,6 +226,17 @@ HeaderBlock read_header_block(const std::vector<TableRow>& rows, std::size_t fir
     }
     for (const std::string& part : block.parts[c]) block.headers[c] += (block.headers[c].empty() ? "" : " / ") + part;
     block.layout[c] = recognise_header_parts(block.parts[c]);
+    // "Tahun 2025 | Rp" side by side: the Rp without a year of its own is the pagu of the target on its left.
+    ColumnField& column = block.layout[c];
+    if (c > 0 && (column.field == Field::Pagu || column.field == Field::RealisasiPagu) && !column.year &&
+        !column.relative_year) {
+      const ColumnField& left = block.layout[c - 1];
+      bool pair = column.field == Field::Pagu ? left.field == Field::Target : left.field == Field::Realisasi;
+      if (pair) {
+        column.year = left.year;
+        column.relative_year = left.relative_year;
+      }
+    }
     // A column without any header text after a recognised one: a header cell spanning two columns, as converted
     // PDFs write it; its cells belong to the column on the left.
     if (block.parts[c].empty() && c > 0 && (block.layout[c - 1].field != Field::None || block.layout[c - 1].continues_left))

@@ -87,6 +87,8 @@ ImportProfile parse_import_profile(std::string_view text, std::string_view name)
     ++number;
     std::string content = trim(line);
     if (content.empty() || content[0] == '#') continue;
+    if (std::any_of(content.begin(), content.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 && c != '\t'; }))
+      throw at_line(name, number, {"berisi karakter kendali", "holds a control character"});
     std::size_t colon = content.find(':');
     if (colon == std::string::npos)
       throw at_line(name, number, {"tulis \"baris-judul: N\" atau \"kolom: KOLOM = BIDANG\"",
