@@ -494,6 +494,12 @@ void continue_indikator(Indikator& indikator, const RowValues& row) {
 bool is_column_number_row(const std::vector<std::string>& cells) {
   // "1 2 3 4", "(1) (2) (3)", or numbers with gaps ("(1) (2) (4) (5)": a column left out of the print). One cell
   // holding them all counts too (PDF text).
+  // Most rows are data: a cell that starts with neither a digit nor '(' ends it before any copy is made.
+  for (const std::string& cell : cells) {
+    std::size_t first = cell.find_first_not_of(" \t\r");
+    if (first != std::string::npos && !std::isdigit(static_cast<unsigned char>(cell[first])) && cell[first] != '(')
+      return false;
+  }
   std::vector<std::string> numbers;
   for (const std::string& cell : cells) {
     std::string t = trim(cell);

@@ -32,8 +32,6 @@ bool holds_value(const std::string& cell) {
 }
 
 bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cells) {
-  // A numbered row is data ("1 | Meningkatnya Realisasi Investasi | ..."), so is a row holding values.
-  if (std::any_of(cells.begin(), cells.end(), holds_value)) return false;
   int non_empty = static_cast<int>(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
   int recognised = recognised_columns(layout);
   bool both = has_field(layout, Field::Indikator) && has_field(layout, Field::Sasaran);
@@ -124,7 +122,10 @@ std::optional<FoundHeader> HeaderFinder::header_at(const std::vector<TableRow>& 
     }
   }
   // A row that reads as a header, counting the columns the planner named by their header text.
+  // A numbered row is data ("1 | Meningkatnya Realisasi Investasi | ..."), so is a row holding values: most data
+  // rows end here, before their cells are recognised.
   const std::vector<std::string>& cells = rows[index].cells;
+  if (std::any_of(cells.begin(), cells.end(), holds_value)) return std::nullopt;
   ColumnLayout candidate = layout_from_header(cells);
   for (std::size_t m = 0; m < mapping_.size(); ++m) {
     std::string wanted = comparable(mapping_[m].column);
