@@ -3,6 +3,7 @@
 #include "core/import/column_fields.h"
 #include "core/import/listing_import.h"
 #include "core/import/sk_decree_import.h"
+#include "core/import/table_reading.h"
 #include "core/import/text_cleaning.h"
 
 namespace pokin::import {
@@ -31,6 +32,10 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
         ColumnLayout layout = layout_from_header(cells);
         if (cells.size() >= 2 && recognised_columns(layout) >= 2 && has_field(layout, Field::Indikator)) ++table_headers;
       }
+      // Text from PDF: a header whose columns are separated by runs of spaces.
+      std::vector<std::string> spaced = split_space_runs(line);
+      ColumnLayout layout = layout_from_header(spaced);
+      if (spaced.size() >= 3 && recognised_columns(layout) >= 2 && has_field(layout, Field::Indikator)) ++table_headers;
     }
     if (is_listing_sasaran_line(line) || is_listing_indikator_line(line)) ++listing;
     if (line.find('\t') != std::string_view::npos) {

@@ -46,6 +46,25 @@ bool repeats(const std::vector<std::string>& first, const std::vector<std::strin
   return same >= 2;
 }
 
+// "TARGET RP. TARGET RP. ..." with the year row lost (PDF text, fixtures 03 and 04): two or more target columns
+// without a year, none with one, are the years of the period in order; an Rp right after a target is its pagu.
+void number_yearless_targets(HeaderBlock& block) {
+  int yearless = 0;
+  for (const ColumnField& column : block.layout) {
+    if ((column.field == Field::Target || column.field == Field::Pagu) && (column.year || column.relative_year)) return;
+    if (column.field == Field::Target) ++yearless;
+  }
+  if (yearless < 2) return;
+  int n = 0;
+  for (std::size_t c = 0; c < block.layout.size(); ++c) {
+    ColumnField& column = block.layout[c];
+    if (column.field == Field::Target) column.relative_year = ++n;
+    else if (column.field == Field::Pagu && n > 0 && c > 0 && block.layout[c - 1].field == Field::Target)
+      column.relative_year = n;
+  }
+  block.years_guessed = true;
+}
+
 }  // namespace
 
 bool is_header_continuation_row(const std::vector<std::string>& cells) {
@@ -242,6 +261,7 @@ HeaderBlock read_header_block(const std::vector<TableRow>& rows, std::size_t fir
     if (block.parts[c].empty() && c > 0 && (block.layout[c - 1].field != Field::None || block.layout[c - 1].continues_left))
       block.layout[c].continues_left = true;
   }
+  number_yearless_targets(block);
   return block;
 }
 

@@ -19,6 +19,7 @@ struct HeaderBlock {
   int first_line = 0;          // 1-based line of the first header row
   bool number_row = false;     // a column-number row followed the header and was skipped
   std::vector<int> misaligned_lines;  // header rows left out: their cells do not sit under the columns above
+  bool years_guessed = false;  // "Target Rp Target Rp" without years: numbered Tahun-1, Tahun-2 ... (a guess)
   std::vector<std::vector<std::string>> parts;  // per column, the header text of each row, top first
   std::vector<std::string> headers;             // per column, the parts joined with " / "
   ColumnLayout layout;                          // per column, what the composed header was recognised as

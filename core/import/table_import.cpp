@@ -112,6 +112,11 @@ class TableReader {
                     "A guess: the Target column without a year was given the year " +
                         std::to_string(header.year_from_title) + " of the title above the table (line " +
                         std::to_string(block.first_line) + ")."});
+    if (block.years_guessed)
+      report_.note({"Tebakan: kolom Target tanpa tahun pada judul baris " + std::to_string(block.first_line) +
+                        " dibaca sebagai Tahun-1, Tahun-2 ... periode, berurutan (Rp di sebelahnya sebagai pagu).",
+                    "A guess: the Target columns without a year in the header on line " + std::to_string(block.first_line) +
+                        " were read as Tahun-1, Tahun-2 ... of the period, in order (the Rp beside each as its pagu)."});
     for (int line : block.misaligned_lines)
       report_.note({"Baris " + std::to_string(line) + ": baris judul yang tidak sejajar dengan kolom di atasnya "
                     "diabaikan (tebakan: kolom tahun dibaca sebagai target; gunakan --map bila salah).",

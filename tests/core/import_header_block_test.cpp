@@ -321,3 +321,23 @@ TEST_CASE("text from PDF with columns of spaces: read when most lines split alik
   // A CSV stays a CSV even with double spaces in its text.
   CHECK(detect_delimiter({"Sasaran,Indikator,Target 2025", "Meningkatnya  mutu,Indeks  kepuasan,80", "a,b,c"}) == Delimiter::Comma);
 }
+
+TEST_CASE("Target/Rp pairs without any year (fixtures 03 and 04 lost the year row) are numbered Tahun-1.., said to be a guess") {
+  const char* text =
+      "Sasaran\tIndikator\tSatuan\tTarget\tRp.\tTarget\tRp.\tTarget\tRp.\tPerangkat Daerah\n"
+      "Meningkatnya kerukunan\tIndeks Kerukunan Umat Beragama\tPersen\t68.7\t1,231,790,000\t69,1-69,5\t1,556,600,000\t69,6-70"
+      "\t1,713,578,000\tBadan Kesatuan Bangsa dan Politik\n";
+  HeaderBlock block = block_of(text);
+  CHECK(block.years_guessed);
+  CHECK(block.layout[3] == yearly(Field::Target, 0, 1));
+  CHECK(block.layout[4] == yearly(Field::Pagu, 0, 1));
+  CHECK(block.layout[7] == yearly(Field::Target, 0, 3));
+  CHECK(block.layout[8] == yearly(Field::Pagu, 0, 3));
+  CHECK(block.layout[9] == ColumnField{Field::Unit});
+  ImportResult result = import_text("rpjmd.tsv", text, {});
+  bool said = false;
+  for (const Bilingual& note : result.report.notes) said = said || note.en.find("A guess: the Target columns without a year") == 0;
+  CHECK(said);
+  // A single Target without a year is left alone (a PK takes its year from the title instead).
+  CHECK(block_of("Sasaran\tIndikator\tTarget\nA\tB\t1\n").layout[2] == ColumnField{Field::Target});
+}
