@@ -341,3 +341,41 @@ TEST_CASE("Target/Rp pairs without any year (fixtures 03 and 04 lost the year ro
   // A single Target without a year is left alone (a PK takes its year from the title instead).
   CHECK(block_of("Sasaran\tIndikator\tTarget\nA\tB\t1\n").layout[2] == ColumnField{Field::Target});
 }
+
+TEST_CASE("IKU table header: No, Sasaran Strategis, Indikator Kinerja, Penjelasan/Formulasi, Satuan, Sumber Data, Penanggung Jawab, years") {
+  HeaderBlock block = block_of(
+      "No\tSasaran Strategis\tIndikator Kinerja\tPenjelasan/Formulasi\tSatuan\tSumber Data\tPenanggung Jawab\tTarget\t\t\n"
+      "\t\t\t\t\t\t\t2025\t2026\t2027\n");
+  CHECK(block.header_rows == 2);
+  REQUIRE(block.layout.size() == 10);
+  CHECK(block.layout[0] == ColumnField{Field::Number});
+  CHECK(block.layout[1] == ColumnField{Field::Sasaran});
+  CHECK(block.layout[2] == ColumnField{Field::Indikator});
+  CHECK(block.layout[3] == ColumnField{Field::Formula});
+  CHECK(block.layout[4] == ColumnField{Field::Satuan});
+  CHECK(block.layout[5] == ColumnField{Field::SumberData});
+  CHECK(block.layout[6] == ColumnField{Field::Unit});
+  CHECK(block.layout[7] == yearly(Field::Target, 2025));
+  CHECK(block.layout[9] == yearly(Field::Target, 2027));
+  CHECK(block.headers[8] == "Target / 2026");
+}
+
+TEST_CASE("field names of --map and of the report read back to the same field") {
+  std::vector<ColumnField> fields = {ColumnField{Field::Tujuan}, ColumnField{Field::Program}, ColumnField{Field::Kegiatan},
+                                     ColumnField{Field::SubKegiatan}, yearly(Field::Pagu, 2024),
+                                     yearly(Field::RealisasiPagu, 2024), yearly(Field::Target, 0, 3),
+                                     ColumnField{Field::KondisiAkhir}, ColumnField{Field::KondisiAkhirPagu},
+                                     ColumnField{Field::Lokasi}, indikator_of(Field::Program), ColumnField{Field::Code},
+                                     yearly(Field::Baseline, 2020), ColumnField{Field::None}};
+  for (const ColumnField& field : fields) {
+    std::optional<ColumnField> back = field_from_name(field_name(field));
+    REQUIRE(back.has_value());
+    CHECK(*back == field);
+  }
+  CHECK(field_name(yearly(Field::Pagu, 2024)) == "pagu:2024");
+  CHECK(field_name(ColumnField{Field::SubKegiatan}) == "sub_kegiatan");
+  CHECK(column_letter(0) == "A");
+  CHECK(column_letter(25) == "Z");
+  CHECK(column_letter(26) == "AA");
+  CHECK(column_letter(27) == "AB");
+}
