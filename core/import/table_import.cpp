@@ -74,6 +74,11 @@ class TableReader {
       read_data_row(row);
     }
     if (headers_ > 0) headers_found_.check_every_map_used();
+    if (headers_ == 0 && options_.header_rows > 0)
+      report_.note({"Baris judul yang dipilih (--header-rows, mulai baris " + std::to_string(options_.header_line) +
+                        ") tidak ada di tabel.",
+                    "The chosen header rows (--header-rows, from line " + std::to_string(options_.header_line) +
+                        ") are not in the table."});
     if (outside_text > 0)
       report_.note({std::to_string(outside_text) + " baris teks di luar tabel hanya dibaca untuk metadata.",
                     std::to_string(outside_text) + " lines of text outside the tables were read for metadata only."});
