@@ -9,24 +9,15 @@
 
 #include "core/import/import_document.h"
 #include "core/import/import_profile.h"
+#include "import_fixture_support.h"
 
 using namespace pokin;
 using namespace pokin::import;
+using import_test::indikator_named;
 
 namespace {
 
-std::string read_real(const std::string& name) {
-  std::ifstream in(std::string(POKIN_FIXTURES) + "/real/" + name, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-const Indikator* indikator_named(const Document& document, const std::string& name) {
-  for (const auto& [id, indikator] : document.indikator)
-    if (indikator.name == name) return &indikator;
-  return nullptr;
-}
+std::string read_real(const std::string& name) { return import_test::read_fixture("real/" + name); }
 
 const ColumnDecision& column(const ImportReport& report, int table, int column) {
   for (const ColumnDecision& decision : report.columns)
