@@ -178,8 +178,10 @@ ColumnField recognise_header(std::string_view header) {
     column.field = Field::Indikator;
     // "Indikator Kinerja Program (outcome)": the column measures one statement column. One naming several
     // ("... Tujuan, Sasaran, Program (outcome) dan Kegiatan (output)") is shared.
+    // An indicator of the sasaran is the table's plain indicator column: the sasaran is the statement a row's
+    // indicator measures unless a column says otherwise.
     std::vector<Field> named = statements_named(text);
-    if (named.size() == 1) column.describes = named.front();
+    if (named.size() == 1 && named.front() != Field::Sasaran) column.describes = named.front();
     return column;
   }
   if (has(text, "penanggung jawab") || has(text, "penanggungjawab") || text == "pj" || text.rfind("unit", 0) == 0 ||
@@ -237,7 +239,7 @@ std::optional<ColumnField> field_from_name(std::string_view raw) {
     }
   // "indikator_tujuan", "indikator_program": an indicator column of one statement column.
   static const std::pair<std::string_view, Field> kIndicatorOf[] = {
-      {"indikator_tujuan", Field::Tujuan},   {"indikator_sasaran", Field::Sasaran},
+      {"indikator_tujuan", Field::Tujuan},   {"indikator_sasaran", Field::None},
       {"indikator_program", Field::Program}, {"indikator_kegiatan", Field::Kegiatan},
       {"indikator_sub_kegiatan", Field::SubKegiatan}};
   for (const auto& [known, described] : kIndicatorOf)
@@ -263,7 +265,6 @@ std::string field_name(const ColumnField& column) {
     case Field::Indikator:
       switch (column.describes) {
         case Field::Tujuan: return "indikator_tujuan";
-        case Field::Sasaran: return "indikator_sasaran";
         case Field::Program: return "indikator_program";
         case Field::Kegiatan: return "indikator_kegiatan";
         case Field::SubKegiatan: return "indikator_sub_kegiatan";
@@ -385,8 +386,7 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
         }
         break;
       case Field::Indikator: {
-        // An indicator of the sasaran is the row's indicator, as in a plain "Indikator" column.
-        if (column.describes != Field::None && column.describes != Field::Sasaran) {
+        if (column.describes != Field::None) {
           append(row.indikator_of[column.describes], cell);
           break;
         }

@@ -49,7 +49,9 @@ struct ColumnField {
   int year = 0;           // Target/Realisasi: the year written in the header
   int relative_year = 0;  // "Tahun-3": the third year of the period
   bool continues_left = false;  // an empty header cell: its cells belong to the column on the left
-  Field describes = Field::None;  // Indikator: the statement column it measures ("Indikator Tujuan" -> Tujuan)
+  // Indikator: the statement column it measures ("Indikator Tujuan" -> Tujuan). Never Sasaran: the sasaran's
+  // indicator is the plain indicator column (RowValues::indikator).
+  Field describes = Field::None;
   bool operator==(const ColumnField&) const = default;
 };
 

@@ -127,10 +127,9 @@ ColumnField recognise_header_parts(const std::vector<std::string>& parts) {
   if (indikator_above && leaf->field != Field::Indikator) {
     Field named = leaf->field;
     ColumnField column{Field::Indikator};
-    if (named == Field::Tujuan || named == Field::Sasaran || named == Field::Program || named == Field::Kegiatan ||
-        named == Field::SubKegiatan)
+    if (named == Field::Tujuan || named == Field::Program || named == Field::Kegiatan || named == Field::SubKegiatan)
       column.describes = named;
-    else if (named != Field::Target && !is_yearly(named))
+    else if (named != Field::Sasaran && named != Field::Target && !is_yearly(named))
       return *leaf;  // "Indikator / Satuan"
     return column;
   }
