@@ -331,29 +331,6 @@ bool has_field(const ColumnLayout& layout, Field field) {
   return std::any_of(layout.begin(), layout.end(), [field](const ColumnField& c) { return c.field == field; });
 }
 
-bool merge_second_header_row(ColumnLayout& layout, const std::vector<std::string>& second) {
-  bool merged = false;
-  ColumnLayout completed = layout;
-  if (completed.size() < second.size()) completed.resize(second.size());
-  for (std::size_t c = 0; c < second.size(); ++c) {
-    ColumnField below = recognise_header(second[c]);
-    if ((below.field != Field::Target && below.field != Field::Realisasi) || (!below.year && !below.relative_year)) continue;
-    // The merged cell above: this column or the nearest one on the left that holds a header (as first read).
-    std::size_t above = std::min(c, layout.empty() ? 0 : layout.size() - 1);
-    while (above > 0 && above < layout.size() && layout[above].field == Field::None) --above;
-    Field kind = above < layout.size() ? layout[above].field : Field::None;
-    if (kind != Field::Target && kind != Field::Realisasi && kind != Field::None) continue;
-    if (above < layout.size() && (layout[above].year || layout[above].relative_year) && above != c) continue;
-    completed[c].field = kind == Field::None ? Field::Target : kind;
-    completed[c].year = below.year;
-    completed[c].relative_year = below.relative_year;
-    completed[c].continues_left = false;
-    merged = true;
-  }
-  if (merged) layout = completed;
-  return merged;
-}
-
 bool RowValues::empty() const {
   return number.empty() && sasaran.empty() && indikator.empty() && formula.empty() && satuan.empty() &&
          baseline.empty() && sumber_data.empty() && unit.empty() && parent_unit.empty() && level.empty() &&

@@ -87,10 +87,6 @@ ColumnLayout with_one_statement_column(ColumnLayout layout);
 int recognised_columns(const ColumnLayout& layout);
 bool has_field(const ColumnLayout& layout, Field field);
 
-// A header row split over two lines: a merged "TARGET" cell above a row of years. Returns true (and completes
-// `layout`) when `second` is such a row.
-bool merge_second_header_row(ColumnLayout& layout, const std::vector<std::string>& second);
-
 // The values of one data row, read through a layout. Cells under an empty header column belong to the field on
 // their left (a header cell spanning two columns, as converted PDFs write it).
 struct RowValues {
