@@ -130,6 +130,12 @@ Delimiter detect_delimiter(const std::vector<std::string_view>& lines) {
     for (const auto& [width, count] : widths) best = std::max(best, count);
     return best;
   };
+  auto usual_width = [](const std::map<std::size_t, std::size_t>& widths) {
+    std::size_t usual = 0, best = 0;
+    for (const auto& [width, count] : widths)
+      if (count > best) usual = width, best = count;
+    return usual;
+  };
   if (pipes * 2 >= seen && pipes > 0) return Delimiter::Pipe;
   // Prose has commas but no tabs: a quarter of the lines holding tabs is a TSV table inside a text (a Perjanjian
   // Kinerja copied from a web page or Word).
@@ -137,8 +143,10 @@ Delimiter detect_delimiter(const std::vector<std::string_view>& lines) {
   if (semicolons >= seen && semicolons >= commas / 2) return Delimiter::Semicolon;
   // A CSV has the same number of commas on most lines; a PDF text with columns of spaces has commas only in its
   // numbers ("83,37") and text.
+  // A decimal comma on every line ("82,5") is no CSV when the runs of spaces split the lines into more cells.
   bool csv_like = most_common(comma_widths) * 3 >= seen * 2;
-  if (!csv_like && spaced >= 3 && spaced * 3 >= seen * 2 && most_common(space_widths) * 2 >= spaced) return Delimiter::Spaces;
+  bool spaces_like = spaced >= 3 && spaced * 3 >= seen * 2 && most_common(space_widths) * 2 >= spaced;
+  if (spaces_like && (!csv_like || usual_width(space_widths) > usual_width(comma_widths) + 1)) return Delimiter::Spaces;
   if (commas > 0) return Delimiter::Comma;
   return tabs > 0 ? Delimiter::Tab : Delimiter::Comma;
 }

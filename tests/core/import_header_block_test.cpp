@@ -379,3 +379,14 @@ TEST_CASE("field names of --map and of the report read back to the same field") 
   CHECK(column_letter(26) == "AA");
   CHECK(column_letter(27) == "AB");
 }
+
+TEST_CASE("a decimal comma on every line of a PDF text does not make it a CSV") {
+  CHECK(detect_delimiter({"No   Sasaran Strategis      Indikator Kinerja     Satuan   Target 2025",
+                          "1    Meningkatnya mutu      Indeks kepuasan       Indeks   82,5",
+                          "2    Meningkatnya layanan   Indeks pelayanan      Indeks   80,1",
+                          "3    Meningkatnya akses     Cakupan layanan       %        90,5"}) == Delimiter::Spaces);
+  // A CSV with double spaces inside some cells keeps its commas.
+  CHECK(detect_delimiter({"Sasaran,Indikator,Satuan,Target 2025", "Meningkatnya  mutu  layanan,Indeks  kepuasan  warga,Indeks,80",
+                          "Meningkatnya akses,Cakupan,%,90", "Meningkatnya  layanan  publik,Indeks  pelayanan  prima,Indeks,70"}) ==
+        Delimiter::Comma);
+}
