@@ -72,6 +72,51 @@ void append(std::string& to, const std::string& text) {
 
 }  // namespace
 
+namespace {
+
+bool is_word_at(const std::string& text, std::size_t at, std::size_t length) {
+  bool before = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+  bool after = at + length >= text.size() || !std::isalnum(static_cast<unsigned char>(text[at + length]));
+  return before && after;
+}
+
+// `word` standing as a word of its own in `text`.
+bool has_word(const std::string& text, std::string_view word) {
+  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1))
+    if (is_word_at(text, at, word.size())) return true;
+  return false;
+}
+
+// "Rp", "Rp. (juta)", "Pagu Indikatif", "Anggaran (Rp)", "Kebutuhan Dana": a column of money. The long
+// "Target Kinerja Program dan Kerangka Pendanaan" is not: it spans a target and a money column.
+bool names_money(const std::string& text) {
+  if (has(text, "kerangka pendanaan")) return false;
+  return has_word(text, "rp") || has(text, "pagu") || has(text, "anggaran") || has_word(text, "dana") ||
+         has(text, "pendanaan") || has(text, "rupiah");
+}
+
+// The statement columns a header names: tujuan, sasaran, program, kegiatan, sub kegiatan.
+std::vector<Field> statements_named(const std::string& text) {
+  std::vector<Field> named;
+  if (has(text, "tujuan")) named.push_back(Field::Tujuan);
+  if (has(text, "sasaran")) named.push_back(Field::Sasaran);
+  if (has(text, "program")) named.push_back(Field::Program);
+  bool sub = has(text, "sub kegiatan") || has(text, "sub-kegiatan") || has(text, "subkegiatan") || has(text, "sub giat");
+  std::size_t kegiatan = 0;
+  for (std::size_t at = text.find("kegiatan"); at != std::string::npos; at = text.find("kegiatan", at + 1)) {
+    bool after_sub = (at >= 4 && (text.compare(at - 4, 4, "sub ") == 0 || text.compare(at - 4, 4, "sub-") == 0)) ||
+                     (at >= 3 && text.compare(at - 3, 3, "sub") == 0);
+    if (!after_sub) ++kegiatan;
+  }
+  if (kegiatan > 0) named.push_back(Field::Kegiatan);
+  if (sub) named.push_back(Field::SubKegiatan);
+  return named;
+}
+
+}  // namespace
+
+int year_in_text(std::string_view text) { return year_in(std::string(text)); }
+
 ColumnField recognise_header(std::string_view header) {
   std::string text = lower_ascii(clean_text(header));
   ColumnField column;
@@ -85,31 +130,72 @@ ColumnField recognise_header(std::string_view header) {
     column.relative_year = relative;
     return column;
   };
-  if (text == "no" || text == "no." || text == "nomor" || text == "#") return column.field = Field::Number, column;
-  if (has(text, "kode induk") || has(text, "kode atasan") || has(text, "parent code")) return column.field = Field::ParentCode, column;
-  if (text.rfind("kode", 0) == 0 || text == "code") return column.field = Field::Code, column;
-  if (has(text, "unit induk") || has(text, "atasan") || has(text, "induk") || has(text, "parent"))
-    return column.field = Field::ParentUnit, column;
-  if (has(text, "sumber")) return column.field = Field::SumberData, column;
-  if ((has(text, "realisasi") || has(text, "capaian")) &&
-      (year || relative || text.rfind("realisasi", 0) == 0 || text.rfind("capaian", 0) == 0))
+  auto plain = [&](Field field) {
+    column.field = field;
+    return column;
+  };
+  bool money = names_money(text);
+  if (text == "no" || text == "no." || text == "nomor" || text == "#" || text == "no urut") return plain(Field::Number);
+  // Columns that hold nothing to store and would otherwise be taken for a statement or a target.
+  if (text.rfind("cara mencapai", 0) == 0 || text == "strategi" || text == "kebijakan" || text == "misi" ||
+      text == "visi" || text == "aksi" || text == "ket" || text == "ket." || text.rfind("keterangan", 0) == 0)
+    return column;
+  if (has(text, "kode induk") || has(text, "kode atasan") || has(text, "parent code")) return plain(Field::ParentCode);
+  if (text.rfind("kode", 0) == 0 || text == "code") return plain(Field::Code);
+  if (has(text, "unit induk") || has(text, "atasan") || has(text, "induk") || has(text, "parent")) return plain(Field::ParentUnit);
+  if (has(text, "sumber")) return plain(Field::SumberData);
+  // "Kondisi Kinerja pada Akhir Periode Renstra": the end-of-period target (and its Rp), never a sasaran.
+  if (has(text, "akhir periode") || has(text, "kondisi akhir") || has(text, "kinerja akhir") || has(text, "pada akhir"))
+    return plain(money ? Field::KondisiAkhirPagu : Field::KondisiAkhir);
+  if (has(text, "kondisi awal") || has(text, "baseline") || has(text, "base line") || has(text, "tahun awal") ||
+      has(text, "capaian awal") || has(text, "kinerja awal") || has(text, "data awal") || text.rfind("data capaian", 0) == 0)
+    return yearly(Field::Baseline);
+  // "Capaian Kinerja Program dan Kerangka Pendanaan" spans the planned targets and pagu of each year.
+  if (has(text, "kerangka pendanaan")) return yearly(Field::Target);
+  bool ratio = has(text, "%");
+  if (has(text, "realisasi")) {
+    if (ratio) return column;  // "Realisasi (%)": a ratio worked out from the others
+    return yearly(money ? Field::RealisasiPagu : Field::Realisasi);
+  }
+  if (has(text, "capaian") && (year || relative || text.rfind("capaian", 0) == 0)) {
+    if (ratio) return column;
     return yearly(Field::Realisasi);
-  if (has(text, "kondisi awal") || has(text, "baseline") || has(text, "base line")) return yearly(Field::Baseline);
-  if (has(text, "target")) return yearly(Field::Target);
+  }
+  if (money && !has(text, "target")) return yearly(Field::Pagu);
+  if (has(text, "target") || has(text, "proyeksi")) return yearly(Field::Target);
   if (year && text.size() <= 12) return yearly(Field::Target);  // "2024", "Tahun 2024", "th. 2024"
   if (relative && text.size() <= 12) return yearly(Field::Target);
-  if (has(text, "satuan")) return column.field = Field::Satuan, column;
-  if (has(text, "polaritas") || has(text, "polarity")) return column.field = Field::Polarity, column;
+  // Before "satuan": "Satuan Kerja" is a unit, not the unit of measure.
+  if (has(text, "satuan kerja") || has(text, "perangkat daerah") || has_word(text, "opd") || has_word(text, "skpd") ||
+      text == "pd")
+    return plain(Field::Unit);
+  if (has(text, "satuan") || text == "sat" || text == "sat.") return plain(Field::Satuan);
+  if (has(text, "polaritas") || has(text, "polarity")) return plain(Field::Polarity);
   if (has(text, "formula") || has(text, "penjelasan") || has(text, "rumus") || has(text, "perhitungan") ||
-      has(text, "penghitungan") || has(text, "cara ukur") || has(text, "definisi"))
-    return column.field = Field::Formula, column;
-  if (has(text, "indikator") || text == "iku" || text == "iki") return column.field = Field::Indikator, column;
+      has(text, "penghitungan") || has(text, "cara ukur") || has(text, "definisi") || has(text, "alasan"))
+    return plain(Field::Formula);
+  if (has(text, "indikator") || text == "iku" || text == "iki") {
+    column.field = Field::Indikator;
+    // "Indikator Kinerja Program (outcome)": the column measures one statement column. One naming several
+    // ("... Tujuan, Sasaran, Program (outcome) dan Kegiatan (output)") is shared.
+    // An indicator of the sasaran is the table's plain indicator column: the sasaran is the statement a row's
+    // indicator measures unless a column says otherwise.
+    std::vector<Field> named = statements_named(text);
+    if (named.size() == 1 && named.front() != Field::Sasaran) column.describes = named.front();
+    return column;
+  }
   if (has(text, "penanggung jawab") || has(text, "penanggungjawab") || text == "pj" || text.rfind("unit", 0) == 0 ||
-      has(text, "jabatan") || has(text, "unit kerja"))
-    return column.field = Field::Unit, column;
-  if (text == "level" || text == "tingkat" || text == "eselon" || text == "jenjang") return column.field = Field::Level, column;
-  if (has(text, "sasaran") || has(text, "kinerja") || has(text, "tujuan") || has(text, "program") || has(text, "kegiatan"))
-    return column.field = Field::Sasaran, column;
+      has(text, "jabatan") || has(text, "unit kerja") || text == "pejabat" || text == "pelaksana")
+    return plain(Field::Unit);
+  if (has_word(text, "lokasi")) return plain(Field::Lokasi);
+  if (text == "level" || text == "tingkat" || text == "eselon" || text == "jenjang") return plain(Field::Level);
+  if (has(text, "sasaran")) return plain(Field::Sasaran);
+  std::vector<Field> named = statements_named(text);
+  if (named.size() == 1 && named.front() == Field::Tujuan) return plain(Field::Tujuan);
+  // A column shared by program, kegiatan and sub kegiatan names: the building of the tree tells the levels apart.
+  if (named.size() >= 2) return plain(Field::Program);
+  if (named.size() == 1) return plain(named.front());
+  if (has(text, "kinerja")) return plain(Field::Sasaran);
   return column;
 }
 
@@ -130,7 +216,9 @@ std::optional<ColumnField> field_from_name(std::string_view raw) {
     return column;
   };
   if (auto target = with_year("target", Field::Target)) return target;
+  if (auto spent = with_year("realisasi_pagu", Field::RealisasiPagu)) return spent;
   if (auto realisasi = with_year("realisasi", Field::Realisasi)) return realisasi;
+  if (auto pagu = with_year("pagu", Field::Pagu)) return pagu;
   if (auto baseline = with_year("baseline", Field::Baseline)) return baseline;
   static const std::pair<std::string_view, Field> kNames[] = {
       {"sasaran", Field::Sasaran},       {"kinerja", Field::Sasaran},      {"indikator", Field::Indikator},
@@ -140,13 +228,77 @@ std::optional<ColumnField> field_from_name(std::string_view raw) {
       {"unit_induk", Field::ParentUnit}, {"atasan", Field::ParentUnit},   {"level", Field::Level},
       {"kode", Field::Code},             {"code", Field::Code},           {"kode_induk", Field::ParentCode},
       {"parent_code", Field::ParentCode}, {"polaritas", Field::Polarity},  {"no", Field::Number},
-      {"abaikan", Field::None},          {"ignore", Field::None}};
+      {"abaikan", Field::None},          {"ignore", Field::None},         {"tujuan", Field::Tujuan},
+      {"program", Field::Program},       {"kegiatan", Field::Kegiatan},   {"sub_kegiatan", Field::SubKegiatan},
+      {"kondisi_akhir", Field::KondisiAkhir}, {"kondisi_akhir_pagu", Field::KondisiAkhirPagu},
+      {"lokasi", Field::Lokasi},         {"opd", Field::Unit},            {"perangkat_daerah", Field::Unit}};
   for (const auto& [known, field] : kNames)
     if (name == known) {
       column.field = field;
       return column;
     }
+  // "indikator_tujuan", "indikator_program": an indicator column of one statement column.
+  static const std::pair<std::string_view, Field> kIndicatorOf[] = {
+      {"indikator_tujuan", Field::Tujuan},   {"indikator_sasaran", Field::None},
+      {"indikator_program", Field::Program}, {"indikator_kegiatan", Field::Kegiatan},
+      {"indikator_sub_kegiatan", Field::SubKegiatan}};
+  for (const auto& [known, described] : kIndicatorOf)
+    if (name == known) {
+      column.field = Field::Indikator;
+      column.describes = described;
+      return column;
+    }
   return std::nullopt;
+}
+
+std::string field_name(const ColumnField& column) {
+  auto yearly = [&](const char* name) {
+    std::string text = name;
+    if (column.year) text += ":" + std::to_string(column.year);
+    else if (column.relative_year) text += ":" + std::to_string(column.relative_year);
+    return text;
+  };
+  switch (column.field) {
+    case Field::None: return "abaikan";
+    case Field::Number: return "no";
+    case Field::Sasaran: return "sasaran";
+    case Field::Indikator:
+      switch (column.describes) {
+        case Field::Tujuan: return "indikator_tujuan";
+        case Field::Program: return "indikator_program";
+        case Field::Kegiatan: return "indikator_kegiatan";
+        case Field::SubKegiatan: return "indikator_sub_kegiatan";
+        default: return "indikator";
+      }
+    case Field::Formula: return "formula";
+    case Field::Satuan: return "satuan";
+    case Field::Baseline: return yearly("baseline");
+    case Field::Target: return yearly("target");
+    case Field::Realisasi: return yearly("realisasi");
+    case Field::SumberData: return "sumber_data";
+    case Field::Unit: return "unit";
+    case Field::ParentUnit: return "unit_induk";
+    case Field::Level: return "level";
+    case Field::Code: return "kode";
+    case Field::ParentCode: return "kode_induk";
+    case Field::Polarity: return "polaritas";
+    case Field::Tujuan: return "tujuan";
+    case Field::Program: return "program";
+    case Field::Kegiatan: return "kegiatan";
+    case Field::SubKegiatan: return "sub_kegiatan";
+    case Field::Pagu: return yearly("pagu");
+    case Field::RealisasiPagu: return yearly("realisasi_pagu");
+    case Field::KondisiAkhir: return "kondisi_akhir";
+    case Field::KondisiAkhirPagu: return "kondisi_akhir_pagu";
+    case Field::Lokasi: return "lokasi";
+  }
+  return "abaikan";
+}
+
+std::string column_letter(int column) {
+  std::string letters;
+  for (int n = column + 1; n > 0; n = (n - 1) / 26) letters.insert(letters.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return letters;
 }
 
 ColumnLayout layout_from_header(const std::vector<std::string>& cells) {
@@ -161,35 +313,22 @@ ColumnLayout layout_from_header(const std::vector<std::string>& cells) {
   return layout;
 }
 
+ColumnLayout with_one_statement_column(ColumnLayout layout) {
+  for (ColumnField& column : layout) {
+    if (column.field == Field::Tujuan || column.field == Field::Program || column.field == Field::Kegiatan ||
+        column.field == Field::SubKegiatan)
+      column.field = Field::Sasaran;
+    column.describes = Field::None;
+  }
+  return layout;
+}
+
 int recognised_columns(const ColumnLayout& layout) {
   return static_cast<int>(std::count_if(layout.begin(), layout.end(), [](const ColumnField& c) { return c.field != Field::None; }));
 }
 
 bool has_field(const ColumnLayout& layout, Field field) {
   return std::any_of(layout.begin(), layout.end(), [field](const ColumnField& c) { return c.field == field; });
-}
-
-bool merge_second_header_row(ColumnLayout& layout, const std::vector<std::string>& second) {
-  bool merged = false;
-  ColumnLayout completed = layout;
-  if (completed.size() < second.size()) completed.resize(second.size());
-  for (std::size_t c = 0; c < second.size(); ++c) {
-    ColumnField below = recognise_header(second[c]);
-    if ((below.field != Field::Target && below.field != Field::Realisasi) || (!below.year && !below.relative_year)) continue;
-    // The merged cell above: this column or the nearest one on the left that holds a header (as first read).
-    std::size_t above = std::min(c, layout.empty() ? 0 : layout.size() - 1);
-    while (above > 0 && above < layout.size() && layout[above].field == Field::None) --above;
-    Field kind = above < layout.size() ? layout[above].field : Field::None;
-    if (kind != Field::Target && kind != Field::Realisasi && kind != Field::None) continue;
-    if (above < layout.size() && (layout[above].year || layout[above].relative_year) && above != c) continue;
-    completed[c].field = kind == Field::None ? Field::Target : kind;
-    completed[c].year = below.year;
-    completed[c].relative_year = below.relative_year;
-    completed[c].continues_left = false;
-    merged = true;
-  }
-  if (merged) layout = completed;
-  return merged;
 }
 
 bool RowValues::empty() const {
@@ -330,12 +469,39 @@ void continue_indikator(Indikator& indikator, const RowValues& row) {
 }
 
 bool is_column_number_row(const std::vector<std::string>& cells) {
-  int expected = 1, seen = 0;
+  // "1 2 3 4", "(1) (2) (3)", or numbers with gaps ("(1) (2) (4) (5)": a column left out of the print). One cell
+  // holding them all counts too (PDF text).
+  // Most rows are data: a cell that starts with neither a digit nor '(' ends it before any copy is made.
+  for (const std::string& cell : cells) {
+    std::size_t first = cell.find_first_not_of(" \t\r");
+    if (first != std::string::npos && !std::isdigit(static_cast<unsigned char>(cell[first])) && cell[first] != '(')
+      return false;
+  }
+  std::vector<std::string> numbers;
   for (const std::string& cell : cells) {
     std::string t = trim(cell);
     if (t.empty()) continue;
-    if (t != std::to_string(expected)) return false;
-    ++expected;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= t.size(); ++i)
+      if (i == t.size() || t[i] == ' ') {
+        if (i > start) numbers.push_back(t.substr(start, i - start));
+        start = i + 1;
+      }
+  }
+  int previous = 0, seen = 0;
+  // "(3) (4) (5)": numbers in brackets are column numbers wherever they start (a slice of a wider table).
+  bool bracketed = !numbers.empty() && std::all_of(numbers.begin(), numbers.end(), [](const std::string& n) {
+    return n.size() >= 3 && n.front() == '(' && (n.back() == ')' || n.back() == '}');
+  });
+  for (std::string number : numbers) {
+    if (number.size() >= 2 && number.front() == '(' && (number.back() == ')' || number.back() == '}'))
+      number = number.substr(1, number.size() - 2);
+    if (number.empty() || number.size() > 3 ||
+        !std::all_of(number.begin(), number.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return false;
+    int value = std::stoi(number);
+    if (seen == 0 ? (value > 2 && !bracketed) : value <= previous) return false;
+    previous = value;
     ++seen;
   }
   return seen >= 3;

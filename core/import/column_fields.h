@@ -49,16 +49,28 @@ struct ColumnField {
   int year = 0;           // Target/Realisasi: the year written in the header
   int relative_year = 0;  // "Tahun-3": the third year of the period
   bool continues_left = false;  // an empty header cell: its cells belong to the column on the left
-  Field describes = Field::None;  // Indikator: the statement column it measures ("Indikator Tujuan" -> Tujuan)
+  // Indikator: the statement column it measures ("Indikator Tujuan" -> Tujuan). Never Sasaran: the sasaran's
+  // indicator is the plain indicator column (RowValues::indikator).
+  Field describes = Field::None;
   bool operator==(const ColumnField&) const = default;
 };
 
 ColumnField recognise_header(std::string_view header);
 
+// The first year 1900-2099 written alone in `text` ("PERJANJIAN KINERJA TAHUN 2025" -> 2025), or 0.
+int year_in_text(std::string_view text);
+
 // A field named on the command line (--map COLUMN=FIELD): sasaran, indikator, formula, satuan, baseline,
 // target:2024, target-2024, realisasi:2024, sumber, unit, unit_induk, level, kode, kode_induk, polaritas, no,
 // abaikan/ignore. nullopt when the name is unknown.
 std::optional<ColumnField> field_from_name(std::string_view name);
+
+// The name field_from_name reads back to `column` ("sasaran", "target:2024", "target:3" for Tahun-3, "pagu:2024",
+// "indikator_program", "abaikan" for Field::None).
+std::string field_name(const ColumnField& column);
+
+// The spreadsheet letter of a 0-based column: A ... Z, AA ...
+std::string column_letter(int column);
 
 // The field of each column of a header row (one entry per cell).
 using ColumnLayout = std::vector<ColumnField>;
@@ -66,13 +78,14 @@ using ColumnLayout = std::vector<ColumnField>;
 // The layout of a header row: each cell recognised; empty cells after a recognised one continue it.
 ColumnLayout layout_from_header(const std::vector<std::string>& cells);
 
+// The layout for tables with one statement column per row (the SK lampiran per jabatan: "PROGRAM | INDIKATOR
+// PROGRAM"): a tujuan, program, kegiatan or sub kegiatan column reads as the sasaran, an indicator column of one
+// statement as the row's indicator.
+ColumnLayout with_one_statement_column(ColumnLayout layout);
+
 // How many columns of `layout` hold a field.
 int recognised_columns(const ColumnLayout& layout);
 bool has_field(const ColumnLayout& layout, Field field);
-
-// A header row split over two lines: a merged "TARGET" cell above a row of years. Returns true (and completes
-// `layout`) when `second` is such a row.
-bool merge_second_header_row(ColumnLayout& layout, const std::vector<std::string>& second);
 
 // The values of one data row, read through a layout. Cells under an empty header column belong to the field on
 // their left (a header cell spanning two columns, as converted PDFs write it).

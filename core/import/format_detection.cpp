@@ -3,6 +3,7 @@
 #include "core/import/column_fields.h"
 #include "core/import/listing_import.h"
 #include "core/import/sk_decree_import.h"
+#include "core/import/table_reading.h"
 #include "core/import/text_cleaning.h"
 
 namespace pokin::import {
@@ -10,12 +11,15 @@ namespace pokin::import {
 SourceForm detect_form(const std::vector<std::string_view>& lines) {
   constexpr std::size_t kLinesLooked = 5000;
   int jabatan = 0, listing = 0, lampiran_headers = 0, table_headers = 0, non_empty = 0;
+  bool perjanjian = false;
   for (std::size_t i = 0; i < lines.size() && i < kLinesLooked; ++i) {
     std::string_view line = lines[i];
     if (line.size() > 2000) continue;  // no heading or header is that long
     if (is_jabatan_line(line)) ++jabatan;
-    // A spreadsheet's header row among its first lines (CSV with ',' or ';', TSV, pipes).
-    if (!trim(line).empty() && ++non_empty <= 30) {
+    if (!perjanjian && lower_ascii(trim(line)).rfind("perjanjian kinerja", 0) == 0) perjanjian = true;
+    // A spreadsheet's header row among its first lines (CSV with ',' or ';', TSV, pipes). A Perjanjian Kinerja
+    // has a page of text and signatures above its table.
+    if (!trim(line).empty() && ++non_empty <= (perjanjian ? 200 : 30)) {
       for (char delimiter : {',', ';', '\t', '|'}) {
         if (line.find(delimiter) == std::string_view::npos) continue;  // one cell is no header row
         std::vector<std::string> cells;
@@ -28,6 +32,10 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
         ColumnLayout layout = layout_from_header(cells);
         if (cells.size() >= 2 && recognised_columns(layout) >= 2 && has_field(layout, Field::Indikator)) ++table_headers;
       }
+      // Text from PDF: a header whose columns are separated by runs of spaces.
+      std::vector<std::string> spaced = split_space_runs(line);
+      ColumnLayout layout = layout_from_header(spaced);
+      if (spaced.size() >= 3 && recognised_columns(layout) >= 2 && has_field(layout, Field::Indikator)) ++table_headers;
     }
     if (is_listing_sasaran_line(line) || is_listing_indikator_line(line)) ++listing;
     if (line.find('\t') != std::string_view::npos) {
@@ -35,6 +43,9 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
       if (lower.find("penanggung jawab") != std::string::npos && lower.find("indikator") != std::string::npos) ++lampiran_headers;
     }
   }
+  // A Perjanjian Kinerja names the two parties with "Jabatan :" lines, as a decree per jabatan does; its table
+  // (Sasaran Strategis | Indikator | Target) is what holds the data.
+  if (perjanjian && table_headers >= 1 && lampiran_headers == 0) return SourceForm::Table;
   if (jabatan >= 1) return SourceForm::SkDecree;
   if (lampiran_headers >= 1) return SourceForm::Lampiran;
   if (table_headers >= 1) return SourceForm::Table;

@@ -69,6 +69,8 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
   result.document.info.period_end = options.period_end;
   TableImportOptions table_options;
   table_options.mapping = options.mapping;
+  table_options.header_rows = options.header_rows;
+  table_options.header_line = options.header_line;
   // All sheets through one reader, so a unit named on two sheets is one unit; each sheet's header starts anew.
   std::vector<TableRow> rows;
   for (const spreadsheet::Sheet& sheet : sheets) {
@@ -181,8 +183,15 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
       Delimiter delimiter = form == SourceForm::Lampiran ? Delimiter::Tab : detect_delimiter(lines);
       TableImportOptions table_options;
       table_options.mapping = options.mapping;
+      table_options.header_rows = options.header_rows;
+      table_options.header_line = options.header_line;
       table_options.lampiran = form == SourceForm::Lampiran;
-      table_options.tab_separated = delimiter == Delimiter::Tab;
+      table_options.tab_separated = delimiter == Delimiter::Tab || delimiter == Delimiter::Spaces || delimiter == Delimiter::Pipe;
+      if (delimiter == Delimiter::Spaces)
+        report.note({"Tebakan: kolom dipisahkan oleh deretan spasi (teks dari PDF); sel kosong tidak terlihat, jadi "
+                     "nilai bisa bergeser ke kolom kiri. Periksa hasilnya, atau simpan tabel sebagai CSV.",
+                     "A guess: columns are separated by runs of spaces (text from a PDF); empty cells do not show, "
+                     "so values may have shifted to a column on the left. Check the result, or save the table as CSV."});
       import_table_rows(read_table(text, delimiter), table_options, document, report);
       break;
     }

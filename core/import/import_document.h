@@ -22,6 +22,7 @@ struct ImportOptions {
   RequestedFormat format = RequestedFormat::Auto;
   std::vector<ColumnMapping> mapping;  // --map COLUMN=FIELD (tables)
   int header_rows = 0;  // --header-rows N: the header spans N rows (0 = recognise it)
+  int header_line = 0;  // --header-rows FIRST-LAST: the line of its first row (0 = the first non-empty row)
   double suggestion_threshold = kDefaultSuggestionThreshold;
   // The period of the document imported into, for "Tahun-N" columns; 0 when unknown.
   int period_start = 0;

@@ -52,6 +52,53 @@ void print_units(std::ostringstream& out, const ChildUnits& children_of, const s
 
 }  // namespace
 
+int cells_left_out(const ImportReport& report) {
+  int left_out = 0;
+  for (const ColumnDecision& column : report.columns) left_out += column.cells_left_out;
+  return left_out;
+}
+
+std::string not_understood_summary(const ImportReport& report, Language language) {
+  bool en = language == Language::English;
+  std::string text = std::to_string(report.lines.size()) + (en ? " lines not understood" : " baris tidak dipahami");
+  int left_out = cells_left_out(report);
+  if (left_out > 0) text += ", " + std::to_string(left_out) + (en ? " cells not stored" : " sel tidak disimpan");
+  return text;
+}
+
+std::string render_columns(const ImportReport& report, Language language) {
+  bool en = language == Language::English;
+  std::ostringstream out;
+  if (report.tables.empty()) return {};
+  out << (en ? "Tables read" : "Tabel yang dibaca") << " (" << report.tables.size() << "):\n";
+  std::size_t next = 0;
+  for (std::size_t t = 0; t < report.tables.size(); ++t) {
+    const TableSection& table = report.tables[t];
+    out << "  " << (en ? "Table " : "Tabel ") << t + 1 << ": " << (en ? "header at line " : "judul pada baris ")
+        << table.header_line << ", " << table.header_rows << (en ? " row(s), " : " baris, ")
+        << (table.header_chosen ? (en ? "as chosen" : "sesuai pilihan") : (en ? "recognised (a guess)" : "dikenali (tebakan)"))
+        << "; " << table.data_rows << (en ? " data rows\n" : " baris data\n");
+    int stored = 0, left_out = 0;
+    for (; next < report.columns.size() && report.columns[next].table == static_cast<int>(t); ++next) {
+      const ColumnDecision& column = report.columns[next];
+      out << "    " << column_letter(column.column) << "  \"" << column.header << "\" -> ";
+      if (column.field.field == Field::None) out << (en ? "ignored" : "diabaikan");
+      else out << field_name(column.field);
+      if (column.field.continues_left) out << (en ? " (continues the column on its left)" : " (lanjutan kolom di kirinya)");
+      if (column.chosen) out << " [--map]";
+      out << ": " << column.cells_stored << (en ? " cells stored" : " sel disimpan");
+      if (column.cells_left_out > 0)
+        out << ", " << column.cells_left_out << (en ? " cells NOT stored" : " sel TIDAK disimpan");
+      out << "\n";
+      stored += column.cells_stored;
+      left_out += column.cells_left_out;
+    }
+    out << "    " << (en ? "Cells stored: " : "Sel disimpan: ") << stored << (en ? ", not stored: " : ", tidak disimpan: ")
+        << left_out << "\n";
+  }
+  return out.str();
+}
+
 void ImportReport::not_understood(int line, std::string_view text, Bilingual reason) {
   constexpr std::size_t kShown = 160;
   std::string shown(text.substr(0, kShown));
@@ -81,6 +128,9 @@ std::string render_report(const Document& imported, const ImportReport& report, 
     std::sort(children.begin(), children.end(), [](const Unit* a, const Unit* b) { return a->order < b->order; });
   print_units(out, children_of, content_per_unit(imported), kNoId, 0, en);
 
+  std::string tables = render_columns(report, language);
+  if (!tables.empty()) out << "\n" << tables;
+
   int applied = 0;
   for (const LinkSuggestion& suggestion : report.suggestions) applied += suggestion.applied ? 1 : 0;
   out << "\n"
@@ -101,8 +151,12 @@ std::string render_report(const Document& imported, const ImportReport& report, 
     out << "\n" << (en ? "Decisions taken during import:\n" : "Keputusan selama impor:\n");
     for (const Bilingual& note : report.notes) out << "  * " << note.in(language) << "\n";
   }
-  out << "\n"
-      << (en ? "Lines not understood: " : "Baris yang tidak dipahami: ") << report.lines.size() << "\n";
+  out << "\n" << (en ? "Lines not understood: " : "Baris yang tidak dipahami: ") << report.lines.size();
+  if (int left_out = cells_left_out(report); left_out > 0)
+    out << (en ? " (but " : " (tetapi ") << left_out
+        << (en ? " cells under ignored columns were not stored: see the tables above)"
+               : " sel di bawah kolom yang diabaikan tidak disimpan: lihat tabel di atas)");
+  out << "\n";
   for (const NotUnderstoodLine& line : report.lines)
     out << "  " << (en ? "line " : "baris ") << line.line << ": " << line.text << "\n      (" << line.reason.in(language)
         << ")\n";

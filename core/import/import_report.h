@@ -55,6 +55,7 @@ struct TableSection {
   int header_line = 0;   // 1-based line of the first header row
   int header_rows = 0;   // rows making up the header (a column-number row under it is not counted)
   bool header_chosen = false;  // --header-rows / profile / preview, not guessed
+  int data_rows = 0;     // non-empty rows read under this header as data
 };
 
 // What each data row became, for the preview ("Tujuan", "Sasaran Program", "indikator", "lanjutan", "diabaikan").
@@ -78,7 +79,19 @@ struct ImportReport {
 };
 
 // The report as plain text in `language`: per unit (with its parent) the numbers of sasaran and indikator, the
-// suggestions with their scores, the notes and the lines not understood.
+// tables read with every source column (mapped to what, or ignored, and its cells stored and left out), the
+// suggestions with their scores, the notes and the lines not understood. "0 lines not understood" is printed only
+// when no cell was left out either.
 std::string render_report(const Document& imported, const ImportReport& report, Language language);
+
+// The tables part of the report alone: each header found (line, rows, chosen or recognised) and every source
+// column with its header, its field (the --map name) or "diabaikan"/"ignored", and its cell counts.
+std::string render_columns(const ImportReport& report, Language language);
+
+// Non-empty cells of all tables that were not stored.
+int cells_left_out(const ImportReport& report);
+
+// "0 baris tidak dipahami" only when no cell was left out either; else the lines and the cells.
+std::string not_understood_summary(const ImportReport& report, Language language);
 
 }  // namespace pokin::import

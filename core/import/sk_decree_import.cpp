@@ -193,7 +193,7 @@ class DecreeReader {
       if (!layout_.empty()) end_table();
       return false;
     }
-    ColumnLayout candidate = layout_from_header(cells);
+    ColumnLayout candidate = with_one_statement_column(layout_from_header(cells));
     if (recognised_columns(candidate) >= 2 && has_field(candidate, Field::Indikator)) {
       start_table(candidate, number);
       return true;

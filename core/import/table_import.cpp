@@ -24,55 +24,6 @@ bool is_rule_row(const std::vector<std::string>& cells) {
   return any;
 }
 
-// Index of the column that `mapping.column` names in `header`, or -1.
-int mapped_column(const ColumnMapping& mapping, const std::vector<std::string>& header) {
-  std::string wanted = lower_ascii(trim(mapping.column));
-  for (std::size_t c = 0; c < header.size(); ++c)
-    if (lower_ascii(clean_text(header[c])) == wanted) return static_cast<int>(c);
-  if (!wanted.empty() && std::all_of(wanted.begin(), wanted.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
-      wanted.size() <= 4)
-    return std::stoi(wanted) - 1;
-  if (wanted.size() == 1 && wanted[0] >= 'a' && wanted[0] <= 'z') return wanted[0] - 'a';
-  if (wanted.size() == 2 && std::isalpha(static_cast<unsigned char>(wanted[0])) &&
-      std::isalpha(static_cast<unsigned char>(wanted[1])))
-    return (wanted[0] - 'a' + 1) * 26 + (wanted[1] - 'a');
-  return -1;
-}
-
-ColumnLayout apply_mapping(ColumnLayout layout, const std::vector<ColumnMapping>& mapping,
-                           const std::vector<std::string>& header) {
-  for (const ColumnMapping& map : mapping) {
-    std::optional<ColumnField> field = field_from_name(map.field);
-    if (!field)
-      throw UserError("Bidang \"" + map.field + "\" pada --map tidak dikenal (contoh: sasaran, indikator, formula, "
-                      "satuan, target:2024, sumber, unit, unit_induk, kode, kode_induk).",
-                      "Field \"" + map.field + "\" in --map is not known (e.g. sasaran, indikator, formula, satuan, "
-                      "target:2024, sumber, unit, unit_induk, kode, kode_induk).");
-    int column = mapped_column(map, header);
-    if (column < 0)
-      throw UserError("Kolom \"" + map.column + "\" pada --map tidak ditemukan di judul tabel.",
-                      "Column \"" + map.column + "\" in --map is not in the table header.");
-    if (static_cast<std::size_t>(column) >= layout.size()) layout.resize(column + 1);
-    layout[column] = *field;
-  }
-  return layout;
-}
-
-bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cells) {
-  // A numbered row is data ("1 | Meningkatnya Realisasi Investasi | ...").
-  for (const std::string& cell : cells) {
-    std::string t = trim(cell);
-    if (t.empty()) continue;
-    if (std::isdigit(static_cast<unsigned char>(t[0])) && t.size() <= 4) return false;
-    break;
-  }
-  int non_empty = static_cast<int>(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
-  int recognised = recognised_columns(layout);
-  bool both = has_field(layout, Field::Indikator) && has_field(layout, Field::Sasaran);
-  return recognised >= 2 && (recognised * 2 >= non_empty || both) &&
-         (has_field(layout, Field::Indikator) || has_field(layout, Field::Sasaran));
-}
-
 // A LEVEL cell: 1 (or 0) = head of agency, 2 = Bidang/Sekretariat, 3 = Seksi/Sub Bagian, 4 = staff; or the
 // words planners use (eselon II/III/IV, kepala, bidang, seksi, staf ...).
 UnitKind kind_from_level(const std::string& text, UnitKind fallback) {
@@ -97,12 +48,13 @@ class TableReader {
     for (std::size_t r = 0; r < rows.size(); ++r) {
       const TableRow& row = rows[r];
       if (all_cells_empty(row.cells)) continue;
-      std::vector<std::string> header = row.cells;
-      ColumnLayout candidate = layout_from_header(header);
-      if (!options_.mapping.empty() && layout_.empty()) candidate = apply_mapping(candidate, options_.mapping, header);
-      if (header_like(candidate, header)) {
-        start_section(candidate);
-        if (r + 1 < rows.size() && merge_second_header_row(layout_, rows[r + 1].cells)) ++r;
+      if (std::optional<FoundHeader> header = headers_found_.header_at(rows, r)) {
+        start_table(*header);
+        r = header->block.end - 1;
+        continue;
+      }
+      if (headers_found_.above_chosen_header(rows, r)) {
+        ++outside_text;
         continue;
       }
       if (options_.tab_separated && row.cells.size() == 1) {
@@ -118,8 +70,15 @@ class TableReader {
         report_.not_understood(row.line, join(row.cells), {"garis tabel tanpa isi", "table rule without content"});
         continue;
       }
+      count_cells(row);
       read_data_row(row);
     }
+    if (headers_ > 0) headers_found_.check_every_map_used();
+    if (headers_ == 0 && options_.header_rows > 0)
+      report_.note({"Baris judul yang dipilih (--header-rows, mulai baris " + std::to_string(options_.header_line) +
+                        ") tidak ada di tabel.",
+                    "The chosen header rows (--header-rows, from line " + std::to_string(options_.header_line) +
+                        ") are not in the table."});
     if (outside_text > 0)
       report_.note({std::to_string(outside_text) + " baris teks di luar tabel hanya dibaca untuk metadata.",
                     std::to_string(outside_text) + " lines of text outside the tables were read for metadata only."});
@@ -134,6 +93,60 @@ class TableReader {
     std::string out;
     for (const std::string& cell : cells) out += (out.empty() ? "" : " | ") + trim(cell);
     return out;
+  }
+
+  // A header found: a new table section, its columns listed in the report as they were read.
+  void start_table(const FoundHeader& header) {
+    const HeaderBlock& block = header.block;
+    int table = static_cast<int>(report_.tables.size());
+    report_.tables.push_back({block.first_line, block.header_rows, header.header_chosen});
+    first_column_ = report_.columns.size();
+    for (std::size_t c = 0; c < block.layout.size(); ++c) {
+      ColumnField field = block.layout[c];
+      if (field.continues_left) {
+        std::size_t owner = c;
+        while (owner > 0 && block.layout[owner].continues_left) --owner;
+        field = block.layout[owner];
+        field.continues_left = true;
+      }
+      report_.columns.push_back({table, static_cast<int>(c), block.headers[c], field, header.chosen[c], 0, 0});
+    }
+    if (header.year_from_title)
+      report_.note({"Tebakan: kolom Target tanpa tahun diberi tahun " + std::to_string(header.year_from_title) +
+                        " dari judul di atas tabel (baris " + std::to_string(block.first_line) + ").",
+                    "A guess: the Target column without a year was given the year " +
+                        std::to_string(header.year_from_title) + " of the title above the table (line " +
+                        std::to_string(block.first_line) + ")."});
+    if (block.years_guessed)
+      report_.note({"Tebakan: kolom Target tanpa tahun pada judul baris " + std::to_string(block.first_line) +
+                        " dibaca sebagai Tahun-1, Tahun-2 ... periode, berurutan (Rp di sebelahnya sebagai pagu).",
+                    "A guess: the Target columns without a year in the header on line " + std::to_string(block.first_line) +
+                        " were read as Tahun-1, Tahun-2 ... of the period, in order (the Rp beside each as its pagu)."});
+    for (int line : block.misaligned_lines)
+      report_.note({"Baris " + std::to_string(line) + ": baris judul yang tidak sejajar dengan kolom di atasnya "
+                    "diabaikan (tebakan: kolom tahun dibaca sebagai target; gunakan --map bila salah).",
+                    "Line " + std::to_string(line) + ": a header row that does not line up with the columns above it "
+                    "was left out (a guess: year columns read as targets; use --map if that is wrong)."});
+    start_section(block.layout);
+  }
+
+  // Non-empty cells of a data row, per source column: under a mapped column stored, under an ignored one (or
+  // beyond the header) left out. The building of the tree moves cells it could not use to left out.
+  void count_cells(const TableRow& row) {
+    if (report_.tables.empty()) return;
+    int table = static_cast<int>(report_.tables.size()) - 1;
+    ++report_.tables.back().data_rows;
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+      if (trim(row.cells[c]).empty()) continue;
+      std::size_t at = first_column_ + c;
+      while (report_.columns.size() <= at) {
+        int column = static_cast<int>(report_.columns.size() - first_column_);
+        report_.columns.push_back({table, column, "", ColumnField{}, false, 0, 0});
+      }
+      ColumnDecision& decision = report_.columns[at];
+      if (decision.field.field == Field::None) ++decision.cells_left_out;
+      else ++decision.cells_stored;
+    }
   }
 
   void start_section(const ColumnLayout& layout) {
@@ -343,6 +356,8 @@ class TableReader {
   }
 
   const TableImportOptions& options_;
+  HeaderFinder headers_found_{options_.mapping, options_.header_rows, options_.header_line};
+  std::size_t first_column_ = 0;  // index in report_.columns of the current table's first column
   Document& document_;
   DocumentBuilder builder_;
   ImportReport& report_;

@@ -8,16 +8,12 @@
 #include <utility>
 #include <vector>
 
+#include "core/import/header_finding.h"
 #include "core/import/import_report.h"
 #include "core/import/table_reading.h"
 #include "core/model/document.h"
 
 namespace pokin::import {
-
-struct ColumnMapping {
-  std::string column;  // header text (case-insensitive), 1-based column number, or spreadsheet letter (A, B ...)
-  std::string field;   // see field_from_name in column_fields.h
-};
 
 struct TableImportOptions {
   std::vector<ColumnMapping> mapping;
@@ -25,10 +21,14 @@ struct TableImportOptions {
   // between the tables are the decree's own text.
   bool lampiran = false;
   bool tab_separated = false;  // one-cell rows are text between tables, not data
+  int header_rows = 0;  // > 0: every header spans that many rows (--header-rows); 0: recognised
+  int header_line = 0;  // 1-based line of the first header row (0: the first non-empty row), with header_rows
 };
 
 // Adds what `rows` hold to `document` (whose info.period is used for "Tahun-N" columns). Throws UserError for an
-// unknown --map field. Lines that hold no data are reported.
+// unknown --map field or a map that matched no header. Lines that hold no data are reported; report.tables gets
+// each header found, report.columns every source column with what it was mapped to and how many of its
+// non-empty cells were stored or left out.
 void import_table_rows(const std::vector<TableRow>& rows, const TableImportOptions& options, Document& document,
                        ImportReport& report);
 

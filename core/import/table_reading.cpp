@@ -1,6 +1,7 @@
 #include "core/import/table_reading.h"
 
 #include <algorithm>
+#include <map>
 
 #include "core/import/text_cleaning.h"
 
@@ -17,13 +18,40 @@ std::vector<std::string> split_tabs(std::string_view line) {
   return cells;
 }
 
+namespace {
+
+std::string_view without_blanks(std::string_view line) {
+  while (!line.empty() && (line.front() == ' ' || line.front() == '\t' || line.front() == '\r')) line.remove_prefix(1);
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r')) line.remove_suffix(1);
+  return line;
+}
+
+bool ends_with_pipe(std::string_view line) {
+  std::string_view trimmed = without_blanks(line);
+  return !trimmed.empty() && trimmed.back() == '|' && (trimmed.size() < 2 || trimmed[trimmed.size() - 2] != '\\');
+}
+
+bool starts_with_pipe(std::string_view line) {
+  std::string_view trimmed = without_blanks(line);
+  return !trimmed.empty() && trimmed.front() == '|';
+}
+
+}  // namespace
+
 std::vector<std::string> split_pipes(std::string_view line) {
-  std::string_view trimmed = line;
-  while (!trimmed.empty() && (trimmed.front() == ' ' || trimmed.front() == '\t')) trimmed.remove_prefix(1);
-  while (!trimmed.empty() && (trimmed.back() == ' ' || trimmed.back() == '\t')) trimmed.remove_suffix(1);
-  if (trimmed.size() < 2 || trimmed.front() != '|') return {};
-  trimmed.remove_prefix(1);
-  if (!trimmed.empty() && trimmed.back() == '|') trimmed.remove_suffix(1);
+  std::string_view trimmed = without_blanks(line);
+  if (trimmed.size() < 2) return {};
+  if (trimmed.front() == '|') {
+    trimmed.remove_prefix(1);
+  } else {
+    // "Tujuan | Sasaran | Kode |  | ...": a pipe row without the outer pipes needs at least two of them.
+    int pipes = 0;
+    for (std::size_t i = 0; i < trimmed.size(); ++i)
+      if (trimmed[i] == '|' && (i == 0 || trimmed[i - 1] != '\\')) ++pipes;
+    if (pipes < 2) return {};
+  }
+  if (!trimmed.empty() && trimmed.back() == '|' && (trimmed.size() < 2 || trimmed[trimmed.size() - 2] != '\\'))
+    trimmed.remove_suffix(1);
   std::vector<std::string> cells;
   std::string cell;
   for (std::size_t i = 0; i < trimmed.size(); ++i) {
@@ -38,6 +66,25 @@ std::vector<std::string> split_pipes(std::string_view line) {
     }
   }
   cells.push_back(std::move(cell));
+  return cells;
+}
+
+std::vector<std::string> split_space_runs(std::string_view line) {
+  std::vector<std::string> cells;
+  std::string_view trimmed = without_blanks(line);
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < trimmed.size();) {
+    bool tab = trimmed[i] == '\t';
+    bool run = trimmed[i] == ' ' && i + 1 < trimmed.size() && (trimmed[i + 1] == ' ' || trimmed[i + 1] == '\t');
+    if (!tab && !run) {
+      ++i;
+      continue;
+    }
+    cells.emplace_back(trimmed.substr(start, i - start));
+    while (i < trimmed.size() && (trimmed[i] == ' ' || trimmed[i] == '\t')) ++i;
+    start = i;
+  }
+  if (start < trimmed.size()) cells.emplace_back(trimmed.substr(start));
   return cells;
 }
 
@@ -56,25 +103,127 @@ bool all_cells_empty(const std::vector<std::string>& cells) {
 }
 
 Delimiter detect_delimiter(const std::vector<std::string_view>& lines) {
-  std::size_t tabs = 0, commas = 0, semicolons = 0, pipes = 0, seen = 0;
+  std::size_t tabs = 0, tab_lines = 0, commas = 0, semicolons = 0, pipes = 0, seen = 0, spaced = 0;
+  std::map<std::size_t, std::size_t> comma_widths, space_widths;
   for (std::string_view line : lines) {
     if (trim(line).empty()) continue;
-    if (++seen > 50) break;
+    if (++seen > 50) {
+      seen = 50;
+      break;
+    }
     if (!split_pipes(line).empty()) ++pipes;
-    tabs += std::count(line.begin(), line.end(), '\t');
-    commas += std::count(line.begin(), line.end(), ',');
+    std::size_t line_tabs = std::count(line.begin(), line.end(), '\t');
+    tabs += line_tabs;
+    tab_lines += line_tabs > 0 ? 1 : 0;
+    std::size_t line_commas = std::count(line.begin(), line.end(), ',');
+    commas += line_commas;
+    if (line_commas > 0) ++comma_widths[line_commas];
     semicolons += std::count(line.begin(), line.end(), ';');
+    std::size_t width = split_space_runs(line).size();
+    if (width >= 3) {
+      ++spaced;
+      ++space_widths[width];
+    }
   }
+  auto most_common = [](const std::map<std::size_t, std::size_t>& widths) {
+    std::size_t best = 0;
+    for (const auto& [width, count] : widths) best = std::max(best, count);
+    return best;
+  };
+  auto usual_width = [](const std::map<std::size_t, std::size_t>& widths) {
+    std::size_t usual = 0, best = 0;
+    for (const auto& [width, count] : widths)
+      if (count > best) usual = width, best = count;
+    return usual;
+  };
   if (pipes * 2 >= seen && pipes > 0) return Delimiter::Pipe;
-  if (tabs >= seen && tabs > 0) return Delimiter::Tab;
+  // Prose has commas but no tabs: a quarter of the lines holding tabs is a TSV table inside a text (a Perjanjian
+  // Kinerja copied from a web page or Word).
+  if ((tabs >= seen && tabs > 0) || (tab_lines >= 3 && tab_lines * 4 >= seen)) return Delimiter::Tab;
   if (semicolons >= seen && semicolons >= commas / 2) return Delimiter::Semicolon;
+  // A CSV has the same number of commas on most lines; a PDF text with columns of spaces has commas only in its
+  // numbers ("83,37") and text.
+  // A decimal comma on every line ("82,5") is no CSV when the runs of spaces split the lines into more cells.
+  bool csv_like = most_common(comma_widths) * 3 >= seen * 2;
+  bool spaces_like = spaced >= 3 && spaced * 3 >= seen * 2 && most_common(space_widths) * 2 >= spaced;
+  if (spaces_like && (!csv_like || usual_width(space_widths) > usual_width(comma_widths) + 1)) return Delimiter::Spaces;
   if (commas > 0) return Delimiter::Comma;
   return tabs > 0 ? Delimiter::Tab : Delimiter::Comma;
 }
 
+namespace {
+
+// The number of cells of the table's rule rows (|---|---|), or else of most pipe rows, to tell a row broken by a
+// line break inside a cell from a short row.
+std::size_t usual_pipe_width(const std::vector<std::string_view>& lines) {
+  std::map<std::size_t, std::size_t> widths, rule_widths;
+  for (std::string_view line : lines) {
+    std::size_t width = split_pipes(line).size();
+    if (width > 0) ++widths[width];
+    if (width > 0 && is_pipe_rule(line)) ++rule_widths[width];
+  }
+  if (!rule_widths.empty()) widths = rule_widths;
+  std::size_t usual = 0, seen = 0;
+  for (const auto& [width, count] : widths)
+    if (count >= seen) usual = width, seen = count;
+  return usual;
+}
+
+std::vector<TableRow> read_pipe_table(std::string_view text) {
+  std::vector<TableRow> rows;
+  std::vector<std::string_view> lines = split_lines(text);
+  const std::size_t usual = usual_pipe_width(lines);
+  // Only where rows end with '|' does a missing one say that a cell went on to the next line.
+  std::size_t closed = 0, pipe_lines = 0;
+  for (std::string_view line : lines)
+    if (!split_pipes(line).empty()) ++pipe_lines, closed += ends_with_pipe(line) ? 1 : 0;
+  const bool joins = closed * 2 > pipe_lines;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string_view line = lines[i];
+    int number = static_cast<int>(i) + 1;
+    if (is_pipe_rule(line)) continue;
+    std::vector<std::string> cells = split_pipes(line);
+    if (cells.empty()) {
+      rows.push_back({number, {std::string(line)}});
+      continue;
+    }
+    bool open = !ends_with_pipe(line);
+    while (joins && i + 1 < lines.size() && cells.size() < usual) {
+      std::string_view next = lines[i + 1];
+      if (trim(next).empty() || is_pipe_rule(next)) break;
+      std::vector<std::string> next_cells = split_pipes(next);
+      bool leading = starts_with_pipe(next);
+      if (next_cells.empty()) {
+        if (!open) break;
+        cells.back() += ' ';
+        cells.back() += trim(next);  // the cell's text continues on a line of its own
+        ++i;
+        continue;
+      }
+      std::size_t joined = open ? cells.size() + next_cells.size() - (leading ? 0 : 1) : cells.size() + next_cells.size() + (leading ? 1 : 0);
+      if (open ? joined > usual : joined != usual) break;
+      if (open && !leading) {
+        cells.back() += ' ';
+        cells.back() += next_cells.front();
+        next_cells.erase(next_cells.begin());
+      } else if (!open && leading) {
+        cells.emplace_back();  // "| a |" then "| b |": the cell between the two lines is empty
+      }
+      for (std::string& cell : next_cells) cells.push_back(std::move(cell));
+      open = !ends_with_pipe(next);
+      ++i;
+    }
+    rows.push_back({number, std::move(cells)});
+  }
+  return rows;
+}
+
+}  // namespace
+
 std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter) {
   std::vector<TableRow> rows;
-  if (delimiter == Delimiter::Tab || delimiter == Delimiter::Pipe) {
+  if (delimiter == Delimiter::Pipe) return read_pipe_table(text);
+  if (delimiter == Delimiter::Tab || delimiter == Delimiter::Spaces) {
     int number = 0;
     for (std::string_view line : split_lines(text)) {
       ++number;
@@ -82,9 +231,8 @@ std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter) {
         rows.push_back({number, split_tabs(line)});
         continue;
       }
-      if (is_pipe_rule(line)) continue;
-      std::vector<std::string> cells = split_pipes(line);
-      if (cells.empty()) cells.emplace_back(line);
+      std::vector<std::string> cells = split_space_runs(line);
+      if (cells.size() < 2) cells = {std::string(line)};
       rows.push_back({number, std::move(cells)});
     }
     return rows;

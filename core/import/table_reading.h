@@ -1,30 +1,39 @@
 #pragma once
-// Splitting table text into rows of cells: tab-separated (TSV and PDF/Word conversions), markdown pipe tables,
-// and CSV as Excel writes it (comma, or semicolon in Indonesian locales; quoted cells may hold the delimiter,
-// doubled quotes and line breaks). Linear in the input.
+// Splitting table text into rows of cells: tab-separated (TSV and PDF/Word conversions), pipe tables (markdown,
+// or rows written "a | b | c" without the outer pipes), CSV as Excel writes it (comma, or semicolon in
+// Indonesian locales; quoted cells may hold the delimiter, doubled quotes and line breaks), and text from PDF
+// whose columns are separated by runs of two or more spaces (a guess: chosen only when most lines split
+// consistently). Linear in the input.
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace pokin::import {
 
-enum class Delimiter { Tab, Comma, Semicolon, Pipe };
+enum class Delimiter { Tab, Comma, Semicolon, Pipe, Spaces };
 
 struct TableRow {
   int line = 0;  // 1-based line where the row starts
   std::vector<std::string> cells;  // raw cell text (not cleaned, not trimmed)
 };
 
-// The delimiter most of the first non-empty lines use.
+// The delimiter most of the first non-empty lines use. Spaces only when no other delimiter is used and at least
+// two thirds of those lines split into three or more cells on runs of spaces, most of them into the same number.
 Delimiter detect_delimiter(const std::vector<std::string_view>& lines);
 
-// Rows of `text` split on `delimiter`. Pipe tables: leading/trailing '|' removed, rule rows (|---|---|) dropped.
-// Lines of a pipe table that do not start with '|' become one-cell rows.
+// Rows of `text` split on `delimiter`. Pipe tables: outer '|' removed, rule rows (|---|---|) dropped, lines
+// without any '|' become one-cell rows; a row broken by a line break inside a cell (the line does not end with
+// '|', or its cells and the next line's add up to the table's usual width) is joined with the next line.
+// Spaces: cells split on runs of two or more spaces (or a tab); a line that does not split is a one-cell row.
 std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter);
 
 std::vector<std::string> split_tabs(std::string_view line);
-// The cells of a "| a | b |" line; empty when the line is not a pipe row.
+// The cells of a "| a | b |" line, or of "a | b | c" (two or more unescaped '|'); empty when the line is not a
+// pipe row.
 std::vector<std::string> split_pipes(std::string_view line);
+// The cells of a line whose columns are separated by runs of two or more spaces (or tabs); leading and
+// trailing blanks dropped.
+std::vector<std::string> split_space_runs(std::string_view line);
 bool is_pipe_rule(std::string_view line);  // |---|:--:|
 
 bool all_cells_empty(const std::vector<std::string>& cells);

@@ -8,24 +8,14 @@
 
 #include "core/commands/commands.h"
 #include "core/import/import_document.h"
+#include "import_fixture_support.h"
 
 using namespace pokin;
 using namespace pokin::import;
+using import_test::indikator_named;
+using import_test::read_fixture;
 
 namespace {
-
-std::string read_fixture(const std::string& name) {
-  std::ifstream in(std::string(POKIN_FIXTURES) + "/" + name, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
-const Indikator* indikator_named(const Document& document, const std::string& name) {
-  for (const auto& [id, indikator] : document.indikator)
-    if (indikator.name == name) return &indikator;
-  return nullptr;
-}
 
 const Sasaran* sasaran_with(const Document& document, const std::string& text) {
   for (const auto& [id, sasaran] : document.sasaran)

@@ -1,0 +1,267 @@
+#include "core/import/header_block.h"
+
+#include <algorithm>
+
+#include "core/import/text_cleaning.h"
+
+namespace pokin::import {
+namespace {
+
+constexpr int kLongestHeaderBlock = 4;
+constexpr std::size_t kLongestSubheader = 60;
+
+bool is_yearly(Field field) {
+  return field == Field::Target || field == Field::Realisasi || field == Field::Pagu || field == Field::RealisasiPagu;
+}
+
+bool is_money(Field field) {
+  return field == Field::Pagu || field == Field::RealisasiPagu || field == Field::KondisiAkhirPagu;
+}
+
+// Words that stand in lower header rows without being a column title of their own.
+bool is_subheader_word(const std::string& cell) {
+  std::string text = lower_ascii(clean_text(cell));
+  static const char* const kWords[] = {"k", "rp", "rp.", "tahun", "outcome", "output", "(outcome)", "(output)", "kinerja",
+                                       "nilai", "volume", "fisik", "keuangan", "sub", "uraian", "awal", "akhir", "tw",
+                                       "jumlah", "%", "(%)", "(rp)", "unsur", "bidang", "urusan"};
+  for (const char* word : kWords)
+    if (text == word) return true;
+  if (text.rfind("rp", 0) == 0 && text.size() <= 20) return true;  // "Rp. (juta)", "Rp 000.000,-"
+  return text.size() <= 40 && (text.find("urusan") != std::string::npos || text.find("unsur") != std::string::npos);
+}
+
+bool is_year_word(const std::string& cell) {
+  ColumnField field = recognise_header(cell);
+  return field.field == Field::Target && (field.year || field.relative_year) && trim(cell).size() <= 12;
+}
+
+// A row that repeats the first header row (web pages print a table's header again for each table): two or more
+// cells equal to the first row's cells at the same positions. It starts a header of its own.
+bool repeats(const std::vector<std::string>& first, const std::vector<std::string>& cells) {
+  int same = 0;
+  for (std::size_t c = 0; c < first.size() && c < cells.size(); ++c) {
+    std::string text = trim(cells[c]);
+    if (!text.empty() && lower_ascii(text) == lower_ascii(trim(first[c]))) ++same;
+  }
+  return same >= 2;
+}
+
+// "TARGET RP. TARGET RP. ..." with the year row lost (PDF text, fixtures 03 and 04): two or more target columns
+// without a year, none with one, are the years of the period in order; an Rp right after a target is its pagu.
+void number_yearless_targets(HeaderBlock& block) {
+  int yearless = 0;
+  for (const ColumnField& column : block.layout) {
+    if ((column.field == Field::Target || column.field == Field::Pagu) && (column.year || column.relative_year)) return;
+    if (column.field == Field::Target) ++yearless;
+  }
+  if (yearless < 2) return;
+  int n = 0;
+  for (std::size_t c = 0; c < block.layout.size(); ++c) {
+    ColumnField& column = block.layout[c];
+    if (column.field == Field::Target) column.relative_year = ++n;
+    else if (column.field == Field::Pagu && n > 0 && c > 0 && block.layout[c - 1].field == Field::Target)
+      column.relative_year = n;
+  }
+  block.years_guessed = true;
+}
+
+}  // namespace
+
+bool is_header_continuation_row(const std::vector<std::string>& cells) {
+  if (is_column_number_row(cells)) return false;
+  int seen = 0;
+  for (const std::string& cell : cells) {
+    std::string text = trim(cell);
+    if (text.empty()) continue;
+    ++seen;
+    if (text.size() > kLongestSubheader) return false;
+    if (std::isdigit(static_cast<unsigned char>(text[0])) && !is_year_word(text)) return false;  // data, numbered
+    if (recognise_header(text).field == Field::None && !is_subheader_word(text)) return false;
+  }
+  return seen > 0;
+}
+
+ColumnField recognise_header_parts(const std::vector<std::string>& parts) {
+  std::vector<std::string> texts;
+  for (const std::string& part : parts)
+    if (!trim(part).empty()) texts.push_back(part);
+  if (texts.empty()) return {};
+  if (texts.size() == 1) return recognise_header(texts.front());
+  std::vector<ColumnField> fields;
+  for (const std::string& text : texts) {
+    ColumnField field = recognise_header(text);
+    std::string lower = lower_ascii(trim(text));
+    if (field.field == Field::None && (lower == "k" || lower == "kinerja")) field.field = Field::Target;  // "K | Rp"
+    fields.push_back(field);
+  }
+  auto any = [&](auto predicate) { return std::any_of(fields.begin(), fields.end(), predicate); };
+  int year = 0, relative = 0;
+  for (auto field = fields.rbegin(); field != fields.rend(); ++field) {
+    if (!year) year = field->year;
+    if (!relative) relative = field->relative_year;
+  }
+  if (year) relative = 0;
+  auto yearly = [&](Field kind) {
+    ColumnField column;
+    column.field = kind;
+    column.year = year;
+    column.relative_year = relative;
+    return column;
+  };
+  // The lowest row that says something decides, unless a row above it says more.
+  const ColumnField* leaf = nullptr;
+  for (auto field = fields.rbegin(); field != fields.rend() && !leaf; ++field)
+    if (field->field != Field::None) leaf = &*field;
+  if (!leaf) return {};
+  if (any([](const ColumnField& f) { return f.field == Field::Code || f.field == Field::ParentCode; }))
+    return fields.front().field == Field::ParentCode ? ColumnField{Field::ParentCode} : ColumnField{Field::Code};
+  bool money = any([](const ColumnField& f) { return is_money(f.field); });
+  if (any([](const ColumnField& f) { return f.field == Field::KondisiAkhir || f.field == Field::KondisiAkhirPagu; }))
+    return ColumnField{money ? Field::KondisiAkhirPagu : Field::KondisiAkhir};
+  if (any([](const ColumnField& f) { return f.field == Field::Baseline; })) {
+    if (money) return {};  // an Rp beside the baseline: nothing holds it, it is counted as left out
+    return yearly(Field::Baseline);
+  }
+  // An indicator column split by the statement it measures: "Indikator Kinerja / Program (outcome)".
+  bool indikator_above = std::any_of(fields.begin(), fields.end() - 1, [](const ColumnField& f) { return f.field == Field::Indikator; });
+  if (indikator_above && leaf->field != Field::Indikator) {
+    Field named = leaf->field;
+    ColumnField column{Field::Indikator};
+    if (named == Field::Tujuan || named == Field::Program || named == Field::Kegiatan || named == Field::SubKegiatan)
+      column.describes = named;
+    else if (named != Field::Sasaran && named != Field::Target && !is_yearly(named))
+      return *leaf;  // "Indikator / Satuan"
+    return column;
+  }
+  bool realisasi = any([](const ColumnField& f) { return f.field == Field::Realisasi || f.field == Field::RealisasiPagu; });
+  bool yearly_leaf = is_yearly(leaf->field) || leaf->field == Field::None;
+  if (yearly_leaf || year || relative) {
+    if (is_yearly(leaf->field) || year || relative) {
+      if (realisasi) return yearly(money ? Field::RealisasiPagu : Field::Realisasi);
+      if (money) return yearly(Field::Pagu);
+      return yearly(Field::Target);
+    }
+  }
+  return *leaf;
+}
+
+HeaderBlock read_header_block(const std::vector<TableRow>& rows, std::size_t first, int forced_rows) {
+  HeaderBlock block;
+  block.first = first;
+  block.first_line = first < rows.size() ? rows[first].line : 0;
+  std::vector<const std::vector<std::string>*> header;
+  std::size_t next = first;
+  int limit = forced_rows > 0 ? forced_rows : kLongestHeaderBlock;
+  while (next < rows.size() && static_cast<int>(header.size()) < limit) {
+    const std::vector<std::string>& cells = rows[next].cells;
+    if (all_cells_empty(cells)) {
+      ++next;
+      continue;
+    }
+    if (forced_rows == 0 && !header.empty() && (!is_header_continuation_row(cells) || repeats(*header.front(), cells)))
+      break;
+    header.push_back(&cells);
+    ++next;
+  }
+  // The column-number row under the header (blank rows between are skipped with it).
+  std::size_t after = next;
+  while (after < rows.size() && all_cells_empty(rows[after].cells)) ++after;
+  if (after < rows.size() && is_column_number_row(rows[after].cells)) {
+    block.number_row = true;
+    next = after + 1;
+  }
+  block.end = next;
+
+  std::size_t width = 0;
+  for (const auto* cells : header) width = std::max(width, cells->size());
+  auto cell_at = [&](std::size_t row, std::size_t column) -> std::string {
+    const std::vector<std::string>& cells = *header[row];
+    return column < cells.size() ? trim(cells[column]) : std::string();
+  };
+  // owner[r][c]: the column whose cell in header row r covers column c (a merged cell spans the blanks on its
+  // right while some row below has a cell there, and never beyond the cell above it); -1 for none.
+  std::vector<std::vector<long>> owner;
+  std::vector<bool> kept;
+  for (std::size_t r = 0; r < header.size(); ++r) {
+    std::vector<long> row_owner(width, -1);
+    std::vector<bool> below(width, false);
+    for (std::size_t lower = r + 1; lower < header.size(); ++lower)
+      for (std::size_t c = 0; c < width; ++c)
+        if (!cell_at(lower, c).empty()) below[c] = true;
+    const std::vector<long>* above = nullptr;
+    for (std::size_t k = r; k-- > 0;)
+      if (kept[k]) {
+        above = &owner[k];
+        break;
+      }
+    for (std::size_t c = 0; c < width; ++c) {
+      if (!cell_at(r, c).empty()) {
+        row_owner[c] = static_cast<long>(c);
+      } else if (c > 0 && row_owner[c - 1] >= 0 && below[c] && (!above || (*above)[c] == (*above)[c - 1])) {
+        row_owner[c] = row_owner[c - 1];
+      }
+    }
+    // A lower row whose "Target | Realisasi" sit under columns that are not yearly (a web table that lost its
+    // colspans) cannot be placed: it is left out and said so.
+    bool aligned = true;
+    if (r > 0) {
+      for (std::size_t c = 0; c < width && aligned; ++c) {
+        std::string text = cell_at(r, c);
+        if (text.empty()) continue;
+        ColumnField sub = recognise_header(text);
+        if (!is_yearly(sub.field) || sub.year || sub.relative_year) continue;
+        std::vector<std::string> upper;
+        for (std::size_t k = 0; k < r; ++k)
+          if (kept[k] && owner[k][c] >= 0) upper.push_back(cell_at(k, static_cast<std::size_t>(owner[k][c])));
+        ColumnField field = recognise_header_parts(upper);
+        if (field.field != Field::None && !is_yearly(field.field) && field.field != Field::KondisiAkhir &&
+            field.field != Field::Baseline)
+          aligned = false;
+      }
+    }
+    owner.push_back(std::move(row_owner));
+    kept.push_back(aligned);
+  }
+  {
+    std::size_t r = 0;
+    for (std::size_t index = first; index < block.end && r < header.size(); ++index) {
+      if (&rows[index].cells != header[r]) continue;
+      if (!kept[r]) block.misaligned_lines.push_back(rows[index].line);
+      ++r;
+    }
+  }
+  block.header_rows = static_cast<int>(header.size());
+
+  block.parts.assign(width, {});
+  block.headers.assign(width, {});
+  block.layout.assign(width, {});
+  for (std::size_t c = 0; c < width; ++c) {
+    for (std::size_t r = 0; r < header.size(); ++r) {
+      if (!kept[r] || owner[r][c] < 0) continue;
+      std::string text = clean_text(cell_at(r, static_cast<std::size_t>(owner[r][c])));
+      if (text.empty() || (!block.parts[c].empty() && block.parts[c].back() == text)) continue;
+      block.parts[c].push_back(text);
+    }
+    for (const std::string& part : block.parts[c]) block.headers[c] += (block.headers[c].empty() ? "" : " / ") + part;
+    block.layout[c] = recognise_header_parts(block.parts[c]);
+    // "Tahun 2025 | Rp" side by side: the Rp without a year of its own is the pagu of the target on its left.
+    ColumnField& column = block.layout[c];
+    if (c > 0 && (column.field == Field::Pagu || column.field == Field::RealisasiPagu) && !column.year &&
+        !column.relative_year) {
+      const ColumnField& left = block.layout[c - 1];
+      bool pair = column.field == Field::Pagu ? left.field == Field::Target : left.field == Field::Realisasi;
+      if (pair) {
+        column.year = left.year;
+        column.relative_year = left.relative_year;
+      }
+    }
+    // A column without any header text after a recognised one: a header cell spanning two columns, as converted
+    // PDFs write it; its cells belong to the column on the left.
+    if (block.parts[c].empty() && c > 0 && (block.layout[c - 1].field != Field::None || block.layout[c - 1].continues_left))
+      block.layout[c].continues_left = true;
+  }
+  number_yearless_targets(block);
+  return block;
+}
+
+}  // namespace pokin::import

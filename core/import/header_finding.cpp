@@ -1,0 +1,191 @@
+#include "core/import/header_finding.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/import/text_cleaning.h"
+#include "core/text/bilingual.h"
+
+namespace pokin::import {
+namespace {
+
+std::string comparable(const std::string& text) { return lower_ascii(clean_text(text)); }
+
+bool has_year(const ColumnField& field) { return field.year != 0 || field.relative_year != 0; }
+
+// A cell that holds a value, not a title: it starts with a digit ("1", "1. Program ...", "85%") unless it is a
+// year column ("2024", "2024 (Target)"), or it holds a long number ("Rp. 4.100.832.755").
+bool holds_value(const std::string& cell) {
+  std::string t = trim(cell);
+  if (t.empty()) return false;
+  if (std::isdigit(static_cast<unsigned char>(t[0]))) {
+    ColumnField field = recognise_header(t);
+    return !(t.size() <= 16 && has_year(field));
+  }
+  std::size_t digits = 0;
+  for (char c : t) {
+    if (c >= '0' && c <= '9') ++digits;
+    else if (c != '.' && c != ',') digits = 0;
+    if (digits >= 6) return true;
+  }
+  return false;
+}
+
+bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cells) {
+  int non_empty = static_cast<int>(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
+  int recognised = recognised_columns(layout);
+  bool both = has_field(layout, Field::Indikator) && has_field(layout, Field::Sasaran);
+  bool statement = has_field(layout, Field::Indikator) || has_field(layout, Field::Sasaran) ||
+                   has_field(layout, Field::Tujuan) || has_field(layout, Field::Program);
+  return recognised >= 2 && (recognised * 2 >= non_empty || both) && statement;
+}
+
+// One "Target" column without a year (a Perjanjian Kinerja, an IKU of one year): the year of the title a few
+// rows above the table, when that title names exactly one year.
+int give_title_year(const std::vector<TableRow>& rows, std::size_t first, ColumnLayout& layout) {
+  constexpr std::size_t kRowsLookedAbove = 40;
+  std::vector<ColumnField*> yearless;
+  for (ColumnField& column : layout)
+    if (column.field == Field::Target && !has_year(column)) yearless.push_back(&column);
+  if (yearless.size() != 1) return 0;
+  for (std::size_t r = first, looked = 0; r-- > 0 && looked < kRowsLookedAbove; ++looked) {
+    std::string text;
+    for (const std::string& cell : rows[r].cells) text += cell + " ";
+    std::string lower = lower_ascii(text);
+    if (lower.find("tahun") == std::string::npos || text.size() > 200) continue;
+    int year = year_in_text(text);
+    if (year == 0) continue;
+    yearless.front()->year = year;
+    return year;
+  }
+  return 0;
+}
+
+}  // namespace
+
+int column_named_by_position(const std::string& raw) {
+  std::string name = lower_ascii(trim(raw));
+  if (!name.empty() && name.size() <= 4 && std::all_of(name.begin(), name.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    int number = std::stoi(name);
+    return number >= 1 ? number - 1 : -1;
+  }
+  if (name.size() == 1 && name[0] >= 'a' && name[0] <= 'z') return name[0] - 'a';
+  if (name.size() == 2 && name[0] >= 'a' && name[0] <= 'z' && name[1] >= 'a' && name[1] <= 'z')
+    return (name[0] - 'a' + 1) * 26 + (name[1] - 'a');
+  return -1;
+}
+
+HeaderFinder::HeaderFinder(std::vector<ColumnMapping> mapping, int header_rows, int header_line)
+    : mapping_(std::move(mapping)), used_(mapping_.size(), false), header_rows_(header_rows), header_line_(header_line) {
+  for (const ColumnMapping& map : mapping_) {
+    std::optional<ColumnField> field = field_from_name(map.field);
+    if (!field)
+      throw UserError("Bidang \"" + map.field + "\" pada --map tidak dikenal (contoh: sasaran, indikator, formula, "
+                      "satuan, target:2024, pagu:2024, realisasi:2024, tujuan, program, kegiatan, sub_kegiatan, "
+                      "kondisi_akhir, lokasi, sumber, unit, unit_induk, kode, kode_induk, abaikan).",
+                      "Field \"" + map.field + "\" in --map is not known (e.g. sasaran, indikator, formula, satuan, "
+                      "target:2024, pagu:2024, realisasi:2024, tujuan, program, kegiatan, sub_kegiatan, "
+                      "kondisi_akhir, lokasi, sumber, unit, unit_induk, kode, kode_induk, ignore).");
+    fields_.push_back(*field);
+  }
+}
+
+std::size_t HeaderFinder::chosen_start(const std::vector<TableRow>& rows) {
+  if (!start_known_) {
+    start_known_ = true;
+    start_ = rows.size();
+    for (std::size_t r = 0; r < rows.size(); ++r)
+      if (rows[r].line >= header_line_ && !all_cells_empty(rows[r].cells)) {
+        start_ = r;
+        break;
+      }
+  }
+  return start_;
+}
+
+bool HeaderFinder::above_chosen_header(const std::vector<TableRow>& rows, std::size_t index) {
+  return header_rows_ > 0 && index < chosen_start(rows);
+}
+
+std::optional<FoundHeader> HeaderFinder::header_at(const std::vector<TableRow>& rows, std::size_t index) {
+  if (index >= rows.size() || all_cells_empty(rows[index].cells)) return std::nullopt;
+  FoundHeader found;
+  if (header_rows_ > 0) {
+    std::size_t start = chosen_start(rows);
+    if (index < start) return std::nullopt;
+    found.header_chosen = true;
+    if (index == start) {
+      found.block = read_header_block(rows, index, header_rows_);
+      found.year_from_title = give_title_year(rows, index, found.block.layout);
+      found.chosen = apply_mapping(found.block);
+      return found;
+    }
+  }
+  // A row that reads as a header, counting the columns the planner named by their header text.
+  // A numbered row is data ("1 | Meningkatnya Realisasi Investasi | ..."), so is a row holding values: most data
+  // rows end here, before their cells are recognised.
+  const std::vector<std::string>& cells = rows[index].cells;
+  if (std::any_of(cells.begin(), cells.end(), holds_value)) return std::nullopt;
+  ColumnLayout candidate = layout_from_header(cells);
+  for (std::size_t m = 0; m < mapping_.size(); ++m) {
+    std::string wanted = comparable(mapping_[m].column);
+    for (std::size_t c = 0; c < cells.size(); ++c)
+      if (!wanted.empty() && comparable(cells[c]) == wanted) candidate[c] = fields_[m];
+  }
+  if (!header_like(candidate, cells)) return std::nullopt;
+  found.block = read_header_block(rows, index, header_rows_);
+  found.year_from_title = give_title_year(rows, index, found.block.layout);
+  found.chosen = apply_mapping(found.block);
+  return found;
+}
+
+std::vector<bool> HeaderFinder::apply_mapping(HeaderBlock& block) {
+  std::vector<bool> chosen(block.layout.size(), false);
+  auto set = [&](std::size_t column, std::size_t m) {
+    if (column >= block.layout.size()) {
+      block.layout.resize(column + 1);
+      block.parts.resize(column + 1);
+      block.headers.resize(column + 1);
+      chosen.resize(column + 1, false);
+    }
+    block.layout[column] = fields_[m];
+    chosen[column] = true;
+    used_[m] = true;
+  };
+  std::vector<std::size_t> by_position;
+  for (std::size_t m = 0; m < mapping_.size(); ++m) {
+    std::string wanted = comparable(mapping_[m].column);
+    std::vector<std::size_t> matches;
+    for (std::size_t c = 0; c < block.headers.size() && !wanted.empty(); ++c) {
+      bool match = comparable(block.headers[c]) == wanted;
+      for (const std::string& part : block.parts[c]) match = match || comparable(part) == wanted;
+      if (match) matches.push_back(c);
+    }
+    if (matches.empty()) {
+      if (column_named_by_position(mapping_[m].column) >= 0) by_position.push_back(m);
+      continue;
+    }
+    if (matches.size() > 1 && has_year(fields_[m]))
+      throw UserError("Kolom \"" + mapping_[m].column + "\" pada --map cocok dengan " + std::to_string(matches.size()) +
+                          " kolom; sebut judul lengkapnya (mis. \"" + block.headers[matches.front()] +
+                          "\") atau huruf/nomor kolomnya.",
+                      "Column \"" + mapping_[m].column + "\" in --map matches " + std::to_string(matches.size()) +
+                          " columns; name its full header (e.g. \"" + block.headers[matches.front()] +
+                          "\") or its column letter/number.");
+    for (std::size_t c : matches) set(c, m);  // a merged "Kode" over its sub-columns maps them all
+  }
+  // By letter or number last: what the planner pinned to a position is never replaced by a header.
+  for (std::size_t m : by_position) set(static_cast<std::size_t>(column_named_by_position(mapping_[m].column)), m);
+  return chosen;
+}
+
+void HeaderFinder::check_every_map_used() const {
+  for (std::size_t m = 0; m < mapping_.size(); ++m)
+    if (!used_[m])
+      throw UserError("Kolom \"" + mapping_[m].column + "\" pada --map tidak ditemukan di judul tabel (di baris judul "
+                      "mana pun); sebut teks judulnya, huruf kolom (A, B ...) atau nomor kolom (1, 2 ...).",
+                      "Column \"" + mapping_[m].column + "\" in --map is not in the table header (in any header "
+                      "row); give its header text, column letter (A, B ...) or column number (1, 2 ...).");
+}
+
+}  // namespace pokin::import
