@@ -107,7 +107,7 @@ bool looks_like_value(const std::string& raw) {
   std::string t = clean_text(raw);
   if (t.empty() || t.size() > 16) return false;
   unsigned char first = static_cast<unsigned char>(t[0]);
-  return std::isdigit(first) || t[0] == '-' || t[0] == '<' || t[0] == '>' || t.rfind("\xE2\x89", 0) == 0;
+  return std::isdigit(first) || t[0] == '-' || t[0] == '<' || t[0] == '>' || t[0] == '%' || t.rfind("\xE2\x89", 0) == 0;
 }
 
 // A LEVEL cell: 1 (or 0) = head of agency, 2 = Bidang/Sekretariat, 3 = Seksi/Sub Bagian, 4 = staff; or the
@@ -181,9 +181,11 @@ int TableTreeBuilder::drop_no_target_years(RowValues& values) {
   return dropped;
 }
 
-// A row shifted left: the first filled cell sits in a statement column left of the indicator column and the
-// indicator column holds a value. Converted PDFs lose the empty cells at the start of a continuation row this
-// way. Re-reads the row with the cells moved right so that the text lands in the indicator column.
+// A row shifted left: the first filled cell sits in a statement column left of the indicator column, and the
+// cell right after it, in a column where no value belongs (a statement or the indicator), holds a value.
+// Converted PDFs lose the empty cells at the start of a continuation row this way: the text is an indicator and
+// the values after it are its own. Re-reads the row with the cells moved right so that the text lands in the
+// indicator column.
 bool TableTreeBuilder::fix_shifted_row(const TableRow& row, RowValues& values) {
   std::size_t indicator = layout_.size();
   for (std::size_t c = 0; c < layout_.size(); ++c)
@@ -191,17 +193,21 @@ bool TableTreeBuilder::fix_shifted_row(const TableRow& row, RowValues& values) {
       indicator = c;
       break;
     }
-  if (indicator >= layout_.size() || indicator >= row.cells.size()) return false;
+  if (indicator >= layout_.size()) return false;
   std::size_t first = 0;
   while (first < row.cells.size() && trim(row.cells[first]).empty()) ++first;
-  if (first >= indicator || !is_statement_field(layout_[first].field) || layout_[first].continues_left) return false;
+  if (first >= indicator || first + 1 >= row.cells.size() || !is_statement_field(layout_[first].field) ||
+      layout_[first].continues_left)
+    return false;
+  const ColumnField& next = layout_[first + 1];
+  if (!(is_statement_field(next.field) || (next.field == Field::Indikator && next.describes == Field::None)) ||
+      next.continues_left)
+    return false;
   const std::string text = clean_text(row.cells[first]);
-  if (text.size() < 12 || looks_like_value(text) || text == last_sasaran_text_) return false;
-  if (!looks_like_value(row.cells[indicator])) return false;
+  if (text.size() < 12 || looks_like_value(text) || !looks_like_value(row.cells[first + 1])) return false;
   if (read_statement_label(text).role != LabelRole::None) return false;
-  std::vector<std::string> shifted(indicator - first, std::string());
   std::vector<std::string> cells(row.cells.begin(), row.cells.begin() + static_cast<long>(first));
-  cells.insert(cells.end(), shifted.begin(), shifted.end());
+  cells.resize(indicator);
   cells.insert(cells.end(), row.cells.begin() + static_cast<long>(first), row.cells.end());
   values = read_row(layout_, cells);
   ++shifted_rows_;
