@@ -92,10 +92,12 @@ class TableReader {
         continue;
       }
       if (options_.tab_separated && row.cells.size() == 1) {
+        tree_.add_text_outside(row);
         ++outside_text;
         continue;
       }
       if (layout_.empty()) {
+        tree_.add_text_outside(row);
         ++outside_text;
         continue;
       }

@@ -442,6 +442,7 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     values.unit.clear();
   }
   bool shifted = !options_.lampiran && fix_shifted_row(row, values);
+  place_yearless_values(values);
   no_target_cells_ += drop_no_target_years(values);
 
   std::vector<IndicatorCell> indicators;
@@ -494,6 +495,7 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
   }
   if (own == kNoId) {
     if (indicators.empty()) {
+      add_text_outside(row);
       report_.not_understood(row.line, join_cells(row.cells), {"baris tanpa sasaran maupun indikator",
                                                                "a row with neither sasaran nor indicator"});
       decide(row.line, "diabaikan: tanpa sasaran maupun indikator", "ignored: neither sasaran nor indicator");
@@ -545,6 +547,7 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
   std::string indikator_name = clean_text(values.indikator);
   if (!new_sasaran && sasaran_ == kNoId) {
     if (indikator_name.empty()) {
+      add_text_outside(row);
       report_.not_understood(row.line, join_cells(row.cells), {"baris tanpa sasaran maupun indikator",
                                                                "a row with neither sasaran nor indicator"});
       decide(row.line, "diabaikan: tanpa sasaran maupun indikator", "ignored: neither sasaran nor indicator");
@@ -727,8 +730,73 @@ void TableTreeBuilder::split_packed_explanations() {
                                           "formula text."});
 }
 
+void TableTreeBuilder::add_text_outside(const TableRow& row) {
+  std::string text;
+  for (const std::string& cell : row.cells) text += (text.empty() ? "" : " ") + trim(cell);
+  agreement_.add_line(text);
+}
+
+// The one year a table without year columns speaks of: the year of a Perjanjian Kinerja, or a one-year period.
+int TableTreeBuilder::single_year() const {
+  if (agreement_.parties().year > 0) return agreement_.parties().year;
+  if (document_.info.period_years() == 1) return document_.info.period_start;
+  return 0;
+}
+
+// "Target" / "Anggaran" columns without a year (a Perjanjian Kinerja, a one-year IKI): the agreement's year.
+void TableTreeBuilder::place_yearless_values(RowValues& values) {
+  int year = single_year();
+  const std::pair<std::map<int, std::string>*, std::map<int, std::string>*> yearly[] = {
+      {&values.relative_target, &values.target},
+      {&values.relative_realisasi, &values.realisasi},
+      {&values.relative_pagu, &values.pagu},
+      {&values.relative_realisasi_pagu, &values.realisasi_pagu}};
+  for (auto [relative, absolute] : yearly) {
+    auto yearless = relative->find(0);
+    if (yearless == relative->end() || year == 0) continue;
+    if (!absolute->count(year)) (*absolute)[year] = yearless->second;
+    relative->erase(yearless);
+    ++yearless_values_;
+  }
+}
+
+// The first party of a Perjanjian Kinerja is the head of the unit that holds the table's rows; the second party,
+// the superior, is no unit of this document and is only named in the report.
+void TableTreeBuilder::apply_agreement_parties() {
+  const AgreementParties& parties = agreement_.parties();
+  if (!parties.is_agreement) return;
+  const AgreementParty& first = parties.first;
+  if (default_unit_ != kNoId && !first.jabatan.empty()) {
+    Unit& unit = document_.units.at(default_unit_);
+    UnitTitle title = read_unit_title(clean_text(first.jabatan));
+    unit.name = title.name;
+    unit.jabatan = title.jabatan;
+    unit.kind = UnitKind::Head;
+    unit.holder_name = first.nama;
+    unit.holder_nip = first.nip;
+    report_.note({"Perjanjian Kinerja: PIHAK PERTAMA \"" + first.nama + "\" (" + first.jabatan + ") dibaca sebagai pemegang \"" +
+                      unit.name + "\".",
+                  "Perjanjian Kinerja: the first party \"" + first.nama + "\" (" + first.jabatan + ") was read as the holder of \"" +
+                      unit.name + "\"."});
+  } else {
+    report_.note({"Perjanjian Kinerja: pihak pertama tidak terbaca dengan jelas; unit pemegangnya tidak diubah.",
+                  "Perjanjian Kinerja: the first party could not be read clearly; its unit was left as it was."});
+  }
+  if (!parties.second.empty())
+    report_.note({"Perjanjian Kinerja: PIHAK KEDUA \"" + parties.second.nama + "\" (" + parties.second.jabatan +
+                      ") adalah atasan yang menandatangani; bukan unit dokumen ini.",
+                  "Perjanjian Kinerja: the second party \"" + parties.second.nama + "\" (" + parties.second.jabatan +
+                      ") is the superior who signs; not a unit of this document."});
+  if (yearless_values_ > 0)
+    report_.note({std::to_string(yearless_values_) + " kolom Target/Anggaran tanpa tahun dibaca sebagai tahun " +
+                      std::to_string(parties.year) + " (judul Perjanjian Kinerja).",
+                  std::to_string(yearless_values_) + " Target/Anggaran cells without a year were read as the year " +
+                      std::to_string(parties.year) + " (the Perjanjian Kinerja's title)."});
+}
+
 void TableTreeBuilder::finish() {
   resolve_structure();
+  apply_agreement_parties();
   split_packed_explanations();
   PlanningSummary summary;
   summary.no_target_cells = no_target_cells_;

@@ -22,6 +22,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/import/agreement_parties.h"
 #include "core/import/column_fields.h"
 #include "core/import/document_builder.h"
 #include "core/import/import_report.h"
@@ -43,6 +44,8 @@ class TableTreeBuilder {
   // One data row of the current table (never a header, rule or column-number row), read through `layout` (the
   // table's header as completed by all its header rows).
   void add_row(const TableRow& row, const ColumnLayout& layout);
+  // A row of text outside any table (a title, the parties of a Perjanjian Kinerja and their signature blocks).
+  void add_text_outside(const TableRow& row);
   // Resolves structure columns (unit induk, kode induk), splits packed Penjelasan cells, and writes the notes
   // that sum up the table (values left out by kind, positional links, rows awaiting assignment).
   void finish();
@@ -84,6 +87,9 @@ class TableTreeBuilder {
   Bilingual statement_label(const Sasaran& sasaran) const;
   void resolve_structure();
   void split_packed_explanations();
+  int single_year() const;
+  void place_yearless_values(RowValues& values);
+  void apply_agreement_parties();
 
   TreeBuildOptions options_;
   Document& document_;
@@ -107,7 +113,9 @@ class TableTreeBuilder {
   LeftOut left_out_;
   int no_target_cells_ = 0, positional_links_ = 0, stated_links_ = 0, awaiting_assignment_ = 0, shifted_rows_ = 0,
       context_rows_ = 0;
-  std::string first_shifted_;  // line numbers of the first shifted rows, for the note
+  std::string first_shifted_;
+  AgreementReader agreement_;
+  int yearless_values_ = 0;  // line numbers of the first shifted rows, for the note
 };
 
 }  // namespace pokin::import
