@@ -235,6 +235,13 @@ std::vector<TableTreeBuilder::StatementCell> TableTreeBuilder::statement_cells(
       context = text;
       continue;
     }
+    std::string lower = lower_ascii(text);
+    if (left_out_as_statement(text)) continue;
+    if (lower == "total" || lower == "jumlah" || lower == "jumlah total" || lower == "grand total" ||
+        lower.rfind("total ", 0) == 0 || lower.rfind("jumlah anggaran", 0) == 0) {
+      context = text;  // a sum of the rows above
+      continue;
+    }
     if (label.role == LabelRole::Indicator) {
       indicators.push_back({label.level, label.rest, false});
       continue;
@@ -534,11 +541,28 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
   decide(row.line, became_id, became_en);
 }
 
+// An amount or a number is no statement ("Rp. 4.100.832.755" in a column read as sasaran): counted as left out.
+bool TableTreeBuilder::left_out_as_statement(const std::string& text) {
+  bool amount = lower_ascii(text).rfind("rp", 0) == 0 && text.size() > 2 && !std::isalpha(static_cast<unsigned char>(text[2]));
+  if (!amount && !looks_like_value(text)) return false;
+  if (amount) ++left_out_.rp;
+  else ++left_out_.text_cells;
+  return true;
+}
+
 void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
+  std::string statement = clean_text(values.sasaran);
+  if (!statement.empty() && left_out_as_statement(statement)) {
+    statement.clear();
+    if (clean_text(values.indikator).empty() && values.code.empty()) {
+      add_text_outside(row);
+      decide(row.line, "diabaikan: angka/Rp di kolom sasaran", "ignored: a number/Rp in the sasaran column");
+      return;
+    }
+  }
   resolve_unit(values, row.line, false);
   ++data_rows_;
 
-  std::string statement = clean_text(values.sasaran);
   std::string code = clean_text(values.code);
   bool new_sasaran = false;
   if (!statement.empty()) new_sasaran = sasaran_ == kNoId || statement != last_sasaran_text_ || unit_changed_;
@@ -652,9 +676,11 @@ void TableTreeBuilder::resolve_unit(RowValues& values, int line, bool opens_top_
 // Values of "Tahun-N" columns go to the N-th year of the document's period.
 void TableTreeBuilder::put_period_years(std::map<int, Value>& into, const std::map<int, std::string>& by_period_year,
                                         int line) {
+  // Without a period, a Perjanjian Kinerja's year is the first (and only) year of the columns.
+  int first_year = document_.info.period_start > 0 ? document_.info.period_start : agreement_.parties().year;
   for (const auto& [n, text] : by_period_year) {
     if (trim(text).empty()) continue;
-    if (document_.info.period_start <= 0 || n < 1) {
+    if (first_year <= 0 || n < 1) {
       ++left_out_.relative_years;
       if (!warned_relative_) {
         report_.not_understood(line, text, {"kolom \"Tahun-N\" tanpa periode yang diketahui: nilainya dilewati "
@@ -665,7 +691,7 @@ void TableTreeBuilder::put_period_years(std::map<int, Value>& into, const std::m
       }
       continue;
     }
-    into[document_.info.period_start + n - 1] = make_value(clean_text(text));
+    into[first_year + n - 1] = make_value(clean_text(text));
   }
 }
 
@@ -769,9 +795,8 @@ void TableTreeBuilder::apply_agreement_parties() {
   if (default_unit_ != kNoId && !first.jabatan.empty()) {
     Unit& unit = document_.units.at(default_unit_);
     UnitTitle title = read_unit_title(clean_text(first.jabatan));
-    unit.name = title.name;
-    unit.jabatan = title.jabatan;
-    unit.kind = UnitKind::Head;
+    unit.jabatan = title_case_if_upper(clean_text(first.jabatan));
+    unit.kind = title.kind == UnitKind::Head ? UnitKind::Head : unit.kind;
     unit.holder_name = first.nama;
     unit.holder_nip = first.nip;
     report_.note({"Perjanjian Kinerja: PIHAK PERTAMA \"" + first.nama + "\" (" + first.jabatan + ") dibaca sebagai pemegang \"" +

@@ -88,6 +88,7 @@ class TableTreeBuilder {
   void resolve_structure();
   void split_packed_explanations();
   int single_year() const;
+  bool left_out_as_statement(const std::string& text);
   void place_yearless_values(RowValues& values);
   void apply_agreement_parties();
 

@@ -3,12 +3,16 @@
 // Every expected value below was worked out by hand from the rows of the test.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <sstream>
 #include <string>
 #include <vector>
 
+#include "core/import/agreement_parties.h"
 #include "core/import/nomenclature_code.h"
 #include "core/import/packed_explanation.h"
 #include "core/import/statement_label.h"
+#include "core/import/table_import.h"
 #include "core/import/table_tree_builder.h"
 
 using namespace pokin;
@@ -306,4 +310,58 @@ TEST_CASE("a packed Penjelasan cell is split into formula, sumber data and penan
   ExplanationParts lead = split_explanation("A/B x 100 Catatan: hari efektif Sumber Data : BKD");
   CHECK(lead.formula == "A/B x 100 Catatan: hari efektif");
   CHECK(lead.sumber_data == "BKD");
+}
+
+TEST_CASE("a Perjanjian Kinerja: targets of the title's year, the first party holds the unit, the second is named") {
+  // tests/fixtures/real/11 (Diskominfo Kabupaten Pringsewu, PK 2025), read as the TAB table it is. Expected values
+  // from SOURCES.md, read by eye: 5 sasaran with one indicator each, targets of 2025; PIHAK KESATU Kepala Dinas
+  // Komunikasi dan Informatika MOUDY ARY NAZOLLA, NIP 19840819 200212 1 001; PIHAK KEDUA the Bupati.
+  std::ifstream in(std::string(POKIN_FIXTURES) + "/real/11_pk_diskominfo_pringsewu_2025_web.txt", std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  Document document;
+  ImportReport report;
+  TableImportOptions options;
+  options.tab_separated = true;
+  import_table_rows(read_table(text.str(), Delimiter::Tab), options, document, report);
+
+  // The PROGRAM | ANGGARAN table below it needs its own header recognised (table header finding): not checked
+  // here, except that no Rp amount becomes a statement.
+  for (const auto& [id, s] : document.sasaran) CHECK(s.statement.rfind("Rp", 0) != 0);
+  for (const char* name : {"Nilai SAKIP", "Indeks Keterbukaan Informasi Publik", "Indeks SPBE",
+                           "Jumlah Unit Kerja Pemanfaat Data Statistik Sektoral", "Cakupan Pengamanan Informasi"})
+    CHECK(document.find_sasaran(indicator(document, name).sasaran)->level == 0);
+  CHECK(indicator(document, "Nilai SAKIP").target.at(2025).text == "BB");
+  CHECK(indicator(document, "Indeks SPBE").target.at(2025).text == "2,8 Indeks");
+  const Indikator& cakupan = indicator(document, "Cakupan Pengamanan Informasi");
+  CHECK(cakupan.target.size() == 1);
+  CHECK(cakupan.target.at(2025).text == "100%");
+  CHECK(document.find_sasaran(cakupan.sasaran)->statement == "Meningkatnya Keamanan Informasi");
+  const Unit& holder = document.units.at(document.find_sasaran(cakupan.sasaran)->unit);
+  CHECK(holder.holder_name == "MOUDY ARY NAZOLLA, S.STP., MH");
+  CHECK(holder.holder_nip == "19840819 200212 1 001");
+  CHECK(holder.kind == UnitKind::Head);
+  CHECK(holder.jabatan == "Kepala Dinas Komunikasi dan Informatika");
+  CHECK(holder.name == "Kepala Dinas");  // the head unit keeps the house's name for it
+  bool second_named = false;
+  for (const Bilingual& note : report.notes) second_named = second_named || note.id.find("PIHAK KEDUA \"RIYANTO PAMUNGKAS\"") != std::string::npos;
+  CHECK(second_named);
+}
+
+TEST_CASE("the parties of a Perjanjian Kinerja read line by line") {
+  AgreementReader reader;
+  for (const char* line : {"PERJANJIAN KINERJA TAHUN 2024", "Nama : Drs. A", "Jabatan : Kepala Badan Keuangan",
+                           "Selanjutnya disebut PIHAK PERTAMA", "Nama : B", "Jabatan : Sekretaris Daerah",
+                           "Selaku atasan PIHAK PERTAMA, selanjutnya disebut PIHAK KEDUA.", "PIHAK KEDUA", "B",
+                           "NIP. 1970 2", "PIHAK PERTAMA", "Drs. A", "NIP. 1980 1"})
+    reader.add_line(line);
+  const AgreementParties& parties = reader.parties();
+  CHECK(parties.is_agreement);
+  CHECK(parties.year == 2024);
+  CHECK(parties.first.nama == "Drs. A");
+  CHECK(parties.first.jabatan == "Kepala Badan Keuangan");
+  CHECK(parties.first.nip == "1980 1");
+  CHECK(parties.second.nama == "B");
+  CHECK(parties.second.jabatan == "Sekretaris Daerah");
+  CHECK(parties.second.nip == "1970 2");
 }
