@@ -10,12 +10,10 @@ namespace pokin::import {
 SourceForm detect_form(const std::vector<std::string_view>& lines) {
   constexpr std::size_t kLinesLooked = 5000;
   int jabatan = 0, listing = 0, lampiran_headers = 0, table_headers = 0, non_empty = 0;
-  bool agreement = false;  // a Perjanjian Kinerja: its parties' "Jabatan :" lines are no SK
   for (std::size_t i = 0; i < lines.size() && i < kLinesLooked; ++i) {
     std::string_view line = lines[i];
     if (line.size() > 2000) continue;  // no heading or header is that long
     if (is_jabatan_line(line)) ++jabatan;
-    if (!agreement && lower_ascii(trim(line.substr(0, 40))).rfind("perjanjian kinerja", 0) == 0) agreement = true;
     // A spreadsheet's header row among its first lines (CSV with ',' or ';', TSV, pipes).
     if (!trim(line).empty() && ++non_empty <= 30) {
       for (char delimiter : {',', ';', '\t', '|'}) {
@@ -37,7 +35,7 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
       if (lower.find("penanggung jawab") != std::string::npos && lower.find("indikator") != std::string::npos) ++lampiran_headers;
     }
   }
-  if (jabatan >= 1 && !(agreement && table_headers >= 1)) return SourceForm::SkDecree;
+  if (jabatan >= 1) return SourceForm::SkDecree;
   if (lampiran_headers >= 1) return SourceForm::Lampiran;
   if (table_headers >= 1) return SourceForm::Table;
   if (listing >= 2) return SourceForm::Listing;
