@@ -412,13 +412,11 @@ void TableTreeBuilder::put_statement_values(Id statement, const RowValues& value
 }
 
 Id TableTreeBuilder::add_indicator(const RowValues& values, const IndicatorCell& cell, Id owner, int line) {
-  RowValues only_name;
-  const RowValues& source = cell.takes_values ? values : only_name;
-  RowValues row = source;
-  row.indikator = cell.name;
-  if (!cell.takes_values) row.letter.clear();
+  static const RowValues kNoValues;
+  const RowValues& row = cell.takes_values ? values : kNoValues;
   const Sasaran& sasaran = document_.sasaran.at(owner);
   Indikator indikator = indikator_from_row(row, owner, document_.units.at(sasaran.unit).name);
+  indikator.name = cell.name;  // the label ("Indikator Program (Outcome) :") taken off
   put_period_years(indikator.target, row.relative_target, line);
   put_period_years(indikator.realisasi, row.relative_realisasi, line);
   if (!row.kondisi_akhir.empty()) indikator.kondisi_akhir = make_value(clean_text(row.kondisi_akhir));
