@@ -431,6 +431,12 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     planning_ = std::any_of(layout.begin(), layout.end(), [](const ColumnField& c) {
       return is_planning_field(c.field) || (c.field == Field::Indikator && c.describes != Field::None);
     });
+    // A unit column left of the statements groups the rows by unit (a cascading matrix: a new unit starts its own
+    // statements); right of them it names who answers for the row (an IKU's Penanggung Jawab), and a statement
+    // written again on the next row stays one statement.
+    auto unit_column = std::find_if(layout.begin(), layout.end(), [](const ColumnField& c) { return c.field == Field::Unit; });
+    auto statement_column = std::find_if(layout.begin(), layout.end(), [](const ColumnField& c) { return is_statement_field(c.field); });
+    unit_groups_rows_ = unit_column < statement_column;
   }
   RowValues values = read_row(layout_, row.cells);
   if (values.empty()) return;
@@ -479,7 +485,7 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     became_id += (became_id.empty() ? "" : " + ") + what.id;
     became_en += (became_en.empty() ? "" : " + ") + what.en;
   };
-  bool any_new = unit_changed_;
+  bool any_new = unit_changed_ && unit_groups_rows_;
   Id own = kNoId;
   for (const StatementCell& cell : cells) {
     bool created = false;
@@ -563,7 +569,8 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
 
   std::string code = clean_text(values.code);
   bool new_sasaran = false;
-  if (!statement.empty()) new_sasaran = sasaran_ == kNoId || statement != last_sasaran_text_ || unit_changed_;
+  if (!statement.empty())
+    new_sasaran = sasaran_ == kNoId || statement != last_sasaran_text_ || (unit_changed_ && unit_groups_rows_);
   else if (!code.empty()) new_sasaran = sasaran_ == kNoId || code != document_.sasaran.at(sasaran_).code || unit_changed_;
   else if (sasaran_ != kNoId && unit_changed_) new_sasaran = true;
   std::string indikator_name = clean_text(values.indikator);

@@ -97,7 +97,8 @@ class TableTreeBuilder {
   DocumentBuilder builder_;
   ImportReport& report_;
   ColumnLayout layout_;
-  bool planning_ = false;  // the layout has planning columns (tujuan, program, kegiatan, Rp, kondisi akhir)
+  bool planning_ = false;
+  bool unit_groups_rows_ = true;  // the unit column stands left of the statements (see add_row)  // the layout has planning columns (tujuan, program, kegiatan, Rp, kondisi akhir)
   int data_rows_ = 0;
   Id unit_ = kNoId, sasaran_ = kNoId, indikator_ = kNoId, default_unit_ = kNoId;
   bool unit_changed_ = false, warned_relative_ = false;

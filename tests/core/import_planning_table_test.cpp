@@ -365,3 +365,20 @@ TEST_CASE("the parties of a Perjanjian Kinerja read line by line") {
   CHECK(parties.second.jabatan == "Sekretaris Daerah");
   CHECK(parties.second.nip == "1970 2");
 }
+
+TEST_CASE("a statement written again under another Penanggung Jawab stays one; a unit column on the left groups") {
+  // IKU form: the Penanggung Jawab column right of the indicator names who answers for each indicator.
+  ColumnLayout iku = {field(Field::Number), field(Field::Sasaran), field(Field::Indikator), field(Field::Unit),
+                      field(Field::Target, 2026)};
+  Built pemda = build(iku, {{"1", "Terwujudnya SDM unggul", "Indeks Pembangunan Manusia", "Dinas Kesehatan", "77.74"},
+                            {"2", "Terwujudnya SDM unggul", "Indeks Harmoni", "Badan Kesbangpol", "7.08"}});
+  CHECK(pemda.document.sasaran.size() == 1);
+  const Indikator& harmoni = indicator(pemda.document, "Indeks Harmoni");
+  CHECK(harmoni.sasaran == indicator(pemda.document, "Indeks Pembangunan Manusia").sasaran);
+  CHECK(harmoni.penanggung_jawab == "Badan Kesbangpol");
+  // Cascading matrix: the unit column comes first, each unit has its own statements even when worded alike.
+  ColumnLayout matrix = {field(Field::Unit), field(Field::Sasaran), field(Field::Indikator), field(Field::Target, 2026)};
+  Built units = build(matrix, {{"Bidang Pelayanan", "Meningkatnya kualitas layanan", "IKM bidang", "80"},
+                               {"Bidang Perizinan", "Meningkatnya kualitas layanan", "IKM perizinan", "82"}});
+  CHECK(units.document.sasaran.size() == 2);
+}
