@@ -506,10 +506,7 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
   }
   if (own == kNoId) {
     if (indicators.empty()) {
-      add_text_outside(row);
-      report_.not_understood(row.line, join_cells(row.cells), {"baris tanpa sasaran maupun indikator",
-                                                               "a row with neither sasaran nor indicator"});
-      decide(row.line, "diabaikan: tanpa sasaran maupun indikator", "ignored: neither sasaran nor indicator");
+      ignore_row_without_content(row);
       return;
     }
     StatementCell empty;
@@ -554,6 +551,15 @@ bool TableTreeBuilder::left_out_as_statement(const std::string& text) {
   return true;
 }
 
+// A row with neither statement nor indicator (a signature line, a stray value): it may still be part of a
+// Perjanjian Kinerja's parties; it is reported and becomes nothing.
+void TableTreeBuilder::ignore_row_without_content(const TableRow& row) {
+  add_text_outside(row);
+  report_.not_understood(row.line, join_cells(row.cells), {"baris tanpa sasaran maupun indikator",
+                                                           "a row with neither sasaran nor indicator"});
+  decide(row.line, "diabaikan: tanpa sasaran maupun indikator", "ignored: neither sasaran nor indicator");
+}
+
 void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
   std::string statement = clean_text(values.sasaran);
   if (!statement.empty() && left_out_as_statement(statement)) {
@@ -576,10 +582,7 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
   std::string indikator_name = clean_text(values.indikator);
   if (!new_sasaran && sasaran_ == kNoId) {
     if (indikator_name.empty()) {
-      add_text_outside(row);
-      report_.not_understood(row.line, join_cells(row.cells), {"baris tanpa sasaran maupun indikator",
-                                                               "a row with neither sasaran nor indicator"});
-      decide(row.line, "diabaikan: tanpa sasaran maupun indikator", "ignored: neither sasaran nor indicator");
+      ignore_row_without_content(row);
       return;
     }
     new_sasaran = true;

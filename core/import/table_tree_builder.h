@@ -77,6 +77,7 @@ class TableTreeBuilder {
   Id open_statement(const StatementCell& cell, const RowValues& values, bool force_new, int line, bool& created);
   void link_to_parent(Sasaran& sasaran, PlanningLevel level, const std::string& kode, const std::string& number);
   void read_plain_row(const TableRow& row, RowValues& values);
+  void ignore_row_without_content(const TableRow& row);
   void put_statement_values(Id statement, const RowValues& values);
   Id add_indicator(const RowValues& values, const IndicatorCell& cell, Id owner, int line);
   void place_in_outline(int indent);
