@@ -236,6 +236,10 @@ std::vector<TableTreeBuilder::StatementCell> TableTreeBuilder::statement_cells(
       continue;
     }
     std::string lower = lower_ascii(text);
+    if (signature_text(text)) {
+      context = text;  // the signature block of a Perjanjian Kinerja
+      continue;
+    }
     if (left_out_as_statement(text)) continue;
     if (lower == "total" || lower == "jumlah" || lower == "jumlah total" || lower == "grand total" ||
         lower.rfind("total ", 0) == 0 || lower.rfind("jumlah anggaran", 0) == 0) {
@@ -342,7 +346,7 @@ Id TableTreeBuilder::open_statement(const StatementCell& cell, const RowValues& 
   created = false;
   if (!force_new && open_[index] != kNoId && open_text_[index] == key) return open_[index];
   Sasaran sasaran;
-  sasaran.unit = unit_;
+  sasaran.unit = cell.level <= PlanningLevel::Sasaran ? top_level_owner() : unit_;
   sasaran.statement = cell.text;
   sasaran.level = tree_level(cell.level);
   sasaran.kind = cell.level == PlanningLevel::Tujuan ? StatementKind::Tujuan : StatementKind::Sasaran;
@@ -542,6 +546,25 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
   decide(row.line, became_id, became_en);
 }
 
+// Who holds a Tujuan or Sasaran Strategis: the row's unit when the unit column groups the rows (or in a decree's
+// lampiran, one table per unit); otherwise the head of the agency, the unit column naming only who answers for
+// the row's indicators (an IKU's Penanggung Jawab, an RPJMD's Perangkat Daerah).
+Id TableTreeBuilder::top_level_owner() {
+  if (options_.lampiran || unit_groups_rows_) return unit_;
+  return default_unit();
+}
+
+// A party's name or jabatan from a Perjanjian Kinerja's signature block is no statement.
+bool TableTreeBuilder::signature_text(const std::string& text) const {
+  const AgreementParties& parties = agreement_.parties();
+  if (!parties.is_agreement) return false;
+  std::string lower = lower_ascii(text);
+  for (const AgreementParty* party : {&parties.first, &parties.second})
+    if ((!party->nama.empty() && lower == lower_ascii(party->nama)) || (!party->jabatan.empty() && lower == lower_ascii(party->jabatan)))
+      return true;
+  return lower.rfind("nip", 0) == 0 && lower.size() > 4 && !std::isalpha(static_cast<unsigned char>(lower[3]));
+}
+
 // An amount or a number is no statement ("Rp. 4.100.832.755" in a column read as sasaran): counted as left out.
 bool TableTreeBuilder::left_out_as_statement(const std::string& text) {
   bool amount = lower_ascii(text).rfind("rp", 0) == 0 && text.size() > 2 && !std::isalpha(static_cast<unsigned char>(text[2]));
@@ -562,6 +585,11 @@ void TableTreeBuilder::ignore_row_without_content(const TableRow& row) {
 
 void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
   std::string statement = clean_text(values.sasaran);
+  if (!statement.empty() && signature_text(statement) && clean_text(values.indikator).empty()) {
+    add_text_outside(row);
+    decide(row.line, "diabaikan: tanda tangan Perjanjian Kinerja", "ignored: a Perjanjian Kinerja signature");
+    return;
+  }
   if (!statement.empty() && left_out_as_statement(statement)) {
     statement.clear();
     if (clean_text(values.indikator).empty() && values.code.empty()) {
@@ -592,7 +620,7 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
   Bilingual became{"lanjutan", "continuation"};
   if (new_sasaran) {
     Sasaran sasaran;
-    sasaran.unit = unit_;
+    sasaran.unit = top_level_owner();
     sasaran.statement = statement;
     sasaran.code = code.empty() && !values.number.empty() && options_.lampiran ? std::string() : code;
     sasaran_ = builder_.add_sasaran(sasaran);

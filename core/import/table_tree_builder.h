@@ -90,6 +90,8 @@ class TableTreeBuilder {
   void split_packed_explanations();
   int single_year() const;
   bool left_out_as_statement(const std::string& text);
+  bool signature_text(const std::string& text) const;
+  Id top_level_owner();
   void place_yearless_values(RowValues& values);
   void apply_agreement_parties();
 

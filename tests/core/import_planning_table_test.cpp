@@ -376,9 +376,13 @@ TEST_CASE("a statement written again under another Penanggung Jawab stays one; a
   const Indikator& harmoni = indicator(pemda.document, "Indeks Harmoni");
   CHECK(harmoni.sasaran == indicator(pemda.document, "Indeks Pembangunan Manusia").sasaran);
   CHECK(harmoni.penanggung_jawab == "Badan Kesbangpol");
+  // The Sasaran Strategis is the agency's own (its head's); the column only says who answers for each indicator.
+  CHECK(pemda.document.units.at(pemda.document.sasaran.begin()->second.unit).name == "Kepala Dinas");
   // Cascading matrix: the unit column comes first, each unit has its own statements even when worded alike.
   ColumnLayout matrix = {field(Field::Unit), field(Field::Sasaran), field(Field::Indikator), field(Field::Target, 2026)};
   Built units = build(matrix, {{"Bidang Pelayanan", "Meningkatnya kualitas layanan", "IKM bidang", "80"},
                                {"Bidang Perizinan", "Meningkatnya kualitas layanan", "IKM perizinan", "82"}});
   CHECK(units.document.sasaran.size() == 2);
+  for (const auto& [id, sasaran] : units.document.sasaran)
+    CHECK(units.document.units.at(sasaran.unit).name.rfind("Bidang", 0) == 0);
 }
