@@ -443,7 +443,10 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     unit_groups_rows_ = unit_column < statement_column;
   }
   RowValues values = read_row(layout_, row.cells);
-  if (values.empty()) return;
+  if (values.empty()) {
+    decide(row.line, "diabaikan: isi hanya di kolom yang diabaikan", "ignored: content only in ignored columns");
+    return;
+  }
   // One cell fewer than the header, last cell under PENANGGUNG JAWAB: the PDF lost an empty cell, the text is
   // the sumber data.
   if (options_.lampiran && row.cells.size() + 1 == layout_.size() && layout_.back().field == Field::SumberData &&
