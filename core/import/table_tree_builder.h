@@ -26,7 +26,7 @@
 #include "core/import/column_fields.h"
 #include "core/import/document_builder.h"
 #include "core/import/import_report.h"
-#include "core/import/statement_label.h"
+#include "core/import/cell_label.h"
 #include "core/import/table_reading.h"
 
 namespace pokin::import {

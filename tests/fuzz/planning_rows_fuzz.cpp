@@ -11,7 +11,7 @@
 #include "core/import/agreement_parties.h"
 #include "core/import/nomenclature_code.h"
 #include "core/import/packed_explanation.h"
-#include "core/import/statement_label.h"
+#include "core/import/cell_label.h"
 #include "core/import/table_reading.h"
 #include "core/import/table_tree_builder.h"
 #include "core/text/bilingual.h"

@@ -1,4 +1,4 @@
-#include "core/import/statement_label.h"
+#include "core/import/cell_label.h"
 
 #include <cctype>
 
