@@ -164,3 +164,50 @@ std::string render_report(const Document& imported, const ImportReport& report, 
 }
 
 }  // namespace pokin::import
+
+namespace pokin::import {
+
+void note_planning_summary(ImportReport& report, const PlanningSummary& s) {
+  auto n = [](int value) { return std::to_string(value); };
+  if (s.no_target_cells > 0)
+    report.note({n(s.no_target_cells) + " sel tahun berisi \"0\" atau \"-\" dibaca sebagai \"tanpa target/pagu tahun itu\" "
+                                        "dan tidak disimpan.",
+                 n(s.no_target_cells) + " year cells holding \"0\" or \"-\" were read as \"no target/budget that year\" "
+                                        "and not stored."});
+  if (s.positional_links > 0)
+    report.note({n(s.positional_links) + " tautan induk (Tujuan > Sasaran > Program > Kegiatan > Sub Kegiatan) diambil "
+                                         "dari urutan baris: tebakan, ditandai sebagai usulan untuk ditinjau.",
+                 n(s.positional_links) + " parent links (Tujuan > Sasaran > Program > Kegiatan > Sub Kegiatan) were taken "
+                                         "from the order of the rows: a guess, marked as suggestions to review."});
+  if (s.stated_links > 0)
+    report.note({n(s.stated_links) + " tautan induk dinyatakan oleh kode/nomor baris (kode anak melanjutkan kode induk).",
+                 n(s.stated_links) + " parent links are stated by the kode/row number (the child's kode continues the "
+                                     "parent's)."});
+  if (s.awaiting_assignment > 0)
+    report.note({n(s.awaiting_assignment) + " sasaran program/kegiatan/sub kegiatan dipegang \"" + s.awaiting_unit +
+                     "\" karena tabel tidak menyebut unit di bawahnya; menunggu penugasan ke bidang/seksi.",
+                 n(s.awaiting_assignment) + " program/kegiatan/sub kegiatan sasaran are held by \"" + s.awaiting_unit +
+                     "\" because the table names no unit below it; they await assignment to a division/section."});
+  if (s.shifted_rows > 0)
+    report.note({n(s.shifted_rows) + " baris bergeser ke kiri (baris " + s.shifted_lines +
+                     (s.shifted_rows > 5 ? ", ..." : "") + "): teks di kolom pernyataan dibaca sebagai indikator dan "
+                                                           "nilai sesudahnya digeser satu kolom ke kanan.",
+                 n(s.shifted_rows) + " rows were shifted left (lines " + s.shifted_lines +
+                     (s.shifted_rows > 5 ? ", ..." : "") + "): the text in the statement column was read as an "
+                                                           "indicator and the values after it moved one column right."});
+  if (s.context_rows > 0)
+    report.note({n(s.context_rows) + " baris konteks (Visi, Misi, Urusan) tidak menjadi simpul pohon.",
+                 n(s.context_rows) + " context rows (Visi, Misi, Urusan) did not become tree nodes."});
+  int left_out = s.left_out_rp + s.left_out_baselines + s.left_out_targets + s.left_out_text_cells + s.left_out_relative_years;
+  if (left_out > 0)
+    report.note({"Nilai yang tidak disimpan: " + n(s.left_out_rp) + " Rp, " + n(s.left_out_baselines) + " baseline, " +
+                     n(s.left_out_targets) + " target pada baris tanpa indikator, " + n(s.left_out_text_cells) +
+                     " sel teks pada baris tanpa indikator, " + n(s.left_out_relative_years) +
+                     " nilai \"Tahun-N\" tanpa periode.",
+                 "Values not stored: " + n(s.left_out_rp) + " Rp, " + n(s.left_out_baselines) + " baselines, " +
+                     n(s.left_out_targets) + " targets on rows without an indicator, " + n(s.left_out_text_cells) +
+                     " text cells on rows without an indicator, " + n(s.left_out_relative_years) +
+                     " \"Tahun-N\" values without a period."});
+}
+
+}  // namespace pokin::import

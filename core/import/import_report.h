@@ -95,3 +95,25 @@ int cells_left_out(const ImportReport& report);
 std::string not_understood_summary(const ImportReport& report, Language language);
 
 }  // namespace pokin::import
+
+namespace pokin::import {
+
+// What building the tree from a planning table decided or could not store, summed up over the table (see
+// TableTreeBuilder). Every count above zero becomes one note; a guess says it is one.
+struct PlanningSummary {
+  int no_target_cells = 0;      // "0" / "-" in a year column: no target that year (not counted as left out)
+  int positional_links = 0;     // parent links taken from the order of the rows (a guess)
+  int stated_links = 0;         // parent links the kode or outline number states
+  int awaiting_assignment = 0;  // program / kegiatan / sub kegiatan rows held by the head unit
+  std::string awaiting_unit;    // that head unit's name
+  int shifted_rows = 0;         // rows shifted left, re-read one column to the right
+  std::string shifted_lines;    // the first few of their line numbers
+  int context_rows = 0;         // Visi / Misi / Urusan rows: above the tree, not nodes
+  // Values not stored, by kind.
+  int left_out_rp = 0, left_out_baselines = 0, left_out_targets = 0, left_out_text_cells = 0,
+      left_out_relative_years = 0;
+};
+
+void note_planning_summary(ImportReport& report, const PlanningSummary& summary);
+
+}  // namespace pokin::import

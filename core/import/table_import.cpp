@@ -5,7 +5,7 @@
 #include <map>
 
 #include "core/import/column_fields.h"
-#include "core/import/document_builder.h"
+#include "core/import/table_tree_builder.h"
 #include "core/import/text_cleaning.h"
 #include "core/import/unit_title.h"
 #include "core/model/indonesian_number.h"
@@ -24,24 +24,11 @@ bool is_rule_row(const std::vector<std::string>& cells) {
   return any;
 }
 
-// A LEVEL cell: 1 (or 0) = head of agency, 2 = Bidang/Sekretariat, 3 = Seksi/Sub Bagian, 4 = staff; or the
-// words planners use (eselon II/III/IV, kepala, bidang, seksi, staf ...).
-UnitKind kind_from_level(const std::string& text, UnitKind fallback) {
-  std::string lower = lower_ascii(trim(text));
-  auto starts = [&](std::string_view word) { return lower.rfind(word, 0) == 0; };
-  if (lower == "0" || lower == "1" || starts("kepala") || lower == "eselon ii" || lower == "eselon 2") return UnitKind::Head;
-  if (lower == "2" || starts("bidang") || starts("sekretariat") || lower == "eselon iii" || lower == "eselon 3")
-    return UnitKind::Division;
-  if (lower == "3" || starts("seksi") || starts("sub") || lower == "eselon iv" || lower == "eselon 4")
-    return UnitKind::Section;
-  if (lower == "4" || starts("staf") || starts("pelaksana") || starts("fungsional") || starts("jf")) return UnitKind::Staff;
-  return fallback;
-}
 
 class TableReader {
  public:
   TableReader(const TableImportOptions& options, Document& document, ImportReport& report)
-      : options_(options), document_(document), builder_(document), report_(report) {}
+      : options_(options), report_(report), tree_({options.lampiran}, document, report) {}
 
   void read(const std::vector<TableRow>& rows) {
     int outside_text = 0;
@@ -54,14 +41,17 @@ class TableReader {
         continue;
       }
       if (headers_found_.above_chosen_header(rows, r)) {
+        tree_.add_text_outside(row);
         ++outside_text;
         continue;
       }
       if (options_.tab_separated && row.cells.size() == 1) {
+        tree_.add_text_outside(row);
         ++outside_text;
         continue;
       }
       if (layout_.empty()) {
+        tree_.add_text_outside(row);
         ++outside_text;
         continue;
       }
@@ -152,224 +142,24 @@ class TableReader {
   void start_section(const ColumnLayout& layout) {
     layout_ = layout;
     ++headers_;
-    unit_ = kNoId;
-    sasaran_ = kNoId;
-    indikator_ = kNoId;
-    last_unit_text_.clear();
-    last_sasaran_text_.clear();
-    outline_.clear();
+    tree_.start_table();
   }
 
-  Id unit_named(const std::string& raw, int line) {
-    std::string text = clean_text(raw);
-    auto found = unit_by_text_.find(lower_ascii(text));
-    if (found != unit_by_text_.end()) return found->second;
-    UnitTitle title = read_unit_title(text);
-    // Two spellings of one unit ("Kepala SKPD", "Kepala Dinas") meet at the normalised name.
-    auto same = unit_by_name_.find(lower_ascii(title.name));
-    Id id;
-    if (same != unit_by_name_.end()) {
-      id = same->second;
-    } else {
-      id = builder_.add_unit(unit_from_title(title));
-      unit_by_name_[lower_ascii(title.name)] = id;
-    }
-    unit_by_text_[lower_ascii(text)] = id;
-    return id;
-  }
-
-  Id default_unit() {
-    if (default_unit_ == kNoId) default_unit_ = unit_named("Kepala Dinas", 0);
-    return default_unit_;
-  }
-
+  // Rows become units, statements and indicators in TableTreeBuilder.
   void read_data_row(const TableRow& row) {
-    RowValues values = read_row(layout_, row.cells);
-    if (values.empty()) return;
-    // One cell fewer than the header, last cell under PENANGGUNG JAWAB: the PDF lost an empty cell, the text is
-    // the sumber data.
-    if (options_.lampiran && row.cells.size() + 1 == layout_.size() && layout_.back().field == Field::SumberData &&
-        layout_[layout_.size() - 2].field == Field::Unit && !values.unit.empty() && values.sumber_data.empty() &&
-        !looks_like_unit_title(values.unit)) {
-      report_.note({"Baris " + std::to_string(row.line) + ": sel terakhir \"" + clean_text(values.unit) +
-                        "\" dibaca sebagai sumber data (kolom bergeser).",
-                    "Line " + std::to_string(row.line) + ": last cell \"" + clean_text(values.unit) +
-                        "\" read as sumber data (shifted column)."});
-      values.sumber_data = values.unit;
-      values.unit.clear();
-    }
-    resolve_unit(values, row.line);
-    ++data_rows_;
-
-    std::string statement = clean_text(values.sasaran);
-    std::string code = clean_text(values.code);
-    bool new_sasaran = false;
-    if (!statement.empty()) new_sasaran = sasaran_ == kNoId || statement != last_sasaran_text_ || unit_changed_;
-    else if (!code.empty()) new_sasaran = sasaran_ == kNoId || code != document_.sasaran.at(sasaran_).code || unit_changed_;
-    else if (sasaran_ != kNoId && unit_changed_) new_sasaran = true;
-    std::string indikator_name = clean_text(values.indikator);
-    if (!new_sasaran && sasaran_ == kNoId) {
-      if (indikator_name.empty()) {
-        report_.not_understood(row.line, join(row.cells), {"baris tanpa sasaran maupun indikator",
-                                                           "a row with neither sasaran nor indicator"});
-        return;
-      }
-      new_sasaran = true;
-      report_.not_understood(row.line, join(row.cells),
-                             {"indikator tanpa sasaran: sasaran kosong dibuat", "indicator without sasaran: an empty sasaran was made"});
-    }
-    if (new_sasaran) {
-      Sasaran sasaran;
-      sasaran.unit = unit_;
-      sasaran.statement = statement;
-      sasaran.code = code.empty() && !values.number.empty() && options_.lampiran ? std::string() : code;
-      sasaran_ = builder_.add_sasaran(sasaran);
-      last_sasaran_text_ = statement;
-      if (!options_.lampiran) place_in_outline(values.sasaran_indent);
-      indikator_ = kNoId;
-      if (!values.parent_code.empty()) parent_code_[sasaran_] = {clean_text(values.parent_code), row.line};
-    }
-    unit_changed_ = false;
-
-    if (!indikator_name.empty()) {
-      Indikator indikator = indikator_from_row(values, sasaran_, document_.units.at(unit_).name);
-      put_period_years(indikator.target, values.relative_target, row.line);
-      put_period_years(indikator.realisasi, values.relative_realisasi, row.line);
-      indikator_ = builder_.add_indikator(indikator);
-    } else if (indikator_ != kNoId && !new_sasaran) {
-      continue_indikator(document_.indikator.at(indikator_), values);  // a continuation row
-    }
+    tree_.add_row(row, layout_);
+    data_rows_ = tree_.data_rows();
   }
 
-  // An indented outline in the sasaran column: a sasaran supports the nearest one above it that is indented
-  // less. Planners write the cascade this way; it is imported as their link, not suggested.
-  void place_in_outline(int indent) {
-    while (!outline_.empty() && outline_.back().first >= indent) outline_.pop_back();
-    if (!outline_.empty()) {
-      Sasaran& sasaran = document_.sasaran.at(sasaran_);
-      sasaran.parent = outline_.back().second;
-      sasaran.link_origin = LinkOrigin::Person;
-      sasaran.level = static_cast<int>(outline_.size());
-    }
-    outline_.push_back({indent, sasaran_});
-  }
-
-  void resolve_unit(RowValues& values, int line) {
-    std::string text = clean_text(values.unit);
-    Id before = unit_;
-    if (options_.lampiran) {
-      if (unit_ == kNoId) {
-        if (text.empty()) {
-          report_.not_understood(line, text, {"tabel tanpa penanggung jawab pada baris pertama: dimasukkan ke Kepala Dinas",
-                                              "table without penanggung jawab in its first row: put under Kepala Dinas"});
-          unit_ = default_unit();
-        } else {
-          unit_ = unit_named(text, line);
-          section_unit_text_ = text;
-        }
-      } else if (!text.empty() && text != section_unit_text_) {
-        if (looks_like_unit_title(text)) {
-          unit_ = unit_named(text, line);
-          section_unit_text_ = text;
-        } else {
-          // The unit's name wrapped into the next row ("Sub Koordinator Penempatan Tenaga" / "Kerja").
-          std::string joined = section_unit_text_ + " " + text;
-          Unit& unit = document_.units.at(unit_);
-          UnitTitle title = read_unit_title(joined);
-          report_.note({"Nama unit \"" + unit.name + "\" dilanjutkan pada baris " + std::to_string(line) + ": \"" +
-                            title.name + "\".",
-                        "Unit name \"" + unit.name + "\" continues on line " + std::to_string(line) + ": \"" +
-                            title.name + "\"."});
-          unit_by_name_.erase(lower_ascii(unit.name));
-          unit.name = title.name;
-          unit.jabatan = title.jabatan;
-          unit_by_name_[lower_ascii(unit.name)] = unit_;
-          unit_by_text_[lower_ascii(joined)] = unit_;
-          section_unit_text_ = joined;
-        }
-      }
-    } else {
-      if (!text.empty()) last_unit_text_ = text;
-      unit_ = last_unit_text_.empty() ? default_unit() : unit_named(last_unit_text_, line);
-    }
-    if (!values.parent_unit.empty() && !parent_unit_.count(unit_)) parent_unit_[unit_] = {clean_text(values.parent_unit), line};
-    if (!values.level.empty() && !level_.count(unit_)) level_[unit_] = clean_text(values.level);
-    unit_changed_ = before != kNoId && before != unit_;
-  }
-
-  // Values of "Tahun-N" columns go to the N-th year of the document's period.
-  void put_period_years(std::map<int, Value>& into, const std::map<int, std::string>& by_period_year, int line) {
-    for (const auto& [n, text] : by_period_year) {
-      if (trim(text).empty()) continue;
-      if (document_.info.period_start <= 0) {
-        if (!warned_relative_) {
-          report_.not_understood(line, text, {"kolom \"Tahun-N\" tanpa periode yang diketahui: nilainya dilewati "
-                                              "(impor ke dokumen yang periodenya sudah diisi, --into)",
-                                              "\"Tahun-N\" column without a known period: values skipped (import "
-                                              "into a document with a period, --into)"});
-          warned_relative_ = true;
-        }
-        continue;
-      }
-      into[document_.info.period_start + n - 1] = make_value(clean_text(text));
-    }
-  }
-
-  void resolve_structure() {
-    for (const auto& [unit, parent] : parent_unit_) {
-      Id parent_id = unit_named(parent.first, parent.second);
-      if (parent_id == unit) continue;
-      // Refuse a cycle: a parent below the unit stays unlinked.
-      bool cycle = false;
-      for (Id up = parent_id; up != kNoId; up = document_.units.at(up).parent)
-        if (up == unit) cycle = true;
-      if (cycle) {
-        report_.not_understood(parent.second, parent.first, {"unit induk membentuk siklus", "parent unit forms a cycle"});
-        continue;
-      }
-      document_.units.at(unit).parent = parent_id;
-    }
-    for (const auto& [unit, level] : level_) {
-      Unit& u = document_.units.at(unit);
-      u.kind = kind_from_level(level, u.kind);
-    }
-    std::map<std::string, Id> by_code;
-    for (const auto& [id, sasaran] : document_.sasaran)
-      if (!sasaran.code.empty()) by_code.emplace(lower_ascii(sasaran.code), id);
-    for (const auto& [sasaran, parent] : parent_code_) {
-      auto found = by_code.find(lower_ascii(parent.first));
-      if (found == by_code.end() || found->second == sasaran) {
-        report_.not_understood(parent.second, parent.first, {"kode induk tidak ditemukan", "parent code not found"});
-        continue;
-      }
-      bool cycle = false;
-      for (Id up = found->second; up != kNoId; up = document_.sasaran.at(up).parent)
-        if (up == sasaran) cycle = true;
-      if (cycle) {
-        report_.not_understood(parent.second, parent.first, {"kode induk membentuk siklus", "parent code forms a cycle"});
-        continue;
-      }
-      Sasaran& child = document_.sasaran.at(sasaran);
-      child.parent = found->second;
-      child.link_origin = LinkOrigin::Person;  // written by the planner in the sheet, not guessed
-    }
-  }
+  void resolve_structure() { tree_.finish(); }
 
   const TableImportOptions& options_;
   HeaderFinder headers_found_{options_.mapping, options_.header_rows, options_.header_line};
   std::size_t first_column_ = 0;  // index in report_.columns of the current table's first column
-  Document& document_;
-  DocumentBuilder builder_;
   ImportReport& report_;
+  TableTreeBuilder tree_;
   ColumnLayout layout_;
   int headers_ = 0, data_rows_ = 0;
-  Id unit_ = kNoId, sasaran_ = kNoId, indikator_ = kNoId, default_unit_ = kNoId;
-  bool unit_changed_ = false, warned_relative_ = false;
-  std::string last_unit_text_, last_sasaran_text_, section_unit_text_;
-  std::map<std::string, Id> unit_by_text_, unit_by_name_;
-  std::map<Id, std::pair<std::string, int>> parent_unit_, parent_code_;
-  std::map<Id, std::string> level_;
-  std::vector<std::pair<int, Id>> outline_;  // (indent, sasaran) of the open outline levels
 };
 
 }  // namespace

@@ -1,0 +1,882 @@
+#include "core/import/table_tree_builder.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/import/nomenclature_code.h"
+#include "core/import/packed_explanation.h"
+#include "core/import/text_cleaning.h"
+#include "core/import/unit_title.h"
+#include "core/model/indonesian_number.h"
+
+namespace pokin::import {
+namespace {
+
+std::string join_cells(const std::vector<std::string>& cells) {
+  std::string out;
+  for (const std::string& cell : cells) out += (out.empty() ? "" : " | ") + trim(cell);
+  return out;
+}
+
+// "0" and "-" in a year column mean "no target this year" in planning tables.
+bool means_no_value(const std::string& raw) {
+  std::string t = trim(raw);
+  return t == "0" || t == "-" || t == "--" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "0,00" || t == "0.00";
+}
+
+bool is_planning_field(Field field) {
+  switch (field) {
+    case Field::Tujuan:
+    case Field::Program:
+    case Field::Kegiatan:
+    case Field::SubKegiatan:
+    case Field::Pagu:
+    case Field::RealisasiPagu:
+    case Field::KondisiAkhir:
+    case Field::KondisiAkhirPagu:
+    case Field::Lokasi: return true;
+    default: return false;
+  }
+}
+
+bool is_statement_field(Field field) {
+  return field == Field::Tujuan || field == Field::Sasaran || field == Field::Program || field == Field::Kegiatan ||
+         field == Field::SubKegiatan;
+}
+
+PlanningLevel level_of_field(Field field) {
+  switch (field) {
+    case Field::Tujuan: return PlanningLevel::Tujuan;
+    case Field::Sasaran: return PlanningLevel::Sasaran;
+    case Field::Program: return PlanningLevel::Program;
+    case Field::Kegiatan: return PlanningLevel::Kegiatan;
+    case Field::SubKegiatan: return PlanningLevel::SubKegiatan;
+    default: return PlanningLevel::None;
+  }
+}
+
+PlanningLevel level_of_kind(NomenclatureKind kind) {
+  switch (kind) {
+    case NomenclatureKind::Program: return PlanningLevel::Program;
+    case NomenclatureKind::Kegiatan: return PlanningLevel::Kegiatan;
+    case NomenclatureKind::SubKegiatan: return PlanningLevel::SubKegiatan;
+    case NomenclatureKind::None: break;
+  }
+  return PlanningLevel::None;
+}
+
+NomenclatureKind kind_of_level(PlanningLevel level) {
+  switch (level) {
+    case PlanningLevel::Program: return NomenclatureKind::Program;
+    case PlanningLevel::Kegiatan: return NomenclatureKind::Kegiatan;
+    case PlanningLevel::SubKegiatan: return NomenclatureKind::SubKegiatan;
+    default: return NomenclatureKind::None;
+  }
+}
+
+// The sasaran level (index into DocumentInfo::levels) of a planning level.
+int tree_level(PlanningLevel level) {
+  switch (level) {
+    case PlanningLevel::Program: return 1;
+    case PlanningLevel::Kegiatan: return 2;
+    case PlanningLevel::SubKegiatan: return 3;
+    default: return 0;
+  }
+}
+
+// Outline numbering written before a statement ("1.1.", "1.1.1"), without its final dot; "" when none.
+std::string outline_number(const std::string& text) {
+  std::size_t end = 0;
+  while (end < text.size() && (std::isdigit(static_cast<unsigned char>(text[end])) || text[end] == '.')) ++end;
+  if (end == 0 || end >= text.size() || text[end] != ' ') return {};
+  std::string number = text.substr(0, end);
+  while (!number.empty() && number.back() == '.') number.pop_back();
+  return number;
+}
+
+std::string without_outline_number(const std::string& text) {
+  std::string number = outline_number(text);
+  if (number.empty()) return text;
+  std::size_t end = text.find(' ');
+  return trim(text.substr(end));
+}
+
+// A cell that reads as a target rather than as the name of an indicator: short, and starting like a number
+// ("100%", "0,51", "- ", "< 5", "≥ 80"). Grades ("BB", "A") are left out: "IKM" would read as one.
+bool looks_like_value(const std::string& raw) {
+  std::string t = clean_text(raw);
+  if (t.empty() || t.size() > 16) return false;
+  unsigned char first = static_cast<unsigned char>(t[0]);
+  return std::isdigit(first) || t[0] == '-' || t[0] == '<' || t[0] == '>' || t[0] == '%' || t.rfind("\xE2\x89", 0) == 0;
+}
+
+// A LEVEL cell: 1 (or 0) = head of agency, 2 = Bidang/Sekretariat, 3 = Seksi/Sub Bagian, 4 = staff; or the
+// words planners use (eselon II/III/IV, kepala, bidang, seksi, staf ...).
+UnitKind kind_from_level(const std::string& text, UnitKind fallback) {
+  std::string lower = lower_ascii(trim(text));
+  auto starts = [&](std::string_view word) { return lower.rfind(word, 0) == 0; };
+  if (lower == "0" || lower == "1" || starts("kepala") || lower == "eselon ii" || lower == "eselon 2") return UnitKind::Head;
+  if (lower == "2" || starts("bidang") || starts("sekretariat") || lower == "eselon iii" || lower == "eselon 3")
+    return UnitKind::Division;
+  if (lower == "3" || starts("seksi") || starts("sub") || lower == "eselon iv" || lower == "eselon 4")
+    return UnitKind::Section;
+  if (lower == "4" || starts("staf") || starts("pelaksana") || starts("fungsional") || starts("jf")) return UnitKind::Staff;
+  return fallback;
+}
+
+}  // namespace
+
+TableTreeBuilder::TableTreeBuilder(const TreeBuildOptions& options, Document& document, ImportReport& report)
+    : options_(options), document_(document), builder_(document), report_(report) {}
+
+void TableTreeBuilder::start_table() {
+  unit_ = kNoId;
+  sasaran_ = kNoId;
+  indikator_ = kNoId;
+  last_unit_text_.clear();
+  last_sasaran_text_.clear();
+  outline_.clear();
+  for (int level = 0; level < kLevels; ++level) {
+    open_[level] = kNoId;
+    open_text_[level].clear();
+    open_kode_[level].clear();
+    open_number_[level].clear();
+  }
+}
+
+void TableTreeBuilder::decide(int line, std::string id, std::string en) {
+  report_.rows.push_back({line, {std::move(id), std::move(en)}});
+}
+
+Id TableTreeBuilder::unit_named(const std::string& raw, int line) {
+  (void)line;
+  std::string text = clean_text(raw);
+  auto found = unit_by_text_.find(lower_ascii(text));
+  if (found != unit_by_text_.end()) return found->second;
+  UnitTitle title = read_unit_title(text);
+  // Two spellings of one unit ("Kepala SKPD", "Kepala Dinas") meet at the normalised name.
+  auto same = unit_by_name_.find(lower_ascii(title.name));
+  Id id;
+  if (same != unit_by_name_.end()) {
+    id = same->second;
+  } else {
+    id = builder_.add_unit(unit_from_title(title));
+    unit_by_name_[lower_ascii(title.name)] = id;
+  }
+  unit_by_text_[lower_ascii(text)] = id;
+  return id;
+}
+
+Id TableTreeBuilder::default_unit() {
+  if (default_unit_ == kNoId) default_unit_ = unit_named("Kepala Dinas", 0);
+  return default_unit_;
+}
+
+int TableTreeBuilder::drop_no_target_years(RowValues& values) {
+  int dropped = 0;
+  for (auto* years : {&values.target, &values.relative_target, &values.pagu, &values.relative_pagu})
+    dropped += static_cast<int>(std::erase_if(*years, [](const auto& entry) { return means_no_value(entry.second); }));
+  if (means_no_value(values.kondisi_akhir)) values.kondisi_akhir.clear();
+  if (means_no_value(values.kondisi_akhir_pagu)) values.kondisi_akhir_pagu.clear();
+  return dropped;
+}
+
+// A row shifted left: the first filled cell sits in a statement column left of the indicator column, and the
+// cell right after it, in a column where no value belongs (a statement or the indicator), holds a value.
+// Converted PDFs lose the empty cells at the start of a continuation row this way: the text is an indicator and
+// the values after it are its own. Re-reads the row with the cells moved right so that the text lands in the
+// indicator column.
+bool TableTreeBuilder::fix_shifted_row(const TableRow& row, RowValues& values) {
+  std::size_t indicator = layout_.size();
+  for (std::size_t c = 0; c < layout_.size(); ++c)
+    if (layout_[c].field == Field::Indikator && layout_[c].describes == Field::None && !layout_[c].continues_left) {
+      indicator = c;
+      break;
+    }
+  if (indicator >= layout_.size()) return false;
+  std::size_t first = 0;
+  while (first < row.cells.size() && trim(row.cells[first]).empty()) ++first;
+  if (first >= indicator || first + 1 >= row.cells.size() || !is_statement_field(layout_[first].field) ||
+      layout_[first].continues_left)
+    return false;
+  const ColumnField& next = layout_[first + 1];
+  if (!(is_statement_field(next.field) || (next.field == Field::Indikator && next.describes == Field::None)) ||
+      next.continues_left)
+    return false;
+  const std::string text = clean_text(row.cells[first]);
+  if (text.size() < 12 || looks_like_value(text) || !looks_like_value(row.cells[first + 1])) return false;
+  if (read_statement_label(text).role != LabelRole::None) return false;
+  std::vector<std::string> cells(row.cells.begin(), row.cells.begin() + static_cast<long>(first));
+  cells.resize(indicator);
+  cells.insert(cells.end(), row.cells.begin() + static_cast<long>(first), row.cells.end());
+  values = read_row(layout_, cells);
+  ++shifted_rows_;
+  if (shifted_rows_ <= 5) first_shifted_ += (first_shifted_.empty() ? "" : ", ") + std::to_string(row.line);
+  return true;
+}
+
+std::vector<TableTreeBuilder::StatementCell> TableTreeBuilder::statement_cells(
+    const RowValues& values, const LabelledText& sasaran_label, std::vector<IndicatorCell>& indicators,
+    std::string& context) {
+  (void)sasaran_label;
+  std::vector<StatementCell> cells;
+  NomenclatureCode column_code = read_nomenclature_code(values.code_parts);
+  const std::pair<const std::string*, PlanningLevel> columns[] = {
+      {&values.tujuan, PlanningLevel::Tujuan},     {&values.sasaran, PlanningLevel::Sasaran},
+      {&values.program, PlanningLevel::Program},   {&values.kegiatan, PlanningLevel::Kegiatan},
+      {&values.sub_kegiatan, PlanningLevel::SubKegiatan}};
+  for (const auto& [raw, column_level] : columns) {
+    if (trim(*raw).empty()) continue;
+    std::string text = clean_text(*raw);
+    StatementCell cell;
+    cell.number = outline_number(text);
+    LabelledText label = read_statement_label(text);
+    if (label.role == LabelRole::Context) {
+      context = text;
+      continue;
+    }
+    std::string lower = lower_ascii(text);
+    if (signature_text(text)) {
+      context = text;  // the signature block of a Perjanjian Kinerja
+      continue;
+    }
+    if (left_out_as_statement(text)) continue;
+    if (lower == "total" || lower == "jumlah" || lower == "jumlah total" || lower == "grand total" ||
+        lower.rfind("total ", 0) == 0 || lower.rfind("jumlah anggaran", 0) == 0) {
+      context = text;  // a sum of the rows above
+      continue;
+    }
+    if (label.role == LabelRole::Indicator) {
+      indicators.push_back({label.level, label.rest, false});
+      continue;
+    }
+    std::string rest;
+    std::string body = label.role == LabelRole::None ? without_outline_number(text) : label.rest;
+    NomenclatureCode lead = leading_nomenclature_code(body, rest);
+    if (!lead.kode.empty()) {
+      cell.kode = lead.kode;
+      body = rest;
+      LabelledText inner = read_statement_label(body);
+      if (inner.role == LabelRole::Statement) label = inner, body = inner.rest;
+    }
+    cell.text = body;
+    NomenclatureKind by_kode = !lead.kode.empty() ? lead.kind : column_code.kind;
+    if (label.role == LabelRole::Statement) {
+      cell.level = label.level;
+      cell.is_name = label.is_name;
+    } else if ((column_level == PlanningLevel::Program || column_level == PlanningLevel::Sasaran) &&
+               by_kode != NomenclatureKind::None) {
+      cell.level = level_of_kind(by_kode);  // one column for program, kegiatan and sub kegiatan: the kode decides
+      cell.is_name = true;
+    } else {
+      cell.level = column_level;
+      cell.is_name = column_level == PlanningLevel::Program || column_level == PlanningLevel::Kegiatan ||
+                     column_level == PlanningLevel::SubKegiatan;
+    }
+    cells.push_back(std::move(cell));
+  }
+  std::stable_sort(cells.begin(), cells.end(),
+                   [](const StatementCell& a, const StatementCell& b) { return a.level < b.level; });
+  // The kode of the Code columns belongs to the deepest nomenclature on the row.
+  if (!column_code.kode.empty()) {
+    auto named = std::find_if(cells.rbegin(), cells.rend(), [](const StatementCell& c) { return c.is_name; });
+    if (named != cells.rend()) {
+      if (named->kode.empty()) named->kode = column_code.kode;
+    } else if (column_code.kind != NomenclatureKind::None &&
+               std::none_of(cells.begin(), cells.end(), [](const StatementCell& c) { return c.level > PlanningLevel::Sasaran; })) {
+      StatementCell code_only;  // a kode without a name (the name cell was merged away or lost)
+      code_only.level = level_of_kind(column_code.kind);
+      code_only.is_name = true;
+      code_only.kode = column_code.kode;
+      cells.push_back(std::move(code_only));
+    } else if (column_code.kind == NomenclatureKind::None && cells.empty() && column_code.segments <= 2) {
+      context = "kode " + column_code.kode;  // urusan / bidang urusan
+    }
+  }
+
+  if (!trim(values.indikator).empty()) {
+    std::string text = clean_text(values.indikator);
+    LabelledText label = read_statement_label(text);
+    if (label.role == LabelRole::Indicator) indicators.insert(indicators.begin(), {label.level, label.rest, true});
+    else indicators.insert(indicators.begin(), {PlanningLevel::None, text, true});
+  }
+  for (const auto& [field, raw] : values.indikator_of) {
+    std::string text = clean_text(raw);
+    if (text.empty()) continue;
+    LabelledText label = read_statement_label(text);
+    indicators.push_back({level_of_field(field), label.role == LabelRole::Indicator ? label.rest : text, false});
+  }
+  // The values of the row (targets, baseline, satuan) go to the indicator of the indicator column, else to the
+  // indicator of the deepest statement.
+  if (!indicators.empty() && !indicators.front().takes_values) {
+    auto deepest = std::max_element(indicators.begin(), indicators.end(), [](const IndicatorCell& a, const IndicatorCell& b) {
+      return a.level < b.level;
+    });
+    deepest->takes_values = true;
+  }
+  return cells;
+}
+
+void TableTreeBuilder::link_to_parent(Sasaran& sasaran, PlanningLevel level, const std::string& kode,
+                                      const std::string& number) {
+  for (int above = static_cast<int>(level) - 1; above > 0; --above) {
+    if (open_[above] == kNoId) continue;
+    // A Sasaran Strategis holds Program rows; a Tujuan holds Sasaran rows (a program directly under a tujuan
+    // when the table has no sasaran column).
+    sasaran.parent = open_[above];
+    bool by_kode = kode_within(open_kode_[above], kode);
+    bool by_number = !number.empty() && !open_number_[above].empty() && kode_within(open_number_[above], number);
+    if (by_kode || by_number) {
+      sasaran.link_origin = LinkOrigin::Person;
+      ++stated_links_;
+    } else {
+      sasaran.link_origin = LinkOrigin::Suggested;
+      sasaran.suggestion_score = 1.0;  // the row's place in the table: the strongest guess short of a kode
+      ++positional_links_;
+    }
+    return;
+  }
+}
+
+Id TableTreeBuilder::open_statement(const StatementCell& cell, const RowValues& values, bool force_new, int line,
+                                    bool& created) {
+  (void)line;
+  int index = static_cast<int>(cell.level);
+  std::string key = cell.kode + "|" + lower_ascii(cell.text);
+  created = false;
+  if (!force_new && open_[index] != kNoId && open_text_[index] == key) return open_[index];
+  Sasaran sasaran;
+  sasaran.unit = cell.level <= PlanningLevel::Sasaran ? top_level_owner() : unit_;
+  sasaran.statement = cell.text;
+  sasaran.level = tree_level(cell.level);
+  sasaran.kind = cell.level == PlanningLevel::Tujuan ? StatementKind::Tujuan : StatementKind::Sasaran;
+  if (cell.level >= PlanningLevel::Program) {
+    sasaran.nomenclature.kind = kind_of_level(cell.level);
+    sasaran.nomenclature.kode = cell.kode;
+    if (cell.is_name) sasaran.nomenclature.name = cell.text;
+  }
+  if (cell.level == PlanningLevel::Sasaran) {
+    std::string code = clean_text(values.code);
+    if (read_nomenclature_code(values.code_parts).kode.empty()) sasaran.code = code;
+  }
+  Id id = builder_.add_sasaran(sasaran);
+  for (int deeper = index + 1; deeper < kLevels; ++deeper) {
+    open_[deeper] = kNoId;
+    open_text_[deeper].clear();
+    open_kode_[deeper].clear();
+    open_number_[deeper].clear();
+  }
+  link_to_parent(document_.sasaran.at(id), cell.level, cell.kode, cell.number);
+  open_[index] = id;
+  open_text_[index] = key;
+  open_kode_[index] = cell.kode;
+  open_number_[index] = cell.number;
+  if (cell.level >= PlanningLevel::Program && unit_ == default_unit_) ++awaiting_assignment_;
+  if (!values.parent_code.empty()) parent_code_[id] = {clean_text(values.parent_code), line};
+  indikator_ = kNoId;
+  created = true;
+  return id;
+}
+
+Bilingual TableTreeBuilder::statement_label(const Sasaran& sasaran) const {
+  if (sasaran.kind == StatementKind::Tujuan) return {"Tujuan", "Tujuan"};
+  std::string level = level_sasaran_label(document_.info, sasaran.level);
+  if (sasaran.nomenclature.kind == NomenclatureKind::None) return {level, level};
+  std::string name = sasaran.nomenclature.kind == NomenclatureKind::Program    ? "Program"
+                     : sasaran.nomenclature.kind == NomenclatureKind::Kegiatan ? "Kegiatan"
+                                                                               : "Sub Kegiatan";
+  std::string detail = " (" + name + (sasaran.nomenclature.kode.empty() ? "" : " " + sasaran.nomenclature.kode) + ")";
+  return {level + detail, level + detail};
+}
+
+void TableTreeBuilder::put_statement_values(Id statement, const RowValues& values) {
+  Sasaran& sasaran = document_.sasaran.at(statement);
+  bool own_row = statement == sasaran_;
+  auto put = [&](std::map<int, Value>& into, int year, const std::string& text) {
+    auto [at, inserted] = into.try_emplace(year, make_value(clean_text(text)));
+    // A second Rp for the same statement and year (a continuation row repeating it) is not stored twice.
+    if (!inserted && !(at->second.text == clean_text(text))) ++left_out_.rp;
+  };
+  for (const auto& [year, text] : values.pagu) put(sasaran.pagu, year, text);
+  for (const auto& [year, text] : values.realisasi_pagu) put(sasaran.realisasi_pagu, year, text);
+  for (const auto* relative : {&values.relative_pagu, &values.relative_realisasi_pagu}) {
+    std::map<int, Value> years;
+    put_period_years(years, *relative, 0);
+    auto& into = relative == &values.relative_pagu ? sasaran.pagu : sasaran.realisasi_pagu;
+    for (auto& [year, value] : years) put(into, year, value.text);
+  }
+  if (!values.kondisi_akhir_pagu.empty()) {
+    if (sasaran.pagu_akhir.empty()) sasaran.pagu_akhir = make_value(clean_text(values.kondisi_akhir_pagu));
+    else if (sasaran.pagu_akhir.text != clean_text(values.kondisi_akhir_pagu)) ++left_out_.rp;
+  }
+  std::string lokasi = clean_text(values.lokasi);
+  if (!lokasi.empty() && sasaran.lokasi.find(lokasi) == std::string::npos)
+    sasaran.lokasi += (sasaran.lokasi.empty() ? "" : "; ") + lokasi;
+  (void)own_row;
+}
+
+Id TableTreeBuilder::add_indicator(const RowValues& values, const IndicatorCell& cell, Id owner, int line) {
+  static const RowValues kNoValues;
+  const RowValues& row = cell.takes_values ? values : kNoValues;
+  const Sasaran& sasaran = document_.sasaran.at(owner);
+  Indikator indikator = indikator_from_row(row, owner, document_.units.at(sasaran.unit).name);
+  indikator.name = cell.name;  // the label ("Indikator Program (Outcome) :") taken off
+  put_period_years(indikator.target, row.relative_target, line);
+  put_period_years(indikator.realisasi, row.relative_realisasi, line);
+  if (!row.kondisi_akhir.empty()) indikator.kondisi_akhir = make_value(clean_text(row.kondisi_akhir));
+  Id id = builder_.add_indikator(indikator);
+  new_indikator_.push_back(id);
+  return id;
+}
+
+void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) {
+  if (layout != layout_) {
+    layout_ = layout;
+    planning_ = std::any_of(layout.begin(), layout.end(), [](const ColumnField& c) {
+      return is_planning_field(c.field) || (c.field == Field::Indikator && c.describes != Field::None);
+    });
+    // A unit column left of the statements groups the rows by unit (a cascading matrix: a new unit starts its own
+    // statements); right of them it names who answers for the row (an IKU's Penanggung Jawab), and a statement
+    // written again on the next row stays one statement.
+    auto unit_column = std::find_if(layout.begin(), layout.end(), [](const ColumnField& c) { return c.field == Field::Unit; });
+    auto statement_column = std::find_if(layout.begin(), layout.end(), [](const ColumnField& c) { return is_statement_field(c.field); });
+    unit_groups_rows_ = unit_column < statement_column;
+  }
+  RowValues values = read_row(layout_, row.cells);
+  if (values.empty()) {
+    decide(row.line, "diabaikan: isi hanya di kolom yang diabaikan", "ignored: content only in ignored columns");
+    return;
+  }
+  // One cell fewer than the header, last cell under PENANGGUNG JAWAB: the PDF lost an empty cell, the text is
+  // the sumber data.
+  if (options_.lampiran && row.cells.size() + 1 == layout_.size() && layout_.back().field == Field::SumberData &&
+      layout_[layout_.size() - 2].field == Field::Unit && !values.unit.empty() && values.sumber_data.empty() &&
+      !looks_like_unit_title(values.unit)) {
+    report_.note({"Baris " + std::to_string(row.line) + ": sel terakhir \"" + clean_text(values.unit) +
+                      "\" dibaca sebagai sumber data (kolom bergeser).",
+                  "Line " + std::to_string(row.line) + ": last cell \"" + clean_text(values.unit) +
+                      "\" read as sumber data (shifted column)."});
+    values.sumber_data = values.unit;
+    values.unit.clear();
+  }
+  bool shifted = !options_.lampiran && fix_shifted_row(row, values);
+  place_yearless_values(values);
+  no_target_cells_ += drop_no_target_years(values);
+
+  std::vector<IndicatorCell> indicators;
+  std::string context;
+  LabelledText sasaran_label = read_statement_label(values.sasaran);
+  std::vector<StatementCell> cells = statement_cells(values, sasaran_label, indicators, context);
+  bool planning_row = planning_ ||
+                      std::any_of(cells.begin(), cells.end(), [](const StatementCell& c) { return c.level != PlanningLevel::Sasaran; }) ||
+                      std::any_of(indicators.begin(), indicators.end(), [](const IndicatorCell& c) { return c.level != PlanningLevel::None; });
+  if (!context.empty() && cells.empty() && indicators.empty()) {
+    ++context_rows_;
+    decide(row.line, "diabaikan: konteks (" + context + ")", "ignored: context (" + context + ")");
+    return;
+  }
+  if (!planning_row) {
+    read_plain_row(row, values);
+    if (shifted && !report_.rows.empty()) {
+      report_.rows.back().became.id += " (baris bergeser ke kiri)";
+      report_.rows.back().became.en += " (row shifted left)";
+    }
+    return;
+  }
+
+  bool opens_top = std::any_of(cells.begin(), cells.end(), [](const StatementCell& c) { return c.level <= PlanningLevel::Sasaran; });
+  resolve_unit(values, row.line, opens_top);
+  ++data_rows_;
+  std::string became_id, became_en;
+  auto became = [&](const Bilingual& what) {
+    became_id += (became_id.empty() ? "" : " + ") + what.id;
+    became_en += (became_en.empty() ? "" : " + ") + what.en;
+  };
+  bool any_new = unit_changed_ && unit_groups_rows_;
+  Id own = kNoId;
+  for (const StatementCell& cell : cells) {
+    bool created = false;
+    own = open_statement(cell, values, any_new, row.line, created);
+    if (created) {
+      any_new = true;
+      const Sasaran& sasaran = document_.sasaran.at(own);
+      Bilingual what = statement_label(sasaran);
+      if (sasaran.parent != kNoId && sasaran.link_origin == LinkOrigin::Suggested)
+        what.id += ", induk menurut posisi (tebakan)", what.en += ", parent by position (a guess)";
+      became(what);
+    }
+  }
+  unit_changed_ = false;
+  bool continuation = cells.empty();
+  if (own == kNoId) {
+    for (int level = kLevels - 1; level > 0 && own == kNoId; --level) own = open_[level];
+  }
+  if (own == kNoId) {
+    if (indicators.empty()) {
+      ignore_row_without_content(row);
+      return;
+    }
+    StatementCell empty;
+    empty.level = PlanningLevel::Sasaran;
+    bool created = false;
+    own = open_statement(empty, values, true, row.line, created);
+    report_.not_understood(row.line, join_cells(row.cells),
+                           {"indikator tanpa sasaran: sasaran kosong dibuat", "indicator without sasaran: an empty sasaran was made"});
+  }
+  sasaran_ = own;
+  put_statement_values(own, values);
+
+  bool values_taken = false;
+  for (const IndicatorCell& cell : indicators) {
+    Id owner = own;
+    if (cell.level != PlanningLevel::None && open_[static_cast<int>(cell.level)] != kNoId) owner = open_[static_cast<int>(cell.level)];
+    indikator_ = add_indicator(values, cell, owner, row.line);
+    values_taken = values_taken || cell.takes_values;
+    became({"indikator", "indicator"});
+  }
+  if (indicators.empty() && continuation && indikator_ != kNoId) {
+    continue_indikator(document_.indikator.at(indikator_), values);
+    became({"lanjutan", "continuation"});
+  } else if (!values_taken) {
+    // Values of an indicator on a row that names none.
+    left_out_.targets += static_cast<int>(values.target.size() + values.relative_target.size());
+    left_out_.baselines += values.baseline.empty() ? 0 : 1;
+    for (const std::string* text : {&values.satuan, &values.formula, &values.kondisi_akhir, &values.sumber_data})
+      left_out_.text_cells += text->empty() ? 0 : 1;
+  }
+  if (shifted) became({"baris bergeser ke kiri", "row shifted left"});
+  if (became_id.empty()) became({"tanpa isi baru", "nothing new"});
+  decide(row.line, became_id, became_en);
+}
+
+// Who holds a Tujuan or Sasaran Strategis: the row's unit when the unit column groups the rows (or in a decree's
+// lampiran, one table per unit); otherwise the head of the agency, the unit column naming only who answers for
+// the row's indicators (an IKU's Penanggung Jawab, an RPJMD's Perangkat Daerah).
+Id TableTreeBuilder::top_level_owner() {
+  if (options_.lampiran || unit_groups_rows_) return unit_;
+  return default_unit();
+}
+
+// A party's name or jabatan from a Perjanjian Kinerja's signature block is no statement.
+bool TableTreeBuilder::signature_text(const std::string& text) const {
+  const AgreementParties& parties = agreement_.parties();
+  if (!parties.is_agreement) return false;
+  std::string lower = lower_ascii(text);
+  for (const AgreementParty* party : {&parties.first, &parties.second})
+    if ((!party->nama.empty() && lower == lower_ascii(party->nama)) || (!party->jabatan.empty() && lower == lower_ascii(party->jabatan)))
+      return true;
+  return lower.rfind("nip", 0) == 0 && lower.size() > 4 && !std::isalpha(static_cast<unsigned char>(lower[3]));
+}
+
+// An amount or a number is no statement ("Rp. 4.100.832.755" in a column read as sasaran): counted as left out.
+bool TableTreeBuilder::left_out_as_statement(const std::string& text) {
+  bool amount = lower_ascii(text).rfind("rp", 0) == 0 && text.size() > 2 && !std::isalpha(static_cast<unsigned char>(text[2]));
+  if (!amount && !looks_like_value(text)) return false;
+  if (amount) ++left_out_.rp;
+  else ++left_out_.text_cells;
+  return true;
+}
+
+// A row with neither statement nor indicator (a signature line, a stray value): it may still be part of a
+// Perjanjian Kinerja's parties; it is reported and becomes nothing.
+void TableTreeBuilder::ignore_row_without_content(const TableRow& row) {
+  add_text_outside(row);
+  report_.not_understood(row.line, join_cells(row.cells), {"baris tanpa sasaran maupun indikator",
+                                                           "a row with neither sasaran nor indicator"});
+  decide(row.line, "diabaikan: tanpa sasaran maupun indikator", "ignored: neither sasaran nor indicator");
+}
+
+void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
+  std::string statement = clean_text(values.sasaran);
+  if (!statement.empty() && signature_text(statement) && clean_text(values.indikator).empty()) {
+    add_text_outside(row);
+    decide(row.line, "diabaikan: tanda tangan Perjanjian Kinerja", "ignored: a Perjanjian Kinerja signature");
+    return;
+  }
+  if (!statement.empty() && left_out_as_statement(statement)) {
+    statement.clear();
+    if (clean_text(values.indikator).empty() && values.code.empty()) {
+      add_text_outside(row);
+      decide(row.line, "diabaikan: angka/Rp di kolom sasaran", "ignored: a number/Rp in the sasaran column");
+      return;
+    }
+  }
+  resolve_unit(values, row.line, false);
+  ++data_rows_;
+
+  std::string code = clean_text(values.code);
+  bool new_sasaran = false;
+  if (!statement.empty())
+    new_sasaran = sasaran_ == kNoId || statement != last_sasaran_text_ || (unit_changed_ && unit_groups_rows_);
+  else if (!code.empty()) new_sasaran = sasaran_ == kNoId || code != document_.sasaran.at(sasaran_).code || unit_changed_;
+  else if (sasaran_ != kNoId && unit_changed_) new_sasaran = true;
+  std::string indikator_name = clean_text(values.indikator);
+  if (!new_sasaran && sasaran_ == kNoId) {
+    if (indikator_name.empty()) {
+      ignore_row_without_content(row);
+      return;
+    }
+    new_sasaran = true;
+    report_.not_understood(row.line, join_cells(row.cells),
+                           {"indikator tanpa sasaran: sasaran kosong dibuat", "indicator without sasaran: an empty sasaran was made"});
+  }
+  Bilingual became{"lanjutan", "continuation"};
+  if (new_sasaran) {
+    Sasaran sasaran;
+    sasaran.unit = top_level_owner();
+    sasaran.statement = statement;
+    sasaran.code = code.empty() && !values.number.empty() && options_.lampiran ? std::string() : code;
+    sasaran_ = builder_.add_sasaran(sasaran);
+    last_sasaran_text_ = statement;
+    if (!options_.lampiran) place_in_outline(values.sasaran_indent);
+    indikator_ = kNoId;
+    if (!values.parent_code.empty()) parent_code_[sasaran_] = {clean_text(values.parent_code), row.line};
+    became = statement_label(document_.sasaran.at(sasaran_));
+  }
+  unit_changed_ = false;
+  put_statement_values(sasaran_, values);
+
+  if (!indikator_name.empty()) {
+    Indikator indikator = indikator_from_row(values, sasaran_, document_.units.at(unit_).name);
+    put_period_years(indikator.target, values.relative_target, row.line);
+    put_period_years(indikator.realisasi, values.relative_realisasi, row.line);
+    if (!values.kondisi_akhir.empty()) indikator.kondisi_akhir = make_value(clean_text(values.kondisi_akhir));
+    indikator_ = builder_.add_indikator(indikator);
+    new_indikator_.push_back(indikator_);
+    became = new_sasaran ? Bilingual{became.id + " + indikator", became.en + " + indicator"} : Bilingual{"indikator", "indicator"};
+  } else if (indikator_ != kNoId && !new_sasaran) {
+    continue_indikator(document_.indikator.at(indikator_), values);  // a continuation row
+  } else {
+    left_out_.targets += static_cast<int>(values.target.size() + values.relative_target.size());
+    left_out_.baselines += values.baseline.empty() ? 0 : 1;
+  }
+  decide(row.line, became.id, became.en);
+}
+
+// An indented outline in the sasaran column: a sasaran supports the nearest one above it that is indented
+// less. Planners write the cascade this way; it is imported as their link, not suggested.
+void TableTreeBuilder::place_in_outline(int indent) {
+  while (!outline_.empty() && outline_.back().first >= indent) outline_.pop_back();
+  if (!outline_.empty()) {
+    Sasaran& sasaran = document_.sasaran.at(sasaran_);
+    sasaran.parent = outline_.back().second;
+    sasaran.link_origin = LinkOrigin::Person;
+    sasaran.level = static_cast<int>(outline_.size());
+  }
+  outline_.push_back({indent, sasaran_});
+}
+
+void TableTreeBuilder::resolve_unit(RowValues& values, int line, bool opens_top_level) {
+  std::string text = clean_text(values.unit);
+  Id before = unit_;
+  if (options_.lampiran) {
+    if (unit_ == kNoId) {
+      if (text.empty()) {
+        report_.not_understood(line, text, {"tabel tanpa penanggung jawab pada baris pertama: dimasukkan ke Kepala Dinas",
+                                            "table without penanggung jawab in its first row: put under Kepala Dinas"});
+        unit_ = default_unit();
+      } else {
+        unit_ = unit_named(text, line);
+        section_unit_text_ = text;
+      }
+    } else if (!text.empty() && text != section_unit_text_) {
+      if (looks_like_unit_title(text)) {
+        unit_ = unit_named(text, line);
+        section_unit_text_ = text;
+      } else {
+        // The unit's name wrapped into the next row ("Sub Koordinator Penempatan Tenaga" / "Kerja").
+        std::string joined = section_unit_text_ + " " + text;
+        Unit& unit = document_.units.at(unit_);
+        UnitTitle title = read_unit_title(joined);
+        report_.note({"Nama unit \"" + unit.name + "\" dilanjutkan pada baris " + std::to_string(line) + ": \"" +
+                          title.name + "\".",
+                      "Unit name \"" + unit.name + "\" continues on line " + std::to_string(line) + ": \"" +
+                          title.name + "\"."});
+        unit_by_name_.erase(lower_ascii(unit.name));
+        unit.name = title.name;
+        unit.jabatan = title.jabatan;
+        unit_by_name_[lower_ascii(unit.name)] = unit_;
+        unit_by_text_[lower_ascii(joined)] = unit_;
+        section_unit_text_ = joined;
+      }
+    }
+  } else {
+    // A Tujuan or Sasaran row without a unit belongs to the whole agency (in an RPJMD matrix, to the Pemda): the
+    // Perangkat Daerah of the programs above does not fill down into it.
+    if (!text.empty()) last_unit_text_ = text;
+    else if (opens_top_level) last_unit_text_.clear();
+    unit_ = last_unit_text_.empty() ? default_unit() : unit_named(last_unit_text_, line);
+  }
+  if (!values.parent_unit.empty() && !parent_unit_.count(unit_)) parent_unit_[unit_] = {clean_text(values.parent_unit), line};
+  if (!values.level.empty() && !level_.count(unit_)) level_[unit_] = clean_text(values.level);
+  unit_changed_ = before != kNoId && before != unit_;
+}
+
+// Values of "Tahun-N" columns go to the N-th year of the document's period.
+void TableTreeBuilder::put_period_years(std::map<int, Value>& into, const std::map<int, std::string>& by_period_year,
+                                        int line) {
+  // Without a period, a Perjanjian Kinerja's year is the first (and only) year of the columns.
+  int first_year = document_.info.period_start > 0 ? document_.info.period_start : agreement_.parties().year;
+  for (const auto& [n, text] : by_period_year) {
+    if (trim(text).empty()) continue;
+    if (first_year <= 0 || n < 1) {
+      ++left_out_.relative_years;
+      if (!warned_relative_) {
+        report_.not_understood(line, text, {"kolom \"Tahun-N\" tanpa periode yang diketahui: nilainya dilewati "
+                                            "(impor ke dokumen yang periodenya sudah diisi, --into)",
+                                            "\"Tahun-N\" column without a known period: values skipped (import "
+                                            "into a document with a period, --into)"});
+        warned_relative_ = true;
+      }
+      continue;
+    }
+    into[first_year + n - 1] = make_value(clean_text(text));
+  }
+}
+
+void TableTreeBuilder::resolve_structure() {
+  for (const auto& [unit, parent] : parent_unit_) {
+    Id parent_id = unit_named(parent.first, parent.second);
+    if (parent_id == unit) continue;
+    // Refuse a cycle: a parent below the unit stays unlinked.
+    bool cycle = false;
+    for (Id up = parent_id; up != kNoId; up = document_.units.at(up).parent)
+      if (up == unit) cycle = true;
+    if (cycle) {
+      report_.not_understood(parent.second, parent.first, {"unit induk membentuk siklus", "parent unit forms a cycle"});
+      continue;
+    }
+    document_.units.at(unit).parent = parent_id;
+  }
+  for (const auto& [unit, level] : level_) {
+    Unit& u = document_.units.at(unit);
+    u.kind = kind_from_level(level, u.kind);
+  }
+  std::map<std::string, Id> by_code;
+  for (const auto& [id, sasaran] : document_.sasaran)
+    if (!sasaran.code.empty()) by_code.emplace(lower_ascii(sasaran.code), id);
+  for (const auto& [sasaran, parent] : parent_code_) {
+    auto found = by_code.find(lower_ascii(parent.first));
+    if (found == by_code.end() || found->second == sasaran) {
+      report_.not_understood(parent.second, parent.first, {"kode induk tidak ditemukan", "parent code not found"});
+      continue;
+    }
+    bool cycle = false;
+    for (Id up = found->second; up != kNoId; up = document_.sasaran.at(up).parent)
+      if (up == sasaran) cycle = true;
+    if (cycle) {
+      report_.not_understood(parent.second, parent.first, {"kode induk membentuk siklus", "parent code forms a cycle"});
+      continue;
+    }
+    Sasaran& child = document_.sasaran.at(sasaran);
+    child.parent = found->second;
+    child.link_origin = LinkOrigin::Person;  // written by the planner in the sheet, not guessed
+  }
+}
+
+void TableTreeBuilder::split_packed_explanations() {
+  int split = 0;
+  for (Id id : new_indikator_) {
+    Indikator& indikator = document_.indikator.at(id);
+    if (indikator.formula.find(':') == std::string::npos) continue;
+    ExplanationParts parts = split_explanation(indikator.formula);
+    if (parts.labels_found == 0) continue;
+    ++split;
+    indikator.formula = parts.formula;
+    if (!parts.sumber_data.empty())
+      indikator.sumber_data += (indikator.sumber_data.empty() ? "" : "; ") + parts.sumber_data;
+    if (!parts.penanggung_jawab.empty()) indikator.penanggung_jawab = parts.penanggung_jawab;
+  }
+  if (split > 0)
+    report_.note({std::to_string(split) + " sel penjelasan berisi beberapa bagian berlabel (Formulasi, Sumber Data, "
+                                          "Penanggung Jawab) dipecah ke bidangnya; bagian lain tetap di teks formula.",
+                  std::to_string(split) + " explanation cells packing labelled parts (Formulasi, Sumber Data, "
+                                          "Penanggung Jawab) were split into their fields; other parts stay in the "
+                                          "formula text."});
+}
+
+void TableTreeBuilder::add_text_outside(const TableRow& row) {
+  std::string text;
+  for (const std::string& cell : row.cells) text += (text.empty() ? "" : " ") + trim(cell);
+  agreement_.add_line(text);
+}
+
+// The one year a table without year columns speaks of: the year of a Perjanjian Kinerja, or a one-year period.
+int TableTreeBuilder::single_year() const {
+  if (agreement_.parties().year > 0) return agreement_.parties().year;
+  if (document_.info.period_years() == 1) return document_.info.period_start;
+  return 0;
+}
+
+// "Target" / "Anggaran" columns without a year (a Perjanjian Kinerja, a one-year IKI): the agreement's year.
+void TableTreeBuilder::place_yearless_values(RowValues& values) {
+  int year = single_year();
+  const std::pair<std::map<int, std::string>*, std::map<int, std::string>*> yearly[] = {
+      {&values.relative_target, &values.target},
+      {&values.relative_realisasi, &values.realisasi},
+      {&values.relative_pagu, &values.pagu},
+      {&values.relative_realisasi_pagu, &values.realisasi_pagu}};
+  for (auto [relative, absolute] : yearly) {
+    auto yearless = relative->find(0);
+    if (yearless == relative->end() || year == 0) continue;
+    if (!absolute->count(year)) (*absolute)[year] = yearless->second;
+    relative->erase(yearless);
+    ++yearless_values_;
+  }
+}
+
+// The first party of a Perjanjian Kinerja is the head of the unit that holds the table's rows; the second party,
+// the superior, is no unit of this document and is only named in the report.
+void TableTreeBuilder::apply_agreement_parties() {
+  const AgreementParties& parties = agreement_.parties();
+  if (!parties.is_agreement) return;
+  const AgreementParty& first = parties.first;
+  if (default_unit_ != kNoId && !first.jabatan.empty()) {
+    Unit& unit = document_.units.at(default_unit_);
+    UnitTitle title = read_unit_title(clean_text(first.jabatan));
+    unit.jabatan = title_case_if_upper(clean_text(first.jabatan));
+    unit.kind = title.kind == UnitKind::Head ? UnitKind::Head : unit.kind;
+    unit.holder_name = first.nama;
+    unit.holder_nip = first.nip;
+    report_.note({"Perjanjian Kinerja: PIHAK PERTAMA \"" + first.nama + "\" (" + first.jabatan + ") dibaca sebagai pemegang \"" +
+                      unit.name + "\".",
+                  "Perjanjian Kinerja: the first party \"" + first.nama + "\" (" + first.jabatan + ") was read as the holder of \"" +
+                      unit.name + "\"."});
+  } else {
+    report_.note({"Perjanjian Kinerja: pihak pertama tidak terbaca dengan jelas; unit pemegangnya tidak diubah.",
+                  "Perjanjian Kinerja: the first party could not be read clearly; its unit was left as it was."});
+  }
+  if (!parties.second.empty())
+    report_.note({"Perjanjian Kinerja: PIHAK KEDUA \"" + parties.second.nama + "\" (" + parties.second.jabatan +
+                      ") adalah atasan yang menandatangani; bukan unit dokumen ini.",
+                  "Perjanjian Kinerja: the second party \"" + parties.second.nama + "\" (" + parties.second.jabatan +
+                      ") is the superior who signs; not a unit of this document."});
+  if (yearless_values_ > 0)
+    report_.note({std::to_string(yearless_values_) + " kolom Target/Anggaran tanpa tahun dibaca sebagai tahun " +
+                      std::to_string(parties.year) + " (judul Perjanjian Kinerja).",
+                  std::to_string(yearless_values_) + " Target/Anggaran cells without a year were read as the year " +
+                      std::to_string(parties.year) + " (the Perjanjian Kinerja's title)."});
+}
+
+void TableTreeBuilder::finish() {
+  resolve_structure();
+  apply_agreement_parties();
+  split_packed_explanations();
+  PlanningSummary summary;
+  summary.no_target_cells = no_target_cells_;
+  summary.positional_links = positional_links_;
+  summary.stated_links = stated_links_;
+  summary.awaiting_assignment = awaiting_assignment_;
+  summary.awaiting_unit = default_unit_ != kNoId ? document_.units.at(default_unit_).name : std::string();
+  summary.shifted_rows = shifted_rows_;
+  summary.shifted_lines = first_shifted_;
+  summary.context_rows = context_rows_;
+  summary.left_out_rp = left_out_.rp;
+  summary.left_out_baselines = left_out_.baselines;
+  summary.left_out_targets = left_out_.targets;
+  summary.left_out_text_cells = left_out_.text_cells;
+  summary.left_out_relative_years = left_out_.relative_years;
+  note_planning_summary(report_, summary);
+}
+
+}  // namespace pokin::import

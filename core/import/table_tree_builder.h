@@ -1,0 +1,126 @@
+#pragma once
+// Turning the data rows of a table, read through its column layout, into units, statements and indicators.
+//
+// Planning tables (Renstra T-C.27, RPJMD matrices) hold a hierarchy row by row: Tujuan (a StatementKind::Tujuan
+// at level 0), Sasaran (Sasaran Strategis, level 0, under the tujuan above), Program (level 1, with its
+// Nomenclature), Kegiatan (level 2), Sub Kegiatan (level 3). A row's level comes from the column its text is in,
+// from the depth of its kode when one column holds program, kegiatan and sub kegiatan, and from a label at the
+// start of the text ("Program ...", "Kegiatan : ...", "Indikator Program (Outcome) :"). Each statement is placed
+// under the nearest open statement of the level above: as the planner's link when the table states it (the
+// kode or the outline number of the child continues the parent's), otherwise as a suggested link that the report
+// calls positional. A statement written again on the next row (a merged cell, filled down) is the same one.
+//
+// Values: targets per year, baseline, kondisi akhir, satuan, formula, sumber data go to the row's indicator;
+// Rp per year, Rp at the end of the period and lokasi to the row's statement. "0" and "-" in a year mean no
+// target and are not stored (the report says so once). Every value that has nowhere to go is counted by kind in
+// the report, every row gets a RowDecision, every guess says it is one.
+//
+// Plain IKU/IKI tables (one Sasaran column) keep their behaviour: an indented outline gives the cascade, unit
+// induk / level / kode / kode induk columns give the structure exactly.
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/import/agreement_parties.h"
+#include "core/import/column_fields.h"
+#include "core/import/document_builder.h"
+#include "core/import/import_report.h"
+#include "core/import/cell_label.h"
+#include "core/import/table_reading.h"
+
+namespace pokin::import {
+
+struct TreeBuildOptions {
+  bool lampiran = false;  // decree lampiran: each table's unit is named in its first row's PENANGGUNG JAWAB
+};
+
+class TableTreeBuilder {
+ public:
+  TableTreeBuilder(const TreeBuildOptions& options, Document& document, ImportReport& report);
+
+  // A new header row: open statements are closed.
+  void start_table();
+  // One data row of the current table (never a header, rule or column-number row), read through `layout` (the
+  // table's header as completed by all its header rows).
+  void add_row(const TableRow& row, const ColumnLayout& layout);
+  // A row of text outside any table (a title, the parties of a Perjanjian Kinerja and their signature blocks).
+  void add_text_outside(const TableRow& row);
+  // Resolves structure columns (unit induk, kode induk), splits packed Penjelasan cells, and writes the notes
+  // that sum up the table (values left out by kind, positional links, rows awaiting assignment).
+  void finish();
+
+  int data_rows() const { return data_rows_; }
+
+ private:
+  struct StatementCell {
+    PlanningLevel level = PlanningLevel::None;
+    std::string text;     // the statement (or name) as written, label removed
+    bool is_name = false; // names a program / kegiatan / sub kegiatan
+    std::string kode;     // nomenclature kode, "" when none
+    std::string number;   // outline numbering written before the text ("1.1.")
+  };
+  struct IndicatorCell {
+    PlanningLevel level = PlanningLevel::None;  // None: the row's own statement
+    std::string name;
+    bool takes_values = false;
+  };
+  struct LeftOut {
+    int rp = 0, baselines = 0, targets = 0, text_cells = 0, relative_years = 0;
+  };
+
+  Id unit_named(const std::string& raw, int line);
+  Id default_unit();
+  bool fix_shifted_row(const TableRow& row, RowValues& values);
+  std::vector<StatementCell> statement_cells(const RowValues& values, const LabelledText& sasaran_label,
+                                             std::vector<IndicatorCell>& indicators, std::string& context);
+  Id open_statement(const StatementCell& cell, const RowValues& values, bool force_new, int line, bool& created);
+  void link_to_parent(Sasaran& sasaran, PlanningLevel level, const std::string& kode, const std::string& number);
+  void read_plain_row(const TableRow& row, RowValues& values);
+  void ignore_row_without_content(const TableRow& row);
+  void put_statement_values(Id statement, const RowValues& values);
+  Id add_indicator(const RowValues& values, const IndicatorCell& cell, Id owner, int line);
+  void place_in_outline(int indent);
+  void resolve_unit(RowValues& values, int line, bool opens_top_level);
+  void put_period_years(std::map<int, Value>& into, const std::map<int, std::string>& by_period_year, int line);
+  int drop_no_target_years(RowValues& values);
+  void decide(int line, std::string id, std::string en);
+  Bilingual statement_label(const Sasaran& sasaran) const;
+  void resolve_structure();
+  void split_packed_explanations();
+  int single_year() const;
+  bool left_out_as_statement(const std::string& text);
+  bool signature_text(const std::string& text) const;
+  Id top_level_owner();
+  void place_yearless_values(RowValues& values);
+  void apply_agreement_parties();
+
+  TreeBuildOptions options_;
+  Document& document_;
+  DocumentBuilder builder_;
+  ImportReport& report_;
+  ColumnLayout layout_;
+  bool planning_ = false;
+  bool unit_groups_rows_ = true;  // the unit column stands left of the statements (see add_row)  // the layout has planning columns (tujuan, program, kegiatan, Rp, kondisi akhir)
+  int data_rows_ = 0;
+  Id unit_ = kNoId, sasaran_ = kNoId, indikator_ = kNoId, default_unit_ = kNoId;
+  bool unit_changed_ = false, warned_relative_ = false;
+  std::string last_unit_text_, last_sasaran_text_, section_unit_text_;
+  std::map<std::string, Id> unit_by_text_, unit_by_name_;
+  std::map<Id, std::pair<std::string, int>> parent_unit_, parent_code_;
+  std::map<Id, std::string> level_;
+  std::vector<std::pair<int, Id>> outline_;  // (indent, sasaran) of the open outline levels
+  // Open planning statements by PlanningLevel (index), with the text that opened them and their kode/number.
+  static constexpr int kLevels = 6;
+  Id open_[kLevels] = {};
+  std::string open_text_[kLevels], open_kode_[kLevels], open_number_[kLevels];
+  std::vector<Id> new_indikator_;  // this import's indicators, for splitting packed explanations
+  LeftOut left_out_;
+  int no_target_cells_ = 0, positional_links_ = 0, stated_links_ = 0, awaiting_assignment_ = 0, shifted_rows_ = 0,
+      context_rows_ = 0;
+  std::string first_shifted_;
+  AgreementReader agreement_;
+  int yearless_values_ = 0;  // line numbers of the first shifted rows, for the note
+};
+
+}  // namespace pokin::import
