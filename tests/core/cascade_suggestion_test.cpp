@@ -88,9 +88,15 @@ TEST_CASE("fuzz regression: a unit whose walk up finds no unit owning sasaran ge
   std::ifstream in(std::string(POKIN_FIXTURES) + "/fuzz/cascade_suggestion_no_candidates.csv", std::ios::binary);
   REQUIRE(in.good());
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  ImportResult result = import_text("crash.csv", bytes, {});
-  for (const LinkSuggestion& suggestion : result.report.suggestions)
-    if (suggestion.parent != kNoId) CHECK(result.document.find_sasaran(suggestion.parent) != nullptr);
+  // Refusing the garbled header with the importer's message is as good as reading it: what may not happen is a
+  // crash or a suggestion pointing at nothing.
+  try {
+    ImportResult result = import_text("crash.csv", bytes, {});
+    for (const LinkSuggestion& suggestion : result.report.suggestions)
+      if (suggestion.parent != kNoId) CHECK(result.document.find_sasaran(suggestion.parent) != nullptr);
+  } catch (const UserError& refused) {
+    CHECK(std::string(refused.what()).find("crash.csv") != std::string::npos);
+  }
 
   // The same shape built by hand: a chain of 70 units without sasaran under the head, a sasaran at its end.
   test::DocumentBuilder built;
