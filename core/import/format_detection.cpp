@@ -8,6 +8,17 @@
 
 namespace pokin::import {
 
+namespace {
+
+bool names_planning_columns(std::string_view line) {
+  ColumnLayout layout = layout_from_header(split_tabs(line));
+  for (Field field : {Field::Tujuan, Field::Program, Field::Kegiatan, Field::SubKegiatan, Field::Code, Field::Pagu})
+    if (has_field(layout, field)) return true;
+  return false;
+}
+
+}  // namespace
+
 SourceForm detect_form(const std::vector<std::string_view>& lines) {
   constexpr std::size_t kLinesLooked = 5000;
   int jabatan = 0, listing = 0, lampiran_headers = 0, table_headers = 0, non_empty = 0;
@@ -40,7 +51,12 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
     if (is_listing_sasaran_line(line) || is_listing_indikator_line(line)) ++listing;
     if (line.find('\t') != std::string_view::npos) {
       std::string lower = lower_ascii(line);
-      if (lower.find("penanggung jawab") != std::string::npos && lower.find("indikator") != std::string::npos) ++lampiran_headers;
+      // A decree's lampiran (one table per unit, named in the first row's Penanggung Jawab cell), unless the header
+      // names the columns of a planning table (Tujuan, Program/Kegiatan, Kode, Rp): a T-C.27 or an RPJMD matrix
+      // has a Penanggung Jawab column too, but holds the unit on every row.
+      if (lower.find("penanggung jawab") != std::string::npos && lower.find("indikator") != std::string::npos &&
+          !names_planning_columns(line))
+        ++lampiran_headers;
     }
   }
   // A Perjanjian Kinerja names the two parties with "Jabatan :" lines, as a decree per jabatan does; its table
