@@ -1,0 +1,290 @@
+#include "core/import/flattened_rows.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <string>
+
+#include "core/import/cell_label.h"
+#include "core/import/column_fields.h"
+#include "core/import/table_tree_builder.h"
+#include "core/import/text_cleaning.h"
+
+namespace pokin::import {
+namespace {
+
+constexpr std::array<std::string_view, 14> kStatementLeads = {
+    "Meningkatnya", "Terwujudnya", "Tersusunnya", "Menurunnya", "Tercapainya", "Terlaksananya", "Tersedianya",
+    "Terpenuhinya", "Berkurangnya", "Optimalnya", "Terkendalinya", "Terciptanya", "Terjaminnya", "Peningkatan"};
+constexpr std::array<std::string_view, 12> kIndicatorLeads = {
+    "Persentase", "Jumlah", "Indeks", "Nilai", "Angka", "Rasio", "Tingkat", "Cakupan", "Predikat", "Prevalensi",
+    "Presentase", "%"};
+
+bool starts_word(std::string_view text, std::string_view word) {
+  if (text.size() < word.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(word[i])))
+      return false;
+  return text.size() == word.size() || text[word.size()] == ' ' || text[word.size()] == ',' || word == "%";
+}
+
+template <std::size_t N>
+bool starts_with_any(std::string_view text, const std::array<std::string_view, N>& words) {
+  for (std::string_view word : words)
+    if (starts_word(text, word)) return true;
+  return false;
+}
+
+// Offset of the first word after `from` that opens an indicator (capitalised lead word), or npos.
+std::size_t next_indicator_lead(std::string_view text, std::size_t from) {
+  for (std::size_t i = from; i < text.size(); ++i) {
+    if (text[i] != ' ' || i + 1 >= text.size()) continue;
+    std::string_view rest = text.substr(i + 1);
+    if (!std::isupper(static_cast<unsigned char>(rest[0])) && rest[0] != '%') continue;
+    if (starts_with_any(rest, kIndicatorLeads)) return i + 1;
+  }
+  return std::string_view::npos;
+}
+
+bool is_value(std::string_view token) {
+  if (token.empty()) return false;
+  std::size_t digits = 0;
+  for (char c : token) {
+    if (std::isdigit(static_cast<unsigned char>(c))) ++digits;
+    else if (c != '.' && c != ',' && c != '%' && c != '-' && c != '+') return false;
+  }
+  return digits > 0;
+}
+
+bool is_year(std::string_view token) {
+  return token.size() == 4 && is_value(token) && (token.substr(0, 2) == "19" || token.substr(0, 2) == "20");
+}
+
+std::vector<std::string_view> words_of(std::string_view text) {
+  std::vector<std::string_view> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    std::size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
+    if (i > start) words.push_back(text.substr(start, i - start));
+  }
+  return words;
+}
+
+// Leading list number ("1.", "1", "a.", "1.2.") removed.
+std::string_view without_number(std::string_view text) {
+  std::size_t i = 0;
+  while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.')) ++i;
+  if (i == 0 && text.size() > 2 && std::islower(static_cast<unsigned char>(text[0])) && (text[1] == '.' || text[1] == ')'))
+    i = 2;
+  if (i > 0 && i < text.size() && text[i] == ' ') return text.substr(i + 1);
+  return i == text.size() ? std::string_view() : text;
+}
+
+struct FlatIndicator {
+  int line = 0;
+  std::string name, satuan;
+  std::vector<std::string> values;
+};
+
+struct FlatStatement {
+  int line = 0;
+  PlanningLevel level = PlanningLevel::Sasaran;
+  std::string text;
+  std::vector<FlatIndicator> indicators;
+};
+
+class FlattenedReader {
+ public:
+  void read(const std::vector<std::string_view>& lines) {
+    for (std::size_t n = 0; n < lines.size(); ++n) read_line(static_cast<int>(n) + 1, trim(lines[n]));
+  }
+
+  std::vector<FlatStatement> statements;
+  std::vector<int> years, range_years;
+  std::vector<std::pair<int, std::string>> not_understood;
+
+ private:
+  enum class Open { None, Statement, Indicator };
+
+  void read_line(int line, std::string text) {
+    if (text.empty()) return;
+    std::string_view view = text;
+    std::vector<std::string_view> words = words_of(view);
+    bool all_values = true;
+    for (std::string_view word : words) all_values = all_values && (is_value(word) || word == "Rp" || word == "Rp.");
+    if (statements.empty()) {  // the header: years alone or a period "TAHUN 2017 - 2021"
+      read_header_years(words);
+    }
+    if (all_values) {
+      if (open_ == Open::Indicator) {
+        for (std::string_view word : words)
+          if (word != "Rp" && word != "Rp.") indicator().values.emplace_back(word);
+      }
+      return;
+    }
+    std::string_view body = without_number(view);
+    if (body.empty()) return;
+    LabelledText label = read_statement_label(body);
+    if (label.role == LabelRole::Statement && label.rest.empty()) {
+      pending_level_ = label.level;
+      open_ = Open::None;
+      return;
+    }
+    if (label.role == LabelRole::Indicator && !label.rest.empty() && !statements.empty()) {
+      open_indicator(line, label.rest);
+      return;
+    }
+    if (label.role == LabelRole::Statement && !label.rest.empty()) {
+      open_statement(line, label.level, label.rest);
+      return;
+    }
+    bool lower = std::islower(static_cast<unsigned char>(body[0]));
+    if (lower && open_ != Open::None && (open_ == Open::Statement || indicator().values.empty())) {
+      continue_open(body);
+      return;
+    }
+    if (starts_with_any(body, kStatementLeads) || pending_level_ != PlanningLevel::None) {
+      PlanningLevel level = pending_level_ != PlanningLevel::None ? pending_level_ : PlanningLevel::Sasaran;
+      std::size_t lead = next_indicator_lead(body, 0);
+      open_statement(line, level, std::string(body.substr(0, lead)));
+      if (lead != std::string_view::npos) open_indicator(line, body.substr(lead));
+      return;
+    }
+    if (!statements.empty() && starts_with_any(body, kIndicatorLeads)) {
+      open_indicator(line, body);
+      return;
+    }
+    if (!statements.empty()) not_understood.emplace_back(line, text);
+    open_ = Open::None;
+  }
+
+  void read_header_years(const std::vector<std::string_view>& words) {
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (!is_year(words[i])) continue;
+      int year = std::stoi(std::string(words[i]));
+      if (i + 2 < words.size() && words[i + 1] == "-" && is_year(words[i + 2])) {
+        int last = std::stoi(std::string(words[i + 2]));
+        if (last >= year && last - year < 10 && range_years.empty())
+          for (int y = year; y <= last; ++y) range_years.push_back(y);
+        i += 2;
+        continue;
+      }
+      if (words.size() <= 3 && (years.empty() || year == years.back() + 1)) years.push_back(year);
+    }
+  }
+
+  void open_statement(int line, PlanningLevel level, std::string text) {
+    pending_level_ = PlanningLevel::None;
+    statements.push_back({line, level, trim(text), {}});
+    open_ = Open::Statement;
+  }
+
+  // An indicator's text: its name up to the next lead word (what follows is a formula or an explanation, not
+  // read), then a numeric tail (targets) with the word before it as satuan.
+  void open_indicator(int line, std::string_view text) {
+    FlatIndicator indicator{line, {}, {}, {}};
+    std::size_t next = next_indicator_lead(text, 1);
+    if (next != std::string_view::npos) {
+      not_understood.emplace_back(line, std::string(text.substr(next)));
+      text = text.substr(0, next);
+    }
+    std::vector<std::string_view> words = words_of(text);
+    std::size_t end = words.size();
+    while (end > 1 && is_value(words[end - 1])) --end;
+    for (std::size_t i = end; i < words.size(); ++i) indicator.values.emplace_back(words[i]);
+    if (end < words.size() && end > 1 && std::islower(static_cast<unsigned char>(words[end - 1][0])) &&
+        words[end - 1].size() <= 12)
+      indicator.satuan = std::string(words[--end]);
+    for (std::size_t i = 0; i < end; ++i) indicator.name += (i ? " " : "") + std::string(words[i]);
+    statements.back().indicators.push_back(std::move(indicator));
+    open_ = Open::Indicator;
+  }
+
+  void continue_open(std::string_view text) {
+    std::string& into = open_ == Open::Statement ? statements.back().text : indicator().name;
+    into += " ";
+    into += text;
+  }
+
+  FlatIndicator& indicator() { return statements.back().indicators.back(); }
+
+  Open open_ = Open::None;
+  PlanningLevel pending_level_ = PlanningLevel::None;
+};
+
+Field field_of(PlanningLevel level) {
+  switch (level) {
+    case PlanningLevel::Tujuan: return Field::Tujuan;
+    case PlanningLevel::Program: return Field::Program;
+    case PlanningLevel::Kegiatan: return Field::Kegiatan;
+    case PlanningLevel::SubKegiatan: return Field::SubKegiatan;
+    default: return Field::Sasaran;
+  }
+}
+
+}  // namespace
+
+int import_flattened_rows(const std::vector<std::string_view>& lines, Document& document, ImportReport& report) {
+  FlattenedReader reader;
+  reader.read(lines);
+  if (reader.statements.empty()) return 0;
+  const std::vector<int>& years = reader.years.size() >= 2 ? reader.years : reader.range_years;
+
+  // One column per statement level seen, then indicator, satuan and a target per year.
+  std::vector<PlanningLevel> levels;
+  for (const FlatStatement& statement : reader.statements)
+    if (std::find(levels.begin(), levels.end(), statement.level) == levels.end()) levels.push_back(statement.level);
+  std::sort(levels.begin(), levels.end());
+  ColumnLayout layout;
+  for (PlanningLevel level : levels) layout.push_back({field_of(level)});
+  if (levels.size() == 1) layout = with_one_statement_column(layout);
+  std::size_t indicator_column = layout.size();
+  layout.push_back({Field::Indikator});
+  layout.push_back({Field::Satuan});
+  for (int year : years) layout.push_back({Field::Target, year});
+
+  TableTreeBuilder builder({}, document, report);
+  builder.start_table();
+  int read = 0, unmatched_values = 0;
+  for (const FlatStatement& statement : reader.statements) {
+    std::size_t column = std::find(levels.begin(), levels.end(), statement.level) - levels.begin();
+    auto row_of = [&](int line) {
+      TableRow row{line, std::vector<std::string>(layout.size())};
+      row.cells[column] = statement.text;
+      return row;
+    };
+    ++read;
+    if (statement.indicators.empty()) builder.add_row(row_of(statement.line), layout);
+    for (const FlatIndicator& indicator : statement.indicators) {
+      TableRow row = row_of(indicator.line);
+      row.cells[indicator_column] = indicator.name;
+      row.cells[indicator_column + 1] = indicator.satuan;
+      if (!indicator.values.empty() && indicator.values.size() == years.size()) {
+        for (std::size_t i = 0; i < years.size(); ++i) row.cells[indicator_column + 2 + i] = indicator.values[i];
+      } else if (!indicator.values.empty()) {
+        ++unmatched_values;
+      }
+      builder.add_row(row, layout);
+      ++read;
+    }
+  }
+  builder.finish();
+  report.note({"Tebakan: teks tanpa batas sel: kolom ditebak dari kata pembuka pernyataan (Meningkatnya ..., Program, "
+               "Kegiatan) dan indikator (Persentase, Jumlah, Indeks ...). Periksa hasilnya, atau simpan tabel sebagai CSV.",
+               "A guess: text without cell borders: columns were guessed from the words that open statements "
+               "(Meningkatnya ..., Program, Kegiatan) and indicators (Persentase, Jumlah, Indeks ...). Check the result, "
+               "or save the table as CSV."});
+  if (unmatched_values > 0)
+    report.note({std::to_string(unmatched_values) + " indikator memiliki angka yang jumlahnya tidak sama dengan tahun "
+                     "pada judul kolom; angka itu tidak diimpor.",
+                 std::to_string(unmatched_values) + " indicators have numbers whose count differs from the years in "
+                     "the header; those numbers were not imported."});
+  for (const auto& [line, text] : reader.not_understood)
+    report.not_understood(line, text, {"teks tanpa batas sel: tidak dikenali sebagai pernyataan atau indikator",
+                                       "text without cell borders: not recognised as a statement or an indicator"});
+  return read;
+}
+
+}  // namespace pokin::import
