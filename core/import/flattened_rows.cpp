@@ -82,6 +82,17 @@ std::string_view without_number(std::string_view text) {
   return i == text.size() ? std::string_view() : text;
 }
 
+// A title line naming a government unit in capitals ("KECAMATAN SIDEMEN", "DINAS KESEHATAN").
+bool names_an_instansi(std::string_view text) {
+  static constexpr std::array<std::string_view, 12> kUnitWords = {
+      "KECAMATAN", "DINAS", "BADAN", "SEKRETARIAT", "INSPEKTORAT", "KELURAHAN", "PUSKESMAS", "BIRO", "KANTOR",
+      "SATUAN", "BAGIAN", "RUMAH SAKIT"};
+  if (text.size() > 120 || !starts_with_any(text, kUnitWords)) return false;
+  for (char c : text)
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+  return true;
+}
+
 struct FlatIndicator {
   int line = 0;
   std::string name, satuan;
@@ -103,6 +114,7 @@ class FlattenedReader {
 
   std::vector<FlatStatement> statements;
   std::vector<int> years, range_years;
+  std::string instansi;  // the unit named in the title, "" when none
   std::vector<std::pair<int, std::string>> not_understood;
 
  private:
@@ -114,8 +126,9 @@ class FlattenedReader {
     std::vector<std::string_view> words = words_of(view);
     bool all_values = true;
     for (std::string_view word : words) all_values = all_values && (is_value(word) || word == "Rp" || word == "Rp.");
-    if (statements.empty()) {  // the header: years alone or a period "TAHUN 2017 - 2021"
+    if (statements.empty()) {  // the header: years alone or a period "TAHUN 2017 - 2021", the unit's title
       read_header_years(words);
+      if (instansi.empty() && names_an_instansi(view)) instansi = text;
     }
     if (all_values) {
       if (open_ == Open::Indicator) {
@@ -126,8 +139,9 @@ class FlattenedReader {
     }
     std::string_view body = without_number(view);
     if (body.empty()) return;
+    if (words.size() <= 5 && recognise_header(body).field != Field::None) return;  // a column title
     LabelledText label = read_statement_label(body);
-    if (label.role == LabelRole::Statement && label.rest.empty()) {
+    if (label.role == LabelRole::Statement && label.rest.empty() && body.back() == ':') {  // "Sasaran Kegiatan :"
       pending_level_ = label.level;
       open_ = Open::None;
       return;
@@ -245,6 +259,11 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
   layout.push_back({Field::Satuan});
   for (int year : years) layout.push_back({Field::Target, year});
 
+  if (document.info.instansi.empty() && !reader.instansi.empty()) {
+    document.info.instansi = reader.instansi;
+    report.note({"Tebakan: instansi \"" + reader.instansi + "\" dibaca dari judul tabel.",
+                 "A guess: the instansi \"" + reader.instansi + "\" was read from the table's title."});
+  }
   TableTreeBuilder builder({}, document, report);
   builder.start_table();
   int read = 0, unmatched_values = 0;
