@@ -93,6 +93,13 @@ bool names_an_instansi(std::string_view text) {
   return true;
 }
 
+// "Formulasi perhitungan :", "Sumber Data :", "Penjelasan :", "Tipe perhitungan :": an explanation follows.
+bool is_explanation_label(std::string_view body) {
+  Field field = recognise_header(body.substr(0, body.size() - 1)).field;
+  return field == Field::Formula || field == Field::SumberData || starts_word(body, "Tipe") ||
+         starts_word(body, "Penjelasan") || starts_word(body, "Keterangan") || starts_word(body, "Alasan");
+}
+
 struct FlatIndicator {
   int line = 0;
   std::string name, satuan;
@@ -103,6 +110,7 @@ struct FlatStatement {
   int line = 0;
   PlanningLevel level = PlanningLevel::Sasaran;
   std::string text;
+  std::string label;  // "Sasaran Kegiatan :" written on the line above, "" when none
   std::vector<FlatIndicator> indicators;
 };
 
@@ -115,10 +123,11 @@ class FlattenedReader {
   std::vector<FlatStatement> statements;
   std::vector<int> years, range_years;
   std::string instansi;  // the unit named in the title, "" when none
+  std::vector<int> explanation_lines;  // lines under "Formulasi :", "Sumber Data :", "Penjelasan :"
   std::vector<std::pair<int, std::string>> not_understood;
 
  private:
-  enum class Open { None, Statement, Indicator };
+  enum class Open { None, Statement, Indicator, Explanation };
 
   void read_line(int line, std::string text) {
     if (text.empty()) return;
@@ -130,6 +139,10 @@ class FlattenedReader {
       read_header_years(words);
       if (instansi.empty() && names_an_instansi(view)) instansi = text;
     }
+    if (words.size() == 1 && words[0].back() == '.' && words[0].find_first_not_of("0123456789.") == std::string_view::npos) {
+      open_ = Open::None;  // a list number alone ("3."): the next item starts
+      return;
+    }
     if (all_values) {
       if (open_ == Open::Indicator) {
         for (std::string_view word : words)
@@ -139,11 +152,23 @@ class FlattenedReader {
     }
     std::string_view body = without_number(view);
     if (body.empty()) return;
-    if (words.size() <= 5 && recognise_header(body).field != Field::None) return;  // a column title
     LabelledText label = read_statement_label(body);
-    if (label.role == LabelRole::Statement && label.rest.empty() && body.back() == ':') {  // "Sasaran Kegiatan :"
-      pending_level_ = label.level;
-      open_ = Open::None;
+    if (body.back() == ':' && words.size() <= 4) {  // a label alone ("Sasaran Kegiatan :"): the next line is its text
+      LabelledText bare = read_statement_label(std::string(body) + " x");
+      if (bare.role == LabelRole::Statement) {
+        pending_level_ = bare.level;
+        pending_label_ = std::string(body);
+        open_ = Open::None;
+        return;
+      }
+      if (is_explanation_label(body)) {
+        open_ = Open::Explanation;
+        return;
+      }
+    }
+    if (words.size() <= 5 && recognise_header(body).field != Field::None) return;  // a column title
+    if (open_ == Open::Explanation && !starts_with_any(body, kStatementLeads) && body.size() == view.size()) {
+      explanation_lines.push_back(line);
       return;
     }
     if (label.role == LabelRole::Indicator && !label.rest.empty() && !statements.empty()) {
@@ -154,7 +179,8 @@ class FlattenedReader {
       open_statement(line, label.level, label.rest);
       return;
     }
-    bool lower = std::islower(static_cast<unsigned char>(body[0]));
+    if (body.front() == '(' && body.back() == ')' && is_value(body.substr(1, body.size() - 2))) return;  // "(3)"
+    bool lower = std::islower(static_cast<unsigned char>(body[0])) || body[0] == '(';
     if (lower && open_ != Open::None && (open_ == Open::Statement || indicator().values.empty())) {
       continue_open(body);
       return;
@@ -191,7 +217,8 @@ class FlattenedReader {
 
   void open_statement(int line, PlanningLevel level, std::string text) {
     pending_level_ = PlanningLevel::None;
-    statements.push_back({line, level, trim(text), {}});
+    statements.push_back({line, level, trim(text), std::move(pending_label_), {}});
+    pending_label_.clear();
     open_ = Open::Statement;
   }
 
@@ -226,6 +253,7 @@ class FlattenedReader {
 
   Open open_ = Open::None;
   PlanningLevel pending_level_ = PlanningLevel::None;
+  std::string pending_label_;
 };
 
 Field field_of(PlanningLevel level) {
@@ -271,7 +299,7 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
     std::size_t column = std::find(levels.begin(), levels.end(), statement.level) - levels.begin();
     auto row_of = [&](int line) {
       TableRow row{line, std::vector<std::string>(layout.size())};
-      row.cells[column] = statement.text;
+      row.cells[column] = statement.label.empty() ? statement.text : statement.label + " " + statement.text;
       return row;
     };
     ++read;
@@ -300,6 +328,10 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
                      "pada judul kolom; angka itu tidak diimpor.",
                  std::to_string(unmatched_values) + " indicators have numbers whose count differs from the years in "
                      "the header; those numbers were not imported."});
+  for (int line : reader.explanation_lines)
+    report.not_understood(line, trim(lines[static_cast<std::size_t>(line) - 1]),
+                          {"teks tanpa batas sel: penjelasan atau formula, tidak dibaca",
+                           "text without cell borders: an explanation or formula, not read"});
   for (const auto& [line, text] : reader.not_understood)
     report.not_understood(line, text, {"teks tanpa batas sel: tidak dikenali sebagai pernyataan atau indikator",
                                        "text without cell borders: not recognised as a statement or an indicator"});
