@@ -9,6 +9,7 @@
 #include "core/import/column_fields.h"
 #include "core/import/table_tree_builder.h"
 #include "core/import/text_cleaning.h"
+#include "core/import/unit_title.h"
 
 namespace pokin::import {
 namespace {
@@ -111,6 +112,8 @@ struct FlatStatement {
   PlanningLevel level = PlanningLevel::Sasaran;
   std::string text;
   std::string label;  // "Sasaran Kegiatan :" written on the line above, "" when none
+  std::string unit;   // the unit title written above, "" when none
+  std::vector<std::string> values;  // numbers after the statement (Rp)
   std::vector<FlatIndicator> indicators;
 };
 
@@ -123,6 +126,8 @@ class FlattenedReader {
   std::vector<FlatStatement> statements;
   std::vector<int> years, range_years;
   std::string instansi;  // the unit named in the title, "" when none
+  std::string unit;      // the unit title read last
+  int title_year = 0;    // "Pengukuran Kinerja Tahun 2022"
   std::vector<int> explanation_lines;  // lines under "Formulasi :", "Sumber Data :", "Penjelasan :"
   std::vector<std::pair<int, std::string>> not_understood;
 
@@ -135,9 +140,15 @@ class FlattenedReader {
     std::vector<std::string_view> words = words_of(view);
     bool all_values = true;
     for (std::string_view word : words) all_values = all_values && (is_value(word) || word == "Rp" || word == "Rp.");
-    if (statements.empty()) {  // the header: years alone or a period "TAHUN 2017 - 2021", the unit's title
+    if (statements.empty()) {  // the header: a period "TAHUN 2017 - 2021", the unit's title, "Tahun 2022"
       read_header_years(words);
       if (instansi.empty() && names_an_instansi(view)) instansi = text;
+      if (title_year == 0 && lower_ascii(text).find("tahun") != std::string::npos) title_year = year_in_text(text);
+    }
+    if (words.size() == 1 && is_year(words[0])) {  // a year alone: a target column's title (headers repeat)
+      int year = std::stoi(std::string(words[0]));
+      if (years.empty() || year == years.back() + 1) years.push_back(year);
+      return;
     }
     if (words.size() == 1 && words[0].back() == '.' && words[0].find_first_not_of("0123456789.") == std::string_view::npos) {
       open_ = Open::None;  // a list number alone ("3."): the next item starts
@@ -158,6 +169,8 @@ class FlattenedReader {
       if (bare.role == LabelRole::Statement) {
         pending_level_ = bare.level;
         pending_label_ = std::string(body);
+        list_level_ = bare.level;
+        list_label_ = pending_label_;
         open_ = Open::None;
         return;
       }
@@ -166,7 +179,9 @@ class FlattenedReader {
         return;
       }
     }
-    if (words.size() <= 5 && recognise_header(body).field != Field::None) return;  // a column title
+    // A column title: short, or in capitals ("INDIKATOR KINERJA UTAMA"); a unit's title is no column title.
+    bool capitals = std::none_of(body.begin(), body.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+    if ((words.size() <= 3 || (capitals && words.size() <= 5)) && recognise_header(body).field != Field::None) return;
     if (open_ == Open::Explanation && !starts_with_any(body, kStatementLeads) && body.size() == view.size()) {
       explanation_lines.push_back(line);
       return;
@@ -185,7 +200,17 @@ class FlattenedReader {
       continue_open(body);
       return;
     }
+    if (pending_level_ == PlanningLevel::None && open_ != Open::Statement && words.size() <= 10 &&
+        looks_like_unit_title(body) && next_indicator_lead(body, 0) == std::string_view::npos) {
+      unit = std::string(body);  // "Kepala Sub Bidang ...": the unit of the rows below
+      open_ = Open::None;
+      return;
+    }
     if (starts_with_any(body, kStatementLeads) || pending_level_ != PlanningLevel::None) {
+      if (pending_level_ == PlanningLevel::None && list_level_ != PlanningLevel::None) {
+        pending_level_ = list_level_;  // a list under one label ("Sasaran Sub-Kegiatan :" then two statements)
+        pending_label_ = list_label_;
+      }
       PlanningLevel level = pending_level_ != PlanningLevel::None ? pending_level_ : PlanningLevel::Sasaran;
       std::size_t lead = next_indicator_lead(body, 0);
       open_statement(line, level, std::string(body.substr(0, lead)));
@@ -211,13 +236,19 @@ class FlattenedReader {
         i += 2;
         continue;
       }
-      if (words.size() <= 3 && (years.empty() || year == years.back() + 1)) years.push_back(year);
     }
   }
 
   void open_statement(int line, PlanningLevel level, std::string text) {
     pending_level_ = PlanningLevel::None;
-    statements.push_back({line, level, trim(text), std::move(pending_label_), {}});
+    // The numbers at the end of a statement are its Rp (a budget table).
+    std::vector<std::string_view> words = words_of(text);
+    std::size_t end = words.size();
+    while (end > 1 && is_value(words[end - 1])) --end;
+    FlatStatement statement{line, level, "", std::move(pending_label_), unit, {}, {}};
+    for (std::size_t i = 0; i < words.size(); ++i)
+      (i < end ? statement.text += (i ? " " : "") + std::string(words[i]) : statement.values.emplace_back(words[i]), 0);
+    statements.push_back(std::move(statement));
     pending_label_.clear();
     open_ = Open::Statement;
   }
@@ -253,7 +284,8 @@ class FlattenedReader {
 
   Open open_ = Open::None;
   PlanningLevel pending_level_ = PlanningLevel::None;
-  std::string pending_label_;
+  std::string pending_label_, list_label_;
+  PlanningLevel list_level_ = PlanningLevel::None;
 };
 
 Field field_of(PlanningLevel level) {
@@ -272,7 +304,11 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
   FlattenedReader reader;
   reader.read(lines);
   if (reader.statements.empty()) return 0;
-  const std::vector<int>& years = reader.years.size() >= 2 ? reader.years : reader.range_years;
+  std::vector<int> years = reader.years.size() >= 2 ? reader.years : reader.range_years;
+  if (years.empty() && reader.title_year > 0) years.push_back(reader.title_year);
+  bool any_unit = false, any_pagu = false;
+  for (const FlatStatement& statement : reader.statements)
+    any_unit = any_unit || !statement.unit.empty(), any_pagu = any_pagu || !statement.values.empty();
 
   // One column per statement level seen, then indicator, satuan and a target per year.
   std::vector<PlanningLevel> levels;
@@ -280,8 +316,12 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
     if (std::find(levels.begin(), levels.end(), statement.level) == levels.end()) levels.push_back(statement.level);
   std::sort(levels.begin(), levels.end());
   ColumnLayout layout;
+  if (any_unit) layout.push_back({Field::Unit});
+  std::size_t first_statement_column = layout.size();
   for (PlanningLevel level : levels) layout.push_back({field_of(level)});
   if (levels.size() == 1) layout = with_one_statement_column(layout);
+  std::size_t pagu_column = layout.size();
+  if (any_pagu && years.size() == 1) layout.push_back({Field::Pagu, years[0]});
   std::size_t indicator_column = layout.size();
   layout.push_back({Field::Indikator});
   layout.push_back({Field::Satuan});
@@ -296,10 +336,12 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
   builder.start_table();
   int read = 0, unmatched_values = 0;
   for (const FlatStatement& statement : reader.statements) {
-    std::size_t column = std::find(levels.begin(), levels.end(), statement.level) - levels.begin();
+    std::size_t column = first_statement_column + (std::find(levels.begin(), levels.end(), statement.level) - levels.begin());
     auto row_of = [&](int line) {
       TableRow row{line, std::vector<std::string>(layout.size())};
       row.cells[column] = statement.label.empty() ? statement.text : statement.label + " " + statement.text;
+      if (any_unit) row.cells[0] = statement.unit;
+      if (any_pagu && years.size() == 1 && !statement.values.empty()) row.cells[pagu_column] = statement.values[0];
       return row;
     };
     ++read;
@@ -308,7 +350,9 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
       TableRow row = row_of(indicator.line);
       row.cells[indicator_column] = indicator.name;
       row.cells[indicator_column + 1] = indicator.satuan;
-      if (!indicator.values.empty() && indicator.values.size() == years.size()) {
+      // One year (a yearly measurement): the first number is its target, the ones after it realisasi and
+      // percentages, not read.
+      if (!indicator.values.empty() && (indicator.values.size() == years.size() || years.size() == 1)) {
         for (std::size_t i = 0; i < years.size(); ++i) row.cells[indicator_column + 2 + i] = indicator.values[i];
       } else if (!indicator.values.empty()) {
         ++unmatched_values;
