@@ -101,6 +101,16 @@ bool is_explanation_label(std::string_view body) {
          starts_word(body, "Penjelasan") || starts_word(body, "Keterangan") || starts_word(body, "Alasan");
 }
 
+// The units planners measure in, written alone in a satuan cell.
+bool is_satuan(std::string_view word) {
+  static constexpr std::array<std::string_view, 24> kSatuan = {
+      "persen", "%", "orang", "dokumen", "unit", "laporan", "desa", "indeks", "nilai", "predikat", "kali", "hari",
+      "paket", "buah", "rupiah", "tahun", "bulan", "lokasi", "kasus", "poin", "skor", "rasio", "jiwa", "km"};
+  for (std::string_view satuan : kSatuan)
+    if (word.size() == satuan.size() && starts_word(word, satuan)) return true;
+  return false;
+}
+
 struct FlatIndicator {
   int line = 0;
   std::string name, satuan;
@@ -195,6 +205,10 @@ class FlattenedReader {
       return;
     }
     if (body.front() == '(' && body.back() == ')' && is_value(body.substr(1, body.size() - 2))) return;  // "(3)"
+    if (open_ == Open::Indicator && std::all_of(words.begin(), words.end(), is_satuan)) {
+      put_satuan(words);  // "persen persen": the satuan cells of the indicators above, in order
+      return;
+    }
     bool lower = std::islower(static_cast<unsigned char>(body[0])) || body[0] == '(';
     if (lower && open_ != Open::None && (open_ == Open::Statement || indicator().values.empty())) {
       continue_open(body);
@@ -255,12 +269,21 @@ class FlattenedReader {
 
   // An indicator's text: its name up to the next lead word (what follows is a formula or an explanation, not
   // read), then a numeric tail (targets) with the word before it as satuan.
+  // Several indicators opening with the same word on one line ("Angka Partisipasi Kasar PAUD Angka Partisipasi
+  // Murni PAUD") are several cells; another lead word ("Persentase X Jumlah X dibagi ...") opens the formula.
   void open_indicator(int line, std::string_view text) {
     FlatIndicator indicator{line, {}, {}, {}};
     std::size_t next = next_indicator_lead(text, 1);
-    if (next != std::string_view::npos) {
-      not_understood.emplace_back(line, std::string(text.substr(next)));
-      text = text.substr(0, next);
+    while (next != std::string_view::npos) {
+      std::string_view first = text.substr(0, text.find(' '));
+      if (!starts_word(text.substr(next), first)) {
+        not_understood.emplace_back(line, std::string(text.substr(next)));
+        text = text.substr(0, next);
+        break;
+      }
+      statements.back().indicators.push_back({line, trim(text.substr(0, next)), {}, {}});
+      text = text.substr(next);
+      next = next_indicator_lead(text, 1);
     }
     std::vector<std::string_view> words = words_of(text);
     std::size_t end = words.size();
@@ -281,6 +304,14 @@ class FlattenedReader {
   }
 
   FlatIndicator& indicator() { return statements.back().indicators.back(); }
+
+  void put_satuan(const std::vector<std::string_view>& words) {
+    std::vector<FlatIndicator>& indicators = statements.back().indicators;
+    std::size_t at = 0;
+    while (at < indicators.size() && !indicators[at].satuan.empty()) ++at;
+    for (std::string_view word : words)
+      if (at < indicators.size()) indicators[at++].satuan = std::string(word);
+  }
 
   Open open_ = Open::None;
   PlanningLevel pending_level_ = PlanningLevel::None;

@@ -126,3 +126,21 @@ TEST_CASE("flattened rows: text with no statement form is still refused, with th
   const std::string text = "Catatan rapat\nDibahas anggaran tahun depan\nJumlah peserta 12\n";
   CHECK_THROWS_AS(import_text("catatan.txt", text, {}), UserError);
 }
+
+TEST_CASE("flattened rows: indicators with the same lead word on one line are separate cells; satuan lines fill in order") {
+  const std::string text =
+      "SASARAN Meningkatnya partisipasi sekolah\n"                          // 1
+      "INDIKATOR KINERJA UTAMA\n"                                           // 2
+      "SATUAN\n"                                                            // 3
+      "1. 2.\n"                                                             // 4
+      "Angka Partisipasi Murni SD Angka Partisipasi Kasar SD\n"             // 5
+      "persen orang\n";                                                     // 6
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 1);
+  REQUIRE(document.indikator.size() == 2);
+  const Sasaran& sasaran = statement(document, "Meningkatnya partisipasi sekolah");
+  CHECK(indicator(document, "Angka Partisipasi Murni SD").sasaran == sasaran.id);
+  CHECK(indicator(document, "Angka Partisipasi Murni SD").satuan == "persen");
+  CHECK(indicator(document, "Angka Partisipasi Kasar SD").satuan == "orang");
+}
