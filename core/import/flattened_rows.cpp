@@ -14,9 +14,11 @@
 namespace pokin::import {
 namespace {
 
-constexpr std::array<std::string_view, 14> kStatementLeads = {
+constexpr std::array<std::string_view, 22> kStatementLeads = {
     "Meningkatnya", "Terwujudnya", "Tersusunnya", "Menurunnya", "Tercapainya", "Terlaksananya", "Tersedianya",
-    "Terpenuhinya", "Berkurangnya", "Optimalnya", "Terkendalinya", "Terciptanya", "Terjaminnya", "Peningkatan"};
+    "Terpenuhinya", "Berkurangnya", "Optimalnya", "Terkendalinya", "Terciptanya", "Terjaminnya", "Peningkatan",
+    "Terselenggaranya", "Tertibnya", "Menguatnya", "Membaiknya", "Berkembangnya", "Meningkatkan", "Mewujudkan",
+    "Menurunkan"};
 constexpr std::array<std::string_view, 12> kIndicatorLeads = {
     "Persentase", "Jumlah", "Indeks", "Nilai", "Angka", "Rasio", "Tingkat", "Cakupan", "Predikat", "Prevalensi",
     "Presentase", "%"};
@@ -111,6 +113,17 @@ bool is_satuan(std::string_view word) {
   return false;
 }
 
+// A name that stops on a word needing more ("Persentase jumlah", "... yang"): the next line continues it.
+bool unfinished(std::string_view name) {
+  static constexpr std::array<std::string_view, 14> kJoining = {
+      "jumlah", "yang", "dan", "di", "dari", "per", "dengan", "pada", "untuk", "dalam", "ke", "atas", "terhadap", "oleh"};
+  std::size_t space = name.rfind(' ');
+  std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
+  for (std::string_view word : kJoining)
+    if (last.size() == word.size() && starts_word(last, word)) return true;
+  return false;
+}
+
 struct FlatIndicator {
   int line = 0;
   std::string name, satuan;
@@ -130,7 +143,19 @@ struct FlatStatement {
 class FlattenedReader {
  public:
   void read(const std::vector<std::string_view>& lines) {
-    for (std::size_t n = 0; n < lines.size(); ++n) read_line(static_cast<int>(n) + 1, trim(lines[n]));
+    // Looking back from the end keeps it linear: whether the next non-empty line starts in lower case.
+    std::vector<bool> next_lower(lines.size(), false);
+    bool lower = false;
+    for (std::size_t n = lines.size(); n-- > 0;) {
+      next_lower[n] = lower;
+      std::string_view line = lines[n];
+      std::size_t first = line.find_first_not_of(" \t\r");
+      if (first != std::string_view::npos) lower = std::islower(static_cast<unsigned char>(line[first])) != 0;
+    }
+    for (std::size_t n = 0; n < lines.size(); ++n) {
+      next_continues_ = next_lower[n];
+      read_line(static_cast<int>(n) + 1, trim(lines[n]));
+    }
   }
 
   std::vector<FlatStatement> statements;
@@ -191,7 +216,9 @@ class FlattenedReader {
     }
     // A column title: short, or in capitals ("INDIKATOR KINERJA UTAMA"); a unit's title is no column title.
     bool capitals = std::none_of(body.begin(), body.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
-    if ((words.size() <= 3 || (capitals && words.size() <= 5)) && recognise_header(body).field != Field::None) return;
+    bool continues = open_ != Open::None && std::islower(static_cast<unsigned char>(body[0]));
+    if (!continues && (words.size() <= 3 || (capitals && words.size() <= 5)) && recognise_header(body).field != Field::None)
+      return;
     if (open_ == Open::Explanation && !starts_with_any(body, kStatementLeads) && body.size() == view.size()) {
       explanation_lines.push_back(line);
       return;
@@ -205,7 +232,7 @@ class FlattenedReader {
       return;
     }
     if (body.front() == '(' && body.back() == ')' && is_value(body.substr(1, body.size() - 2))) return;  // "(3)"
-    if (open_ == Open::Indicator && std::all_of(words.begin(), words.end(), is_satuan)) {
+    if (open_ == Open::Indicator && std::all_of(words.begin(), words.end(), is_satuan) && !unfinished(indicator().name)) {
       put_satuan(words);  // "persen persen": the satuan cells of the indicators above, in order
       return;
     }
@@ -214,7 +241,17 @@ class FlattenedReader {
       continue_open(body);
       return;
     }
-    if (pending_level_ == PlanningLevel::None && open_ != Open::Statement && words.size() <= 10 &&
+    if (starts_word(body, "Jabatan")) {  // "1. Jabatan : SEKRETARIS KECAMATAN" (an IKI): the unit of what follows
+      std::size_t colon = body.find(':');
+      if (colon != std::string_view::npos && !trim(body.substr(colon + 1)).empty()) {
+        unit = trim(body.substr(colon + 1));
+        open_ = Open::None;
+        return;
+      }
+    }
+    // A unit's title on its own line before the rows ("Kepala Sub Bidang ..."); right after an indicator it is the
+    // penanggung jawab cell of that row, not read.
+    if (pending_level_ == PlanningLevel::None && open_ == Open::None && words.size() <= 10 &&
         looks_like_unit_title(body) && next_indicator_lead(body, 0) == std::string_view::npos) {
       unit = std::string(body);  // "Kepala Sub Bidang ...": the unit of the rows below
       open_ = Open::None;
@@ -227,6 +264,11 @@ class FlattenedReader {
       }
       PlanningLevel level = pending_level_ != PlanningLevel::None ? pending_level_ : PlanningLevel::Sasaran;
       std::size_t lead = next_indicator_lead(body, 0);
+      if (pending_level_ == PlanningLevel::None && words_of(body.substr(0, lead)).size() < 2 && !next_continues_) {
+        not_understood.emplace_back(line, text);  // a lead word alone ("Meningkatkan"): its cell went elsewhere
+        open_ = Open::None;
+        return;
+      }
       open_statement(line, level, std::string(body.substr(0, lead)));
       if (lead != std::string_view::npos) open_indicator(line, body.substr(lead));
       return;
@@ -314,6 +356,7 @@ class FlattenedReader {
   }
 
   Open open_ = Open::None;
+  bool next_continues_ = false;
   PlanningLevel pending_level_ = PlanningLevel::None;
   std::string pending_label_, list_label_;
   PlanningLevel list_level_ = PlanningLevel::None;

@@ -199,7 +199,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
   }
 
   // No table could be read (no usable header, or no cell borders): try the text as a table whose borders were lost.
-  if (document.sasaran.empty() && form != SourceForm::SkDecree) {
+  if (document.sasaran.empty()) {
     Document flattened;
     flattened.info = document.info;
     if (import_flattened_rows(lines, flattened, report) > 0 && !flattened.sasaran.empty()) document = std::move(flattened);

@@ -144,3 +144,30 @@ TEST_CASE("flattened rows: indicators with the same lead word on one line are se
   CHECK(indicator(document, "Angka Partisipasi Murni SD").satuan == "persen");
   CHECK(indicator(document, "Angka Partisipasi Kasar SD").satuan == "orang");
 }
+
+TEST_CASE("flattened rows: an IKI's Jabatan names the unit; a name stopping on 'jumlah' continues, it takes no satuan") {
+  const std::string text =
+      "1. Jabatan : KEPALA SEKSI PELAYANAN\n"      // 1
+      "SASARAN/KINERJA UTAMA\n"                    // 2
+      "INDIKATOR KINERJA UTAMA\n"                  // 3
+      "Meningkatkan mutu\n"                        // 4
+      "pelayanan\n"                                // 5
+      "Persentase jumlah\n"                        // 6
+      "dokumen\n"                                  // 7: continues the name (no satuan after "jumlah")
+      "yang selesai\n"                             // 8
+      "Meningkatkan\n"                             // 9: a lead word alone, nothing continues it
+      "Rasio keluhan\n";                           // 10
+  ImportResult result = import_text("iki.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 1);
+  REQUIRE(document.indikator.size() == 2);
+  const Sasaran& sasaran = statement(document, "Meningkatkan mutu pelayanan");
+  const Indikator& persen = indicator(document, "Persentase jumlah dokumen yang selesai");
+  CHECK(persen.sasaran == sasaran.id);
+  CHECK(persen.satuan.empty());
+  CHECK(indicator(document, "Rasio keluhan").sasaran == sasaran.id);  // line 9 opened nothing
+  CHECK(reported(result.report, 9));
+  const Unit& unit = document.units.at(sasaran.unit);
+  CHECK((unit.name.find("Pelayanan") != std::string::npos || unit.name.find("PELAYANAN") != std::string::npos ||
+         unit.jabatan.find("PELAYANAN") != std::string::npos || unit.jabatan.find("Pelayanan") != std::string::npos));
+}
