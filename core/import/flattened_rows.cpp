@@ -49,6 +49,22 @@ std::size_t next_indicator_lead(std::string_view text, std::size_t from) {
   return std::string_view::npos;
 }
 
+// Offset of a capitalised word that opens an explanation in the middle of a line ("... tepat waktu Dalam
+// penyelenggaraan ...", "... Merupakan perbandingan ..."), or npos.
+std::size_t explanation_start(std::string_view text) {
+  static constexpr std::array<std::string_view, 8> kOpeners = {"Dalam", "Merupakan", "Adalah", "Yaitu", "Dihitung",
+                                                               "Cara", "Rumus", "Perbandingan"};
+  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
+    if (text[i] != ' ' || !std::islower(static_cast<unsigned char>(text[i - 1]))) continue;
+    std::string_view rest = text.substr(i + 1);
+    if (!std::isupper(static_cast<unsigned char>(rest[0]))) continue;
+    for (std::string_view opener : kOpeners)
+      if (rest.substr(0, opener.size()) == opener && (rest.size() == opener.size() || rest[opener.size()] == ' '))
+        return i + 1;
+  }
+  return std::string_view::npos;
+}
+
 bool is_value(std::string_view token) {
   if (token.empty()) return false;
   std::size_t digits = 0;
@@ -326,6 +342,10 @@ class FlattenedReader {
       statements.back().indicators.push_back({line, trim(text.substr(0, next)), {}, {}});
       text = text.substr(next);
       next = next_indicator_lead(text, 1);
+    }
+    if (std::size_t explained = explanation_start(text); explained != std::string_view::npos) {
+      not_understood.emplace_back(line, std::string(text.substr(explained)));
+      text = text.substr(0, explained);
     }
     std::vector<std::string_view> words = words_of(text);
     std::size_t end = words.size();

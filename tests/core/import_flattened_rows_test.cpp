@@ -171,3 +171,16 @@ TEST_CASE("flattened rows: an IKI's Jabatan names the unit; a name stopping on '
   CHECK((unit.name.find("Pelayanan") != std::string::npos || unit.name.find("PELAYANAN") != std::string::npos ||
          unit.jabatan.find("PELAYANAN") != std::string::npos || unit.jabatan.find("Pelayanan") != std::string::npos));
 }
+
+TEST_CASE("flattened rows: a capitalised 'Dalam' after a lower-case word starts the explanation, not the name") {
+  const std::string text =
+      "SASARAN STRATEGIS\n"                                                                   // 1
+      "1 Meningkatnya tertib anggaran desa Persentase desa tepat waktu\n"                     // 2
+      "% Desa yang menyusun APBDes tepat waktu Dalam pembinaan desa camat menghitung\n";     // 3
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.indikator.size() == 2);
+  const Sasaran& sasaran = statement(document, "Meningkatnya tertib anggaran desa");
+  CHECK(indicator(document, "% Desa yang menyusun APBDes tepat waktu").sasaran == sasaran.id);
+  CHECK(reported(result.report, 3));
+}

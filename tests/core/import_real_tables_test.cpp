@@ -35,7 +35,7 @@ const std::vector<ScoredTable> kRealTables = {
     {"05_rpjmd_tabel71_program_pagu_kesra.txt", "05.tree", 0},
     {"06_rpjmd_tabel82_program_prioritas_pendanaan.txt", "06.tree", 0},
     {"07_iku_pemda_magetan_2026_2030_web.txt", "07.tree", 100},
-    {"08_iku_kecamatan_sidemen_karangasem_2017_2021_web.txt", "08.tree", 81},
+    {"08_iku_kecamatan_sidemen_karangasem_2017_2021_web.txt", "08.tree", 100},
     {"09_iku_pemda_tanah_datar_2011_2015_pdf.txt", "09.tree", 55},
     {"10_iku_pemda_kulon_progo_2011_2016_pdf.txt", "10.tree", 43},
     {"11_pk_diskominfo_pringsewu_2025_web.txt", "11.tree", 100},
