@@ -75,6 +75,8 @@ bool is_value(std::string_view token) {
   return digits > 0;
 }
 
+bool is_rp(std::string_view token) { return token == "Rp" || token == "Rp." || token == "RP" || token == "RP."; }
+
 bool is_year(std::string_view token) {
   return token.size() == 4 && is_value(token) && (token.substr(0, 2) == "19" || token.substr(0, 2) == "20");
 }
@@ -190,7 +192,7 @@ class FlattenedReader {
     std::string_view view = text;
     std::vector<std::string_view> words = words_of(view);
     bool all_values = true;
-    for (std::string_view word : words) all_values = all_values && (is_value(word) || word == "Rp" || word == "Rp.");
+    for (std::string_view word : words) all_values = all_values && (is_value(word) || is_rp(word));
     if (statements.empty()) {  // the header: a period "TAHUN 2017 - 2021", the unit's title, "Tahun 2022"
       read_header_years(words);
       if (instansi.empty() && names_an_instansi(view)) instansi = text;
@@ -208,7 +210,7 @@ class FlattenedReader {
     if (all_values) {
       if (open_ == Open::Indicator) {
         for (std::string_view word : words)
-          if (word != "Rp" && word != "Rp.") indicator().values.emplace_back(word);
+          if (!is_rp(word)) indicator().values.emplace_back(word);
       }
       return;
     }
@@ -316,10 +318,11 @@ class FlattenedReader {
     // The numbers at the end of a statement are its Rp (a budget table).
     std::vector<std::string_view> words = words_of(text);
     std::size_t end = words.size();
-    while (end > 1 && is_value(words[end - 1])) --end;
+    while (end > 1 && (is_value(words[end - 1]) || is_rp(words[end - 1]))) --end;
     FlatStatement statement{line, level, "", std::move(pending_label_), unit, {}, {}};
     for (std::size_t i = 0; i < words.size(); ++i)
-      (i < end ? statement.text += (i ? " " : "") + std::string(words[i]) : statement.values.emplace_back(words[i]), 0);
+      if (i < end) statement.text += (i ? " " : "") + std::string(words[i]);
+      else if (!is_rp(words[i])) statement.values.emplace_back(words[i]);
     statements.push_back(std::move(statement));
     pending_label_.clear();
     open_ = Open::Statement;

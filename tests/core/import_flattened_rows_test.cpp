@@ -184,3 +184,19 @@ TEST_CASE("flattened rows: a capitalised 'Dalam' after a lower-case word starts 
   CHECK(indicator(document, "% Desa yang menyusun APBDes tepat waktu").sasaran == sasaran.id);
   CHECK(reported(result.report, 3));
 }
+
+TEST_CASE("flattened rows: the Rp after a kegiatan is its pagu of the title's year, not part of its name") {
+  const std::string text =
+      "Realisasi Anggaran Tahun 2024\n"                          // 1
+      "Pejabat Kegiatan Alokasi Anggaran (Rp) Realisasi\n"       // 2
+      "Kegiatan :\n"                                             // 3
+      "Penyusunan Dokumen Anggaran Rp 1.500.000 1.200.000\n";    // 4
+  ImportResult result = import_text("anggaran.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 1);
+  const Sasaran& kegiatan = document.sasaran.begin()->second;
+  CHECK(kegiatan.statement.find("Rp") == std::string::npos);
+  CHECK(kegiatan.statement.find("Penyusunan Dokumen Anggaran") != std::string::npos);
+  REQUIRE(kegiatan.pagu.count(2024) == 1);
+  CHECK(kegiatan.pagu.at(2024).text == "1.500.000");
+}
