@@ -156,6 +156,7 @@ struct FlatStatement {
   std::string unit;   // the unit title written above, "" when none
   std::vector<std::string> values;  // numbers after the statement (Rp)
   std::vector<FlatIndicator> indicators;
+  std::size_t satuan_cursor = 0;  // the first indicator that may still lack its satuan
 };
 
 class FlattenedReader {
@@ -372,7 +373,7 @@ class FlattenedReader {
 
   void put_satuan(const std::vector<std::string_view>& words) {
     std::vector<FlatIndicator>& indicators = statements.back().indicators;
-    std::size_t at = 0;
+    std::size_t& at = statements.back().satuan_cursor;  // moves forward only: linear over the statement
     while (at < indicators.size() && !indicators[at].satuan.empty()) ++at;
     for (std::string_view word : words)
       if (at < indicators.size()) indicators[at++].satuan = std::string(word);
