@@ -256,7 +256,9 @@ class FlattenedReader {
       return;
     }
     bool lower = std::islower(static_cast<unsigned char>(body[0])) || body[0] == '(';
-    if (lower && open_ != Open::None && (open_ == Open::Statement || indicator().values.empty())) {
+    // Only an open statement or an indicator still without numbers continues (never an explanation: its numbered
+    // line ends it, and no indicator may exist yet).
+    if (lower && (open_ == Open::Statement || (open_ == Open::Indicator && indicator().values.empty()))) {
       continue_open(body);
       return;
     }

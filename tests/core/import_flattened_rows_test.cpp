@@ -3,6 +3,8 @@
 // by hand from the text of each test.
 #include <doctest/doctest.h>
 
+#include <fstream>
+#include <iterator>
 #include <string>
 
 #include "core/text/bilingual.h"
@@ -199,4 +201,19 @@ TEST_CASE("flattened rows: the Rp after a kegiatan is its pagu of the title's ye
   CHECK(kegiatan.statement.find("Penyusunan Dokumen Anggaran") != std::string::npos);
   REQUIRE(kegiatan.pagu.count(2024) == 1);
   CHECK(kegiatan.pagu.at(2024).text == "1.500.000");
+}
+
+TEST_CASE("fuzz regression: a numbered lower-case line under an explanation label, before any statement, no crash") {
+  // Found by text_import_fuzz: "Formulasi perhitungan :" opened an explanation, the numbered line after it fell
+  // through to the continuation of an indicator that did not exist (back() of an empty list).
+  CHECK_THROWS_AS(import_text("crash.txt", "Formulasi perhitungan :\n1. gamalan ajaran\n", {}), UserError);
+  std::ifstream in(std::string(POKIN_FIXTURES) + "/fuzz/flattened_rows_numbered_line_in_explanation.txt", std::ios::binary);
+  REQUIRE(in.good());
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  try {
+    ImportResult result = import_text("crash.txt", bytes, {});
+    CHECK(!result.document.sasaran.empty());  // an import holds something, or it is refused
+  } catch (const UserError& refused) {
+    CHECK(std::string(refused.what()).find("crash.txt") != std::string::npos);
+  }
 }
