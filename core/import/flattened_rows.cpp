@@ -192,6 +192,18 @@ class FlattenedReader {
     if (text.empty()) return;
     std::string_view view = text;
     std::vector<std::string_view> words = words_of(view);
+    // The last target of an indicator and the next cell on one line ("3.000 Formulasi perhitungan :"): the numbers
+    // go to the indicator, the rest is read as a line. A list number ("2", "2.") opens the next row instead.
+    if (open_ == Open::Indicator && words.size() > 1 && is_value(words[0]) && words[0].back() != '.' &&
+        !(words[0].size() <= 2 && words[0].find_first_not_of("0123456789") == std::string_view::npos)) {
+      std::size_t count = 0;
+      while (count < words.size() && is_value(words[count])) ++count;
+      if (count < words.size()) {
+        for (std::size_t i = 0; i < count; ++i) indicator().values.emplace_back(words[i]);
+        read_line(line, std::string(view.substr(static_cast<std::size_t>(words[count].data() - view.data()))));
+        return;
+      }
+    }
     bool all_values = true;
     for (std::string_view word : words) all_values = all_values && (is_value(word) || is_rp(word));
     if (statements.empty()) {  // the header: a period "TAHUN 2017 - 2021", the unit's title, "Tahun 2022"
@@ -357,9 +369,7 @@ class FlattenedReader {
     std::size_t end = words.size();
     while (end > 1 && is_value(words[end - 1])) --end;
     for (std::size_t i = end; i < words.size(); ++i) indicator.values.emplace_back(words[i]);
-    if (end < words.size() && end > 1 && std::islower(static_cast<unsigned char>(words[end - 1][0])) &&
-        words[end - 1].size() <= 12)
-      indicator.satuan = std::string(words[--end]);
+    if (end < words.size() && end > 1 && is_satuan(words[end - 1])) indicator.satuan = std::string(words[--end]);
     for (std::size_t i = 0; i < end; ++i) indicator.name += (i ? " " : "") + std::string(words[i]);
     statements.back().indicators.push_back(std::move(indicator));
     open_ = Open::Indicator;

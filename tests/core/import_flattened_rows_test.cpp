@@ -217,3 +217,28 @@ TEST_CASE("fuzz regression: a numbered lower-case line under an explanation labe
     CHECK(std::string(refused.what()).find("crash.txt") != std::string::npos);
   }
 }
+
+TEST_CASE("flattened rows: the last target and the next cell on one line; a list number opens the next row") {
+  const std::string text =
+      "SASARAN STRATEGIS\n"                             // 1
+      "2022\n2023\n"                                    // 2-3
+      "1. Meningkatnya layanan publik\n"                // 4
+      "Jumlah pengaduan selesai\n"                      // 5
+      "1.500\n"                                         // 6
+      "1.600 Formulasi perhitungan :\n"                 // 7: 2023's target, then the formula label
+      "Jumlah pengaduan yang diselesaikan\n"            // 8: the formula, not an indicator
+      "2 Meningkatnya mutu arsip Indeks arsip 70 75\n"; // 9: "2" is the row number, not a value of line 5's indicator
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 2);
+  REQUIRE(document.indikator.size() == 2);
+  const Indikator& pengaduan = indicator(document, "Jumlah pengaduan selesai");
+  REQUIRE(pengaduan.target.size() == 2);
+  CHECK(pengaduan.target.at(2022).text == "1.500");
+  CHECK(pengaduan.target.at(2023).text == "1.600");
+  const Indikator& arsip = indicator(document, "Indeks arsip");
+  CHECK(arsip.sasaran == statement(document, "Meningkatnya mutu arsip").id);
+  REQUIRE(arsip.target.size() == 2);
+  CHECK(arsip.target.at(2023).text == "75");
+  CHECK(reported(result.report, 8));
+}

@@ -36,7 +36,7 @@ const std::vector<ScoredTable> kRealTables = {
     {"06_rpjmd_tabel82_program_prioritas_pendanaan.txt", "06.tree", 0},
     {"07_iku_pemda_magetan_2026_2030_web.txt", "07.tree", 100},
     {"08_iku_kecamatan_sidemen_karangasem_2017_2021_web.txt", "08.tree", 100},
-    {"09_iku_pemda_tanah_datar_2011_2015_pdf.txt", "09.tree", 55},
+    {"09_iku_pemda_tanah_datar_2011_2015_pdf.txt", "09.tree", 77},
     {"10_iku_pemda_kulon_progo_2011_2016_pdf.txt", "10.tree", 43},
     {"11_pk_diskominfo_pringsewu_2025_web.txt", "11.tree", 100},
     {"12_iki_kecamatan_pakisaji_malang_2019_pdf.txt", "12.tree", 40},
