@@ -5,6 +5,7 @@
 
 #include "core/commands/commands.h"
 #include "core/import/document_metadata.h"
+#include "core/import/flattened_rows.h"
 #include "core/import/format_detection.h"
 #include "core/import/listing_import.h"
 #include "core/import/sk_decree_import.h"
@@ -195,6 +196,13 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
       import_table_rows(read_table(text, delimiter), table_options, document, report);
       break;
     }
+  }
+
+  // No table could be read (no usable header, or no cell borders): try the text as a table whose borders were lost.
+  if (document.sasaran.empty()) {
+    Document flattened;
+    flattened.info = document.info;
+    if (import_flattened_rows(lines, flattened, report) > 0 && !flattened.sasaran.empty()) document = std::move(flattened);
   }
 
   finish_import(result, form, options);
