@@ -176,6 +176,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
     document.info.period_end = found.period_end;
   }
 
+  const ImportReport before_reading = report;  // what a second reading starts from
   switch (form) {
     case SourceForm::SkDecree: import_sk_decree(lines, document, report); break;
     case SourceForm::Listing: import_listing(lines, document, report); break;
@@ -199,10 +200,16 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
   }
 
   // No table could be read (no usable header, or no cell borders): try the text as a table whose borders were lost.
+  // Its report replaces the first reader's, whose notes and columns described a table that was not there.
   if (document.sasaran.empty()) {
     Document flattened;
     flattened.info = document.info;
-    if (import_flattened_rows(lines, flattened, report) > 0 && !flattened.sasaran.empty()) document = std::move(flattened);
+    ImportReport flattened_report = before_reading;
+    if (import_flattened_rows(lines, flattened, flattened_report) > 0 && !flattened.sasaran.empty()) {
+      document = std::move(flattened);
+      report = std::move(flattened_report);
+      report.format = "flattened";
+    }
   }
 
   finish_import(result, form, options);
