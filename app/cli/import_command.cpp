@@ -53,7 +53,7 @@ void print_dry_run(std::ostream& out, const import::ImportResult& result, Langua
   for (const auto& [id, indikator] : result.document.indikator) targets += indikator.target.size();
   for (const auto& [id, sasaran] : result.document.sasaran) pagu += sasaran.pagu.size();
   out << (en ? "Would import: " : "Akan diimpor: ") << rows << (en ? " data rows, " : " baris data, ") << counts.units
-      << " unit, " << counts.sasaran << " sasaran, " << counts.indikator << " indikator, " << targets << " target, "
+      << " unit, " << counts.tujuan << " tujuan, " << counts.sasaran << " sasaran, " << counts.indikator << " indikator, " << targets << " target, "
       << pagu << " pagu; " << import::not_understood_summary(report, language) << "\n";
   for (const import::NotUnderstoodLine& line : report.lines)
     out << "  " << (en ? "line " : "baris ") << line.line << ": " << line.text << " (" << line.reason.in(language) << ")\n";

@@ -43,9 +43,15 @@ TEST_CASE("pokin import --dry-run prints the header, every column and the counts
         std::string::npos);
   CHECK(dry.out.find("D  \"Capaian Kinerja Program dan Kerangka Pendanaan / Rp\" -> pagu:2025") != std::string::npos);
   CHECK(dry.out.find("E  \"Catatan\" -> diabaikan: 0 sel disimpan, 1 sel TIDAK disimpan") != std::string::npos);
-  CHECK(dry.out.find("Akan diimpor: 2 baris data, 1 unit, 2 sasaran, 2 indikator, 2 target") != std::string::npos);
+  CHECK(dry.out.find("Akan diimpor: 2 baris data, 1 unit, 0 tujuan, 2 sasaran, 2 indikator, 2 target") != std::string::npos);
   CHECK(dry.out.find("0 baris tidak dipahami, 1 sel tidak disimpan") != std::string::npos);
   CHECK(dry.out.find("tidak ada yang ditulis") != std::string::npos);
+  // A T-C.27's Tujuan is counted apart from its sasaran (tests/fixtures/forms/tc27_by_hand.tsv: 1 tujuan, 1 sasaran,
+  // 1 program, 1 kegiatan).
+  auto tc27 = run({"--lang", "id", "import", std::string(POKIN_FIXTURES) + "/forms/tc27_by_hand.tsv", "--dry-run"});
+  REQUIRE(tc27.exit_code == 0);
+  CHECK(tc27.out.find("Akan diimpor: 4 baris data, 2 unit, 1 tujuan, 3 sasaran, 4 indikator, 8 target, 4 pagu") !=
+        std::string::npos);
   // Without -o, --dry-run is enough; without either, the planner is told what to write.
   CHECK(run({"import", table, "--dry-run", "--header-rows", "2-3", "--map", "Uraian=sasaran", "--map", "Ukuran=indikator"})
             .exit_code == 0);
