@@ -1,10 +1,8 @@
 #include <CLI/CLI.hpp>
 
 #include <filesystem>
-#include <fstream>
 #include <memory>
 #include <ostream>
-#include <sstream>
 
 #include "app/cli/command_line.h"
 #include "app/cli/path_argument.h"
@@ -22,21 +20,6 @@ std::vector<import::ColumnMapping> parse_mapping(const std::vector<std::string>&
   std::vector<import::ColumnMapping> mapping;
   for (const std::string& pair : pairs) mapping.push_back(import::parse_column_mapping(pair));
   return mapping;
-}
-
-import::ImportProfile load_profile(const std::filesystem::path& path) {
-  std::string name = utf8_path(path);
-  std::error_code error;
-  std::uintmax_t size = std::filesystem::file_size(path, error);
-  if (error) throw UserError("Profil " + name + " tidak dapat dibuka.", "Profile " + name + " cannot be opened.");
-  if (size > 64 * 1024)
-    throw UserError("Profil " + name + " lebih dari 64 KB; itu bukan profil impor.",
-                    "Profile " + name + " is larger than 64 KB; it is not an import profile.");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw UserError("Profil " + name + " tidak dapat dibuka.", "Profile " + name + " cannot be opened.");
-  std::ostringstream text;
-  text << in.rdbuf();
-  return import::parse_import_profile(text.str(), name);
 }
 
 // What --dry-run prints for one source: the header and columns as read, the counts, the lines not understood.
@@ -105,7 +88,7 @@ void register_import(CLI::App& app, Context& context) {
     // The profile first, the command line over it: its --header-rows replaces the profile's, its --map come after
     // the profile's (a later map of the same column wins).
     import::ImportProfile profile;
-    if (!options->profile.empty()) profile = load_profile(path_from_utf8(options->profile));
+    if (!options->profile.empty()) profile = import::read_import_profile_file(path_from_utf8(options->profile));
     if (!options->header_rows.empty()) profile.header = import::parse_header_rows(options->header_rows);
     for (import::ColumnMapping& map : parse_mapping(options->map)) profile.mapping.push_back(std::move(map));
     std::filesystem::path into = options->into.empty() ? std::filesystem::path() : path_from_utf8(options->into);

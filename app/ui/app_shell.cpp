@@ -9,6 +9,7 @@
 #include "app/ui/main_window_view.h"
 #include "app/ui/meeting_view.h"
 #include "app/ui/strings.h"
+#include "core/export/output_file.h"
 #include "core/text/utf8_path.h"
 #include "core/commands/new_document.h"
 
@@ -16,6 +17,7 @@ namespace pokin::ui {
 namespace {
 
 constexpr double kAutosaveSeconds = 5;
+constexpr const char* kProfileExtension = ".profil";  // as `pokin import --save-profile renstra.profil`
 
 }  // namespace
 
@@ -86,9 +88,30 @@ void AppShell::file_chosen(const ChosenFile& chosen) {
         if (pending_export_) start_export(*pending_export_, chosen.path);
         pending_export_.reset();
         break;
+      case FilePurpose::SaveProfile:
+      case FilePurpose::LoadProfile: profile_chosen(chosen); break;
     }
   } catch (const UserError& error) {
     show_error(error.message());
+  }
+}
+
+void AppShell::profile_chosen(const ChosenFile& chosen) {
+  if (!import_preview_) return;
+  ImportPreview& preview = *import_preview_;
+  // The preview is a modal: its problem line, not the error dialog, says what went wrong.
+  preview.profile_note.reset();
+  preview.profile_failed = false;
+  try {
+    if (chosen.purpose == FilePurpose::SaveProfile) {
+      write_output_file(chosen.path, import::write_import_profile(profile_of(preview)));
+      preview.profile_note = tr_both("preview.profile_saved", {utf8_path(chosen.path)});
+    } else {
+      use_profile(preview, import::read_import_profile_file(chosen.path));
+    }
+  } catch (const UserError& error) {
+    preview.profile_note = error.message();
+    preview.profile_failed = true;
   }
 }
 
@@ -288,10 +311,12 @@ void AppShell::frame() {
     if (import_preview_ && import_preview_->running) import_preview_.reset();  // the document stays as it was
     show_error(*failure);
   }
-  if (import_preview_) {
+  if (import_preview_ && !chooser_.browsing()) {  // the in-app browser asks for a profile file over the preview
     switch (import_preview_view(*import_preview_)) {
       case ImportPreviewAnswer::Apply: apply_import_preview(); break;
       case ImportPreviewAnswer::Cancel: import_preview_.reset(); break;
+      case ImportPreviewAnswer::SaveProfile: choose_file(FilePurpose::SaveProfile, kProfileExtension); break;
+      case ImportPreviewAnswer::LoadProfile: choose_file(FilePurpose::LoadProfile, kProfileExtension); break;
       case ImportPreviewAnswer::None: break;
     }
   }

@@ -75,6 +75,7 @@ class AppShell {
   void choose_file(FilePurpose purpose, const std::string& extension);
   void file_chosen(const ChosenFile& chosen);
   void save(bool choose_path);
+  void profile_chosen(const ChosenFile& chosen);  // save or load the import preview's profile
   void saved();
   void show_error(Bilingual message);
   void toggle_meeting();

@@ -10,8 +10,10 @@ namespace pokin::ui {
 
 std::optional<ChosenFile> FileChooser::choose(FilePurpose purpose, const std::string& extension,
                                               const std::vector<std::string>& recent_files) {
-  const bool saving = purpose == FilePurpose::SaveAs || purpose == FilePurpose::Export;
+  const bool saving = purpose == FilePurpose::SaveAs || purpose == FilePurpose::Export || purpose == FilePurpose::SaveProfile;
   const char* title = saving ? tr("browser.save_title") : tr("browser.open_title");
+  if (purpose == FilePurpose::SaveProfile) title = tr("browser.save_profile_title");
+  if (purpose == FilePurpose::LoadProfile) title = tr("browser.load_profile_title");
   NativeDialogResult result = native_dialog_ ? native_dialog_(saving, title, extension) : NativeDialogResult{};
   if (result.available) {
     if (result.path) return ChosenFile{purpose, *result.path};

@@ -19,7 +19,7 @@ struct NativeDialogResult {
 using NativeFileDialog =
     std::function<NativeDialogResult(bool saving, const std::string& title, const std::string& extension)>;
 
-enum class FilePurpose { Open, SaveAs, Import, Export };
+enum class FilePurpose { Open, SaveAs, Import, Export, SaveProfile, LoadProfile };
 
 struct ChosenFile {
   FilePurpose purpose = FilePurpose::Open;
@@ -37,6 +37,8 @@ class FileChooser {
                                    const std::vector<std::string>& recent_files);
   // Draws the in-app browser while it is open; returns the chosen file once.
   std::optional<ChosenFile> frame();
+  // The in-app browser is open (another modal must wait: ImGui shows one modal at a level).
+  bool browsing() const { return browser_.open; }
 
  private:
   NativeFileDialog native_dialog_;

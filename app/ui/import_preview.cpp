@@ -104,10 +104,51 @@ std::string chosen_column_role(const ImportPreview& preview, int column) {
   return {};
 }
 
+namespace {
+
+// The first table's header as the latest run recognised it, when it found one.
+const import::TableSection* recognised_header(const ImportPreview& preview) {
+  if (!preview.run || !preview.run->result || preview.run->result->report.tables.empty()) return nullptr;
+  return &preview.run->result->report.tables.front();
+}
+
+}  // namespace
+
 void choose_header_rows(ImportPreview& preview, int rows) {
   rows = std::max(0, rows);
   if (rows == preview.options.header_rows) return;
+  // Counting rows keeps the header where it was recognised (a title line above it stays out of it).
+  if (rows > 0 && preview.options.header_line == 0)
+    if (const import::TableSection* header = recognised_header(preview)) preview.options.header_line = header->header_line;
+  if (rows == 0) preview.options.header_line = 0;
   preview.options.header_rows = rows;
+  preview.run_wanted = true;
+}
+
+void choose_header_line(ImportPreview& preview, int line) {
+  line = std::max(0, line);
+  if (line == preview.options.header_line) return;
+  preview.options.header_line = line;
+  // A start line needs a row count: the recognised one, else one row.
+  if (line > 0 && preview.options.header_rows == 0) {
+    const import::TableSection* header = recognised_header(preview);
+    preview.options.header_rows = header && header->header_rows > 0 ? header->header_rows : 1;
+  }
+  if (line == 0) preview.options.header_rows = 0;
+  preview.run_wanted = true;
+}
+
+import::ImportProfile profile_of(const ImportPreview& preview) {
+  import::ImportProfile profile;
+  profile.header = {preview.options.header_rows, preview.options.header_line};
+  profile.mapping = preview.options.mapping;
+  return profile;
+}
+
+void use_profile(ImportPreview& preview, const import::ImportProfile& profile) {
+  preview.options.header_rows = profile.header.rows;
+  preview.options.header_line = profile.header.line;
+  preview.options.mapping = profile.mapping;
   preview.run_wanted = true;
 }
 

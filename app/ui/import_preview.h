@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "core/import/import_document.h"
+#include "core/import/import_profile.h"
 #include "core/import/source_table.h"
 #include "core/model/ids.h"
 #include "core/model/tree_index.h"
@@ -71,6 +72,8 @@ struct ImportPreview {
   bool running = false;       // a run is on the job's thread
   std::uint64_t generation = 0;  // the shell drops a finished run of a preview that was closed
   ImportPreviewViewState view;
+  std::optional<Bilingual> profile_note;  // the last profile saved, or why saving or loading one failed
+  bool profile_failed = false;
 
   // Whether "Terapkan" may apply `run`: it succeeded and the options have not changed since.
   bool ready() const { return run && run->result && !running && !run_wanted; }
@@ -83,5 +86,13 @@ void choose_column_role(ImportPreview& preview, int column, const std::string& r
 std::string chosen_column_role(const ImportPreview& preview, int column);
 // The header spans `rows` rows (0: the importer recognises it). Asks for a new run when it changed.
 void choose_header_rows(ImportPreview& preview, int rows);
+// The header starts at file line `line` (0: where the importer recognises it, or the first non-empty line). Asks
+// for a new run when it changed.
+void choose_header_line(ImportPreview& preview, int line);
+
+// The planner's steering as a profile (header rows and column roles) to save for the next OPD's table.
+import::ImportProfile profile_of(const ImportPreview& preview);
+// Steers with a loaded profile instead of the choices made so far; asks for a new run.
+void use_profile(ImportPreview& preview, const import::ImportProfile& profile);
 
 }  // namespace pokin::ui

@@ -85,6 +85,17 @@ struct Dialog {
       ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
       if (ImGui::InputInt(tr("preview.header_rows"), &header_rows)) choose_header_rows(preview, header_rows);
       if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("preview.header_rows_hint"));
+      ImGui::SameLine();
+      int header_line = preview.options.header_line;
+      ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
+      if (ImGui::InputInt(tr("preview.header_line"), &header_line)) choose_header_line(preview, header_line);
+      if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("preview.header_line_hint"));
+    }
+    if (preview.profile_note) {
+      ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+      if (preview.profile_failed) ImGui::PushStyleColor(ImGuiCol_Text, kProblemColour);
+      ImGui::TextUnformatted(preview.profile_note->in(current_language()).c_str());
+      if (preview.profile_failed) ImGui::PopStyleColor();
     }
     if (preview.running || preview.run_wanted) {
       ImGui::SameLine(0, ImGui::GetFontSize() * 2);
@@ -476,11 +487,17 @@ ImportPreviewAnswer import_preview_view(ImportPreview& preview) {
   if (ImGui::Button(tr("import.copy")))
     ImGui::SetClipboardText(import::render_report(preview.run->result->document, preview.run->result->report, current_language()).c_str());
   ImGui::EndDisabled();
+  ImGui::SameLine(0, ImGui::GetFontSize() * 2);
+  if (ImGui::Button(tr("preview.save_profile"))) answer = ImportPreviewAnswer::SaveProfile;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("preview.save_profile_hint"));
+  ImGui::SameLine();
+  if (ImGui::Button(tr("preview.load_profile"))) answer = ImportPreviewAnswer::LoadProfile;
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr("preview.load_profile_hint"));
   if (!preview.ready() && preview.run->result) {
     ImGui::SameLine();
     ImGui::TextDisabled("%s", tr("preview.apply_waits"));
   }
-  if (answer != ImportPreviewAnswer::None) ImGui::CloseCurrentPopup();
+  if (answer == ImportPreviewAnswer::Apply || answer == ImportPreviewAnswer::Cancel) ImGui::CloseCurrentPopup();
   ImGui::EndPopup();
   return answer;
 }

@@ -11,9 +11,10 @@
 
 namespace pokin::ui {
 
-enum class ImportPreviewAnswer { None, Apply, Cancel };
+enum class ImportPreviewAnswer { None, Apply, Cancel, SaveProfile, LoadProfile };
 
 // Draws the dialog while `preview.shown`; returns the planner's answer ("Terapkan" only when preview.ready()).
+// SaveProfile and LoadProfile leave the dialog open: the shell asks for the profile file.
 ImportPreviewAnswer import_preview_view(ImportPreview& preview);
 
 // The ImGui id of column `column`'s role drop-down (0-based source column): the same wherever the table sits, so

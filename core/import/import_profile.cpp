@@ -1,11 +1,14 @@
 #include "core/import/import_profile.h"
 
 #include <algorithm>
+#include <fstream>
+#include <sstream>
 
 #include "core/import/column_fields.h"
 #include "core/import/text_cleaning.h"
 #include "core/text/bilingual.h"
 #include "core/text/utf8.h"
+#include "core/text/utf8_path.h"
 
 namespace pokin::import {
 namespace {
@@ -113,6 +116,21 @@ ImportProfile parse_import_profile(std::string_view text, std::string_view name)
     }
   }
   return profile;
+}
+
+ImportProfile read_import_profile_file(const std::filesystem::path& path) {
+  std::string name = utf8_path(path);
+  std::error_code error;
+  std::uintmax_t size = std::filesystem::file_size(path, error);
+  if (error) throw UserError("Profil " + name + " tidak dapat dibuka.", "Profile " + name + " cannot be opened.");
+  if (size > kLargestProfile)
+    throw UserError("Profil " + name + " lebih dari 64 KB; itu bukan profil impor.",
+                    "Profile " + name + " is larger than 64 KB; it is not an import profile.");
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw UserError("Profil " + name + " tidak dapat dibuka.", "Profile " + name + " cannot be opened.");
+  std::ostringstream text;
+  text << in.rdbuf();
+  return parse_import_profile(text.str(), name);
 }
 
 std::string write_import_profile(const ImportProfile& profile) {

@@ -8,6 +8,7 @@
 //   baris-judul: 3                 (or 12-14: the header is lines 12 to 14)
 //   kolom: Indikator Kinerja Program (outcome) = indikator_program
 //   kolom: C = kode
+#include <filesystem>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +39,10 @@ ColumnMapping parse_column_mapping(std::string_view text);
 // unknown key, a key without value, a repeated header choice, a bad value, bytes that are not UTF-8 text, or a
 // file over 64 KB.
 ImportProfile parse_import_profile(std::string_view text, std::string_view name);
+
+// Reads the profile file at `path` (the CLI's --profile, the preview's "Muat profil"). Throws UserError when it
+// cannot be opened, is over 64 KB, or parse_import_profile refuses it.
+ImportProfile read_import_profile_file(const std::filesystem::path& path);
 
 // The profile as text that parse_import_profile reads back to the same profile.
 std::string write_import_profile(const ImportProfile& profile);

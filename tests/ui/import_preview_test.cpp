@@ -100,12 +100,15 @@ struct PreviewApp {
   std::filesystem::path dir;
   std::filesystem::path source;
   AppShell shell;
+  std::filesystem::path dialog_answer;  // what the file dialog answers (empty: the source)
 
   PreviewApp(const char* folder, const std::string& bytes, ImportReader reader = import::import_file)
       : dir(test::scratch_dir(folder)),
         source(write_file(dir, "renstra.csv", bytes)),
         shell(ShellPaths{dir / "config", {}},
-              [this](bool, const std::string&, const std::string&) { return NativeDialogResult{true, source}; },
+              [this](bool, const std::string&, const std::string&) {
+                return NativeDialogResult{true, dialog_answer.empty() ? source : dialog_answer};
+              },
               std::move(reader)) {
     set_language(Language::Indonesian);
   }
@@ -248,6 +251,77 @@ TEST_CASE("import preview: with no column decisions reported, each column read s
   REQUIRE(app.shell.import_preview()->options.mapping.size() == 1);
   CHECK(app.shell.import_preview()->options.mapping[0].column == "2");
   CHECK(app.shell.import_preview()->options.mapping[0].field == "satuan");
+}
+
+TEST_CASE("import preview: counting header rows keeps the header where it was recognised, not at the title line") {
+  RecordingReader recorder;
+  PreviewApp app("pokin_preview_header_line", kTable, recorder.reader());
+  app.shell.start_with(start_document());
+  REQUIRE(app.open_preview());
+  ImportPreview& preview = *app.shell.import_preview();
+  choose_header_rows(preview, 2);  // the report recognised the header on line 2, under the title on line 1
+  CHECK(preview.options.header_rows == 2);
+  CHECK(preview.options.header_line == 2);
+  choose_header_line(preview, 3);
+  CHECK(preview.options.header_line == 3);
+  CHECK(preview.options.header_rows == 2);
+  choose_header_rows(preview, 0);  // back to recognising: the start line goes with it
+  CHECK(preview.options.header_line == 0);
+  choose_header_line(preview, 4);  // a start line alone takes the recognised row count
+  CHECK(preview.options.header_rows == 1);
+  REQUIRE(app.frames_until([&] { return app.preview_settled(); }));
+  const import::ImportOptions last = recorder.call(recorder.count() - 1);
+  CHECK(last.header_line == 4);
+  CHECK(last.header_rows == 1);
+}
+
+TEST_CASE("import preview: Simpan profil writes the steering to a .profil file, Muat profil steers with one") {
+  RecordingReader recorder;
+  PreviewApp app("pokin_preview_profile", kTable, recorder.reader());
+  app.shell.start_with(start_document());
+  REQUIRE(app.open_preview());
+  choose_header_rows(*app.shell.import_preview(), 2);
+  choose_column_role(*app.shell.import_preview(), 2, "indikator");
+  REQUIRE(app.frames_until([&] { return app.preview_settled(); }));
+
+  app.dialog_answer = app.dir / "opd.profil";
+  REQUIRE(app.click("###import_preview", "Simpan profil…"));
+  const std::string saved = file_bytes(app.dir / "opd.profil");
+  CHECK(saved.find("\nbaris-judul: 2-3\n") != std::string::npos);
+  CHECK(saved.find("\nkolom: 3 = indikator\n") != std::string::npos);
+  REQUIRE(app.shell.import_preview() != nullptr);  // the preview stays open
+  REQUIRE(app.shell.import_preview()->profile_note.has_value());
+  CHECK(app.shell.import_preview()->profile_note->id.find("Profil disimpan") == 0);
+  CHECK_FALSE(app.shell.import_preview()->profile_failed);
+
+  // The next OPD: the planner starts over, then loads the profile.
+  choose_column_role(*app.shell.import_preview(), 2, "");
+  choose_header_rows(*app.shell.import_preview(), 0);
+  REQUIRE(app.frames_until([&] { return app.preview_settled(); }));
+  write_file(app.dir, "opd.profil", "# dari Bappeda\nbaris-judul: 2-3\nkolom: Catatan = satuan\n");
+  REQUIRE(app.click("###import_preview", "Muat profil…"));
+  const ImportPreview& loaded = *app.shell.import_preview();
+  CHECK(loaded.options.header_rows == 2);
+  CHECK(loaded.options.header_line == 2);
+  REQUIRE(loaded.options.mapping.size() == 1);
+  CHECK(loaded.options.mapping[0].column == "Catatan");
+  CHECK(loaded.options.mapping[0].field == "satuan");
+  REQUIRE(app.frames_until([&] { return app.preview_settled(); }));
+  const import::ImportOptions last = recorder.call(recorder.count() - 1);
+  CHECK(last.header_rows == 2);
+  REQUIRE(last.mapping.size() == 1);
+  CHECK(last.mapping[0].field == "satuan");
+
+  // A broken profile: the preview says why, on its own line, and keeps the steering it had.
+  write_file(app.dir, "opd.profil", "baris-judul: 2\nkolom tanpa titik dua\n");
+  REQUIRE(app.click("###import_preview", "Muat profil…"));
+  const ImportPreview& refused = *app.shell.import_preview();
+  CHECK(refused.profile_failed);
+  REQUIRE(refused.profile_note.has_value());
+  CHECK(refused.profile_note->id.find("baris 2") != std::string::npos);
+  CHECK(refused.options.header_line == 2);
+  REQUIRE(refused.options.mapping.size() == 1);
+  CHECK(refused.options.mapping[0].field == "satuan");
 }
 
 TEST_CASE("import preview: Terapkan merges the reading as one undo step") {
