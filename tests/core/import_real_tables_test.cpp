@@ -55,6 +55,17 @@ const std::vector<ScoredTable> kHeldOutTables = {
     {"h4_sipd_rkpa_rincian_belanja_biro_hukum_ntb_2021_pdf.txt", "h4.tree", 0},
     {"h5_ikk_indikator_web_kota_magelang.txt", "h5.tree", 0},
     {"h6_iki_sekcam_kecamatan_dukun_pdf.txt", "h6.tree", 0},
+    {"h7_iku_penjelasan_dinkes_karawang_pdf.txt", "h7.tree", 0},
+    {"h8_iku_tujuan_sasaran_rsud_sidoarjo_2016_pdf.txt", "h8.tree", 0},
+    {"h9_evaluasi_renja_e81_rsud_sidoarjo_2021_pdf.txt", "h9.tree", 0},
+    {"h10_iku_eselon3_sekretaris_dishub_kalsel_2017_pdf.txt", "h10.tree", 0},
+    {"h11_rpjmd_tabel91_indikator_kinerja_kab_bone_2013_2018_pdf.txt", "h11.tree", 0},
+    {"h12_renstra_tabel41_sasaran_ikss_kemendikbud_2020_2024_pdf.txt", "h12.tree", 0},
+    {"h13_ikk_lppd_lampiran_ii3_kota_batam_2016_pdf.txt", "h13.tree", 0},
+    {"h14_lkjip_capaian_sasaran_flattened_kota_dumai_2016_pdf.txt", "h14.tree", 0},
+    {"h15_kode_referensi_indikator_pipe_web_sdi_beltim.txt", "h15.tree", 0},
+    {"h16_manual_iku_eselon1_formulasi_spaces_atr_bpn_pdf.txt", "h16.tree", 0},
+    {"h17_skp_rencana_kinerja_iki_contoh_permenpanrb_spaces_pdf.txt", "h17.tree", 0},
 };
 
 // A refused file scores against an empty document: every row missing.
