@@ -8,6 +8,7 @@
 #include "core/import/flattened_rows.h"
 #include "core/import/format_detection.h"
 #include "core/import/listing_import.h"
+#include "core/import/peer_export_import.h"
 #include "core/import/sk_decree_import.h"
 #include "core/import/table_reading.h"
 #include "core/import/text_cleaning.h"
@@ -61,6 +62,15 @@ void finish_import(ImportResult& result, SourceForm form, const ImportOptions& o
   take_period_from_values(document, report);
 }
 
+// Rows of cells: another SAKIP application's export when its header says so and the planner steers nothing,
+// else a planning table (the steering, --map and --header-rows, is the planning-table reader's).
+void read_table_rows(const std::vector<TableRow>& rows, const TableImportOptions& options, Document& document,
+                     ImportReport& report) {
+  const bool steered = !options.mapping.empty() || options.header_rows > 0;
+  if (!steered && !options.lampiran && import_peer_export(rows, document, report)) return;
+  import_table_rows(rows, options, document, report);
+}
+
 ImportResult import_workbook(const std::string& name, const std::vector<spreadsheet::Sheet>& sheets,
                              const ImportOptions& options) {
   ImportResult result;
@@ -80,7 +90,7 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
       result.report.note({"Lembar \"" + sheet.name + "\" dibaca (nomor baris = baris lembar).",
                           "Sheet \"" + sheet.name + "\" read (line numbers are its row numbers)."});
   }
-  import_table_rows(rows, table_options, result.document, result.report);
+  read_table_rows(rows, table_options, result.document, result.report);
   finish_import(result, SourceForm::Table, options);
   return result;
 }
@@ -194,7 +204,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
                      "nilai bisa bergeser ke kolom kiri. Periksa hasilnya, atau simpan tabel sebagai CSV.",
                      "A guess: columns are separated by runs of spaces (text from a PDF); empty cells do not show, "
                      "so values may have shifted to a column on the left. Check the result, or save the table as CSV."});
-      import_table_rows(read_table(text, delimiter), table_options, document, report);
+      read_table_rows(read_table(text, delimiter), table_options, document, report);
       break;
     }
   }

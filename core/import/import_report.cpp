@@ -82,7 +82,8 @@ std::string render_columns(const ImportReport& report, Language language) {
     for (; next < report.columns.size() && report.columns[next].table == static_cast<int>(t); ++next) {
       const ColumnDecision& column = report.columns[next];
       out << "    " << column_letter(column.column) << "  \"" << column.header << "\" -> ";
-      if (column.field.field == Field::None) out << (en ? "ignored" : "diabaikan");
+      if (!column.field_label.empty()) out << column.field_label;
+      else if (column.field.field == Field::None) out << (en ? "ignored" : "diabaikan");
       else out << field_name(column.field);
       if (column.field.continues_left) out << (en ? " (continues the column on its left)" : " (lanjutan kolom di kirinya)");
       if (column.chosen) out << " [--map]";

@@ -48,6 +48,7 @@ struct ColumnDecision {
   bool chosen = false;       // set by the planner (--map, --profile, preview), not guessed
   int cells_stored = 0;      // non-empty cells whose value went into the document
   int cells_left_out = 0;    // non-empty cells not stored (counted, and named in the report)
+  std::string field_label = {};  // what the report calls the field when `field` cannot say it ("sasaran lv2"); empty: field's name
 };
 
 // How one table section was read: where its header is and how many rows it spans.

@@ -1,0 +1,158 @@
+#include "core/import/peer_export_header.h"
+
+#include <set>
+#include <utility>
+
+#include "core/import/text_cleaning.h"
+
+namespace pokin::import {
+namespace {
+
+constexpr int kEarliestYear = 1990;
+constexpr int kLatestYear = 2100;
+constexpr int kDeepestLevel = 20;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z'); }
+
+std::vector<std::string> words_of(std::string_view header) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : lower_ascii(header)) {
+    if (is_alnum(c)) {
+      word += c;
+    } else if (!word.empty()) {
+      words.push_back(std::move(word));
+      word.clear();
+    }
+  }
+  if (!word.empty()) words.push_back(std::move(word));
+  return words;
+}
+
+// "12" -> 12; anything else -> -1.
+int number_of(const std::string& word) {
+  if (word.empty() || word.size() > 4) return -1;
+  int value = 0;
+  for (char c : word) {
+    if (!is_digit(c)) return -1;
+    value = value * 10 + (c - '0');
+  }
+  return value;
+}
+
+// "lv2", "lvl2", "level2" -> 2; else -1.
+int glued_level(const std::string& word) {
+  for (std::string_view prefix : {"level", "lvl", "lv"})
+    if (word.size() > prefix.size() && word.compare(0, prefix.size(), prefix) == 0)
+      return number_of(word.substr(prefix.size()));
+  return -1;
+}
+
+bool is_level_word(const std::string& word) { return word == "lv" || word == "lvl" || word == "level"; }
+
+PeerField field_named(const std::string& name) {
+  static const std::pair<const char*, PeerField> kNames[] = {
+      {"satuan kerja", PeerField::Unit}, {"nama satuan kerja", PeerField::Unit}, {"opd", PeerField::Unit},
+      {"nama opd", PeerField::Unit}, {"skpd", PeerField::Unit}, {"nama skpd", PeerField::Unit},
+      {"unit kerja", PeerField::Unit}, {"nama unit kerja", PeerField::Unit}, {"unit", PeerField::Unit},
+      {"nama unit", PeerField::Unit}, {"perangkat daerah", PeerField::Unit}, {"instansi", PeerField::Unit},
+      {"pelaksana", PeerField::Unit}, {"unit pelaksana", PeerField::Unit},
+      {"unit induk", PeerField::ParentUnit}, {"unit atasan", PeerField::ParentUnit}, {"atasan", PeerField::ParentUnit},
+      {"parent unit", PeerField::ParentUnit}, {"opd induk", PeerField::ParentUnit},
+      {"sasaran", PeerField::Sasaran}, {"nama sasaran", PeerField::Sasaran}, {"uraian sasaran", PeerField::Sasaran},
+      {"sasaran kinerja", PeerField::Sasaran}, {"pernyataan", PeerField::Sasaran}, {"uraian", PeerField::Sasaran},
+      {"indikator", PeerField::Indikator}, {"nama indikator", PeerField::Indikator},
+      {"indikator kinerja", PeerField::Indikator}, {"uraian indikator", PeerField::Indikator},
+      {"satuan", PeerField::Satuan}, {"satuan indikator", PeerField::Satuan},
+      {"target", PeerField::Target}, {"nilai target", PeerField::Target},
+      {"realisasi", PeerField::Realisasi}, {"nilai realisasi", PeerField::Realisasi},
+      {"tahun", PeerField::Year}, {"thn", PeerField::Year}, {"tahun target", PeerField::Year},
+      {"baseline", PeerField::Baseline}, {"kondisi awal", PeerField::Baseline}, {"capaian awal", PeerField::Baseline},
+      {"formula", PeerField::Formula}, {"formulasi", PeerField::Formula}, {"rumus", PeerField::Formula},
+      {"cara perhitungan", PeerField::Formula}, {"cara pengukuran", PeerField::Formula},
+      {"sumber data", PeerField::SumberData}, {"sumber", PeerField::SumberData},
+      {"polaritas", PeerField::Polarity}, {"polarity", PeerField::Polarity}, {"polarisasi", PeerField::Polarity},
+      {"penanggung jawab", PeerField::PenanggungJawab}, {"pic", PeerField::PenanggungJawab},
+      {"kode", PeerField::Code}, {"id", PeerField::Code}, {"kode sasaran", PeerField::Code},
+      {"id sasaran", PeerField::Code},
+      {"kode induk", PeerField::ParentCode}, {"induk", PeerField::ParentCode}, {"parent", PeerField::ParentCode},
+      {"parent id", PeerField::ParentCode}, {"id parent", PeerField::ParentCode}, {"kode parent", PeerField::ParentCode},
+      {"parent kode", PeerField::ParentCode}, {"id induk", PeerField::ParentCode}, {"kode atasan", PeerField::ParentCode},
+      {"level", PeerField::Level}, {"lv", PeerField::Level}, {"tingkat", PeerField::Level},
+      {"level sasaran", PeerField::Level},
+      {"is crosscutting", PeerField::Crosscutting}, {"crosscutting", PeerField::Crosscutting},
+      {"cross cutting", PeerField::Crosscutting}, {"is cross cutting", PeerField::Crosscutting},
+  };
+  for (const auto& [known, field] : kNames)
+    if (name == known) return field;
+  return PeerField::None;
+}
+
+PeerColumn read_column(const std::string& header) {
+  PeerColumn column;
+  column.header = trim(header);
+  std::vector<std::string> words = words_of(header);
+  std::string name;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const std::string& word = words[i];
+    int level = glued_level(word);
+    if (level < 0 && is_level_word(word) && i + 1 < words.size() && number_of(words[i + 1]) >= 0) {
+      level = number_of(words[i + 1]);
+      ++i;
+    }
+    if (level > 0 && level <= kDeepestLevel) {
+      column.level = level;
+      continue;
+    }
+    int year = number_of(word);
+    if (word.size() == 4 && year >= kEarliestYear && year <= kLatestYear) {
+      column.year = year;
+      continue;
+    }
+    if (!name.empty()) name += ' ';
+    name += word;
+  }
+  column.field = field_named(name);
+  // A year only makes sense on a value column; "sasaran 2025" is not a form this reader knows.
+  if (column.year != 0 && column.field != PeerField::Target && column.field != PeerField::Realisasi)
+    column.field = PeerField::None;
+  return column;
+}
+
+}  // namespace
+
+std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& cells) {
+  PeerHeader header;
+  std::set<int> sasaran_levels;
+  std::set<PeerField> plain;  // fields of columns without a level
+  for (const std::string& cell : cells) {
+    PeerColumn column = read_column(cell);
+    if (column.field == PeerField::Sasaran && column.level > 0) sasaran_levels.insert(column.level);
+    if (column.level == 0) plain.insert(column.field);
+    header.columns.push_back(std::move(column));
+  }
+  if (sasaran_levels.size() >= 2) {
+    header.shape = PeerShape::Wide;
+    header.levels = *sasaran_levels.rbegin();
+    return header;
+  }
+  if (sasaran_levels.empty() && plain.count(PeerField::Sasaran) && plain.count(PeerField::Indikator) &&
+      plain.count(PeerField::Code) && plain.count(PeerField::ParentCode)) {
+    header.shape = PeerShape::Long;
+    return header;
+  }
+  return std::nullopt;
+}
+
+std::string peer_field_name(const PeerColumn& column) {
+  static const char* const kNames[] = {"diabaikan", "unit",   "unit_induk", "sasaran",    "indikator", "satuan",          "target",
+                                       "realisasi", "tahun",  "baseline",   "formula",   "sumber_data",     "polaritas",
+                                       "penanggung_jawab",    "kode",       "kode_induk", "level",          "crosscutting"};
+  std::string name = kNames[static_cast<int>(column.field)];
+  if (column.level > 0) name += " lv" + std::to_string(column.level);
+  if (column.year > 0) name += ":" + std::to_string(column.year);
+  return name;
+}
+
+}  // namespace pokin::import

@@ -1,0 +1,59 @@
+#pragma once
+// Recognising the header row of another SAKIP application's export, which names its columns as a program does
+// ("sasaran_lv2", "kode_induk", "satuan_kerja", "is_crosscutting_lv3") rather than as a planner writes a form:
+//   - a WIDE sheet holds one column group per level of the tree (sasaran_lv1, indikator_lv1, sasaran_lv2, ...;
+//     also written "sasaran_level_2", "lv2_sasaran", "Sasaran Lv 2"); each row is one path from the top down;
+//   - a LONG sheet holds one row per indicator (and year) and states the tree with kode and kode_induk (or id and
+//     parent_id), with level, OPD, tahun and target columns.
+// Only a header whose structure says so is taken: at least two levels of sasaran columns (wide), or a statement,
+// an indicator, an own kode and a parent kode column (long). Anything else is left to the planning-table reader.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pokin::import {
+
+enum class PeerField {
+  None,        // not read (counted as left out)
+  Unit,        // satuan_kerja, opd, skpd, unit_kerja, perangkat_daerah
+  ParentUnit,  // unit_induk, unit_atasan: the unit above the row's unit
+  Sasaran,     // sasaran / uraian / pernyataan (wide: of its level)
+  Indikator,
+  Satuan,
+  Target,      // with `year` when the header names one
+  Realisasi,
+  Year,        // tahun: the year of the row's target and realisasi (long)
+  Baseline,
+  Formula,
+  SumberData,
+  Polarity,
+  PenanggungJawab,
+  Code,        // the row's own kode / id
+  ParentCode,  // kode_induk / parent_id
+  Level,
+  Crosscutting,  // is_crosscutting: a flag the source keeps, with no target sasaran
+};
+
+struct PeerColumn {
+  PeerField field = PeerField::None;
+  int level = 0;  // wide: the level the column belongs to (1 = the top), 0 = not per level
+  int year = 0;   // Target/Realisasi: the year in the header, 0 = none
+  std::string header;
+};
+
+enum class PeerShape { Wide, Long };
+
+struct PeerHeader {
+  PeerShape shape = PeerShape::Wide;
+  std::vector<PeerColumn> columns;  // one per cell of the header row
+  int levels = 0;                   // wide: the deepest level with a sasaran column
+};
+
+// The header read from `cells`, when the row is an export's header (see above).
+std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& cells);
+
+// The name the report gives a column's field ("sasaran lv2", "kode_induk", "diabaikan").
+std::string peer_field_name(const PeerColumn& column);
+
+}  // namespace pokin::import

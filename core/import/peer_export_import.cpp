@@ -1,0 +1,500 @@
+#include "core/import/peer_export_import.h"
+
+#include <algorithm>
+#include <limits>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "core/import/column_fields.h"
+#include "core/import/document_builder.h"
+#include "core/import/peer_export_header.h"
+#include "core/import/text_cleaning.h"
+#include "core/model/indonesian_number.h"
+
+namespace pokin::import {
+namespace {
+
+constexpr std::size_t kRowsSearchedForHeader = 5;  // non-empty rows: a title line or two may stand above it
+constexpr int kEarliestYear = 1990;
+constexpr int kLatestYear = 2100;
+constexpr std::size_t kLinesNamedInNotes = 8;
+
+ColumnField report_field(const PeerColumn& column) {
+  ColumnField field;
+  field.year = column.year;
+  switch (column.field) {
+    case PeerField::Unit: field.field = Field::Unit; break;
+    case PeerField::ParentUnit: field.field = Field::ParentUnit; break;
+    case PeerField::Sasaran: field.field = Field::Sasaran; break;
+    case PeerField::Indikator: field.field = Field::Indikator; break;
+    case PeerField::Satuan: field.field = Field::Satuan; break;
+    case PeerField::Target: field.field = Field::Target; break;
+    case PeerField::Realisasi: field.field = Field::Realisasi; break;
+    case PeerField::Baseline: field.field = Field::Baseline; break;
+    case PeerField::Formula: field.field = Field::Formula; break;
+    case PeerField::SumberData: field.field = Field::SumberData; break;
+    case PeerField::Polarity: field.field = Field::Polarity; break;
+    case PeerField::Code: field.field = Field::Code; break;
+    case PeerField::ParentCode: field.field = Field::ParentCode; break;
+    case PeerField::Level: field.field = Field::Level; break;
+    case PeerField::None:
+    case PeerField::Year:
+    case PeerField::PenanggungJawab:
+    case PeerField::Crosscutting: break;  // no planning-table field says these: the label does
+  }
+  return field;
+}
+
+// "1", "ya", "true", "y", "x": the source marks the cell; "0", "tidak", "false", "" do not.
+bool flag_set(const std::string& text) {
+  std::string lower = lower_ascii(trim(text));
+  return lower == "1" || lower == "ya" || lower == "y" || lower == "true" || lower == "x" || lower == "yes";
+}
+
+// A whole number written alone ("3", " 2 "), or nullopt.
+std::optional<int> whole_number(const std::string& text) {
+  std::string value = trim(text);
+  if (value.empty() || value.size() > 6) return std::nullopt;
+  int number = 0;
+  for (char c : value) {
+    if (c < '0' || c > '9') return std::nullopt;
+    number = number * 10 + (c - '0');
+  }
+  return number;
+}
+
+std::string lines_named(const std::vector<int>& lines) {
+  std::string text;
+  for (std::size_t i = 0; i < lines.size() && i < kLinesNamedInNotes; ++i) text += (i ? ", " : "") + std::to_string(lines[i]);
+  if (lines.size() > kLinesNamedInNotes) text += ", ...";
+  return text;
+}
+
+class PeerExportReader {
+ public:
+  PeerExportReader(PeerHeader header, int header_line, Document& document, ImportReport& report)
+      : header_(std::move(header)), document_(document), report_(report), builder_(document) {
+    report_.tables.push_back({header_line, 1, false, 0});
+    first_column_ = report_.columns.size();
+    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      const PeerColumn& column = header_.columns[c];
+      ColumnDecision decision{0, static_cast<int>(c), column.header, report_field(column), false, 0, 0};
+      decision.field_label = peer_field_name(column);
+      report_.columns.push_back(std::move(decision));
+    }
+  }
+
+  void read(const TableRow& row) {
+    if (all_cells_empty(row.cells)) return;
+    ++report_.tables.back().data_rows;
+    row_ = &row;
+    for (std::size_t c = header_.columns.size(); c < row.cells.size(); ++c)
+      if (!trim(row.cells[c]).empty()) ++cells_beyond_header_;
+    if (header_.shape == PeerShape::Wide) read_path();
+    else read_long_row();
+  }
+
+  void finish() {
+    unit_kinds_by_depth();
+    if (header_.shape == PeerShape::Long) link_by_kode();
+    note_what_was_not_stored();
+  }
+
+ private:
+  std::string cell(std::size_t column) const {
+    return column < row_->cells.size() ? clean_text(row_->cells[column]) : std::string();
+  }
+  void stored(std::size_t column) { ++report_.columns[first_column_ + column].cells_stored; }
+  void left_out(std::size_t column) { ++report_.columns[first_column_ + column].cells_left_out; }
+
+  // The unit named `name` (one node per name). A unit seen first without its parent gets it when a later row
+  // names one (never one that would close a loop); its kind follows its depth (unit_kinds_by_depth).
+  Id unit_named(const std::string& name, Id parent) {
+    std::string key = lower_ascii(collapse_spaces(name));
+    auto found = units_.find(key);
+    if (found != units_.end()) {
+      Unit& unit = document_.units.at(found->second);
+      if (unit.parent == kNoId && parent != kNoId && !unit_above(found->second, parent)) unit.parent = parent;
+      return found->second;
+    }
+    Unit unit;
+    unit.name = name;
+    unit.parent = parent;
+    Id id = builder_.add_unit(std::move(unit));
+    units_.emplace(key, id);
+    return id;
+  }
+
+  // Whether `unit` is `other` or above it.
+  bool unit_above(Id unit, Id other) const {
+    for (std::size_t steps = 0; other != kNoId && steps <= document_.units.size(); ++steps, other = document_.units.at(other).parent)
+      if (other == unit) return true;
+    return false;
+  }
+
+  void unit_kinds_by_depth() {
+    static constexpr UnitKind kKinds[] = {UnitKind::Head, UnitKind::Division, UnitKind::Section, UnitKind::Staff};
+    for (auto& [id, unit] : document_.units) {
+      int depth = 0;
+      for (Id up = unit.parent; up != kNoId && depth < 3; up = document_.units.at(up).parent) ++depth;
+      unit.kind = kKinds[depth];
+    }
+  }
+
+  Id unit_of_row() {
+    std::string name, parent_name;
+    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      const PeerColumn& column = header_.columns[c];
+      if (column.level != 0 || (column.field != PeerField::Unit && column.field != PeerField::ParentUnit)) continue;
+      std::string text = cell(c);
+      if (text.empty()) continue;
+      stored(c);
+      std::string& into = column.field == PeerField::Unit ? name : parent_name;
+      if (into.empty()) into = text;
+    }
+    if (name.empty()) name = document_.info.instansi.empty() ? "Kepala Dinas" : document_.info.instansi;
+    Id parent = parent_name.empty() ? kNoId : unit_named(parent_name, kNoId);
+    return unit_named(name, parent);  // an OPD of the export, or a unit under the one named above it
+  }
+
+  Id statement(const std::string& key, Id unit, Id parent, int level, const std::string& text) {
+    auto found = statements_.find(key);
+    if (found != statements_.end()) return found->second;
+    Sasaran sasaran;
+    sasaran.unit = unit;
+    sasaran.parent = parent;
+    sasaran.level = level;
+    sasaran.statement = text;
+    Id id = builder_.add_sasaran(std::move(sasaran));
+    statements_.emplace(key, id);
+    if (level > 0 && document_.units.at(unit).parent == kNoId) ++held_below_top_;
+    RowDecision decision{row_->line, {"Sasaran", "Sasaran"}};
+    if (report_.rows.empty() || report_.rows.back().line != row_->line) report_.rows.push_back(std::move(decision));
+    return id;
+  }
+
+  Indikator& indicator(Id sasaran, const std::string& name) {
+    std::pair<Id, std::string> key{sasaran, lower_ascii(collapse_spaces(name))};
+    auto found = indicators_.find(key);
+    if (found == indicators_.end()) {
+      Indikator indikator;
+      indikator.sasaran = sasaran;
+      indikator.name = name;
+      found = indicators_.emplace(key, builder_.add_indikator(std::move(indikator))).first;
+    }
+    return document_.indikator.at(found->second);
+  }
+
+  // A value column's cell onto `indikator` (the year for a Target/Realisasi without one in its header: `year`).
+  void put_value(std::size_t c, Indikator& indikator, int year, bool year_cell_empty = true) {
+    const PeerColumn& column = header_.columns[c];
+    std::string text = cell(c);
+    if (text.empty()) return;
+    switch (column.field) {
+      case PeerField::Satuan: indikator.satuan = text; break;
+      case PeerField::Baseline: indikator.baseline = make_value(text); break;
+      case PeerField::Formula: set_formula(indikator, row_->cells[c]); break;
+      case PeerField::SumberData: indikator.sumber_data = text; break;
+      case PeerField::Polarity: indikator.polarity = polarity_from(text); break;
+      case PeerField::PenanggungJawab: indikator.penanggung_jawab = text; break;
+      case PeerField::Target:
+      case PeerField::Realisasi: {
+        int at = column.year ? column.year : year;
+        if (at == 0) {
+          left_out(c);
+          // A year cell that cannot be read is named once, as such (bad_years_).
+          if (year_cell_empty) yearless_values_.push_back(row_->line);
+          return;
+        }
+        (column.field == PeerField::Target ? indikator.target : indikator.realisasi)[at] = make_value(text);
+        break;
+      }
+      default: return;
+    }
+    stored(c);
+  }
+
+  bool is_value_field(PeerField field) const {
+    switch (field) {
+      case PeerField::Satuan:
+      case PeerField::Baseline:
+      case PeerField::Formula:
+      case PeerField::SumberData:
+      case PeerField::Polarity:
+      case PeerField::PenanggungJawab:
+      case PeerField::Target:
+      case PeerField::Realisasi: return true;
+      default: return false;
+    }
+  }
+
+  // WIDE: the row's cells level by level, each level's sasaran under the one above it in the same row.
+  void read_path() {
+    const Id row_unit = unit_of_row();
+    Id unit = row_unit;
+    std::string path = std::to_string(row_unit);
+    Id parent = kNoId;
+    int parent_level = -1;
+    for (int level = 1; level <= header_.levels; ++level) {
+      std::optional<std::size_t> sasaran_column;
+      for (std::size_t c = 0; c < header_.columns.size(); ++c)
+        if (header_.columns[c].level == level && header_.columns[c].field == PeerField::Sasaran) sasaran_column = c;
+      std::string text = sasaran_column ? cell(*sasaran_column) : std::string();
+      if (text.empty()) {
+        // Nothing to hang this level's other cells on: they are counted as left out.
+        bool any = false;
+        for (std::size_t c = 0; c < header_.columns.size(); ++c)
+          if (header_.columns[c].level == level && !cell(c).empty() && !(header_.columns[c].field == PeerField::Crosscutting && !flag_set(cell(c)))) {
+            left_out(c);
+            any = true;
+          }
+        if (any) orphan_cells_.push_back(row_->line);
+        continue;
+      }
+      if (parent != kNoId && level - 1 != parent_level + 1) skipped_levels_.push_back(row_->line);
+      // A unit column of this level (pelaksana_lv3, unit_kerja_lv3): the level's own unit, under the one above.
+      for (std::size_t c = 0; c < header_.columns.size(); ++c)
+        if (header_.columns[c].level == level && header_.columns[c].field == PeerField::Unit && !cell(c).empty()) {
+          unit = unit_named(cell(c), unit);
+          stored(c);
+          break;
+        }
+      path += '\x1f' + lower_ascii(collapse_spaces(text));
+      Id sasaran = statement(path, unit, parent, level - 1, text);
+      stored(*sasaran_column);
+      Indikator* indikator = nullptr;
+      for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+        const PeerColumn& column = header_.columns[c];
+        if (column.level != level) continue;
+        if (column.field == PeerField::Indikator && !cell(c).empty()) {
+          indikator = &indicator(sasaran, cell(c));
+          stored(c);
+        } else if (column.field == PeerField::Code && !cell(c).empty()) {
+          document_.sasaran.at(sasaran).code = cell(c);
+          stored(c);
+        } else if (column.field == PeerField::Crosscutting && !cell(c).empty()) {
+          if (flag_set(cell(c))) {
+            left_out(c);
+            crosscutting_.push_back(row_->line);
+          } else {
+            stored(c);
+          }
+        } else if (column.field == PeerField::None && !cell(c).empty()) {
+          left_out(c);
+        }
+      }
+      for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+        const PeerColumn& column = header_.columns[c];
+        if (column.level != level || !is_value_field(column.field) || cell(c).empty()) continue;
+        if (indikator) put_value(c, *indikator, 0);
+        else {
+          left_out(c);
+          orphan_cells_.push_back(row_->line);
+        }
+      }
+      parent = sasaran;
+      parent_level = level - 1;
+    }
+    // Columns of no level other than the unit: a wide sheet gives them no place.
+    for (std::size_t c = 0; c < header_.columns.size(); ++c)
+      if (header_.columns[c].level == 0 && header_.columns[c].field != PeerField::Unit &&
+          header_.columns[c].field != PeerField::ParentUnit && !cell(c).empty())
+        left_out(c);
+  }
+
+  // LONG: the row's sasaran by its kode (or its statement), its indicator, the value of the row's year.
+  void read_long_row() {
+    std::string code, parent_code, text, name, year_text;
+    std::optional<int> level;
+    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      std::string value = cell(c);
+      if (value.empty()) continue;
+      switch (header_.columns[c].field) {
+        case PeerField::Code: code = value; break;
+        case PeerField::ParentCode: parent_code = value; break;
+        case PeerField::Sasaran: text = value; break;
+        case PeerField::Indikator: name = value; break;
+        case PeerField::Level: level = whole_number(value); break;
+        case PeerField::Year: year_text = value; break;
+        default: break;
+      }
+    }
+    const Id unit = unit_of_row();
+    Id sasaran = kNoId;
+    std::string key = code.empty() ? std::to_string(unit) + '\x1f' + lower_ascii(collapse_spaces(text)) : "kode\x1f" + code;
+    auto known = statements_.find(key);
+    if (known != statements_.end()) {
+      sasaran = known->second;
+    } else if (!text.empty()) {
+      sasaran = statement(key, unit, kNoId, 0, text);
+      parent_code_of_[sasaran] = {parent_code, row_->line};
+      if (level) level_of_[sasaran] = *level;
+    } else if (!name.empty() && last_sasaran_ != kNoId) {
+      sasaran = last_sasaran_;  // a merged statement cell: the indicator continues the sasaran above
+    }
+    if (sasaran == kNoId) {
+      std::string shown;
+      for (const std::string& each : row_->cells) shown += (shown.empty() ? "" : " | ") + trim(each);
+      report_.not_understood(row_->line, shown, {"baris ekspor tanpa sasaran: tidak dapat ditempatkan",
+                                                 "an export row without a sasaran: it cannot be placed"});
+      for (std::size_t c = 0; c < header_.columns.size(); ++c)
+        if (!cell(c).empty() && header_.columns[c].field != PeerField::Unit) left_out(c);
+      return;
+    }
+    last_sasaran_ = sasaran;
+    const std::optional<int> year = whole_number(year_text);
+    const int at = year && *year >= kEarliestYear && *year <= kLatestYear ? *year : 0;
+    if (!year_text.empty() && at == 0) bad_years_.push_back(row_->line);
+    Indikator* indikator = name.empty() ? nullptr : &indicator(sasaran, name);
+    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      const PeerColumn& column = header_.columns[c];
+      if (cell(c).empty()) continue;
+      switch (column.field) {
+        case PeerField::Code:
+        case PeerField::ParentCode:
+        case PeerField::Sasaran:
+        case PeerField::Indikator:
+        case PeerField::Level: stored(c); break;
+        case PeerField::Year:
+          if (at) stored(c);
+          else left_out(c);
+          break;
+        case PeerField::Crosscutting:
+          if (flag_set(cell(c))) {
+            left_out(c);
+            crosscutting_.push_back(row_->line);
+          } else {
+            stored(c);
+          }
+          break;
+        case PeerField::None: left_out(c); break;
+        case PeerField::Unit:
+        case PeerField::ParentUnit: break;  // counted by unit_of_row
+        default:
+          if (indikator) put_value(c, *indikator, at, year_text.empty());
+          else {
+            left_out(c);
+            orphan_cells_.push_back(row_->line);
+          }
+      }
+    }
+    if (!code.empty()) document_.sasaran.at(sasaran).code = code;
+  }
+
+  // LONG: parents by kode_induk, then levels (the level column's lowest value is the top; else the depth).
+  void link_by_kode() {
+    for (const auto& [sasaran, parent] : parent_code_of_) {
+      if (parent.first.empty()) continue;
+      auto found = statements_.find("kode\x1f" + parent.first);
+      if (found == statements_.end() || found->second == sasaran) {
+        unknown_parents_.push_back(parent.second);
+        continue;
+      }
+      document_.sasaran.at(sasaran).parent = found->second;
+    }
+    // A cycle in the source's kode_induk (a -> b -> a) is cut where it closes: the planner links it by hand.
+    for (auto& [id, sasaran] : document_.sasaran) {
+      std::set<Id> seen{id};
+      for (Id up = sasaran.parent; up != kNoId; up = document_.sasaran.at(up).parent)
+        if (!seen.insert(up).second) {
+          cycles_.push_back(parent_code_of_[id].second);
+          sasaran.parent = kNoId;
+          break;
+        }
+    }
+    int lowest = level_of_.empty() ? 0 : std::numeric_limits<int>::max();
+    for (const auto& [id, level] : level_of_) lowest = std::min(lowest, level);
+    held_below_top_ = 0;
+    for (auto& [id, sasaran] : document_.sasaran) {
+      auto level = level_of_.find(id);
+      if (level != level_of_.end()) {
+        sasaran.level = level->second - lowest;
+      } else {
+        int depth = 0;
+        for (Id up = sasaran.parent; up != kNoId && depth < static_cast<int>(document_.sasaran.size()); up = document_.sasaran.at(up).parent) ++depth;
+        sasaran.level = depth;
+      }
+      if (sasaran.level > 0 && document_.units.at(sasaran.unit).parent == kNoId) ++held_below_top_;
+    }
+  }
+
+  void note_lines(const std::vector<int>& lines, const std::string& id, const std::string& en) {
+    if (lines.empty()) return;
+    report_.note({std::to_string(lines.size()) + " " + id + " (baris " + lines_named(lines) + ").",
+                  std::to_string(lines.size()) + " " + en + " (lines " + lines_named(lines) + ")."});
+  }
+
+  void note_what_was_not_stored() {
+    const bool wide = header_.shape == PeerShape::Wide;
+    report_.note({wide ? "Dibaca sebagai ekspor aplikasi SAKIP lain (lembar lebar: satu kelompok kolom per level, tiap baris satu jalur "
+                         "dari atas). Tautan induk dinyatakan oleh baris, bukan tebakan."
+                       : "Dibaca sebagai ekspor aplikasi SAKIP lain (lembar panjang: kode dan kode induk menyatakan pohon).",
+                  wide ? "Read as another SAKIP application's export (a wide sheet: one column group per level, each row one "
+                         "path from the top). The parent links are stated by the rows, not guessed."
+                       : "Read as another SAKIP application's export (a long sheet: kode and kode induk state the tree)."});
+    if (held_below_top_ > 0)
+      report_.note({std::to_string(held_below_top_) + " sasaran di bawah level teratas dipegang oleh unit pada barisnya (OPD) karena "
+                                                      "ekspor tidak menyebut unit di bawahnya; tugaskan ke bidang/seksi.",
+                    std::to_string(held_below_top_) + " sasaran below the top level are held by their row's unit (the OPD): the "
+                                                      "export names no unit below it; assign them to divisions/sections."});
+    note_lines(crosscutting_, "tanda crosscutting tidak disimpan: ekspor tidak menyebut sasaran yang didukung (buat tautan crosscutting di Pokin)",
+               "crosscutting flags not stored: the export does not name the sasaran supported (make the crosscutting links in Pokin)");
+    note_lines(yearless_values_, "nilai target/realisasi tanpa tahun tidak disimpan", "target/realisasi values without a year not stored");
+    note_lines(bad_years_, "baris dengan tahun yang tidak terbaca: nilainya tidak disimpan", "rows whose year cannot be read: their values not stored");
+    note_lines(orphan_cells_, "baris dengan sel tanpa sasaran atau indikator untuk menampungnya: sel itu tidak disimpan",
+               "rows with cells that have no sasaran or indicator to hold them: those cells not stored");
+    note_lines(skipped_levels_, "baris melompati level (mis. lv1 lalu lv3): sasaran yang lebih dalam dipasang pada level di atasnya yang terisi",
+               "rows skip a level (e.g. lv1 then lv3): the deeper sasaran hangs on the filled level above it");
+    note_lines(unknown_parents_, "kode induk tidak cocok dengan kode mana pun: sasaran itu tanpa induk",
+               "kode induk values match no kode: those sasaran have no parent");
+    note_lines(cycles_, "kode induk membentuk lingkaran: tautan diputus", "kode induk values form a cycle: the link was cut");
+    if (cells_beyond_header_ > 0)
+      report_.note({std::to_string(cells_beyond_header_) + " sel di kanan kolom terakhir yang berjudul tidak disimpan.",
+                    std::to_string(cells_beyond_header_) + " cells right of the last headed column not stored."});
+  }
+
+  PeerHeader header_;
+  Document& document_;
+  ImportReport& report_;
+  DocumentBuilder builder_;
+  std::size_t first_column_ = 0;  // this table's first ColumnDecision
+  const TableRow* row_ = nullptr;
+  std::map<std::string, Id> units_, statements_;
+  std::map<std::pair<Id, std::string>, Id> indicators_;
+  std::map<Id, std::pair<std::string, int>> parent_code_of_;  // long: kode_induk and line of each sasaran
+  std::map<Id, int> level_of_;
+  Id last_sasaran_ = kNoId;
+  int held_below_top_ = 0;
+  int cells_beyond_header_ = 0;
+  std::vector<int> crosscutting_, yearless_values_, bad_years_, orphan_cells_, skipped_levels_, unknown_parents_, cycles_;
+};
+
+}  // namespace
+
+bool import_peer_export(const std::vector<TableRow>& rows, Document& document, ImportReport& report) {
+  std::size_t seen = 0;
+  for (std::size_t r = 0; r < rows.size() && seen < kRowsSearchedForHeader; ++r) {
+    if (all_cells_empty(rows[r].cells)) continue;
+    ++seen;
+    std::optional<PeerHeader> header = recognise_peer_header(rows[r].cells);
+    if (!header) continue;
+    for (std::size_t above = 0; above < r; ++above)
+      if (!all_cells_empty(rows[above].cells)) {
+        std::string shown;
+        for (const std::string& each : rows[above].cells)
+          if (!trim(each).empty()) shown += (shown.empty() ? "" : " ") + trim(each);
+        report.not_understood(rows[above].line, shown, {"judul di atas tabel ekspor", "a title above the export table"});
+      }
+    PeerExportReader reader(std::move(*header), rows[r].line, document, report);
+    for (std::size_t data = r + 1; data < rows.size(); ++data) reader.read(rows[data]);
+    reader.finish();
+    report.format = "table (peer export)";
+    return true;
+  }
+  return false;
+}
+
+}  // namespace pokin::import

@@ -1,0 +1,248 @@
+// Exports of other SAKIP applications (issue 11): wide sheets with one column group per level and long sheets
+// with kode / kode_induk / tahun / target. Every expected value below was worked out by hand from the sheet above
+// it.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/import/import_document.h"
+#include "core/import/peer_export_header.h"
+
+using namespace pokin;
+using namespace pokin::import;
+
+namespace {
+
+const Sasaran* sasaran_named(const Document& document, const std::string& statement) {
+  for (const auto& [id, sasaran] : document.sasaran)
+    if (sasaran.statement == statement) return &sasaran;
+  return nullptr;
+}
+
+const Indikator* indikator_named(const Document& document, const std::string& name) {
+  for (const auto& [id, indikator] : document.indikator)
+    if (indikator.name == name) return &indikator;
+  return nullptr;
+}
+
+std::string parent_statement(const Document& document, const Sasaran& sasaran) {
+  const Sasaran* parent = document.find_sasaran(sasaran.parent);
+  return parent ? parent->statement : std::string();
+}
+
+bool has_note(const ImportReport& report, const std::string& words) {
+  for (const Bilingual& note : report.notes)
+    if (note.id.find(words) != std::string::npos) return true;
+  return false;
+}
+
+const ColumnDecision* column_headed(const ImportReport& report, const std::string& header) {
+  for (const ColumnDecision& column : report.columns)
+    if (column.header == header) return &column;
+  return nullptr;
+}
+
+// The columns of a `pohon_kinerja_raw` sheet (a peer app's schema), three paths of one OPD.
+constexpr const char* kWide =
+    "satuan_kerja,sasaran_lv1,indikator_lv1,sasaran_lv2,indikator_lv2,is_crosscutting_lv2,sasaran_lv3,indikator_lv3,"
+    "is_crosscutting_lv3\n"
+    "Dinas Kesehatan,Meningkatnya derajat kesehatan,Angka Harapan Hidup,Meningkatnya pelayanan dasar,Persentase "
+    "puskesmas terakreditasi,0,Meningkatnya mutu puskesmas,Jumlah puskesmas paripurna,0\n"
+    "Dinas Kesehatan,Meningkatnya derajat kesehatan,Angka Harapan Hidup,Meningkatnya pelayanan dasar,Persentase "
+    "puskesmas terakreditasi,0,Meningkatnya cakupan imunisasi,Persentase desa UCI,1\n"
+    "Dinas Kesehatan,Meningkatnya derajat kesehatan,Angka Harapan Hidup,Menurunnya angka stunting,Prevalensi "
+    "stunting,1,,,\n";
+
+}  // namespace
+
+TEST_CASE("peer export header: level columns, units and years are told apart from planning-table words") {
+  auto wide = recognise_peer_header({"Satuan Kerja", "Sasaran Lv 1", "lv1_indikator", "sasaran_level_2",
+                                     "target_2025_lv2", "Pelaksana", "keterangan"});
+  REQUIRE(wide.has_value());
+  CHECK(wide->shape == PeerShape::Wide);
+  CHECK(wide->levels == 2);
+  CHECK(wide->columns[0].field == PeerField::Unit);  // "satuan kerja" is the unit, not the satuan
+  CHECK(wide->columns[0].level == 0);
+  CHECK(wide->columns[1].field == PeerField::Sasaran);
+  CHECK(wide->columns[1].level == 1);
+  CHECK(wide->columns[2].field == PeerField::Indikator);
+  CHECK(wide->columns[2].level == 1);
+  CHECK(wide->columns[3].level == 2);
+  CHECK(wide->columns[4].field == PeerField::Target);
+  CHECK(wide->columns[4].year == 2025);
+  CHECK(wide->columns[4].level == 2);
+  CHECK(wide->columns[5].field == PeerField::Unit);
+  CHECK(wide->columns[6].field == PeerField::None);
+  CHECK(peer_field_name(wide->columns[4]) == "target lv2:2025");
+
+  auto long_sheet = recognise_peer_header({"id", "parent_id", "nama_opd", "uraian", "indikator", "tahun", "target"});
+  REQUIRE(long_sheet.has_value());
+  CHECK(long_sheet->shape == PeerShape::Long);
+  CHECK(long_sheet->columns[1].field == PeerField::ParentCode);
+  CHECK(long_sheet->columns[5].field == PeerField::Year);
+
+  // A planning table, a single level, or a long sheet without its parent column: not an export.
+  CHECK_FALSE(recognise_peer_header({"No", "Sasaran", "Indikator", "Satuan", "Target 2025"}).has_value());
+  CHECK_FALSE(recognise_peer_header({"sasaran_lv1", "indikator_lv1", "satuan_lv1"}).has_value());
+  CHECK_FALSE(recognise_peer_header({"kode", "sasaran", "indikator", "target"}).has_value());
+}
+
+TEST_CASE("peer export, wide: each row is a path; shared upper cells are one node; the rows state the links") {
+  ImportResult result = import_text("pohon.csv", kWide, {});
+  const Document& document = result.document;
+  CHECK(result.report.format == "table (peer export)");
+  REQUIRE(document.units.size() == 1);
+  CHECK(document.units.begin()->second.name == "Dinas Kesehatan");
+  REQUIRE(document.sasaran.size() == 5);
+  CHECK(document.indikator.size() == 5);
+
+  const Sasaran* top = sasaran_named(document, "Meningkatnya derajat kesehatan");
+  const Sasaran* dasar = sasaran_named(document, "Meningkatnya pelayanan dasar");
+  const Sasaran* stunting = sasaran_named(document, "Menurunnya angka stunting");
+  const Sasaran* mutu = sasaran_named(document, "Meningkatnya mutu puskesmas");
+  const Sasaran* imunisasi = sasaran_named(document, "Meningkatnya cakupan imunisasi");
+  REQUIRE((top && dasar && stunting && mutu && imunisasi));
+  CHECK(top->level == 0);
+  CHECK(top->parent == kNoId);
+  CHECK(dasar->level == 1);
+  CHECK(parent_statement(document, *dasar) == "Meningkatnya derajat kesehatan");
+  CHECK(parent_statement(document, *stunting) == "Meningkatnya derajat kesehatan");
+  CHECK(mutu->level == 2);
+  CHECK(parent_statement(document, *mutu) == "Meningkatnya pelayanan dasar");
+  CHECK(parent_statement(document, *imunisasi) == "Meningkatnya pelayanan dasar");
+  CHECK(dasar->link_origin == LinkOrigin::Person);  // stated by the rows, not a guess
+
+  const Indikator* uci = indikator_named(document, "Persentase desa UCI");
+  REQUIRE(uci != nullptr);
+  CHECK(uci->sasaran == imunisasi->id);
+  CHECK(indikator_named(document, "Angka Harapan Hidup")->sasaran == top->id);
+
+  // Two crosscutting flags set (lines 3 and 4): not stored, counted in their columns and named by line.
+  const ColumnDecision* flags2 = column_headed(result.report, "is_crosscutting_lv2");
+  const ColumnDecision* flags3 = column_headed(result.report, "is_crosscutting_lv3");
+  REQUIRE((flags2 && flags3));
+  CHECK(flags2->cells_left_out == 1);
+  CHECK(flags2->cells_stored == 2);
+  CHECK(flags3->cells_left_out == 1);
+  CHECK(flags2->field_label == "crosscutting lv2");
+  CHECK(has_note(result.report, "2 tanda crosscutting tidak disimpan"));
+  CHECK(has_note(result.report, "(baris 3, 4)"));
+  CHECK(has_note(result.report, "4 sasaran di bawah level teratas dipegang oleh unit pada barisnya"));
+  CHECK(cells_left_out(result.report) == 2);
+  CHECK(not_understood_summary(result.report, Language::Indonesian) == "0 baris tidak dipahami, 2 sel tidak disimpan");
+}
+
+TEST_CASE("peer export, wide: a unit per level, values per level, and cells with nothing to hold them") {
+  const char* sheet =
+      "opd\tsasaran_lv1\tindikator_lv1\tsasaran_lv2\tpelaksana_lv2\tindikator_lv2\tsatuan_lv2\ttarget_2025_lv2\tcatatan\n"
+      "Dinas Pertanian\tMeningkatnya produksi pangan\tProduksi padi\tMeningkatnya produktivitas\tBidang Tanaman "
+      "Pangan\tProduktivitas padi\tku/ha\t56,2\tprioritas\n"
+      "Dinas Pertanian\tMeningkatnya produksi pangan\tProduksi padi\t\t\tLuas tanam\tha\t\t\n";
+  ImportResult result = import_text("pohon.tsv", sheet, {});
+  const Document& document = result.document;
+  REQUIRE(document.units.size() == 2);
+  const Sasaran* produktivitas = sasaran_named(document, "Meningkatnya produktivitas");
+  REQUIRE(produktivitas != nullptr);
+  const Unit& bidang = document.units.at(produktivitas->unit);
+  CHECK(bidang.name == "Bidang Tanaman Pangan");
+  CHECK(bidang.kind == UnitKind::Division);
+  REQUIRE(document.find_unit(bidang.parent) != nullptr);
+  CHECK(document.find_unit(bidang.parent)->name == "Dinas Pertanian");
+
+  const Indikator* padi = indikator_named(document, "Produktivitas padi");
+  REQUIRE(padi != nullptr);
+  CHECK(padi->satuan == "ku/ha");
+  REQUIRE(padi->target.count(2025) == 1);
+  CHECK(padi->target.at(2025).text == "56,2");
+  CHECK(padi->target.at(2025).number == doctest::Approx(56.2));
+
+  // Line 3 has a level-2 indicator and satuan with no level-2 sasaran: both left out, the line named.
+  CHECK(indikator_named(document, "Luas tanam") == nullptr);
+  CHECK(column_headed(result.report, "indikator_lv2")->cells_left_out == 1);
+  CHECK(column_headed(result.report, "satuan_lv2")->cells_left_out == 1);
+  CHECK(has_note(result.report, "tanpa sasaran atau indikator untuk menampungnya"));
+  CHECK(has_note(result.report, "(baris 3)"));
+  // A column the reader does not know is listed as not stored, never dropped silently.
+  const ColumnDecision* catatan = column_headed(result.report, "catatan");
+  REQUIRE(catatan != nullptr);
+  CHECK(catatan->field_label == "diabaikan");
+  CHECK(catatan->cells_left_out == 1);
+}
+
+TEST_CASE("peer export, long: kode_induk states the tree, one row per year fills the targets of one indicator") {
+  const char* sheet =
+      "kode;kode_induk;level;opd;sasaran;indikator;satuan;tahun;target;polaritas;formula;sumber_data\n"
+      "1;;1;Dinas Kesehatan;Meningkatnya derajat kesehatan;Angka Harapan Hidup;Tahun;2025;72,1;maximize;;BPS\n"
+      "1;;1;Dinas Kesehatan;Meningkatnya derajat kesehatan;Angka Harapan Hidup;Tahun;2026;72,4;maximize;;BPS\n"
+      "1.2;1;2;Dinas Kesehatan;Menurunnya angka stunting;Prevalensi stunting;%;2025;14;minimize;balita stunting / "
+      "balita diukur x 100;SSGI\n"
+      "1.2.1;1.2;3;Dinas Kesehatan;Meningkatnya gizi balita;Persentase balita gizi baik;%;2025;90;maximize;;Dinkes\n";
+  ImportResult result = import_text("ekspor.csv", sheet, {});
+  const Document& document = result.document;
+  CHECK(result.report.format == "table (peer export)");
+  REQUIRE(document.sasaran.size() == 3);
+  REQUIRE(document.indikator.size() == 3);
+  const Sasaran* top = sasaran_named(document, "Meningkatnya derajat kesehatan");
+  const Sasaran* stunting = sasaran_named(document, "Menurunnya angka stunting");
+  const Sasaran* gizi = sasaran_named(document, "Meningkatnya gizi balita");
+  REQUIRE((top && stunting && gizi));
+  CHECK(top->level == 0);  // the level column's lowest value (1) is the top
+  CHECK(stunting->level == 1);
+  CHECK(gizi->level == 2);
+  CHECK(stunting->parent == top->id);
+  CHECK(gizi->parent == stunting->id);
+  CHECK(gizi->code == "1.2.1");
+
+  const Indikator* ahh = indikator_named(document, "Angka Harapan Hidup");
+  REQUIRE(ahh != nullptr);
+  REQUIRE(ahh->target.size() == 2);
+  CHECK(ahh->target.at(2025).text == "72,1");
+  CHECK(ahh->target.at(2026).text == "72,4");
+  CHECK(ahh->sumber_data == "BPS");
+  const Indikator* prevalensi = indikator_named(document, "Prevalensi stunting");
+  REQUIRE(prevalensi != nullptr);
+  CHECK(prevalensi->polarity == Polarity::Turun);
+  CHECK(prevalensi->formula == "balita stunting / balita diukur x 100");
+  CHECK(cells_left_out(result.report) == 0);
+  CHECK(result.report.lines.empty());
+}
+
+TEST_CASE("peer export, long: a kode_induk matching nothing, a cycle, a row without sasaran, an unreadable year") {
+  const char* sheet =
+      "id,parent_id,sasaran,indikator,tahun,target\n"
+      "A,,Meningkatnya pelayanan publik,Indeks kepuasan,2025,80\n"
+      "B,Z,Meningkatnya kecepatan izin,Persentase izin tepat waktu,2025,95\n"
+      "C,D,Meningkatnya kepatuhan,Jumlah temuan,2025,3\n"
+      "D,C,Meningkatnya pengawasan,Jumlah inspeksi,dua ribu,12\n"
+      "E,,,,2025,7\n";
+  ImportResult result = import_text("ekspor.csv", sheet, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 4);
+  const Sasaran* izin = sasaran_named(document, "Meningkatnya kecepatan izin");
+  REQUIRE(izin != nullptr);
+  CHECK(izin->parent == kNoId);
+  CHECK(has_note(result.report, "1 kode induk tidak cocok dengan kode mana pun: sasaran itu tanpa induk (baris 3)"));
+  // C -> D -> C: one link is cut, so no chain loops.
+  const Sasaran* kepatuhan = sasaran_named(document, "Meningkatnya kepatuhan");
+  const Sasaran* pengawasan = sasaran_named(document, "Meningkatnya pengawasan");
+  REQUIRE((kepatuhan && pengawasan));
+  CHECK((kepatuhan->parent == kNoId || pengawasan->parent == kNoId));
+  CHECK(has_note(result.report, "kode induk membentuk lingkaran"));
+  // "dua ribu" is no year: the target of that row is not stored and the line is named.
+  const Indikator* inspeksi = indikator_named(document, "Jumlah inspeksi");
+  REQUIRE(inspeksi != nullptr);
+  CHECK(inspeksi->target.empty());
+  CHECK(has_note(result.report, "1 baris dengan tahun yang tidak terbaca: nilainya tidak disimpan (baris 5)"));
+  CHECK_FALSE(has_note(result.report, "tanpa tahun tidak disimpan"));
+  // Line 6 names no sasaran and there is no indicator to continue: not understood, by line.
+  REQUIRE(result.report.lines.size() == 1);
+  CHECK(result.report.lines[0].line == 6);
+}
+
+TEST_CASE("peer export: a planner's steering (--map, header rows) goes to the planning-table reader") {
+  ImportOptions steered;
+  steered.mapping.push_back({"satuan_kerja", "unit"});
+  ImportResult result = import_text("pohon.csv", kWide, steered);
+  CHECK(result.report.format == "table");
+  CHECK_FALSE(result.document.sasaran.empty());
+}

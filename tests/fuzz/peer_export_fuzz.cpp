@@ -1,0 +1,36 @@
+// libFuzzer target: the bytes are a sheet (CSV, TSV or pipe rows) that may be another SAKIP application's export,
+// wide (sasaran_lv1, indikator_lv1, ...) or long (kode, kode_induk, tahun, target). Every failure must be a
+// UserError; anything else (a crash, a sanitizer report, a parent cycle, an owner missing, a hang) is a bug.
+// Seeds: a wide and a long export in corpus/peer_export_fuzz/.
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "core/import/peer_export_import.h"
+#include "core/import/table_reading.h"
+#include "core/import/text_cleaning.h"
+#include "core/text/bilingual.h"
+
+using namespace pokin;
+using namespace pokin::import;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  std::string_view text(reinterpret_cast<const char*>(data), size);
+  try {
+    Document document;
+    ImportReport report;
+    if (!import_peer_export(read_table(text, detect_delimiter(split_lines(text))), document, report)) return 0;
+    for (const auto& [id, sasaran] : document.sasaran) {
+      if (!document.find_unit(sasaran.unit)) __builtin_trap();
+      std::size_t steps = 0;
+      for (Id up = sasaran.parent; up != kNoId; up = document.sasaran.at(up).parent)
+        if (++steps > document.sasaran.size()) __builtin_trap();
+    }
+    for (const auto& [id, indikator] : document.indikator)
+      if (!document.find_sasaran(indikator.sasaran)) __builtin_trap();
+    for (const auto& [id, unit] : document.units)
+      if (unit.parent != kNoId && !document.find_unit(unit.parent)) __builtin_trap();
+  } catch (const UserError&) {
+  }
+  return 0;
+}
