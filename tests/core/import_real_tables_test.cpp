@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -45,6 +46,8 @@ const std::vector<ScoredTable> kRealTables = {
     {"15_lkj_realisasi_keuangan_setda_sumut_2021_pdf.txt", "15.tree", 0},
     {"16_indikator_metadata_kode_dinkes_dki_pdf.txt", "16.tree", 100},
     {"17_renstra_matrix_dinkes_boalemo_per_puskesmas_pdf.txt", "17.tree", 0},
+    {"20_iku_bakesbangpol_kota_pasuruan_2016_2020_pdf.txt", "20.tree", 0},
+    {"21_nomenklatur_kepmendagri_050_5889_sub_kegiatan_penunjang_pdf.txt", "21.tree", 0},
 };
 
 // Same measurement, same day.
@@ -78,6 +81,7 @@ void score_tables(const std::filesystem::path& folder, const std::vector<ScoredT
                 score.extras.size(), refusal.empty() ? "" : "  refused");
     rows += score.scored + static_cast<int>(score.extras.size());
     right += score.right;
+    if (std::getenv("POKIN_SCORE_DETAIL") != nullptr) std::printf("%s\n", score.describe().c_str());
     INFO(score.describe());
     CHECK(score.percent() >= table.floor);
   }
