@@ -213,6 +213,8 @@ NomenclatureCode leading_kode(std::string_view text, std::string& rest) {
       std::vector<std::string> parts(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(take));
       NomenclatureCode kode = read_nomenclature_code(parts);
       if (kode.segments == 0) continue;
+      // The kode goes on in a form not read ("1 02 02 2A", DKI's lettered kegiatan): no kode at all.
+      if (take < words.size() && is_digit(words[take][0]) && words[take].size() <= 4) return none;
       std::size_t end = static_cast<std::size_t>(words[take - 1].data() + words[take - 1].size() - text.data());
       rest = trim(text.substr(end));
       return kode;
@@ -221,6 +223,16 @@ NomenclatureCode leading_kode(std::string_view text, std::string& rest) {
   }
   NomenclatureCode kode = leading_nomenclature_code(text, rest);
   return kode.segments >= 2 ? kode : none;
+}
+
+bool opens_another_cell(std::string_view line) {
+  static constexpr std::array<std::string_view, 4> kStrongLeads = {"Persentase", "Presentase", "Prosentase", "Jumlah"};
+  std::vector<std::string_view> words = words_of(line);
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (!is_upper(words[i][0]) || is_joining_word(words[i - 1])) continue;
+    if (is_result_word(words[i]) || in_list(words[i], kGoalVerbs) || in_list(words[i], kStrongLeads)) return true;
+  }
+  return false;
 }
 
 bool is_value_token(std::string_view token) {

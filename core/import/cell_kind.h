@@ -53,6 +53,11 @@ CellClass classify_cell(std::string_view text);
 // the text after it. Row numbers ("1", "2.") and values ("65,7 67,2") are no kode.
 NomenclatureCode leading_kode(std::string_view text, std::string& rest);
 
+// Whether a line holds a second cell's opening after its first word: a statement's result word or a goal verb, or
+// "Persentase" / "Jumlah", capitalised and not after a joining word ("Meningkatkan Indeks Meningkatkan Nilai
+// SAKIP OPD": three columns side by side, not one cell).
+bool opens_another_cell(std::string_view line);
+
 // A token that is a number, a percentage, a range or a grade-free value ("19,29%", "3.000", "-", "1.2%", "65,7").
 bool is_value_token(std::string_view token);
 // A value that is an amount of money (Rp): eight or more digits, or grouped thousands of at least two groups.

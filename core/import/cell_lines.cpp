@@ -92,6 +92,14 @@ class CellLineReader {
   void read(const std::vector<StreamCell>& cells) {
     for (const StreamCell& cell : cells) {
       if (!started_ && !read_title(cell)) continue;
+      if (cell.kind.kind == CellKind::Statement || cell.kind.kind == CellKind::Indicator) {
+        ++opening_cells;
+        side_by_side_cells += cell.side_by_side;
+      }
+      if (cell.kind.kind == CellKind::Statement) {
+        ++statement_cells;
+        side_by_side_statements += cell.side_by_side;
+      }
       read_cell(cell);
     }
   }
@@ -104,6 +112,8 @@ class CellLineReader {
   int first_data_line = 0;
   std::vector<std::pair<int, std::string>> unplaced;  // cells with no place: (line, text)
   int left_out_values = 0, left_out_satuan = 0, left_out_kinerja = 0;
+  int opening_cells = 0, side_by_side_cells = 0;  // statements and indicators; those sharing a line with another
+  int statement_cells = 0, side_by_side_statements = 0;
 
   bool has_header(Field field) const {
     return std::find(header_fields.begin(), header_fields.end(), field) != header_fields.end();
@@ -368,8 +378,12 @@ bool mostly_short_lines(const std::vector<std::string_view>& lines, int first_da
   return lines_seen >= 3 && short_lines * 10 >= lines_seen * 7;
 }
 
+// A third of the statements and indicators, or half of the statements, sharing their first line with another
+// cell: the columns stand side by side (a different rendering), not one cell per line.
 bool reads_as_table(const CellLineReader& reader, const std::vector<std::string_view>& lines) {
-  return !reader.statements.empty() && mostly_short_lines(lines, reader.first_data_line);
+  return !reader.statements.empty() && reader.side_by_side_cells * 3 < reader.opening_cells &&
+         reader.side_by_side_statements * 2 < std::max(reader.statement_cells, 1) &&
+         mostly_short_lines(lines, reader.first_data_line);
 }
 
 }  // namespace

@@ -171,7 +171,9 @@ std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& li
       CellClass kind = classify_cell(text);
       StreamCell* open = cells.empty() ? nullptr : &cells.back();
       bool continues = false;
-      bool inside_parenthesis = open != nullptr && p == 0 && joinable(open->kind.kind) &&
+      // A parenthesis left open joins the next lines, but no further than a few: "(∑▒█(" of a lost equation
+      // never closes.
+      bool inside_parenthesis = open != nullptr && p == 0 && joinable(open->kind.kind) && open->lines < 4 &&
                                 std::count(open->text.begin(), open->text.end(), '(') >
                                     std::count(open->text.begin(), open->text.end(), ')') &&
                                 kind.kind != CellKind::HeaderWord && kind.kind != CellKind::ColumnNumber;
@@ -198,6 +200,7 @@ std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& li
         else if (kind.kind == CellKind::Satuan && text[0] == '(') continues = true;  // "(orang)" closing a name
       }
       if (continues) {
+        ++open->lines;
         if (open->text.back() == '-' && open->text.size() >= 2 && std::isalpha(static_cast<unsigned char>(open->text[open->text.size() - 2])))
           open->text += text;
         else
@@ -207,7 +210,7 @@ std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& li
         continue;
       }
       bool kode_before = !cells.empty() && cells.back().kind.kind == CellKind::Kode;
-      cells.push_back({static_cast<int>(n) + 1, text, kind});
+      cells.push_back({static_cast<int>(n) + 1, text, kind, opens_another_cell(text), 1});
       after_kode = kode_before;
       name_mode = kind.kind == CellKind::LevelLabel || (kind.kind == CellKind::Text && after_kode) ||
                   ((kind.kind == CellKind::Text || kind.kind == CellKind::Statement || kind.kind == CellKind::Indicator) &&

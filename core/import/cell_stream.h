@@ -18,6 +18,8 @@ struct StreamCell {
   int line = 0;       // 1-based line where the cell starts
   std::string text;   // the cell, its wrapped lines joined by a space (a hyphen at a line's end joins without one)
   CellClass kind;     // classified from its first line
+  bool side_by_side = false;
+  int lines = 1;      // lines joined into it  // its first line opens another cell too (opens_another_cell): columns merged
 };
 
 std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& lines);
