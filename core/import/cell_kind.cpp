@@ -225,6 +225,12 @@ NomenclatureCode leading_kode(std::string_view text, std::string& rest) {
   return kode.segments >= 2 ? kode : none;
 }
 
+bool is_grade(std::string_view word) {
+  static constexpr std::array<std::string_view, 14> kGrades = {"A", "AA", "AAA", "A+", "B", "BB", "BBB", "B+",
+                                                               "C", "CC", "CCC", "D", "WTP", "WDP"};
+  return std::find(kGrades.begin(), kGrades.end(), word) != kGrades.end();
+}
+
 bool opens_another_cell(std::string_view line) {
   static constexpr std::array<std::string_view, 4> kStrongLeads = {"Persentase", "Presentase", "Prosentase", "Jumlah"};
   std::vector<std::string_view> words = words_of(line);
@@ -292,6 +298,12 @@ CellClass classify_cell(std::string_view raw) {
     return out;
   }
 
+  auto parenthesised_number = [](std::string_view w) {
+    return w.size() >= 3 && w.front() == '(' && w.back() == ')' &&
+           std::all_of(w.begin() + 1, w.end() - 1, [](char c) { return is_digit(c) || c == ',' || c == '.'; });
+  };
+  if (is_grade(words[0]) && (words.size() == 1 || (words.size() == 2 && parenthesised_number(words[1]))))
+    return out.kind = CellKind::Values, out;  // "A", "BB", "A (4)": a grade as a target
   // Values: every token a value, an Rp sign, or a unit written after a value ("61,50 kw/ha", "35.357 ekor").
   {
     bool any_value = false, all = true;
@@ -351,7 +363,12 @@ CellClass classify_cell(std::string_view raw) {
     out.rest = label.rest;
     return out;
   }
-  if (is_result_word(words[0]) || in_list(words[0], kGoalVerbs)) return out.kind = CellKind::Statement, out;
+  if (is_result_word(words[0])) return out.kind = CellKind::Statement, out;
+  if (in_list(words[0], kGoalVerbs)) {
+    out.kind = CellKind::Statement;
+    out.level = PlanningLevel::Tujuan;  // a goal, written as a verb: a tujuan where the table has that column
+    return out;
+  }
   if ((is_upper(words[0][0]) || words[0] == "%") && in_list(words[0], kIndicatorLeads))
     return out.kind = CellKind::Indicator, out;
   return out;

@@ -5,7 +5,7 @@
 //   - column titles in capitals ("SASARAN STRATEGIS", "INDIKATOR KINERJA UTAMA", "SATUAN", "TARGET RPJMD"),
 //     column numbers ("(3)", "1 2 3 4 5 6"), a year alone ("2019": a target column's title);
 //   - a row's number alone ("1", "2.", "a."), a nomenclature kode ("X XX 01 2.01", "1.02.01");
-//   - values (numbers in either locale, "19,29%", "3.000", "Rp 1.000.000", "61,50 kw/ha", "-");
+//   - values (numbers in either locale, "19,29%", "3.000", "Rp 1.000.000", "61,50 kw/ha", "-", grades "A (4)", "BB");
 //   - a satuan written alone ("Persen", "Dokumen", "%", "orang", "Per satuan penduduk");
 //   - a statement: a result word ("Meningkatnya", "Terwujudnya", any capitalised "Ter...nya", "Me...nya") or a
 //     goal verb ("Meningkatkan", "Mewujudkan");
@@ -40,7 +40,8 @@ enum class CellKind {
 
 struct CellClass {
   CellKind kind = CellKind::Text;
-  PlanningLevel level = PlanningLevel::None;  // LevelLabel: the level it opens; Kode: the level of its depth
+  // LevelLabel: the level it opens; Kode: the level of its depth; Statement: Tujuan for a goal verb ("Meningkatkan")
+  PlanningLevel level = PlanningLevel::None;
   Field field = Field::None;  // HeaderWord: the column it names; Explanation: Formula or SumberData
   std::string rest;           // LevelLabel / Explanation / Jabatan: the text after the label ("" when alone)
   int segments = 0;           // Kode: its depth (1 urusan ... 6 sub kegiatan)
@@ -60,6 +61,8 @@ bool opens_another_cell(std::string_view line);
 
 // A token that is a number, a percentage, a range or a grade-free value ("19,29%", "3.000", "-", "1.2%", "65,7").
 bool is_value_token(std::string_view token);
+// A letter grade written as a target ("A", "BB", "AA", "WTP").
+bool is_grade(std::string_view word);
 // A value that is an amount of money (Rp): eight or more digits, or grouped thousands of at least two groups.
 bool looks_like_money(std::string_view token);
 // A word that ends a wrapped line in the middle of a cell ("yang", "dan", "serta", "dengan", ...).

@@ -74,17 +74,31 @@ bool names_a_table_column(Field field) {
          field == Field::Kegiatan || field == Field::SubKegiatan || field == Field::Code;
 }
 
-// "KECAMATAN SIDEMEN", "BADAN KESATUAN BANGSA DAN POLITIK KOTA PASURUAN": a title naming the unit.
-bool names_an_instansi(std::string_view text) {
+// The unit a title in capitals names, from its unit word on and before its period: "LAPORAN KINERJA SEKRETARIAT
+// DAERAH PROVINSI SUMATERA UTARA" -> "SEKRETARIAT DAERAH PROVINSI SUMATERA UTARA", "BADAN KESATUAN BANGSA DAN POLITIK
+// KOTA PASURUAN TAHUN 2016-2020" -> "BADAN ... KOTA PASURUAN"; "" when it names none.
+std::string instansi_in_title(std::string_view text) {
   static constexpr std::array<std::string_view, 13> kUnitWords = {
       "KECAMATAN", "DINAS", "BADAN", "SEKRETARIAT", "INSPEKTORAT", "KELURAHAN", "PUSKESMAS", "BIRO", "KANTOR",
       "SATUAN", "BAGIAN", "RUMAH SAKIT", "UPT"};
-  if (text.size() > 120) return false;
+  if (text.size() > 160) return "";
   if (std::any_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }))
-    return false;
-  return std::any_of(kUnitWords.begin(), kUnitWords.end(), [&](std::string_view word) {
-    return text.substr(0, word.size()) == word && (text.size() == word.size() || text[word.size()] == ' ');
-  });
+    return "";
+  std::size_t best = std::string_view::npos;
+  for (std::string_view word : kUnitWords) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      bool starts = at == 0 || text[at - 1] == ' ';
+      bool ends = at + word.size() == text.size() || text[at + word.size()] == ' ';
+      if (starts && ends) {
+        best = std::min(best, at);
+        break;
+      }
+    }
+  }
+  if (best == std::string_view::npos) return "";
+  std::string_view name = text.substr(best);
+  if (std::size_t period = name.find(" TAHUN"); period != std::string_view::npos) name = name.substr(0, period);
+  return trim(name);
 }
 
 class CellLineReader {
@@ -141,7 +155,7 @@ class CellLineReader {
     }
     std::string lower = lower_ascii(cell.text);
     if (title_year == 0 && lower.find("tahun") != std::string::npos) title_year = year_in_text(cell.text);
-    if (instansi.empty() && names_an_instansi(cell.text)) instansi = cell.text;
+    if (instansi.empty()) instansi = instansi_in_title(cell.text);
     return false;
   }
 
@@ -255,7 +269,10 @@ class CellLineReader {
           return;
         }
         if (!pending_kode_.empty()) return open_statement(cell, pending_kode_level_, cell.text, pending_kode_);
-        return open_statement(cell, PlanningLevel::Sasaran, cell.text, "");
+        // A goal verb ("Meningkatkan ...") under a TUJUAN column is a tujuan; result words are sasaran.
+        return open_statement(cell, kind.level == PlanningLevel::Tujuan && has_header(Field::Tujuan) ? PlanningLevel::Tujuan
+                                                                                                     : PlanningLevel::Sasaran,
+                              cell.text, "");
       case CellKind::Indicator: {
         if (!pending_kode_.empty()) return open_statement(cell, pending_kode_level_, cell.text, pending_kode_);
         if (statements.empty()) return place_nowhere(cell);

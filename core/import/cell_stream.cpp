@@ -177,7 +177,14 @@ std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& li
                                 std::count(open->text.begin(), open->text.end(), '(') >
                                     std::count(open->text.begin(), open->text.end(), ')') &&
                                 kind.kind != CellKind::HeaderWord && kind.kind != CellKind::ColumnNumber;
-      if (inside_parenthesis) {
+      bool grade_score = open != nullptr && p == 0 && open->kind.kind == CellKind::Values && is_grade(open->text) &&
+                         kind.kind == CellKind::ColumnNumber && text.front() == '(';
+      // A lead word and one more ("Predikat (Nilai)") is rarely the whole indicator: a capitalised line goes on.
+      bool short_indicator = open != nullptr && p == 0 && open->kind.kind == CellKind::Indicator &&
+                             kind.kind == CellKind::Text && std::count(open->text.begin(), open->text.end(), ' ') <= 1;
+      if (grade_score || short_indicator) {
+        continues = true;  // "A" / "(4)": a grade with its score
+      } else if (inside_parenthesis) {
         continues = true;  // "(Pancasila, UUD" / "1945,": a parenthesis is closed before the cell ends
       } else if (open != nullptr && p == 0 && joinable(open->kind.kind) && kind.kind == CellKind::HeaderWord &&
                  open->text.size() >= 2 && open->text.back() == '-' && std::isalpha(static_cast<unsigned char>(open->text[open->text.size() - 2]))) {
