@@ -143,6 +143,9 @@ bool is_row_number(std::string_view text) {
   // "1" and "12" alone are numbers only up to two digits; "3.000" is a value (three digits after a dot).
   std::size_t dot = text.find('.');
   if (dot == std::string_view::npos) return digits <= 2;
+  // A zero-padded segment ("1.02.01") is a kode's, not an outline's.
+  for (std::size_t i = 1; i + 1 < text.size(); ++i)
+    if (text[i - 1] == '.' && text[i] == '0' && is_digit(text[i + 1])) return false;
   // "1.", "1.1.", "1.1.2": an outline number; "88.6" or "1.1" is a value.
   if (text.back() != '.' && text.back() != ')' && std::count(text.begin(), text.end(), '.') < 2) return false;
   std::size_t run = 0;
@@ -221,8 +224,27 @@ NomenclatureCode leading_kode(std::string_view text, std::string& rest) {
     }
     return none;
   }
-  NomenclatureCode kode = leading_nomenclature_code(text, rest);
-  return kode.segments >= 2 ? kode : none;
+  // Written with dots: each segment as long as the nomenclature's ("1.02.01", "1.02.01.2.01.0001"), so that
+  // amounts ("749.930.215") and values ("3.000") are no kode.
+  if (words.empty()) return none;
+  static constexpr std::size_t kShortest[] = {1, 2, 2, 1, 2, 2}, kLongest[] = {1, 2, 2, 1, 2, 4};
+  std::string_view token = words[0];
+  std::size_t segment = 0, start = 0;
+  for (std::size_t i = 0; i <= token.size(); ++i) {
+    if (i < token.size() && token[i] != '.') {
+      if (!is_digit(token[i]) && token[i] != 'X') return none;
+      continue;
+    }
+    std::size_t length = i - start;
+    if (segment >= 6 || length < kShortest[segment] || length > kLongest[segment]) return none;
+    ++segment;
+    start = i + 1;
+  }
+  if (segment < 3) return none;
+  NomenclatureCode kode = read_nomenclature_code({std::string(token)});
+  if (kode.segments == 0) return none;
+  rest = trim(text.substr(token.size()));
+  return kode;
 }
 
 bool is_grade(std::string_view word) {

@@ -113,6 +113,7 @@ class CellLineReader {
       if (cell.kind.kind == CellKind::Statement) {
         ++statement_cells;
         side_by_side_statements += cell.side_by_side;
+        whole_rows += cell.values_after;
       }
       read_cell(cell);
     }
@@ -128,6 +129,7 @@ class CellLineReader {
   int left_out_values = 0, left_out_satuan = 0, left_out_kinerja = 0;
   int opening_cells = 0, side_by_side_cells = 0;  // statements and indicators; those sharing a line with another
   int statement_cells = 0, side_by_side_statements = 0;
+  int whole_rows = 0;  // statements with values on their own line: a whole row on one line (flattened_rows.h)
 
   bool has_header(Field field) const {
     return std::find(header_fields.begin(), header_fields.end(), field) != header_fields.end();
@@ -217,6 +219,13 @@ class CellLineReader {
     const CellClass& kind = cell.kind;
     bool named_before = just_named_;
     just_named_ = false;
+    bool awaited = awaiting_explanation_;
+    awaiting_explanation_ = false;
+    if (awaited && indicator() != nullptr && !pending_number_ &&
+        (kind.kind == CellKind::Text || kind.kind == CellKind::Indicator || kind.kind == CellKind::Statement)) {
+      add_text(*indicator(), explanation_, cell.text);  // the text a label announced ("Formulasi perhitungan :")
+      return;
+    }
     switch (kind.kind) {
       case CellKind::HeaderWord:
         note_header(cell);
@@ -308,11 +317,16 @@ class CellLineReader {
         if (open == nullptr) return place_nowhere(cell);
         into_ = Into::Explanation;
         explanation_ = kind.field;
-        if (kind.field == Field::SumberData) {
-          if (!kind.rest.empty()) add_text(*open, Field::SumberData, kind.rest);
+        // "Formulasi perhitungan :" / "Rumus :" stand for the formula itself; other labels ("Tipe perhitungan :
+        // Kualitatif", "Catatan : ...") are kept with their words.
+        std::string lower = lower_ascii(cell.text);
+        bool formula_label = lower.rfind("formula", 0) == 0 || lower.rfind("rumus", 0) == 0;
+        if (kind.field == Field::SumberData || formula_label) {
+          if (!kind.rest.empty()) add_text(*open, kind.field, kind.rest);
         } else {
           add_text(*open, Field::Formula, cell.text);
         }
+        awaiting_explanation_ = kind.rest.empty();  // "Formulasi perhitungan :" alone: the next cell is its text
         open->closed = true;
         return;
       }
@@ -360,7 +374,7 @@ class CellLineReader {
   }
 
   bool started_ = false, header_seen_ = false;
-  bool pending_number_ = false, numbered_ = false, just_named_ = false;
+  bool pending_number_ = false, numbered_ = false, just_named_ = false, awaiting_explanation_ = false;
   std::string pending_kode_;
   PlanningLevel pending_kode_level_ = PlanningLevel::None;
   std::string unit_;
@@ -396,10 +410,11 @@ bool mostly_short_lines(const std::vector<std::string_view>& lines, int first_da
 }
 
 // A third of the statements and indicators, or half of the statements, sharing their first line with another
-// cell: the columns stand side by side (a different rendering), not one cell per line.
+// cell: the columns stand side by side (a different rendering), not one cell per line. A statement followed by
+// values on its line is a whole row on one line: the reader of flattened rows reads those.
 bool reads_as_table(const CellLineReader& reader, const std::vector<std::string_view>& lines) {
   return !reader.statements.empty() && reader.side_by_side_cells * 3 < reader.opening_cells &&
-         reader.side_by_side_statements * 2 < std::max(reader.statement_cells, 1) &&
+         reader.side_by_side_statements * 2 < std::max(reader.statement_cells, 1) && reader.whole_rows == 0 &&
          mostly_short_lines(lines, reader.first_data_line);
 }
 
@@ -430,6 +445,10 @@ int import_cell_lines(const std::vector<std::string_view>& lines, Document& docu
   std::size_t first_statement_column = layout.size();
   for (PlanningLevel level : levels) layout.push_back({field_of(level)});
   if (levels.size() == 1) layout = with_one_statement_column(layout);
+  bool any_kode = std::any_of(reader.statements.begin(), reader.statements.end(),
+                              [](const ReadStatement& statement) { return !statement.kode.empty(); });
+  std::size_t kode_column = layout.size();
+  if (any_kode) layout.push_back({Field::Code});
   std::size_t indicator_column = layout.size();
   layout.push_back({Field::Indikator});
   layout.push_back({Field::Satuan});
@@ -453,7 +472,8 @@ int import_cell_lines(const std::vector<std::string_view>& lines, Document& docu
                          static_cast<std::size_t>(std::find(levels.begin(), levels.end(), statement.level) - levels.begin());
     auto row_of = [&](int line) {
       TableRow row{line, std::vector<std::string>(layout.size())};
-      row.cells[column] = statement.kode.empty() ? statement.text : statement.kode + " " + statement.text;
+      row.cells[column] = statement.text;
+      if (any_kode) row.cells[kode_column] = statement.kode;  // the kode belongs to the row's nomenclature
       if (any_unit) row.cells[0] = statement.unit;
       return row;
     };

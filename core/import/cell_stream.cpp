@@ -217,7 +217,8 @@ std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& li
         continue;
       }
       bool kode_before = !cells.empty() && cells.back().kind.kind == CellKind::Kode;
-      cells.push_back({static_cast<int>(n) + 1, text, kind, opens_another_cell(text), 1});
+      bool values_after = p + 1 < pieces.size() && classify_cell(pieces[p + 1].text).kind == CellKind::Values;
+      cells.push_back({static_cast<int>(n) + 1, text, kind, opens_another_cell(text), 1, values_after});
       after_kode = kode_before;
       name_mode = kind.kind == CellKind::LevelLabel || (kind.kind == CellKind::Text && after_kode) ||
                   ((kind.kind == CellKind::Text || kind.kind == CellKind::Statement || kind.kind == CellKind::Indicator) &&

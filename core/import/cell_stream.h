@@ -19,7 +19,8 @@ struct StreamCell {
   std::string text;   // the cell, its wrapped lines joined by a space (a hyphen at a line's end joins without one)
   CellClass kind;     // classified from its first line
   bool side_by_side = false;
-  int lines = 1;      // lines joined into it  // its first line opens another cell too (opens_another_cell): columns merged
+  int lines = 1;      // lines joined into it
+  bool values_after = false;  // values followed it on its first line ("... Indeks arsip 70 75")  // its first line opens another cell too (opens_another_cell): columns merged
 };
 
 std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& lines);
