@@ -155,6 +155,10 @@ class CellLineReader {
         break;
       default: break;
     }
+    // "Rp", "Rp. 000" read like a satuan or values: under a header they title the Rp columns.
+    if (header_seen_ && (kind.kind == CellKind::Satuan || kind.kind == CellKind::Values) &&
+        recognise_header(cell.text).field == Field::Pagu && !has_header(Field::Pagu))
+      header_fields.push_back(Field::Pagu);
     std::string lower = lower_ascii(cell.text);
     if (title_year == 0 && lower.find("tahun") != std::string::npos) title_year = year_in_text(cell.text);
     if (instansi.empty()) instansi = instansi_in_title(cell.text);
@@ -188,9 +192,16 @@ class CellLineReader {
     return &statements.back().indicators.back();
   }
 
+  // How many values a row may hold: a target (and an Rp where the header has one) per year, and a baseline and a
+  // kondisi akhir where the header names them.
+  std::size_t value_slots() const {
+    std::size_t per_year = has_header(Field::Pagu) ? 2 : 1;
+    return years.size() * per_year + (has_header(Field::Baseline) ? 1 : 0) + (has_header(Field::KondisiAkhir) ? per_year : 0);
+  }
+
   bool collecting_values() {
     ReadIndicator* open = indicator();
-    return open != nullptr && into_ == Into::Indicator && !open->closed && !years.empty() && open->values.size() < years.size();
+    return open != nullptr && into_ == Into::Indicator && !open->closed && !years.empty() && open->values.size() < value_slots();
   }
 
   void place_nowhere(const StreamCell& cell) { unplaced.emplace_back(cell.line, cell.text); }
@@ -204,7 +215,7 @@ class CellLineReader {
     statement.unit = unit_;
     statements.push_back(std::move(statement));
     into_ = Into::Statement;
-    just_named_ = level != PlanningLevel::Sasaran;
+    just_named_ = level == PlanningLevel::Program || level == PlanningLevel::Kegiatan || level == PlanningLevel::SubKegiatan;
     pending_kode_.clear();
     pending_number_ = false;
   }
@@ -355,7 +366,7 @@ class CellLineReader {
     ReadIndicator* open = indicator();
     if (open != nullptr && !open->closed && into_ == Into::Indicator) {
       for (std::string& token : tokens) {
-        if (!years.empty() && open->values.size() >= years.size()) {
+        if (!years.empty() && open->values.size() >= value_slots()) {
           ++left_out_values;
           continue;
         }
@@ -381,6 +392,42 @@ class CellLineReader {
   Into into_ = Into::None;
   Field explanation_ = Field::Formula;
 };
+
+struct PlacedValues {
+  bool placed = false;
+  std::string baseline, akhir, akhir_pagu;
+  std::vector<std::string> targets, pagu;  // by year; pagu empty when the row printed no Rp
+};
+
+// The values of one row in the order of the planning forms: [baseline], then per year its target [and Rp], then
+// [kondisi akhir [and Rp]]. Optional columns the header names may be missing from the row; placed only when exactly
+// one reading fits the count.
+PlacedValues place_values(const std::vector<std::string>& values, std::size_t years, bool baseline, bool akhir, bool rp) {
+  PlacedValues out;
+  if (years == 0 || values.empty()) return out;
+  int fits = 0;
+  for (int with_rp = rp ? 1 : 0; with_rp >= 0; --with_rp)
+    for (int with_base = baseline ? 1 : 0; with_base >= 0; --with_base)
+      for (int with_akhir = akhir ? 1 : 0; with_akhir >= 0; --with_akhir) {
+        std::size_t per_year = with_rp ? 2 : 1;
+        if (values.size() != static_cast<std::size_t>(with_base) + years * per_year + with_akhir * per_year) continue;
+        if (++fits > 1) continue;
+        std::size_t at = 0;
+        out = {};
+        if (with_base) out.baseline = values[at++];
+        for (std::size_t year = 0; year < years; ++year) {
+          out.targets.push_back(values[at++]);
+          if (with_rp) out.pagu.push_back(values[at++]);
+        }
+        if (with_akhir) {
+          out.akhir = values[at++];
+          if (with_rp) out.akhir_pagu = values[at++];
+        }
+        out.placed = true;
+      }
+  if (fits != 1) out = {};
+  return out;
+}
 
 Field field_of(PlanningLevel level) {
   switch (level) {
@@ -454,10 +501,26 @@ int import_cell_lines(const std::vector<std::string_view>& lines, Document& docu
   layout.push_back({Field::Satuan});
   layout.push_back({Field::Formula});
   layout.push_back({Field::SumberData});
+  bool baseline = reader.has_header(Field::Baseline), akhir = reader.has_header(Field::KondisiAkhir);
+  bool rp = reader.has_header(Field::Pagu);
   std::size_t target_column = layout.size();
   for (int year : years) layout.push_back({Field::Target, year});
-  std::size_t pagu_column = layout.size();
-  if (pagu_year > 0) layout.push_back({Field::Pagu, pagu_year});
+  std::size_t pagu_column = layout.size();  // the Rp of each year (or of the one year the title names)
+  if (rp && !years.empty())
+    for (int year : years) layout.push_back({Field::Pagu, year});
+  else if (pagu_year > 0)
+    layout.push_back({Field::Pagu, pagu_year});
+  std::size_t baseline_column = layout.size();
+  layout.push_back({Field::Baseline});
+  layout.push_back({Field::KondisiAkhir});
+  layout.push_back({Field::KondisiAkhirPagu});
+  auto pagu_cell = [&](int year) -> std::size_t {
+    if (rp && !years.empty()) {
+      auto at = std::find(years.begin(), years.end(), year);
+      return at == years.end() ? layout.size() : pagu_column + static_cast<std::size_t>(at - years.begin());
+    }
+    return year == pagu_year ? pagu_column : layout.size();
+  };
 
   if (document.info.instansi.empty() && !reader.instansi.empty()) {
     document.info.instansi = reader.instansi;
@@ -481,8 +544,8 @@ int import_cell_lines(const std::vector<std::string_view>& lines, Document& docu
     TableRow statement_row = row_of(statement.line);
     if (!statement.values.empty()) {
       // The first amount of money after a statement is its pagu of the year (the rest: realisasi, capaian).
-      if (pagu_year > 0 && looks_like_money(statement.values[0])) {
-        statement_row.cells[pagu_column] = statement.values[0];
+      if (pagu_year > 0 && pagu_cell(pagu_year) < layout.size() && looks_like_money(statement.values[0])) {
+        statement_row.cells[pagu_cell(pagu_year)] = statement.values[0];
         left_out_values += static_cast<int>(statement.values.size()) - 1;
       } else {
         left_out_values += static_cast<int>(statement.values.size());
@@ -491,7 +554,7 @@ int import_cell_lines(const std::vector<std::string_view>& lines, Document& docu
                                "text one cell per line: numbers after a statement, not a recognised Rp"});
       }
     }
-    bool has_pagu = pagu_year > 0 && !statement_row.cells[pagu_column].empty();
+    bool has_pagu = pagu_year > 0 && pagu_cell(pagu_year) < layout.size() && !statement_row.cells[pagu_cell(pagu_year)].empty();
     if (statement.indicators.empty() || has_pagu) builder.add_row(statement_row, layout);
     for (const ReadIndicator& indicator : statement.indicators) {
       TableRow row = row_of(indicator.line);
@@ -499,8 +562,15 @@ int import_cell_lines(const std::vector<std::string_view>& lines, Document& docu
       row.cells[indicator_column + 1] = indicator.satuan;
       row.cells[indicator_column + 2] = indicator.formula;
       row.cells[indicator_column + 3] = indicator.sumber;
-      if (!indicator.values.empty() && indicator.values.size() == years.size()) {
-        for (std::size_t i = 0; i < years.size(); ++i) row.cells[target_column + i] = indicator.values[i];
+      PlacedValues placed = place_values(indicator.values, years.size(), baseline, akhir, rp);
+      if (placed.placed) {
+        for (std::size_t i = 0; i < years.size(); ++i) {
+          row.cells[target_column + i] = placed.targets[i];
+          if (!placed.pagu.empty()) row.cells[pagu_cell(years[i])] = placed.pagu[i];
+        }
+        row.cells[baseline_column] = placed.baseline;
+        row.cells[baseline_column + 1] = placed.akhir;
+        row.cells[baseline_column + 2] = placed.akhir_pagu;
       } else if (!indicator.values.empty()) {
         left_out_values += static_cast<int>(indicator.values.size());
         report.not_understood(indicator.value_lines.front(), indicator.values.front() + (indicator.values.size() > 1 ? " ..." : ""),

@@ -254,6 +254,45 @@ TEST_CASE("cell lines: kode then name makes program, kegiatan and sub kegiatan; 
   CHECK(gaji.pagu.at(2021).number == doctest::Approx(1250000000.0));
 }
 
+TEST_CASE("cell lines: a Renstra row's values in the form's order: baseline, target and Rp per year, kondisi akhir") {
+  const std::string text =
+      "TUJUAN\n"                       // 1
+      "SASARAN\n"                      // 2
+      "INDIKATOR SASARAN\n"            // 3
+      "KONDISI AWAL\n"                 // 4
+      "2022\n2023\n"                   // 5-6
+      "Rp\n"                           // 7: the Rp columns
+      "KONDISI AKHIR\n"                // 8
+      "1.\n"                           // 9
+      "Meningkatkan mutu layanan\n"    // 10: a goal verb under TUJUAN: the tujuan
+      "Meningkatnya layanan prima\n"   // 11
+      "Persentase layanan tepat\n"     // 12
+      "waktu\n"                        // 13
+      "70%\n"                          // 14: baseline
+      "75%\n1.000.000.000\n"           // 15-16: 2022
+      "80%\n1.200.000.000\n"           // 17-18: 2023
+      "85%\n2.200.000.000\n";          // 19-20: kondisi akhir
+  ImportResult result = import_text("renstra.txt", text, {});
+  CHECK(result.report.format == "cell lines");
+  const Document& document = result.document;
+  const Sasaran& tujuan = statement(document, "Meningkatkan mutu layanan");
+  CHECK(tujuan.kind == StatementKind::Tujuan);
+  const Sasaran& sasaran = statement(document, "Meningkatnya layanan prima");
+  CHECK(sasaran.kind == StatementKind::Sasaran);
+  CHECK(sasaran.parent == tujuan.id);
+  const Indikator& tepat = indicator(document, "Persentase layanan tepat waktu");
+  CHECK(tepat.sasaran == sasaran.id);
+  CHECK(tepat.baseline.text == "70%");
+  REQUIRE(tepat.target.size() == 2);
+  CHECK(tepat.target.at(2022).text == "75%");
+  CHECK(tepat.target.at(2023).text == "80%");
+  CHECK(tepat.kondisi_akhir.text == "85%");
+  REQUIRE(sasaran.pagu.size() == 2);
+  CHECK(sasaran.pagu.at(2022).number == doctest::Approx(1000000000.0));
+  CHECK(sasaran.pagu.at(2023).number == doctest::Approx(1200000000.0));
+  CHECK(sasaran.pagu_akhir.number == doctest::Approx(2200000000.0));
+}
+
 TEST_CASE("cell lines: other shapes are left to the other readers") {
   // Whole rows on one line (core/import/flattened_rows.h).
   CHECK_FALSE(looks_like_cell_lines(split_lines("SASARAN\n1. Meningkatnya mutu arsip Indeks arsip 70 75\n")));
