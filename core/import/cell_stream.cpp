@@ -142,6 +142,10 @@ bool title_case(std::string_view text) {
   return long_words >= 3 && capitalised * 10 >= long_words * 7;
 }
 
+int parenthesis_balance(std::string_view text) {
+  return static_cast<int>(std::count(text.begin(), text.end(), '(')) - static_cast<int>(std::count(text.begin(), text.end(), ')'));
+}
+
 bool joinable(CellKind kind) {
   return kind == CellKind::Text || kind == CellKind::Statement || kind == CellKind::Indicator ||
          kind == CellKind::LevelLabel || kind == CellKind::Explanation || kind == CellKind::Satuan;
@@ -160,23 +164,25 @@ std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& li
   bool name_mode = false;        // the open cell is a name: capitalised lines continue it
   bool after_kode = false;       // the cell before the open one was a kode
   std::vector<Piece> pieces;
+  std::vector<CellClass> kinds;
   for (std::size_t n = 0; n < lines.size(); ++n) {
     std::string line = trim(lines[n]);
     if (line.empty()) continue;
     pieces.clear();
     split_line(line, pieces);
+    kinds.clear();
+    for (const Piece& piece : pieces) kinds.push_back(classify_cell(piece.text));
     for (std::size_t p = 0; p < pieces.size(); ++p) {
       const std::string& text = pieces[p].text;
       if (text.empty()) continue;
-      CellClass kind = classify_cell(text);
+      CellClass& kind = kinds[p];
       StreamCell* open = cells.empty() ? nullptr : &cells.back();
       bool continues = false;
       // A parenthesis left open joins the next lines, but no further than a few: "(∑▒█(" of a lost equation
       // never closes.
       bool inside_parenthesis = open != nullptr && p == 0 && joinable(open->kind.kind) && open->lines < 4 &&
-                                std::count(open->text.begin(), open->text.end(), '(') >
-                                    std::count(open->text.begin(), open->text.end(), ')') &&
-                                kind.kind != CellKind::HeaderWord && kind.kind != CellKind::ColumnNumber;
+                                open->open_parentheses > 0 && kind.kind != CellKind::HeaderWord &&
+                                kind.kind != CellKind::ColumnNumber;
       bool grade_score = open != nullptr && p == 0 && open->kind.kind == CellKind::Values && is_grade(open->text) &&
                          kind.kind == CellKind::ColumnNumber && text.front() == '(';
       // A lead word and one more ("Predikat (Nilai)") is rarely the whole indicator: a capitalised line goes on.
@@ -198,7 +204,7 @@ std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& li
         bool lead_alone = (open->kind.kind == CellKind::Statement || open->kind.kind == CellKind::Indicator) &&
                           above.find(' ') == std::string_view::npos;
         needs_more = needs_more || lead_alone;
-        bool open_parenthesis = std::count(above.begin(), above.end(), '(') > std::count(above.begin(), above.end(), ')');
+        bool open_parenthesis = open->open_parentheses > 0;
         if (kind.kind == CellKind::Text && lower_start) continues = true;
         else if (open_parenthesis && kind.kind == CellKind::Text) continues = true;
         else if (needs_more) continues = true;
@@ -208,6 +214,7 @@ std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& li
       }
       if (continues) {
         ++open->lines;
+        open->open_parentheses += parenthesis_balance(text);
         if (open->text.back() == '-' && open->text.size() >= 2 && std::isalpha(static_cast<unsigned char>(open->text[open->text.size() - 2])))
           open->text += text;
         else
@@ -217,8 +224,9 @@ std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& li
         continue;
       }
       bool kode_before = !cells.empty() && cells.back().kind.kind == CellKind::Kode;
-      bool values_after = p + 1 < pieces.size() && classify_cell(pieces[p + 1].text).kind == CellKind::Values;
-      cells.push_back({static_cast<int>(n) + 1, text, kind, opens_another_cell(text), 1, values_after});
+      bool values_after = p + 1 < pieces.size() && kinds[p + 1].kind == CellKind::Values;
+      cells.push_back({static_cast<int>(n) + 1, text, kind, opens_another_cell(text), 1, values_after,
+                       parenthesis_balance(text)});
       after_kode = kode_before;
       name_mode = kind.kind == CellKind::LevelLabel || (kind.kind == CellKind::Text && after_kode) ||
                   ((kind.kind == CellKind::Text || kind.kind == CellKind::Statement || kind.kind == CellKind::Indicator) &&

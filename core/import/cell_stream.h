@@ -20,7 +20,8 @@ struct StreamCell {
   CellClass kind;     // classified from its first line
   bool side_by_side = false;
   int lines = 1;      // lines joined into it
-  bool values_after = false;  // values followed it on its first line ("... Indeks arsip 70 75")  // its first line opens another cell too (opens_another_cell): columns merged
+  bool values_after = false;  // values followed it on its first line ("... Indeks arsip 70 75")
+  int open_parentheses = 0;   // "(" not yet closed in its text (kept as lines join: no rescan)  // its first line opens another cell too (opens_another_cell): columns merged
 };
 
 std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& lines);

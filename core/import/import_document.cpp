@@ -202,7 +202,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
 
   // A table from a PDF rendered one cell per line: no delimiter separates its cells, so a table reading (if any)
   // took each line for a row. Read the cells by their shape instead (cell_lines.h).
-  if (form != SourceForm::SkDecree && looks_like_cell_lines(lines)) {
+  if (form != SourceForm::SkDecree) {
     Document cells;
     cells.info = document.info;
     ImportReport cells_report = before_reading;
