@@ -87,6 +87,12 @@ bool is_header_line(std::string_view text, const std::vector<std::string_view>& 
   };
   if (all_capitals(text) || (text.front() == '(' && text.back() == ')'))
     return std::all_of(parts.begin(), parts.end(), header_word);
+  // Title words in capitals joined by small words ("PROGRAM dan KEGIATAN", "KONDISI KINERJA pada AKHIR").
+  bool title_word = std::any_of(parts.begin(), parts.end(), [](std::string_view part) { return part.size() >= 4; });
+  if (title_word && std::all_of(parts.begin(), parts.end(), [&](std::string_view part) {
+        return header_word(part) && (part.size() < 4 || all_capitals(part));
+      }))
+    return true;
   // Mixed case: the first two words are title words written in capitals ("TARGET RPJMD Kab. ...", "No. SASARAN").
   auto caps_title = [&](std::string_view part) { return header_word(part) && (all_capitals(part) || same_word(part, "no")); };
   return parts.size() >= 2 && caps_title(parts[0]) && caps_title(parts[1]) && all_capitals(parts[1]);

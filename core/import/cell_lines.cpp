@@ -123,6 +123,7 @@ class CellLineReader {
   std::vector<int> years;
   std::vector<Field> header_fields;  // in the order they first appear
   std::string instansi;
+  std::string owner;  // the unit a "SKPD : ..." line names
   int title_year = 0;
   int first_data_line = 0;
   std::vector<std::pair<int, std::string>> unplaced;  // cells with no place: (line, text)
@@ -162,6 +163,12 @@ class CellLineReader {
     std::string lower = lower_ascii(cell.text);
     if (title_year == 0 && lower.find("tahun") != std::string::npos) title_year = year_in_text(cell.text);
     if (instansi.empty()) instansi = instansi_in_title(cell.text);
+    // "SKPD : BAPPEDA", "Nama OPD : Dinas ...", "Perangkat Daerah : ...": the unit the table belongs to.
+    for (std::string_view label : {"skpd :", "skpd:", "opd :", "opd:", "perangkat daerah :", "perangkat daerah:"}) {
+      std::size_t at = lower.find(label);
+      if (at == std::string::npos || !owner.empty()) continue;
+      owner = trim(std::string_view(cell.text).substr(at + label.size()));
+    }
     return false;
   }
 
@@ -212,7 +219,7 @@ class CellLineReader {
     statement.level = level;
     statement.text = std::move(text);
     statement.kode = std::move(kode);
-    statement.unit = unit_;
+    statement.unit = unit_.empty() ? owner : unit_;
     statements.push_back(std::move(statement));
     into_ = Into::Statement;
     just_named_ = level == PlanningLevel::Program || level == PlanningLevel::Kegiatan || level == PlanningLevel::SubKegiatan;

@@ -221,6 +221,11 @@ std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& li
           open->text += " " + text;
         if (open->kind.kind == CellKind::LevelLabel || open->kind.kind == CellKind::Explanation)
           open->kind.rest = open->kind.rest.empty() ? text : open->kind.rest + " " + text;
+        // A labelled name goes on over capitalised lines while it is short ("Kegiatan" / "Pelaksanaan" / "Tugas");
+        // a long one in sentence case is complete ("Program peningkatan ... keuangan"), unless in Title Case.
+        if (open->kind.kind == CellKind::LevelLabel && std::count(open->text.begin(), open->text.end(), ' ') >= 4 &&
+            !title_case(open->text) && !all_capitals(open->text))
+          name_mode = false;
         continue;
       }
       bool kode_before = !cells.empty() && cells.back().kind.kind == CellKind::Kode;
@@ -228,7 +233,9 @@ std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& li
       cells.push_back({static_cast<int>(n) + 1, text, kind, opens_another_cell(text), 1, values_after,
                        parenthesis_balance(text)});
       after_kode = kode_before;
-      name_mode = kind.kind == CellKind::LevelLabel || (kind.kind == CellKind::Text && after_kode) ||
+      name_mode = (kind.kind == CellKind::LevelLabel &&
+                   (std::count(text.begin(), text.end(), ' ') < 4 || title_case(text) || all_capitals(text))) ||
+                  (kind.kind == CellKind::Text && after_kode) ||
                   ((kind.kind == CellKind::Text || kind.kind == CellKind::Statement || kind.kind == CellKind::Indicator) &&
                    (title_case(text) || (all_capitals(text) && text.find(' ') != std::string::npos)));
     }

@@ -46,6 +46,9 @@ TEST_CASE("cell kind: each shape of a cell is told apart by its text alone") {
   CHECK(classify_cell("No. SASARAN STRATEGIS").kind == CellKind::HeaderWord);
   CHECK(classify_cell("TARGET RPJMD Kab. Tanah Datar").kind == CellKind::HeaderWord);
   CHECK(classify_cell("(Rp)").kind == CellKind::HeaderWord);
+  CHECK(classify_cell("PROGRAM dan KEGIATAN").kind == CellKind::HeaderWord);
+  CHECK(classify_cell("dan").kind == CellKind::Text);  // a wrapped word, not a title
+  CHECK(classify_cell("PROGRAM PENUNJANG URUSAN").kind == CellKind::LevelLabel);  // a name in capitals
   CHECK(classify_cell("(3)").kind == CellKind::ColumnNumber);
   CHECK(classify_cell("1 2 3 4 5 6").kind == CellKind::ColumnNumber);
   CHECK(classify_cell("2019").kind == CellKind::Year);
@@ -291,6 +294,19 @@ TEST_CASE("cell lines: a Renstra row's values in the form's order: baseline, tar
   CHECK(sasaran.pagu.at(2022).number == doctest::Approx(1000000000.0));
   CHECK(sasaran.pagu.at(2023).number == doctest::Approx(1200000000.0));
   CHECK(sasaran.pagu_akhir.number == doctest::Approx(2200000000.0));
+}
+
+TEST_CASE("cell lines: \"SKPD : X\" in the title names the unit holding the rows") {
+  ImportResult result = import_text("t.txt",
+                                    "MATRIK RENCANA PROGRAM SKPD : BAPPEDA\n"
+                                    "SASARAN\nINDIKATOR\n"
+                                    "Meningkatnya mutu perencanaan\n"
+                                    "Persentase dokumen tepat waktu\n"
+                                    "Persen\n",
+                                    {});
+  CHECK(result.report.format == "cell lines");
+  const Sasaran& sasaran = statement(result.document, "Meningkatnya mutu perencanaan");
+  CHECK(result.document.units.at(sasaran.unit).name == "BAPPEDA");
 }
 
 TEST_CASE("cell lines: other shapes are left to the other readers") {
