@@ -33,18 +33,6 @@ struct ReadStatement {
   bool kinerja_left_out = false;  // a nomenclature row's own kinerja statement (its name is kept)
 };
 
-std::vector<std::string_view> words_of(std::string_view text) {
-  std::vector<std::string_view> words;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && text[i] == ' ') ++i;
-    std::size_t start = i;
-    while (i < text.size() && text[i] != ' ') ++i;
-    if (i > start) words.push_back(text.substr(start, i - start));
-  }
-  return words;
-}
-
 // The values of a Values cell: "Rp" joined to its amount, a unit written after a value kept with it ("61,50 kw/ha").
 std::vector<std::string> value_tokens(std::string_view text) {
   std::vector<std::string> tokens;
