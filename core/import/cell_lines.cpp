@@ -434,13 +434,14 @@ Field field_of(PlanningLevel level) {
   }
 }
 
-// Most lines from the table's first row on are short: a cell, or a wrapped part of one.
-bool mostly_short_lines(const std::vector<std::string_view>& lines, int first_data_line) {
+// Most lines from the table's first row on are short: a cell, or a wrapped part of one (seven in ten; five in ten over
+// the whole text as the quick test before any cell is cut).
+bool mostly_short_lines(const std::vector<std::string_view>& lines, int first_data_line, int tenths = 7) {
   int lines_seen = 0, short_lines = 0;
   for (std::size_t n = static_cast<std::size_t>(std::max(first_data_line, 1)) - 1; n < lines.size(); ++n) {
     std::string_view line = lines[n];
     if (trim(line).empty()) continue;
-    if (line.find('\t') != std::string_view::npos || line.find('|') != std::string_view::npos) return false;
+    if (line.find('\t') != std::string_view::npos || line.find('|') != std::string_view::npos) return false;  // TSV, pipes
     ++lines_seen;
     // A CSV row separates its cells by commas or semicolons between words: not one cell.
     int separators = 0;
@@ -448,7 +449,7 @@ bool mostly_short_lines(const std::vector<std::string_view>& lines, int first_da
       separators += (line[i] == ';' || line[i] == ',') && !std::isdigit(static_cast<unsigned char>(line[i + 1]));
     short_lines += words_of(trim(line)).size() <= 8 && separators < 3;
   }
-  return lines_seen >= 3 && short_lines * 10 >= lines_seen * 7;
+  return lines_seen >= 3 && short_lines * 10 >= lines_seen * tenths;
 }
 
 // A third of the statements and indicators, or half of the statements, sharing their first line with another
@@ -469,6 +470,8 @@ bool looks_like_cell_lines(const std::vector<std::string_view>& lines) {
 }
 
 int import_cell_lines(const std::vector<std::string_view>& lines, Document& document, ImportReport& report) {
+  // Half the lines long, delimited or tabbed overall (a CSV, a TSV, prose): not this shape, without cutting cells.
+  if (!mostly_short_lines(lines, 1, 5)) return 0;
   CellLineReader reader;
   reader.read(cells_from_lines(lines));
   if (!reads_as_table(reader, lines)) return 0;
