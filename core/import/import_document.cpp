@@ -4,6 +4,7 @@
 #include <set>
 
 #include "core/commands/commands.h"
+#include "core/import/cell_lines.h"
 #include "core/import/document_metadata.h"
 #include "core/import/flattened_rows.h"
 #include "core/import/format_detection.h"
@@ -206,6 +207,19 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
                      "so values may have shifted to a column on the left. Check the result, or save the table as CSV."});
       read_table_rows(read_table(text, delimiter), table_options, document, report);
       break;
+    }
+  }
+
+  // A table from a PDF rendered one cell per line: no delimiter separates its cells, so a table reading (if any)
+  // took each line for a row. Read the cells by their shape instead (cell_lines.h).
+  if (form != SourceForm::SkDecree) {
+    Document cells;
+    cells.info = document.info;
+    ImportReport cells_report = before_reading;
+    if (import_cell_lines(lines, cells, cells_report) > 0 && !cells.sasaran.empty()) {
+      document = std::move(cells);
+      report = std::move(cells_report);
+      report.format = "cell lines";
     }
   }
 
