@@ -130,12 +130,17 @@ class Splitter {
       out.header = trim_view(line_.substr(0, end));
       while (first < size() && words_[first].begin < end) ++first;
     } else {
-      // No column numbers: the header runs from its "No" column title to the first statement.
+      // No column numbers: the header runs from its "No" column title (followed by column titles) to the first
+      // statement after it; a labelled block above it ("Tujuan : ...") is read as pieces.
       std::size_t no = size(), opener = size();
       for (std::size_t i = 0; i < size() && opener == size(); ++i) {
         std::string_view w = word(i);
-        if (no == size() && (w == "No" || w == "NO" || w == "No." || w == "NO." || w == "N0")) no = i;
-        if (is_statement_lead(w)) opener = start_of(i, 0, false);
+        if (no == size() && (w == "No" || w == "NO" || w == "No." || w == "NO." || w == "N0")) {
+          std::size_t titles = 0;
+          for (std::size_t k = i + 1; k < size() && k <= i + 3; ++k) titles += is_header_word(word(k));
+          if (titles >= 1) no = i;
+        }
+        if (no < size() && i > no && is_statement_lead(w)) opener = start_of(i, no + 1, false);
       }
       std::size_t header_words = 0;
       for (std::size_t i = no; i < opener; ++i) header_words += is_header_word(word(i));
@@ -157,7 +162,7 @@ class Splitter {
     for (std::size_t i = from + 1; i < to; ++i) {
       std::string_view w = word(i), before = word(i - 1);
       std::size_t at = i;
-      bool label = label_at(i);
+      bool label = label_at(i) && !label_at(i - 1);  // "Indikator Tujuan :" is one label
       if (label) {
         at = start_of(i, start, true);
       } else if (is_statement_lead(w)) {

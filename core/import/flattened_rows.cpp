@@ -619,7 +619,7 @@ std::vector<PlacedValues> place_rows(const std::vector<FlatIndicator>& indicator
     if (indicator.values.empty()) continue;
     // One year (a yearly measurement): the first number is its target, the ones after it realisasi and
     // percentages, not read; unless the header gives a baseline before it ("Status Awal Target 2019").
-    if (years.size() == 1 && !(columns.baseline && place_values(indicator.values, columns, years).placed)) {
+    if (years.size() == 1 && !columns.baseline) {
       placed[i].placed = true;
       if (!is_one_of(std::string_view(indicator.values[0]), std::array<std::string_view, 2>{"-", "NA"}))
         placed[i].target[years[0]] = indicator.values[0];

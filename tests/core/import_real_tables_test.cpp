@@ -45,6 +45,11 @@ const std::vector<ScoredTable> kRealTables = {
     {"15_lkj_realisasi_keuangan_setda_sumut_2021_pdf.txt", "15.tree", 0},
     {"16_indikator_metadata_kode_dinkes_dki_pdf.txt", "16.tree", 100},
     {"17_renstra_matrix_dinkes_boalemo_per_puskesmas_pdf.txt", "17.tree", 0},
+    // Flattened paragraphs found for the reader of text without cell borders, trees written before any import.
+    {"30_iku_setwan_dprd_kota_probolinggo_web.txt", "30.tree", 0},
+    {"31_rsb_rs_stroke_nasional_bukittinggi_2015_2019_pdf.txt", "31.tree", 0},
+    {"32_lkjip_pengukuran_kota_dumai_2016_pdf.txt", "32.tree", 0},
+    {"33_rpjmd_tabel91_indikator_kinerja_kab_bone_pdf.txt", "33.tree", 0},
 };
 
 // Same measurement, same day.
