@@ -118,7 +118,9 @@ class Splitter {
       while (k > floor && (word(k - 1) == "X" || word(k - 1) == "XX")) --k;
       return k;
     }
-    if (i > floor && (is_list_number(word(i - 1)) || (all_digits(word(i - 1)) && word(i - 1).size() <= 2)))
+    // A bare number right after a value is that run's last value ("... - 72 - 74 Meningkatnya"), not a row number.
+    if (i > floor && (is_list_number(word(i - 1)) ||
+                      (all_digits(word(i - 1)) && word(i - 1).size() <= 2 && !(i - 1 > floor && is_cell_value(word(i - 2))))))
       return i - 1;
     return i;
   }

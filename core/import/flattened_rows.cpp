@@ -511,13 +511,13 @@ class FlattenedReader {
     while (next != std::string_view::npos) {
       std::string_view first = text.substr(0, text.find(' '));
       std::string_view rest = text.substr(next);
+      std::vector<std::string_view> rest_words = words_of(rest);
+      if (std::all_of(rest_words.begin() + 1, rest_words.end(), is_cell_value)) break;  // the satuan, then values
       if (!starts_word(rest, first)) {
         not_understood.emplace_back(line, shortened(std::string(rest)));
         text = text.substr(0, next);
         break;
       }
-      std::vector<std::string_view> rest_words = words_of(rest);
-      if (std::all_of(rest_words.begin() + 1, rest_words.end(), is_cell_value)) break;  // the satuan, then values
       std::string name = trim(text.substr(0, next));
       if (!previous.empty() && starts_word(previous, name)) {
         explanations.emplace_back(line, name);  // the name repeated by the next column

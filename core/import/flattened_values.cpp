@@ -17,6 +17,8 @@ bool is_year_word(std::string_view word) {
   return word.substr(0, 2) == "19" || word.substr(0, 2) == "20";
 }
 
+bool percent(const std::string& value) { return value.find('%') != std::string::npos; }
+
 bool written_empty(const std::string& value) { return value == "-" || value == "NA" || value == "N/A" || value == "n/a"; }
 
 // A run placed position by position on `order` ('B', 'T', 'R', 'X', 'A' as in ValueColumns::order, 'P' the Rp of
@@ -28,6 +30,16 @@ bool place_in_order(const std::vector<std::string>& values, const std::string& o
   std::size_t targets = static_cast<std::size_t>(std::count(order.begin(), order.end(), 'T'));
   std::size_t rps = static_cast<std::size_t>(std::count(order.begin(), order.end(), 'R'));
   if (targets > years.size() || rps > years.size()) return false;
+  // A run mixing percentages and plain numbers (targets in percent, Rp in rupiah): each column keeps its shape.
+  bool any_percent = false, any_plain = false;
+  for (const std::string& value : values)
+    if (!written_empty(value)) (percent(value) ? any_percent : any_plain) = true;
+  if (any_percent && any_plain)
+    for (std::size_t i = 0; i < order.size(); ++i) {
+      if (written_empty(values[i])) continue;
+      bool money = order[i] == 'R' || order[i] == 'P';
+      if ((order[i] == 'B' || order[i] == 'T' || order[i] == 'A' || money) && money == percent(values[i])) return false;
+    }
   std::size_t t = 0, r = 0;
   for (std::size_t i = 0; i < order.size(); ++i) {
     const std::string& value = values[i];
@@ -52,8 +64,6 @@ std::string planned_order(bool baseline, std::size_t years, bool rp, bool akhir)
   if (akhir) order += rp ? "AP" : "A";
   return order;
 }
-
-bool percent(const std::string& value) { return value.find('%') != std::string::npos; }
 
 }  // namespace
 
