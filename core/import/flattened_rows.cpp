@@ -39,6 +39,8 @@ std::size_t next_indicator_lead(std::string_view text, std::size_t from) {
     if (text[i] != ' ' || i + 1 >= text.size()) continue;
     std::string_view rest = text.substr(i + 1);
     if (!std::isupper(static_cast<unsigned char>(rest[0])) && rest[0] != '%') continue;
+    // "% Desa yang ..." opens an indicator; "x 100 % = 100" is a number's unit.
+    if (rest[0] == '%' && (rest.size() < 3 || rest[1] != ' ' || !std::isupper(static_cast<unsigned char>(rest[2])))) continue;
     if (starts_with_any(rest, kIndicatorLeads)) return i + 1;
   }
   return std::string_view::npos;
@@ -227,9 +229,12 @@ class FlattenedReader {
         if (p == paragraph.header_at && !paragraph.header.empty()) read_header(paragraph.header);
         if (p == paragraph.pieces.size()) break;
         next_continues_ = p + 1 == paragraph.pieces.size() && next_lower[n];
+        in_paragraph_ = true;
         read_line(number, std::string(paragraph.pieces[p]));
+        in_paragraph_ = false;
       }
     }
+    adopt_orphans();
   }
 
   std::vector<FlatStatement> statements;
@@ -455,6 +460,11 @@ class FlattenedReader {
       open_indicator(line, body);
       return;
     }
+    if (statements.empty() && (header_seen_ || in_paragraph_) && starts_with_any(body, kIndicatorLeads)) {
+      orphans_.emplace_back(line, std::string(body));  // rows printed before their statement's merged cell
+      open_ = Open::None;
+      return;
+    }
     if (!statements.empty() || header_seen_) not_understood.emplace_back(line, shortened(text));
     open_ = Open::None;
   }
@@ -502,9 +512,9 @@ class FlattenedReader {
   // lead word ("Persentase X Jumlah X dibagi ...") opens the formula. The lead word again right before the values
   // ("Indeks Merit Sistem Indeks - 0,51") is the satuan; the name again ("Jumlah zakat ... Jumlah zakat ...") is the
   // next column repeating it (a definition), read as nothing.
-  void open_indicator(int line, std::string_view text) {
+  void open_indicator(int line, std::string_view text, FlatStatement* into = nullptr) {
     FlatIndicator indicator{line, {}, {}, {}};
-    std::vector<FlatIndicator>& indicators = statements.back().indicators;
+    std::vector<FlatIndicator>& indicators = (into ? *into : statements.back()).indicators;
     std::size_t group_first = indicators.size();
     std::string previous;  // the name of the last cell split off, to recognise a repeat
     std::size_t next = next_indicator_lead(text, 1);
@@ -535,9 +545,25 @@ class FlattenedReader {
     std::vector<std::string_view> words = words_of(text);
     std::size_t end = words.size();
     while (end > 1 && is_cell_value(words[end - 1])) --end;
+    // "Angka Kelulusan (AL) SD/MI (jumlah siswa yang lulus : jumlah siswa kelas 6) x 100% (41.139 : 41.139) x 100% =
+    // 100% 100% ...": the formula column, in parentheses opening in lower case, ends the name; it is not read.
+    std::size_t name_end = end;
+    for (std::size_t i = 1; i < end && name_end == end; ++i) {
+      if (words[i].size() < 2 || words[i][0] != '(' || !std::islower(static_cast<unsigned char>(words[i][1]))) continue;
+      std::size_t close = i;
+      bool formula = false;
+      for (; close < end && words[close].back() != ')'; ++close) formula = formula || words[close] == ":" || words[close] == "/";
+      if (close + 1 < end && (words[close + 1] == "x" || words[close + 1] == "X")) formula = true;
+      if (!formula || close - i < 4) continue;
+      name_end = i;
+      std::string formula_text;
+      for (std::size_t k = i; k < end; ++k) formula_text += (k > i ? " " : "") + std::string(words[k]);
+      explanations.emplace_back(line, shortened(formula_text));
+    }
     for (std::size_t i = end; i < words.size(); ++i) indicator.values.emplace_back(words[i]);
-    if (end < words.size() && end > 1 && is_satuan(words[end - 1])) indicator.satuan = std::string(words[--end]);
-    for (std::size_t i = 0; i < end; ++i) indicator.name += (i ? " " : "") + std::string(words[i]);
+    if (name_end == end && end < words.size() && end > 1 && is_satuan(words[end - 1]))
+      indicator.satuan = std::string(words[--end]), name_end = end;
+    for (std::size_t i = 0; i < name_end; ++i) indicator.name += (i ? " " : "") + std::string(words[i]);
     if (!previous.empty() && starts_word(previous, indicator.name)) {
       // The last cell only repeats the name before it: its values are that indicator's.
       explanations.emplace_back(line, indicator.name);
@@ -568,7 +594,30 @@ class FlattenedReader {
       if (at < indicators.size()) indicators[at++].satuan = std::string(word);
   }
 
+  // Indicator rows read before any statement: a statement's merged cell is printed in the middle or at the end of its
+  // rows, so they go to the first statement that gets no indicator of its own (a guess, said in the report).
+  void adopt_orphans() {
+    if (orphans_.empty()) return;
+    auto owner = std::find_if(statements.begin(), statements.end(),
+                              [](const FlatStatement& statement) { return statement.indicators.empty(); });
+    for (const auto& [line, text] : orphans_) {
+      if (owner == statements.end()) {
+        not_understood.emplace_back(line, shortened(text));
+        continue;
+      }
+      open_indicator(line, text, &*owner);
+      ++adopted;
+    }
+    orphans_.clear();
+  }
+
+ public:
+  int adopted = 0;  // indicator rows given to a statement printed after them
+
+ private:
   Open open_ = Open::None;
+  bool in_paragraph_ = false;
+  std::vector<std::pair<int, std::string>> orphans_;
   bool header_seen_ = false;  // a paragraph's header was read: what follows are the table's rows
   bool next_continues_ = false;
   PlanningLevel pending_level_ = PlanningLevel::None;
@@ -774,6 +823,11 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
                "A guess: text without cell borders: columns were guessed from the words that open statements "
                "(Meningkatnya ..., Program, Kegiatan) and indicators (Persentase, Jumlah, Indeks ...). Check the result, "
                "or save the table as CSV."});
+  if (reader.adopted > 0)
+    report.note({"Tebakan: " + std::to_string(reader.adopted) + " indikator tertulis sebelum pernyataan pertama diberikan "
+                     "kepada pernyataan pertama yang tanpa indikator (sel gabungan dicetak di tengah barisnya).",
+                 "A guess: " + std::to_string(reader.adopted) + " indicators written before the first statement were "
+                     "given to the first statement without indicators (a merged cell printed in the middle of its rows)."});
   if (!unplaced.empty())
     report.note({std::to_string(unplaced.size()) + " indikator memiliki angka yang tidak cocok dengan kolom tahun pada "
                      "judul tabel; angka itu tidak diimpor (lihat daftar baris).",
