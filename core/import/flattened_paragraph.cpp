@@ -177,6 +177,9 @@ class Splitter {
       } else if (capitalised(w) && is_header_word(w) && i + 1 < to && is_header_word(word(i + 1)) &&
                  !is_cell_value(before)) {
         at = i;  // column titles printed again after a row ("... Usia Dini Kode Bidang ...")
+      } else if (i >= 2 && is_cell_value(before) && is_cell_value(word(i - 2)) && w.size() > 1 && capitalised(w) &&
+                 std::islower(static_cast<unsigned char>(w[1])) && i - 2 >= start) {
+        at = i;  // a run of values closed the row: a capitalised word after it opens the next cell
       } else if (is_list_number(w) && i + 1 < to && capitalised(word(i + 1))) {
         at = i;
       } else {

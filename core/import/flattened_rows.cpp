@@ -129,6 +129,29 @@ bool opens_explanation(std::string_view body) {
   return is_explanation_label(trim(body.substr(0, colon)) + " :");
 }
 
+// "Program X Peringkat Daerah pada MTQ Peringkat Daerah pada MTQ 0 - 5 ...": a phrase of three or more words printed
+// twice in a row is an indicator and its definition column (the name repeated); the offset where it starts, npos
+// when there is none. Quadratic in the words of one cell, which are few (at most 80 are looked at).
+std::size_t repeated_cell(std::string_view text) {
+  std::vector<std::string_view> words = words_of(text);
+  std::size_t n = std::min<std::size_t>(words.size(), 80);
+  for (std::size_t start = 1; start < n; ++start)
+    for (std::size_t length = 3; start + 2 * length <= n; ++length) {
+      bool same = true;
+      for (std::size_t k = 0; k < length && same; ++k) same = words[start + k] == words[start + length + k];
+      if (same) return static_cast<std::size_t>(words[start].data() - text.data());
+    }
+  return std::string_view::npos;
+}
+
+// The words of a formula or a definition, not of an indicator's name.
+bool reads_as_ratio(std::string_view text) {
+  for (std::string_view word : words_of(text))
+    for (std::string_view ratio : {"terhadap", "dibagi", "dikali", "dikalikan", "x", "X", "/"})
+      if (word == ratio) return true;
+  return false;
+}
+
 // A long text cut for the report.
 std::string shortened(const std::string& text) { return text.size() > 200 ? text.substr(0, 197) + "..." : text; }
 
@@ -271,6 +294,7 @@ class FlattenedReader {
   // The header words of a flattened paragraph: the value columns, their years. A new table: no label carries over.
   void read_header(std::string_view header) {
     columns.observe(header);
+    note_formula_column(header);
     header_seen_ = true;
     list_level_ = PlanningLevel::None;
     list_label_.clear();
@@ -326,6 +350,7 @@ class FlattenedReader {
       if (instansi.empty() && names_an_instansi(view)) instansi = text;
       if (title_year == 0 && lower_ascii(text).find("tahun") != std::string::npos) title_year = year_in_text(text);
       columns.observe(text, false);  // "Target Rp Target Rp ...": the value columns (a title's years are no columns)
+      note_formula_column(text);
     }
     if (words.size() == 1 && is_year(words[0])) {  // a year alone: a target column's title (headers repeat)
       int year = std::stoi(std::string(words[0]));
@@ -389,6 +414,7 @@ class FlattenedReader {
     bool continues = open_ != Open::None && std::islower(static_cast<unsigned char>(body[0]));
     if (!continues && (words.size() <= 3 || (capitals && words.size() <= 5)) && recognise_header(body).field != Field::None) {
       columns.observe(body, true);
+      note_formula_column(body);
       return;
     }
     if (open_ == Open::Explanation && !starts_with_any(body, kStatementLeads) && body.size() == view.size()) {
@@ -402,6 +428,7 @@ class FlattenedReader {
     if (label.role == LabelRole::Statement && !label.rest.empty()) {
       // "Program Wajib Belajar ... Angka Kelulusan (AL) ... 100% 100%": the program's name, then its indicator.
       std::size_t lead = next_indicator_lead(label.rest, 0);
+      if (lead == std::string::npos) lead = repeated_cell(label.rest);
       open_statement(line, label.level, label.rest.substr(0, lead), kode);
       if (lead != std::string::npos) open_indicator(line, std::string_view(label.rest).substr(lead));
       return;
@@ -441,6 +468,7 @@ class FlattenedReader {
       }
       PlanningLevel level = pending_level_ != PlanningLevel::None ? pending_level_ : PlanningLevel::Sasaran;
       std::size_t lead = next_indicator_lead(body, 0);
+      if (lead == std::string_view::npos) lead = repeated_cell(body);
       if (pending_level_ == PlanningLevel::None && words_of(body.substr(0, lead)).size() < 2 && !next_continues_) {
         not_understood.emplace_back(line, text);  // a lead word alone ("Meningkatkan"): its cell went elsewhere
         open_ = Open::None;
@@ -500,6 +528,14 @@ class FlattenedReader {
     for (std::size_t i = 0; i < words.size(); ++i)
       if (i < end) statement.text += (i ? " " : "") + std::string(words[i]);
       else if (!is_rp(words[i])) statement.values.emplace_back(words[i]);
+    // The same row printed again (a page break repeats it): one statement; its cells join the first.
+    if (!statements.empty() && statements.back().level == statement.level && statements.back().text == statement.text &&
+        statements.back().kode == statement.kode) {
+      explanations.emplace_back(line, "(" + statement.text + ")");
+      pending_label_.clear();
+      open_ = Open::Statement;
+      return;
+    }
     statements.push_back(std::move(statement));
     pending_label_.clear();
     open_ = Open::Statement;
@@ -523,7 +559,9 @@ class FlattenedReader {
       std::string_view rest = text.substr(next);
       std::vector<std::string_view> rest_words = words_of(rest);
       if (std::all_of(rest_words.begin() + 1, rest_words.end(), is_cell_value)) break;  // the satuan, then values
-      if (!starts_word(rest, first)) {
+      // Another lead word: the formula column, when the table has one or the cell reads as a ratio ("... terhadap
+      // ...", "dibagi"); else the next indicator.
+      if (!starts_word(rest, first) && (formula_column_ || reads_as_ratio(rest.substr(0, next_indicator_lead(rest, 1))))) {
         not_understood.emplace_back(line, shortened(std::string(rest)));
         text = text.substr(0, next);
         break;
@@ -563,6 +601,11 @@ class FlattenedReader {
     for (std::size_t i = end; i < words.size(); ++i) indicator.values.emplace_back(words[i]);
     if (name_end == end && end < words.size() && end > 1 && is_satuan(words[end - 1]))
       indicator.satuan = std::string(words[--end]), name_end = end;
+    // "Peringkat Daerah pada MTQ Peringkat Daerah pada MTQ": the name and the next column repeating it.
+    if (name_end >= 6 && name_end % 2 == 0 &&
+        std::equal(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(name_end / 2),
+                   words.begin() + static_cast<std::ptrdiff_t>(name_end / 2)))
+      name_end /= 2;
     for (std::size_t i = 0; i < name_end; ++i) indicator.name += (i ? " " : "") + std::string(words[i]);
     if (!previous.empty() && starts_word(previous, indicator.name)) {
       // The last cell only repeats the name before it: its values are that indicator's.
@@ -570,10 +613,13 @@ class FlattenedReader {
       FlatIndicator& last = indicators.back();
       last.values = std::move(indicator.values);
       if (last.satuan.empty()) last.satuan = indicator.satuan;
-    } else {
+    } else if (std::none_of(indicators.begin(), indicators.end(),
+                            [&](const FlatIndicator& other) { return other.name == indicator.name; })) {
       indicators.push_back(std::move(indicator));
+    } else {
+      explanations.emplace_back(line, indicator.name);  // a repeated row's cell: the statement has it already
     }
-    if (indicators.size() - group_first > 1)
+    if (indicators.size() > group_first && indicators.size() - group_first > 1)
       for (std::size_t i = group_first; i < indicators.size(); ++i) indicators[i].group_first = group_first;
     open_ = Open::Indicator;
   }
@@ -615,7 +661,16 @@ class FlattenedReader {
   int adopted = 0;  // indicator rows given to a statement printed after them
 
  private:
+  // Whether a header names a formula or explanation column: then a second lead word in an indicator's cell opens
+  // that column ("Persentase X Jumlah X dibagi ..."), else it opens the next indicator.
+  void note_formula_column(std::string_view header) {
+    std::string lower = lower_ascii(header);
+    for (std::string_view word : {"formula", "rumus", "penjelasan", "perhitungan", "definisi", "cara peng"})
+      formula_column_ = formula_column_ || lower.find(word) != std::string::npos;
+  }
+
   Open open_ = Open::None;
+  bool formula_column_ = false;
   bool in_paragraph_ = false;
   std::vector<std::pair<int, std::string>> orphans_;
   bool header_seen_ = false;  // a paragraph's header was read: what follows are the table's rows
