@@ -5,6 +5,7 @@
 #include <cctype>
 #include <initializer_list>
 #include <string>
+#include <unordered_set>
 
 #include "core/import/cell_label.h"
 #include "core/import/column_fields.h"
@@ -37,6 +38,7 @@ struct FlatStatement {
   std::vector<std::string> values;  // numbers after the statement (Rp)
   std::string kode;                 // "1.1.2": the kode written before its label, "" when none
   std::vector<FlatIndicator> indicators;
+  std::unordered_set<std::string> names;  // of the indicators: a repeated row adds none twice
   std::size_t satuan_cursor = 0;  // the first indicator that may still lack its satuan
 };
 
@@ -346,7 +348,7 @@ class FlattenedReader {
     std::vector<std::string_view> words = words_of(text);
     std::size_t end = words.size();
     while (end > 1 && (is_value(words[end - 1]) || is_rp(words[end - 1]))) --end;
-    FlatStatement statement{line, level, "", std::move(pending_label_), unit, {}, std::move(kode), {}};
+    FlatStatement statement{line, level, "", std::move(pending_label_), unit, {}, std::move(kode), {}, {}};
     for (std::size_t i = 0; i < words.size(); ++i)
       if (i < end) statement.text += (i ? " " : "") + std::string(words[i]);
       else if (!is_rp(words[i])) statement.values.emplace_back(words[i]);
@@ -372,7 +374,8 @@ class FlattenedReader {
   // next column repeating it (a definition), read as nothing.
   void open_indicator(int line, std::string_view text, FlatStatement* into = nullptr) {
     FlatIndicator indicator{line, {}, {}, {}};
-    std::vector<FlatIndicator>& indicators = (into ? *into : statements.back()).indicators;
+    FlatStatement& owner = into ? *into : statements.back();
+    std::vector<FlatIndicator>& indicators = owner.indicators;
     std::size_t group_first = indicators.size();
     std::string previous;  // the name of the last cell split off, to recognise a repeat
     std::size_t next = next_indicator_lead(text, 1);
@@ -393,6 +396,7 @@ class FlattenedReader {
         explanations.emplace_back(line, name);  // the name repeated by the next column
       } else {
         indicators.push_back({line, name, {}, {}});
+        owner.names.insert(name);
         previous = name;
       }
       text = rest;
@@ -435,8 +439,7 @@ class FlattenedReader {
       FlatIndicator& last = indicators.back();
       last.values = std::move(indicator.values);
       if (last.satuan.empty()) last.satuan = indicator.satuan;
-    } else if (std::none_of(indicators.begin(), indicators.end(),
-                            [&](const FlatIndicator& other) { return other.name == indicator.name; })) {
+    } else if (owner.names.insert(indicator.name).second) {
       indicators.push_back(std::move(indicator));
     } else {
       explanations.emplace_back(line, indicator.name);  // a repeated row's cell: the statement has it already
