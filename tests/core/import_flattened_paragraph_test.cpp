@@ -11,6 +11,7 @@
 #include "core/import/flattened_values.h"
 #include "core/import/import_document.h"
 #include "core/text/bilingual.h"
+#include "tests/core/import_fixture_support.h"
 
 using namespace pokin;
 using namespace pokin::import;
@@ -25,10 +26,9 @@ const Sasaran& statement(const Document& document, const std::string& text) {
 }
 
 const Indikator& indicator(const Document& document, const std::string& name) {
-  for (const auto& [id, indikator] : document.indikator)
-    if (indikator.name == name) return indikator;
-  FAIL("no indicator " << name);
-  throw 0;
+  const Indikator* found = import_test::indikator_named(document, name);
+  if (!found) FAIL("no indicator " << name);
+  return *found;
 }
 
 bool reported(const ImportReport& report, const std::string& text) {
