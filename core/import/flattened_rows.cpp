@@ -3,10 +3,16 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <initializer_list>
 #include <string>
+#include <unordered_set>
 
 #include "core/import/cell_label.h"
 #include "core/import/column_fields.h"
+#include "core/import/flattened_cells.h"
+#include "core/import/flattened_paragraph.h"
+#include "core/import/flattened_values.h"
+#include "core/import/flattened_words.h"
 #include "core/import/table_tree_builder.h"
 #include "core/import/text_cleaning.h"
 #include "core/import/unit_title.h"
@@ -14,138 +20,13 @@
 namespace pokin::import {
 namespace {
 
-constexpr std::array<std::string_view, 22> kStatementLeads = {
-    "Meningkatnya", "Terwujudnya", "Tersusunnya", "Menurunnya", "Tercapainya", "Terlaksananya", "Tersedianya",
-    "Terpenuhinya", "Berkurangnya", "Optimalnya", "Terkendalinya", "Terciptanya", "Terjaminnya", "Peningkatan",
-    "Terselenggaranya", "Tertibnya", "Menguatnya", "Membaiknya", "Berkembangnya", "Meningkatkan", "Mewujudkan",
-    "Menurunkan"};
-constexpr std::array<std::string_view, 12> kIndicatorLeads = {
-    "Persentase", "Jumlah", "Indeks", "Nilai", "Angka", "Rasio", "Tingkat", "Cakupan", "Predikat", "Prevalensi",
-    "Presentase", "%"};
-
-bool starts_word(std::string_view text, std::string_view word) {
-  if (text.size() < word.size()) return false;
-  for (std::size_t i = 0; i < word.size(); ++i)
-    if (std::tolower(static_cast<unsigned char>(text[i])) != std::tolower(static_cast<unsigned char>(word[i])))
-      return false;
-  return text.size() == word.size() || text[word.size()] == ' ' || text[word.size()] == ',' || word == "%";
-}
-
-template <std::size_t N>
-bool starts_with_any(std::string_view text, const std::array<std::string_view, N>& words) {
-  for (std::string_view word : words)
-    if (starts_word(text, word)) return true;
-  return false;
-}
-
-// Offset of the first word after `from` that opens an indicator (capitalised lead word), or npos.
-std::size_t next_indicator_lead(std::string_view text, std::size_t from) {
-  for (std::size_t i = from; i < text.size(); ++i) {
-    if (text[i] != ' ' || i + 1 >= text.size()) continue;
-    std::string_view rest = text.substr(i + 1);
-    if (!std::isupper(static_cast<unsigned char>(rest[0])) && rest[0] != '%') continue;
-    if (starts_with_any(rest, kIndicatorLeads)) return i + 1;
-  }
-  return std::string_view::npos;
-}
-
-// Offset of a capitalised word that opens an explanation in the middle of a line ("... tepat waktu Dalam
-// penyelenggaraan ...", "... Merupakan perbandingan ..."), or npos.
-std::size_t explanation_start(std::string_view text) {
-  static constexpr std::array<std::string_view, 8> kOpeners = {"Dalam", "Merupakan", "Adalah", "Yaitu", "Dihitung",
-                                                               "Cara", "Rumus", "Perbandingan"};
-  for (std::size_t i = 1; i + 1 < text.size(); ++i) {
-    if (text[i] != ' ' || !std::islower(static_cast<unsigned char>(text[i - 1]))) continue;
-    std::string_view rest = text.substr(i + 1);
-    if (!std::isupper(static_cast<unsigned char>(rest[0]))) continue;
-    for (std::string_view opener : kOpeners)
-      if (rest.substr(0, opener.size()) == opener && (rest.size() == opener.size() || rest[opener.size()] == ' '))
-        return i + 1;
-  }
-  return std::string_view::npos;
-}
-
-bool is_value(std::string_view token) {
-  if (token.empty()) return false;
-  std::size_t digits = 0;
-  for (char c : token) {
-    if (std::isdigit(static_cast<unsigned char>(c))) ++digits;
-    else if (c != '.' && c != ',' && c != '%' && c != '-' && c != '+') return false;
-  }
-  return digits > 0;
-}
-
-bool is_rp(std::string_view token) { return token == "Rp" || token == "Rp." || token == "RP" || token == "RP."; }
-
-bool is_year(std::string_view token) {
-  return token.size() == 4 && is_value(token) && (token.substr(0, 2) == "19" || token.substr(0, 2) == "20");
-}
-
-std::vector<std::string_view> words_of(std::string_view text) {
-  std::vector<std::string_view> words;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-    std::size_t start = i;
-    while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
-    if (i > start) words.push_back(text.substr(start, i - start));
-  }
-  return words;
-}
-
-// Leading list number ("1.", "1", "a.", "1.2.") removed.
-std::string_view without_number(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.')) ++i;
-  if (i == 0 && text.size() > 2 && std::islower(static_cast<unsigned char>(text[0])) && (text[1] == '.' || text[1] == ')'))
-    i = 2;
-  if (i > 0 && i < text.size() && text[i] == ' ') return text.substr(i + 1);
-  return i == text.size() ? std::string_view() : text;
-}
-
-// A title line naming a government unit in capitals ("KECAMATAN SIDEMEN", "DINAS KESEHATAN").
-bool names_an_instansi(std::string_view text) {
-  static constexpr std::array<std::string_view, 12> kUnitWords = {
-      "KECAMATAN", "DINAS", "BADAN", "SEKRETARIAT", "INSPEKTORAT", "KELURAHAN", "PUSKESMAS", "BIRO", "KANTOR",
-      "SATUAN", "BAGIAN", "RUMAH SAKIT"};
-  if (text.size() > 120 || !starts_with_any(text, kUnitWords)) return false;
-  for (char c : text)
-    if (std::islower(static_cast<unsigned char>(c))) return false;
-  return true;
-}
-
-// "Formulasi perhitungan :", "Sumber Data :", "Penjelasan :", "Tipe perhitungan :": an explanation follows.
-bool is_explanation_label(std::string_view body) {
-  Field field = recognise_header(body.substr(0, body.size() - 1)).field;
-  return field == Field::Formula || field == Field::SumberData || starts_word(body, "Tipe") ||
-         starts_word(body, "Penjelasan") || starts_word(body, "Keterangan") || starts_word(body, "Alasan");
-}
-
-// The units planners measure in, written alone in a satuan cell.
-bool is_satuan(std::string_view word) {
-  static constexpr std::array<std::string_view, 24> kSatuan = {
-      "persen", "%", "orang", "dokumen", "unit", "laporan", "desa", "indeks", "nilai", "predikat", "kali", "hari",
-      "paket", "buah", "rupiah", "tahun", "bulan", "lokasi", "kasus", "poin", "skor", "rasio", "jiwa", "km"};
-  for (std::string_view satuan : kSatuan)
-    if (word.size() == satuan.size() && starts_word(word, satuan)) return true;
-  return false;
-}
-
-// A name that stops on a word needing more ("Persentase jumlah", "... yang"): the next line continues it.
-bool unfinished(std::string_view name) {
-  static constexpr std::array<std::string_view, 14> kJoining = {
-      "jumlah", "yang", "dan", "di", "dari", "per", "dengan", "pada", "untuk", "dalam", "ke", "atas", "terhadap", "oleh"};
-  std::size_t space = name.rfind(' ');
-  std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
-  for (std::string_view word : kJoining)
-    if (last.size() == word.size() && starts_word(last, word)) return true;
-  return false;
-}
-
 struct FlatIndicator {
   int line = 0;
   std::string name, satuan;
   std::vector<std::string> values;
+  // The first indicator of the cells split from one text ("Persentase A Persentase B ... 70% 60% 90% 90%"), npos
+  // when the indicator stood alone.
+  std::size_t group_first = std::string::npos;
 };
 
 struct FlatStatement {
@@ -155,7 +36,9 @@ struct FlatStatement {
   std::string label;  // "Sasaran Kegiatan :" written on the line above, "" when none
   std::string unit;   // the unit title written above, "" when none
   std::vector<std::string> values;  // numbers after the statement (Rp)
+  std::string kode;                 // "1.1.2": the kode written before its label, "" when none
   std::vector<FlatIndicator> indicators;
+  std::unordered_set<std::string> names;  // of the indicators: a repeated row adds none twice
   std::size_t satuan_cursor = 0;  // the first indicator that may still lack its satuan
 };
 
@@ -171,10 +54,34 @@ class FlattenedReader {
       std::size_t first = line.find_first_not_of(" \t\r");
       if (first != std::string_view::npos) lower = std::islower(static_cast<unsigned char>(line[first])) != 0;
     }
+    // A row of column numbers ("(1) (2) (3) ...") starts the table: the lines above it are its title and prose.
+    std::size_t table_line = lines.size();
+    for (std::size_t n = 0; n < lines.size() && table_line == lines.size(); ++n)
+      if (end_of_column_numbers(lines[n]) != std::string_view::npos) table_line = n;
     for (std::size_t n = 0; n < lines.size(); ++n) {
-      next_continues_ = next_lower[n];
-      read_line(static_cast<int>(n) + 1, trim(lines[n]));
+      int number = static_cast<int>(n) + 1;
+      std::string text = trim(lines[n]);
+      observe_year_runs(text);
+      if (table_line < lines.size() && n < table_line) {
+        read_title(number, text);
+        continue;
+      }
+      if (!is_flattened_paragraph(text)) {
+        next_continues_ = next_lower[n];
+        read_line(number, text);
+        continue;
+      }
+      ParagraphPieces paragraph = split_flattened_paragraph(text);
+      for (std::size_t p = 0; p <= paragraph.pieces.size(); ++p) {
+        if (p == paragraph.header_at && !paragraph.header.empty()) read_header(paragraph.header);
+        if (p == paragraph.pieces.size()) break;
+        next_continues_ = p + 1 == paragraph.pieces.size() && next_lower[n];
+        in_paragraph_ = true;
+        read_line(number, std::string(paragraph.pieces[p]));
+        in_paragraph_ = false;
+      }
     }
+    adopt_orphans();
   }
 
   std::vector<FlatStatement> statements;
@@ -182,11 +89,67 @@ class FlattenedReader {
   std::string instansi;  // the unit named in the title, "" when none
   std::string unit;      // the unit title read last
   int title_year = 0;    // "Pengukuran Kinerja Tahun 2022"
-  std::vector<int> explanation_lines;  // lines under "Formulasi :", "Sumber Data :", "Penjelasan :"
+  ValueColumns columns;  // what the headers say about the value columns
+  // Text under "Formulasi :", "Sumber Data :", "Penjelasan :", "Tugas :": not read, named in the report.
+  std::vector<std::pair<int, std::string>> explanations;
   std::vector<std::pair<int, std::string>> not_understood;
+  std::vector<std::pair<int, std::string>> before_table;  // prose above the column numbers naming programs etc.
 
  private:
   enum class Open { None, Statement, Indicator, Explanation };
+
+  // A line above the table's column numbers: its period, instansi and year are read; programs or statements
+  // written in it are prose, named in the report.
+  void read_title(int line, const std::string& text) {
+    std::vector<std::string_view> words = words_of(text);
+    read_header_years(words);
+    if (instansi.empty() && names_an_instansi(text)) instansi = text;
+    if (instansi.empty()) instansi = instansi_in_sentence(text);
+    if (title_year == 0 && lower_ascii(text).find("tahun") != std::string::npos) title_year = year_in_text(text);
+    if (words.size() <= 10 && looks_like_unit_title(text) && next_indicator_lead(text, 0) == std::string_view::npos)
+      unit = text;  // "Sub Bidang Penyusunan Anggaran" above the table: the unit of its rows
+    for (std::string_view word : words)
+      if (is_statement_opener(word) || word == "Program" || word == "Kegiatan") {
+        before_table.emplace_back(line, text.size() > 160 ? text.substr(0, 157) + "..." : text);
+        break;
+      }
+  }
+
+  // The header words of a flattened paragraph: the value columns, their years. A new table: no label carries over.
+  void read_header(std::string_view header) {
+    columns.observe(header);
+    note_formula_column(header);
+    header_seen_ = true;
+    list_level_ = PlanningLevel::None;
+    list_label_.clear();
+    pending_level_ = PlanningLevel::None;
+    open_ = Open::None;
+  }
+
+  // Three or more consecutive years in a row ("2012 2013 2014 2015"): the target columns' titles, wherever the
+  // renderer put them.
+  void observe_year_runs(std::string_view text) {
+    std::vector<std::string_view> words = words_of(text);
+    std::size_t run = 0;
+    for (std::size_t i = 0; i <= words.size(); ++i) {
+      bool next = i < words.size() && is_year(words[i]) &&
+                  (run == 0 || std::stoi(std::string(words[i])) == std::stoi(std::string(words[i - 1])) + 1);
+      if (next) {
+        ++run;
+        continue;
+      }
+      if (run >= 3) {
+        std::string years_text;
+        for (std::size_t k = i - run; k < i; ++k) years_text += std::string(words[k]) + " ";
+        ValueColumns only_years;
+        only_years.observe(years_text);
+        for (int year : only_years.years)
+          if (std::find(columns.years.begin(), columns.years.end(), year) == columns.years.end()) columns.years.push_back(year);
+        std::sort(columns.years.begin(), columns.years.end());
+      }
+      run = i < words.size() && is_year(words[i]) ? 1 : 0;
+    }
+  }
 
   void read_line(int line, std::string text) {
     if (text.empty()) return;
@@ -205,11 +168,13 @@ class FlattenedReader {
       }
     }
     bool all_values = true;
-    for (std::string_view word : words) all_values = all_values && (is_value(word) || is_rp(word));
+    for (std::string_view word : words) all_values = all_values && (is_cell_value(word) || is_rp(word));
     if (statements.empty()) {  // the header: a period "TAHUN 2017 - 2021", the unit's title, "Tahun 2022"
       read_header_years(words);
       if (instansi.empty() && names_an_instansi(view)) instansi = text;
       if (title_year == 0 && lower_ascii(text).find("tahun") != std::string::npos) title_year = year_in_text(text);
+      columns.observe(text, false);  // "Target Rp Target Rp ...": the value columns (a title's years are no columns)
+      note_formula_column(text);
     }
     if (words.size() == 1 && is_year(words[0])) {  // a year alone: a target column's title (headers repeat)
       int year = std::stoi(std::string(words[0]));
@@ -224,11 +189,34 @@ class FlattenedReader {
       if (open_ == Open::Indicator) {
         for (std::string_view word : words)
           if (!is_rp(word)) indicator().values.emplace_back(word);
+      } else if (header_seen_ && words.size() > 1) {
+        not_understood.emplace_back(line, text);  // numbers of a row whose names went elsewhere
       }
       return;
     }
+    std::string kode;  // "1 1 2 Program ...", "1.02.01 Program ...": the kode written before a label
+    {
+      std::size_t k = 0;
+      while (k < words.size() && is_kode_part(words[k])) ++k;
+      bool dotted = k == 1 && words[0].find('.') != std::string_view::npos && words[0].back() != '.';
+      if (k < words.size() && (k >= 2 || dotted) && read_statement_label(std::string(words[k]) + " x").role == LabelRole::Statement) {
+        for (std::size_t i = 0; i < k; ++i) kode += (i ? "." : "") + std::string(words[i]);
+        view = view.substr(static_cast<std::size_t>(words[k].data() - view.data()));
+      }
+    }
     std::string_view body = without_number(view);
     if (body.empty()) return;
+    if (std::string_view holder = labelled_value(body, {"Instansi", "SKPD", "Unit Kerja", "Perangkat Daerah", "OPD"});
+        !holder.empty()) {
+      if (instansi.empty()) instansi = trim(holder);
+      open_ = Open::None;
+      return;
+    }
+    if (opens_explanation(body)) {  // "Penjelasan: ...", "Tugas : 1. ...": the text of a column that is not read
+      explanations.emplace_back(line, text);
+      open_ = Open::Explanation;
+      return;
+    }
     LabelledText label = read_statement_label(body);
     if (body.back() == ':' && words.size() <= 4) {  // a label alone ("Sasaran Kegiatan :"): the next line is its text
       LabelledText bare = read_statement_label(std::string(body) + " x");
@@ -248,10 +236,13 @@ class FlattenedReader {
     // A column title: short, or in capitals ("INDIKATOR KINERJA UTAMA"); a unit's title is no column title.
     bool capitals = std::none_of(body.begin(), body.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
     bool continues = open_ != Open::None && std::islower(static_cast<unsigned char>(body[0]));
-    if (!continues && (words.size() <= 3 || (capitals && words.size() <= 5)) && recognise_header(body).field != Field::None)
+    if (!continues && (words.size() <= 3 || (capitals && words.size() <= 5)) && recognise_header(body).field != Field::None) {
+      columns.observe(body, true);
+      note_formula_column(body);
       return;
+    }
     if (open_ == Open::Explanation && !starts_with_any(body, kStatementLeads) && body.size() == view.size()) {
-      explanation_lines.push_back(line);
+      explanations.emplace_back(line, text);
       return;
     }
     if (label.role == LabelRole::Indicator && !label.rest.empty() && !statements.empty()) {
@@ -259,7 +250,11 @@ class FlattenedReader {
       return;
     }
     if (label.role == LabelRole::Statement && !label.rest.empty()) {
-      open_statement(line, label.level, label.rest);
+      // "Program Wajib Belajar ... Angka Kelulusan (AL) ... 100% 100%": the program's name, then its indicator.
+      std::size_t lead = next_indicator_lead(label.rest, 0);
+      if (lead == std::string::npos) lead = repeated_cell(label.rest);
+      open_statement(line, label.level, label.rest.substr(0, lead), kode);
+      if (lead != std::string::npos) open_indicator(line, std::string_view(label.rest).substr(lead));
       return;
     }
     if (body.front() == '(' && body.back() == ')' && is_value(body.substr(1, body.size() - 2))) return;  // "(3)"
@@ -297,12 +292,19 @@ class FlattenedReader {
       }
       PlanningLevel level = pending_level_ != PlanningLevel::None ? pending_level_ : PlanningLevel::Sasaran;
       std::size_t lead = next_indicator_lead(body, 0);
+      if (lead == std::string_view::npos) lead = repeated_cell(body);
       if (pending_level_ == PlanningLevel::None && words_of(body.substr(0, lead)).size() < 2 && !next_continues_) {
         not_understood.emplace_back(line, text);  // a lead word alone ("Meningkatkan"): its cell went elsewhere
         open_ = Open::None;
         return;
       }
-      open_statement(line, level, std::string(body.substr(0, lead)));
+      // A statement cell rarely runs past 30 words: more is a paragraph of prose that opens with a result word.
+      if (words_of(body.substr(0, lead)).size() > 30) {
+        not_understood.emplace_back(line, shortened(text));
+        open_ = Open::None;
+        return;
+      }
+      open_statement(line, level, std::string(body.substr(0, lead)), kode);
       if (lead != std::string_view::npos) open_indicator(line, body.substr(lead));
       return;
     }
@@ -310,7 +312,12 @@ class FlattenedReader {
       open_indicator(line, body);
       return;
     }
-    if (!statements.empty()) not_understood.emplace_back(line, text);
+    if (statements.empty() && (header_seen_ || in_paragraph_) && starts_with_any(body, kIndicatorLeads)) {
+      orphans_.emplace_back(line, std::string(body));  // rows printed before their statement's merged cell
+      open_ = Open::None;
+      return;
+    }
+    if (!statements.empty() || header_seen_) not_understood.emplace_back(line, shortened(text));
     open_ = Open::None;
   }
 
@@ -326,18 +333,33 @@ class FlattenedReader {
         continue;
       }
     }
+    for (std::string_view word : words) {  // "2021-2026," written as one word
+      while (!word.empty() && (word.back() == ',' || word.back() == '.' || word.back() == ')')) word.remove_suffix(1);
+      if (word.size() != 9 || word[4] != '-' || !is_year(word.substr(0, 4)) || !is_year(word.substr(5))) continue;
+      int year = std::stoi(std::string(word.substr(0, 4))), last = std::stoi(std::string(word.substr(5)));
+      if (last >= year && last - year < 10 && range_years.empty())
+        for (int y = year; y <= last; ++y) range_years.push_back(y);
+    }
   }
 
-  void open_statement(int line, PlanningLevel level, std::string text) {
+  void open_statement(int line, PlanningLevel level, std::string text, std::string kode = {}) {
     pending_level_ = PlanningLevel::None;
     // The numbers at the end of a statement are its Rp (a budget table).
     std::vector<std::string_view> words = words_of(text);
     std::size_t end = words.size();
     while (end > 1 && (is_value(words[end - 1]) || is_rp(words[end - 1]))) --end;
-    FlatStatement statement{line, level, "", std::move(pending_label_), unit, {}, {}};
+    FlatStatement statement{line, level, "", std::move(pending_label_), unit, {}, std::move(kode), {}, {}};
     for (std::size_t i = 0; i < words.size(); ++i)
       if (i < end) statement.text += (i ? " " : "") + std::string(words[i]);
       else if (!is_rp(words[i])) statement.values.emplace_back(words[i]);
+    // The same row printed again (a page break repeats it): one statement; its cells join the first.
+    if (!statements.empty() && statements.back().level == statement.level && statements.back().text == statement.text &&
+        statements.back().kode == statement.kode) {
+      explanations.emplace_back(line, "(" + statement.text + ")");
+      pending_label_.clear();
+      open_ = Open::Statement;
+      return;
+    }
     statements.push_back(std::move(statement));
     pending_label_.clear();
     open_ = Open::Statement;
@@ -346,32 +368,84 @@ class FlattenedReader {
   // An indicator's text: its name up to the next lead word (what follows is a formula or an explanation, not
   // read), then a numeric tail (targets) with the word before it as satuan.
   // Several indicators opening with the same word on one line ("Angka Partisipasi Kasar PAUD Angka Partisipasi
-  // Murni PAUD") are several cells; another lead word ("Persentase X Jumlah X dibagi ...") opens the formula.
-  void open_indicator(int line, std::string_view text) {
+  // Murni PAUD") are several cells (a group: their values may follow the last name, column by column); another
+  // lead word ("Persentase X Jumlah X dibagi ...") opens the formula. The lead word again right before the values
+  // ("Indeks Merit Sistem Indeks - 0,51") is the satuan; the name again ("Jumlah zakat ... Jumlah zakat ...") is the
+  // next column repeating it (a definition), read as nothing.
+  void open_indicator(int line, std::string_view text, FlatStatement* into = nullptr) {
     FlatIndicator indicator{line, {}, {}, {}};
+    FlatStatement& owner = into ? *into : statements.back();
+    std::vector<FlatIndicator>& indicators = owner.indicators;
+    std::size_t group_first = indicators.size();
+    std::string previous;  // the name of the last cell split off, to recognise a repeat
     std::size_t next = next_indicator_lead(text, 1);
     while (next != std::string_view::npos) {
       std::string_view first = text.substr(0, text.find(' '));
-      if (!starts_word(text.substr(next), first)) {
-        not_understood.emplace_back(line, std::string(text.substr(next)));
+      std::string_view rest = text.substr(next);
+      std::vector<std::string_view> rest_words = words_of(rest);
+      if (std::all_of(rest_words.begin() + 1, rest_words.end(), is_cell_value)) break;  // the satuan, then values
+      // Another lead word: the formula column, when the table has one or the cell reads as a ratio ("... terhadap
+      // ...", "dibagi"); else the next indicator.
+      if (!starts_word(rest, first) && (formula_column_ || reads_as_ratio(rest.substr(0, next_indicator_lead(rest, 1))))) {
+        not_understood.emplace_back(line, shortened(std::string(rest)));
         text = text.substr(0, next);
         break;
       }
-      statements.back().indicators.push_back({line, trim(text.substr(0, next)), {}, {}});
-      text = text.substr(next);
+      std::string name = trim(text.substr(0, next));
+      if (!previous.empty() && starts_word(previous, name)) {
+        explanations.emplace_back(line, name);  // the name repeated by the next column
+      } else {
+        indicators.push_back({line, name, {}, {}});
+        owner.names.insert(name);
+        previous = name;
+      }
+      text = rest;
       next = next_indicator_lead(text, 1);
     }
     if (std::size_t explained = explanation_start(text); explained != std::string_view::npos) {
-      not_understood.emplace_back(line, std::string(text.substr(explained)));
+      not_understood.emplace_back(line, shortened(std::string(text.substr(explained))));
       text = text.substr(0, explained);
     }
     std::vector<std::string_view> words = words_of(text);
     std::size_t end = words.size();
-    while (end > 1 && is_value(words[end - 1])) --end;
+    while (end > 1 && is_cell_value(words[end - 1])) --end;
+    // "Angka Kelulusan (AL) SD/MI (jumlah siswa yang lulus : jumlah siswa kelas 6) x 100% (41.139 : 41.139) x 100% =
+    // 100% 100% ...": the formula column, in parentheses opening in lower case, ends the name; it is not read.
+    std::size_t name_end = end;
+    for (std::size_t i = 1; i < end && name_end == end; ++i) {
+      if (words[i].size() < 2 || words[i][0] != '(' || !std::islower(static_cast<unsigned char>(words[i][1]))) continue;
+      std::size_t close = i;
+      bool formula = false;
+      for (; close < end && words[close].back() != ')'; ++close) formula = formula || words[close] == ":" || words[close] == "/";
+      if (close + 1 < end && (words[close + 1] == "x" || words[close + 1] == "X")) formula = true;
+      if (!formula || close - i < 4) continue;
+      name_end = i;
+      std::string formula_text;
+      for (std::size_t k = i; k < end; ++k) formula_text += (k > i ? " " : "") + std::string(words[k]);
+      explanations.emplace_back(line, shortened(formula_text));
+    }
     for (std::size_t i = end; i < words.size(); ++i) indicator.values.emplace_back(words[i]);
-    if (end < words.size() && end > 1 && is_satuan(words[end - 1])) indicator.satuan = std::string(words[--end]);
-    for (std::size_t i = 0; i < end; ++i) indicator.name += (i ? " " : "") + std::string(words[i]);
-    statements.back().indicators.push_back(std::move(indicator));
+    if (name_end == end && end < words.size() && end > 1 && is_satuan(words[end - 1]))
+      indicator.satuan = std::string(words[--end]), name_end = end;
+    // "Peringkat Daerah pada MTQ Peringkat Daerah pada MTQ": the name and the next column repeating it.
+    if (name_end >= 6 && name_end % 2 == 0 &&
+        std::equal(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(name_end / 2),
+                   words.begin() + static_cast<std::ptrdiff_t>(name_end / 2)))
+      name_end /= 2;
+    for (std::size_t i = 0; i < name_end; ++i) indicator.name += (i ? " " : "") + std::string(words[i]);
+    if (!previous.empty() && starts_word(previous, indicator.name)) {
+      // The last cell only repeats the name before it: its values are that indicator's.
+      explanations.emplace_back(line, indicator.name);
+      FlatIndicator& last = indicators.back();
+      last.values = std::move(indicator.values);
+      if (last.satuan.empty()) last.satuan = indicator.satuan;
+    } else if (owner.names.insert(indicator.name).second) {
+      indicators.push_back(std::move(indicator));
+    } else {
+      explanations.emplace_back(line, indicator.name);  // a repeated row's cell: the statement has it already
+    }
+    if (indicators.size() > group_first && indicators.size() - group_first > 1)
+      for (std::size_t i = group_first; i < indicators.size(); ++i) indicators[i].group_first = group_first;
     open_ = Open::Indicator;
   }
 
@@ -391,7 +465,40 @@ class FlattenedReader {
       if (at < indicators.size()) indicators[at++].satuan = std::string(word);
   }
 
+  // Indicator rows read before any statement: a statement's merged cell is printed in the middle or at the end of its
+  // rows, so they go to the first statement that gets no indicator of its own (a guess, said in the report).
+  void adopt_orphans() {
+    if (orphans_.empty()) return;
+    auto owner = std::find_if(statements.begin(), statements.end(),
+                              [](const FlatStatement& statement) { return statement.indicators.empty(); });
+    for (const auto& [line, text] : orphans_) {
+      if (owner == statements.end()) {
+        not_understood.emplace_back(line, shortened(text));
+        continue;
+      }
+      open_indicator(line, text, &*owner);
+      ++adopted;
+    }
+    orphans_.clear();
+  }
+
+ public:
+  int adopted = 0;  // indicator rows given to a statement printed after them
+
+ private:
+  // Whether a header names a formula or explanation column: then a second lead word in an indicator's cell opens
+  // that column ("Persentase X Jumlah X dibagi ..."), else it opens the next indicator.
+  void note_formula_column(std::string_view header) {
+    std::string lower = lower_ascii(header);
+    for (std::string_view word : {"formula", "rumus", "penjelasan", "perhitungan", "definisi", "cara peng"})
+      formula_column_ = formula_column_ || lower.find(word) != std::string::npos;
+  }
+
   Open open_ = Open::None;
+  bool formula_column_ = false;
+  bool in_paragraph_ = false;
+  std::vector<std::pair<int, std::string>> orphans_;
+  bool header_seen_ = false;  // a paragraph's header was read: what follows are the table's rows
   bool next_continues_ = false;
   PlanningLevel pending_level_ = PlanningLevel::None;
   std::string pending_label_, list_label_;
@@ -408,34 +515,131 @@ Field field_of(PlanningLevel level) {
   }
 }
 
+// The Tujuan of a table that writes its goals in the active form and its sasaran as results: "Meningkatkan
+// Profesionalisme ASN" above "Meningkatnya Disiplin ASN" (Permendagri 86/2017 tables read so). Statements that a
+// label already placed keep their level.
+void find_goals(std::vector<FlatStatement>& statements) {
+  auto first_word = [](const std::string& text) { return std::string_view(text).substr(0, text.find(' ')); };
+  bool results = false;
+  for (const FlatStatement& statement : statements)
+    results = results || (statement.level == PlanningLevel::Sasaran && statement.label.empty() &&
+                          is_statement_opener(first_word(statement.text)) && !is_active_goal_word(first_word(statement.text)));
+  if (!results) return;
+  for (FlatStatement& statement : statements)
+    if (statement.level == PlanningLevel::Sasaran && statement.label.empty() && is_active_goal_word(first_word(statement.text)))
+      statement.level = PlanningLevel::Tujuan;
+}
+
+// The years of the target columns: the headers' own, the years printed alone, the period of the title, its year.
+std::vector<int> target_years(const FlattenedReader& reader) {
+  if (!reader.columns.years.empty()) return reader.columns.years;
+  std::vector<int> years = reader.years.size() >= 2 ? reader.years : reader.range_years;
+  if (years.empty() && reader.title_year > 0) years.push_back(reader.title_year);
+  return years;
+}
+
+// The values of each indicator placed on the header's columns. The cells of a group printed column by column (n
+// names, then n values of each column) are dealt out to the group's rows when the last name's run fits no row.
+std::vector<PlacedValues> place_rows(const std::vector<FlatIndicator>& indicators, const ValueColumns& columns,
+                                     const std::vector<int>& years) {
+  std::vector<PlacedValues> placed(indicators.size());
+  for (std::size_t i = 0; i < indicators.size(); ++i) {
+    const FlatIndicator& indicator = indicators[i];
+    if (indicator.values.empty()) continue;
+    // One year (a yearly measurement): the first number is its target, the ones after it realisasi and
+    // percentages, not read; unless the header gives a baseline before it ("Status Awal Target 2019").
+    if (years.size() == 1 && !columns.baseline) {
+      placed[i].placed = true;
+      if (!is_one_of(std::string_view(indicator.values[0]), std::array<std::string_view, 2>{"-", "NA"}))
+        placed[i].target[years[0]] = indicator.values[0];
+      continue;
+    }
+    placed[i] = place_values(indicator.values, columns, years);
+    if (placed[i].placed || indicator.group_first == std::string::npos) continue;
+    std::size_t first = indicator.group_first, rows = i + 1 - first;
+    bool names_only = true;
+    for (std::size_t k = first; k < i; ++k) names_only = names_only && indicators[k].values.empty();
+    std::vector<std::vector<std::string>> dealt = rows_of_columns(indicator.values, rows);
+    if (!names_only || dealt.empty()) continue;
+    std::vector<PlacedValues> group;
+    for (const std::vector<std::string>& row : dealt) {
+      group.push_back(place_values(row, columns, years));
+      if (!group.back().placed) break;
+    }
+    if (group.size() != rows || !group.back().placed) continue;
+    for (std::size_t k = 0; k < rows; ++k) placed[first + k] = group[k];
+  }
+  return placed;
+}
+
 }  // namespace
 
 int import_flattened_rows(const std::vector<std::string_view>& lines, Document& document, ImportReport& report) {
   FlattenedReader reader;
   reader.read(lines);
   if (reader.statements.empty()) return 0;
-  std::vector<int> years = reader.years.size() >= 2 ? reader.years : reader.range_years;
-  if (years.empty() && reader.title_year > 0) years.push_back(reader.title_year);
-  bool any_unit = false, any_pagu = false;
+  find_goals(reader.statements);
+  std::vector<int> years = target_years(reader);
+  bool any_unit = false, any_pagu = false, any_kode = false;
   for (const FlatStatement& statement : reader.statements)
-    any_unit = any_unit || !statement.unit.empty(), any_pagu = any_pagu || !statement.values.empty();
+    any_unit = any_unit || !statement.unit.empty(), any_pagu = any_pagu || !statement.values.empty(),
+    any_kode = any_kode || !statement.kode.empty();
 
-  // One column per statement level seen, then indicator, satuan and a target per year.
+  // The last indicator read, when the text ends in it without the values the other rows have: a row cut by the
+  // end of the text (a page or an excerpt), not imported.
+  const FlatIndicator* cut = nullptr;
+  {
+    const FlatStatement& last = reader.statements.back();
+    bool others_have_values = false;
+    for (const FlatStatement& statement : reader.statements)
+      for (const FlatIndicator& indicator : statement.indicators)
+        others_have_values = others_have_values || !indicator.values.empty();
+    if (!last.indicators.empty() && last.indicators.back().values.empty() && others_have_values &&
+        last.indicators.back().group_first == std::string::npos)
+      cut = &last.indicators.back();
+  }
+
+  // Where each indicator's values go, first: the columns follow from what was found.
+  std::vector<std::vector<PlacedValues>> placed;
+  bool any_baseline = false, any_akhir = false, any_akhir_pagu = false;
+  for (const FlatStatement& statement : reader.statements) {
+    placed.push_back(place_rows(statement.indicators, reader.columns, years));
+    for (const PlacedValues& values : placed.back()) {
+      any_baseline = any_baseline || !values.baseline.empty();
+      any_akhir = any_akhir || !values.akhir.empty();
+      any_akhir_pagu = any_akhir_pagu || !values.akhir_pagu.empty();
+      any_pagu = any_pagu || !values.pagu.empty();
+    }
+  }
+
+  // One column per statement level seen, then the pagu per year, the indicator, satuan, baseline, a target per year
+  // and the kondisi akhir.
   std::vector<PlanningLevel> levels;
   for (const FlatStatement& statement : reader.statements)
     if (std::find(levels.begin(), levels.end(), statement.level) == levels.end()) levels.push_back(statement.level);
   std::sort(levels.begin(), levels.end());
   ColumnLayout layout;
   if (any_unit) layout.push_back({Field::Unit});
+  std::size_t kode_column = layout.size();
+  if (any_kode) layout.push_back({Field::Code});
   std::size_t first_statement_column = layout.size();
   for (PlanningLevel level : levels) layout.push_back({field_of(level)});
   if (levels.size() == 1) layout = with_one_statement_column(layout);
   std::size_t pagu_column = layout.size();
-  if (any_pagu && years.size() == 1) layout.push_back({Field::Pagu, years[0]});
+  if (any_pagu)
+    for (int year : years) layout.push_back({Field::Pagu, year});
+  std::size_t akhir_pagu_column = layout.size();
+  if (any_akhir_pagu) layout.push_back({Field::KondisiAkhirPagu});
   std::size_t indicator_column = layout.size();
   layout.push_back({Field::Indikator});
   layout.push_back({Field::Satuan});
+  std::size_t baseline_column = layout.size();
+  if (any_baseline) layout.push_back({Field::Baseline});
+  std::size_t target_column = layout.size();
   for (int year : years) layout.push_back({Field::Target, year});
+  std::size_t akhir_column = layout.size();
+  if (any_akhir) layout.push_back({Field::KondisiAkhir});
+  auto year_index = [&](int year) { return static_cast<std::size_t>(std::find(years.begin(), years.end(), year) - years.begin()); };
 
   if (document.info.instansi.empty() && !reader.instansi.empty()) {
     document.info.instansi = reader.instansi;
@@ -444,32 +648,54 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
   }
   TableTreeBuilder builder({}, document, report);
   builder.start_table();
-  int read = 0, unmatched_values = 0;
-  for (const FlatStatement& statement : reader.statements) {
+  int read = 0;
+  std::vector<std::pair<int, std::string>> unplaced, pagu_twice;
+  for (std::size_t s = 0; s < reader.statements.size(); ++s) {
+    const FlatStatement& statement = reader.statements[s];
     std::size_t column = first_statement_column + (std::find(levels.begin(), levels.end(), statement.level) - levels.begin());
+    bool pagu_given = false;
     auto row_of = [&](int line) {
       TableRow row{line, std::vector<std::string>(layout.size())};
       row.cells[column] = statement.label.empty() ? statement.text : statement.label + " " + statement.text;
       if (any_unit) row.cells[0] = statement.unit;
-      if (any_pagu && years.size() == 1 && !statement.values.empty()) row.cells[pagu_column] = statement.values[0];
+      if (any_kode) row.cells[kode_column] = statement.kode;
+      if (any_pagu && years.size() == 1 && !statement.values.empty()) {
+        row.cells[pagu_column] = statement.values[0];
+        pagu_given = true;
+      }
       return row;
     };
     ++read;
-    if (statement.indicators.empty()) builder.add_row(row_of(statement.line), layout);
-    for (const FlatIndicator& indicator : statement.indicators) {
+    std::size_t imported = 0;
+    for (std::size_t i = 0; i < statement.indicators.size(); ++i) {
+      const FlatIndicator& indicator = statement.indicators[i];
+      if (&indicator == cut) continue;
+      const PlacedValues& values = placed[s][i];
       TableRow row = row_of(indicator.line);
       row.cells[indicator_column] = indicator.name;
       row.cells[indicator_column + 1] = indicator.satuan;
-      // One year (a yearly measurement): the first number is its target, the ones after it realisasi and
-      // percentages, not read.
-      if (!indicator.values.empty() && (indicator.values.size() == years.size() || years.size() == 1)) {
-        for (std::size_t i = 0; i < years.size(); ++i) row.cells[indicator_column + 2 + i] = indicator.values[i];
-      } else if (!indicator.values.empty()) {
-        ++unmatched_values;
+      if (!indicator.values.empty() && !values.placed) {
+        std::string shown = indicator.name + ":";
+        for (const std::string& value : indicator.values) shown += " " + value;
+        unplaced.emplace_back(indicator.line, shown);
+      }
+      if (any_baseline) row.cells[baseline_column] = values.baseline;
+      for (const auto& [year, target] : values.target) row.cells[target_column + year_index(year)] = target;
+      if (any_akhir) row.cells[akhir_column] = values.akhir;
+      if (!values.pagu.empty() || !values.akhir_pagu.empty()) {
+        if (pagu_given) {
+          pagu_twice.emplace_back(indicator.line, indicator.name);
+        } else {
+          for (const auto& [year, pagu] : values.pagu) row.cells[pagu_column + year_index(year)] = pagu;
+          if (any_akhir_pagu) row.cells[akhir_pagu_column] = values.akhir_pagu;
+          pagu_given = true;
+        }
       }
       builder.add_row(row, layout);
       ++read;
+      ++imported;
     }
+    if (imported == 0) builder.add_row(row_of(statement.line), layout);
   }
   builder.finish();
   report.note({"Tebakan: teks tanpa batas sel: kolom ditebak dari kata pembuka pernyataan (Meningkatnya ..., Program, "
@@ -477,15 +703,31 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
                "A guess: text without cell borders: columns were guessed from the words that open statements "
                "(Meningkatnya ..., Program, Kegiatan) and indicators (Persentase, Jumlah, Indeks ...). Check the result, "
                "or save the table as CSV."});
-  if (unmatched_values > 0)
-    report.note({std::to_string(unmatched_values) + " indikator memiliki angka yang jumlahnya tidak sama dengan tahun "
-                     "pada judul kolom; angka itu tidak diimpor.",
-                 std::to_string(unmatched_values) + " indicators have numbers whose count differs from the years in "
-                     "the header; those numbers were not imported."});
-  for (int line : reader.explanation_lines)
-    report.not_understood(line, trim(lines[static_cast<std::size_t>(line) - 1]),
-                          {"teks tanpa batas sel: penjelasan atau formula, tidak dibaca",
-                           "text without cell borders: an explanation or formula, not read"});
+  if (reader.adopted > 0)
+    report.note({"Tebakan: " + std::to_string(reader.adopted) + " indikator tertulis sebelum pernyataan pertama diberikan "
+                     "kepada pernyataan pertama yang tanpa indikator (sel gabungan dicetak di tengah barisnya).",
+                 "A guess: " + std::to_string(reader.adopted) + " indicators written before the first statement were "
+                     "given to the first statement without indicators (a merged cell printed in the middle of its rows)."});
+  if (!unplaced.empty())
+    report.note({std::to_string(unplaced.size()) + " indikator memiliki angka yang tidak cocok dengan kolom tahun pada "
+                     "judul tabel; angka itu tidak diimpor (lihat daftar baris).",
+                 std::to_string(unplaced.size()) + " indicators have numbers that fit none of the header's year "
+                     "columns; those numbers were not imported (see the list of lines)."});
+  for (const auto& [line, text] : unplaced)
+    report.not_understood(line, shortened(text), {"teks tanpa batas sel: angka tidak cocok dengan kolom tahun, tidak diimpor",
+                                                  "text without cell borders: numbers fit no year column, not imported"});
+  for (const auto& [line, name] : pagu_twice)
+    report.not_understood(line, name, {"teks tanpa batas sel: pagu kedua untuk pernyataan yang sama, tidak diimpor",
+                                       "text without cell borders: a second pagu for the same statement, not imported"});
+  if (cut)
+    report.not_understood(cut->line, cut->name, {"teks berakhir di tengah baris ini (terpotong), tidak diimpor",
+                                                 "the text ends inside this row (cut off), not imported"});
+  for (const auto& [line, text] : reader.before_table)
+    report.not_understood(line, text, {"uraian di atas tabel (sebelum nomor kolom), bukan baris tabel",
+                                       "prose above the table (before the column numbers), not a table row"});
+  for (const auto& [line, text] : reader.explanations)
+    report.not_understood(line, shortened(text), {"teks tanpa batas sel: penjelasan atau formula, tidak dibaca",
+                                                  "text without cell borders: an explanation or formula, not read"});
   for (const auto& [line, text] : reader.not_understood)
     report.not_understood(line, text, {"teks tanpa batas sel: tidak dikenali sebagai pernyataan atau indikator",
                                        "text without cell borders: not recognised as a statement or an indicator"});
