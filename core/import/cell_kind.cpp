@@ -195,18 +195,6 @@ bool matches_part(std::string_view token, std::size_t min_digits, std::size_t ma
 
 }  // namespace
 
-std::vector<std::string_view> words_of(std::string_view text) {
-  std::vector<std::string_view> words;
-  std::size_t i = 0;
-  while (i < text.size()) {
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-    std::size_t start = i;
-    while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
-    if (i > start) words.push_back(text.substr(start, i - start));
-  }
-  return words;
-}
-
 NomenclatureCode leading_kode(std::string_view text, std::string& rest) {
   NomenclatureCode none;
   std::vector<std::string_view> words = words_of(text);

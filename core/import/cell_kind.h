@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "core/import/cell_label.h"
+#include "core/import/text_cleaning.h"
 #include "core/import/column_fields.h"
 #include "core/import/nomenclature_code.h"
 
@@ -49,9 +50,6 @@ struct CellClass {
 };
 
 CellClass classify_cell(std::string_view text);
-
-// The words of `text`, split on blanks and tabs (views into `text`).
-std::vector<std::string_view> words_of(std::string_view text);
 
 // A nomenclature kode at the start of `text`, written with dots ("1.02.01 ...") or split by blanks as PDFs and the
 // Kepmendagri lists print it ("X XX 01 2.01 04 ...", "1 02 01 2.02"): the kode (segments > 0), and `rest` set to

@@ -35,9 +35,6 @@ bool is_rp(std::string_view token);
 // "2021": a year between 1900 and 2099.
 bool is_year(std::string_view token);
 
-// The words of `text` (split on spaces and tabs), as views into it.
-std::vector<std::string_view> words_of(std::string_view text);
-
 // Leading list number ("1.", "1", "a.", "1.2.") removed.
 std::string_view without_number(std::string_view text);
 

@@ -15,7 +15,7 @@ constexpr int kDeepestLevel = 20;
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z'); }
 
-std::vector<std::string> words_of(std::string_view header) {
+std::vector<std::string> header_words(std::string_view header) {
   std::vector<std::string> words;
   std::string word;
   for (char c : lower_ascii(header)) {
@@ -92,7 +92,7 @@ PeerField field_named(const std::string& name) {
 PeerColumn read_column(const std::string& header) {
   PeerColumn column;
   column.header = trim(header);
-  std::vector<std::string> words = words_of(header);
+  std::vector<std::string> words = header_words(header);
   std::string name;
   for (std::size_t i = 0; i < words.size(); ++i) {
     const std::string& word = words[i];

@@ -23,6 +23,8 @@ std::string readable_latex(std::string_view latex);
 
 std::string trim(std::string_view text);
 std::string collapse_spaces(std::string_view text);
+// The words of `text` split on spaces and tabs (views into `text`).
+std::vector<std::string_view> words_of(std::string_view text);
 // ASCII lower case (UTF-8 bytes above 0x7F kept).
 std::string lower_ascii(std::string_view text);
 // "SEKSI INDUSTRI  NON AGRO" -> "Seksi Industri Non Agro"; connectives in lower case, roman numerals and

@@ -145,7 +145,7 @@ TEST_CASE("pokin check: a year outside the period and a missing file are user er
   CHECK_FALSE(missing.err.empty());
 }
 
-TEST_CASE("pokin check --json on the imported seeds: no structural errors; seed 003 reports its copied units") {
+TEST_CASE("pokin check --json on the imported seeds: no structural errors, seed 003 reports its copied units") {
   cli_test::TempDir folder;
   for (const char* seed : {"000_35291f5101e1271f", "001_6c00f06231feefe4", "002_33780c05decfbe69",
                            "003_629a2002ab84793b", "004_8df3a47fc9cca565"}) {
@@ -186,7 +186,7 @@ TEST_CASE("pokin import of a table with Realisasi columns, then pokin check --ye
   CHECK(contains(checked.out, R"("percent":87.5,"band":"baik")"));
 }
 
-TEST_CASE("pokin check --severity / --rule choose what is listed; counts and exit status cover everything") {
+TEST_CASE("pokin check --severity / --rule choose what is listed, counts and exit status cover everything") {
   CleanCascade doc;
   doc.document.sasaran[doc.sk].level = 1;               // error
   doc.document.indikator[doc.iku].satuan.clear();       // warning

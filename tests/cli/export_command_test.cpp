@@ -49,7 +49,7 @@ TEST_CASE("pokin export writes every format and refuses what it cannot do, in th
   std::filesystem::remove_all(dir);
 }
 
-TEST_CASE("pokin export --engine graphviz lays the tree out with Graphviz; an unknown engine is refused") {
+TEST_CASE("pokin export --engine graphviz lays the tree out with Graphviz, an unknown engine is refused") {
   cli_test::TempDir dir;
   SyntheticOptions options;
   options.sasaran = 40;

@@ -11,7 +11,7 @@ using cli_test::run;
 using cli_test::fixture;
 using cli_test::read;
 
-TEST_CASE("pokin import reads a lampiran decree; pokin info --json shows its counts") {
+TEST_CASE("pokin import reads a lampiran decree, pokin info --json shows its counts") {
   cli_test::TempDir dir;
   auto out = dir.file("balangan.pokin");
   auto report = dir.file("laporan.txt");

@@ -59,7 +59,7 @@ TEST_CASE("a kegiatan's nomenclature kode under a program's kode decides over th
   CHECK(built.document.sasaran.at(kegiatan).parent == program_b);
 }
 
-TEST_CASE("the unit's name settles a vague statement; the only sasaran of the parent unit is taken") {
+TEST_CASE("the unit's name settles a vague statement, the only sasaran of the parent unit is taken") {
   test::DocumentBuilder built;
   Id head = built.unit(kNoId, UnitKind::Head, "Kepala Dinas");
   Id industri = built.unit(head, UnitKind::Division, "Bidang Perindustrian");

@@ -40,7 +40,7 @@ TEST_CASE("checks: a complete, correctly cascaded document has no findings") {
   CHECK(findings.empty());
 }
 
-TEST_CASE("checks: every rule has a word, a title and a severity; words round-trip") {
+TEST_CASE("checks: every rule has a word, a title and a severity, words round-trip") {
   for (Rule rule : all_rules()) {
     CHECK(rule_from_word(to_word(rule)) == rule);
     CHECK_FALSE(rule_title(rule).id.empty());

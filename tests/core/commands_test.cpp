@@ -10,7 +10,7 @@ namespace c = pokin::commands;
 using pokin::test::check_refused;
 using pokin::test::run_and_check_undo;
 
-TEST_CASE("Units cannot form a cycle; a legal move is allowed") {
+TEST_CASE("Units cannot form a cycle, a legal move is allowed") {
   Editor editor;
   auto ids = sample::build(editor);
   check_refused(editor, [&] { return c::move_unit(editor.document(), ids.kepala, ids.seksi); });
@@ -19,7 +19,7 @@ TEST_CASE("Units cannot form a cycle; a legal move is allowed") {
   CHECK(editor.document().units.at(ids.seksi).parent == ids.sekretariat);
 }
 
-TEST_CASE("Sasaran cannot form a cycle; a legal reparent is allowed and marked as a person's link") {
+TEST_CASE("Sasaran cannot form a cycle, a legal reparent is allowed and marked as a person's link") {
   Editor editor;
   auto ids = sample::build(editor);
   check_refused(editor, [&] { return c::reparent_sasaran(editor.document(), ids.ss1, ids.sk1); });
@@ -177,7 +177,7 @@ TEST_CASE("Merging an imported document adds everything under fresh ids and touc
   (void)incoming_ids;
 }
 
-TEST_CASE("Deleting a unit with its sasaran lifts what supported them; moving them to the parent unit keeps them") {
+TEST_CASE("Deleting a unit with its sasaran lifts what supported them, moving them to the parent unit keeps them") {
   Editor editor;
   auto ids = sample::build(editor);
   // Bidang owns SP1 (with one indikator and the crosscutting link); Seksi, below it, owns SK1, which supports SP1.
@@ -217,7 +217,7 @@ TEST_CASE("Deleting a unit with its sasaran lifts what supported them; moving th
   run_and_check_undo(editor, c::delete_unit(editor.document(), empty, {}));
 }
 
-TEST_CASE("Editing a baseline's text reads its number again inside the command; undo and redo bring both back") {
+TEST_CASE("Editing a baseline's text reads its number again inside the command, undo and redo bring both back") {
   Editor editor;
   auto ids = sample::build(editor);
   Indikator edited = editor.document().indikator.at(ids.iku1);

@@ -6,7 +6,7 @@ using pokin::csv_field;
 using pokin::csv_row;
 using pokin::CsvSeparator;
 
-TEST_CASE("CSV with ';' (pokin check): fields quoted only when they must be, quotes doubled") {
+TEST_CASE("CSV with ',' (pokin check): fields quoted only when they must be, quotes doubled") {
   constexpr CsvSeparator semicolon = CsvSeparator::Semicolon;
   CHECK(csv_field("Persentase izin", semicolon) == "Persentase izin");
   CHECK(csv_field("83,37", semicolon) == "83,37");  // the decimal comma needs no quotes with ';' as separator

@@ -208,7 +208,7 @@ TEST_CASE("Files that are not Pokin documents are refused with a clear message a
   }
 }
 
-TEST_CASE("A document opened read-only refuses to save and stays as it was; Save As writes a copy") {
+TEST_CASE("A document opened read-only refuses to save and stays as it was, Save As writes a copy") {
   TempDir dir;
   auto path = dir.path / "dokumen.pokin";
   Document document = sample_document();

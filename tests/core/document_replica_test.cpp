@@ -80,7 +80,7 @@ TEST_CASE("Snapshots equal the editor's document at their revision and never cha
   CHECK(replayed > 4 * copied);
 }
 
-TEST_CASE("The same revision gives the same copy; a held copy is not reused, a released one is") {
+TEST_CASE("The same revision gives the same copy, a held copy is not reused, a released one is") {
   Editor editor;
   auto ids = sample::build(editor);
   DocumentReplica replica(2);

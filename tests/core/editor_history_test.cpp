@@ -15,7 +15,7 @@ using namespace pokin;
 using pokin::test::random_command;
 namespace c = pokin::commands;
 
-TEST_CASE("A run of typing into one field is one undo step; a different field starts a new one") {
+TEST_CASE("A run of typing into one field is one undo step, a different field starts a new one") {
   Editor editor;
   auto ids = sample::build(editor);
   std::size_t steps_before = editor.undo_names().size();
@@ -36,7 +36,7 @@ TEST_CASE("A run of typing into one field is one undo step; a different field st
   CHECK(editor.document().sasaran.at(ids.ss1).code == "SS1");
 }
 
-TEST_CASE("A group is one named step; modified() follows the saved point through undo and redo") {
+TEST_CASE("A group is one named step, modified() follows the saved point through undo and redo") {
   Editor editor;
   auto ids = sample::build(editor);
   editor.mark_saved();

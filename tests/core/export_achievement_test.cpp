@@ -126,7 +126,7 @@ TEST_CASE("SVG coloured by achievement: band fills, the figure on each box, the 
   std::filesystem::remove(request.output);
 }
 
-TEST_CASE("SVG coloured by achievement in English; badges carry the number of findings") {
+TEST_CASE("SVG coloured by achievement in English, badges carry the number of findings") {
   AchievementDocument doc;
   doc.document.indikator[doc.iku].satuan.clear();  // one finding more on SS1: indicator without satuan
   ExportRequest request = achievement_request(ExportFormat::Svg, "english.svg");
@@ -170,7 +170,7 @@ TEST_CASE("colour by level (the default) is what it was: level fills, level lege
   std::filesystem::remove(request.output);
 }
 
-TEST_CASE("PDF and PNG coloured by achievement: files written; a PNG pixel inside a box is its band colour") {
+TEST_CASE("PDF and PNG coloured by achievement: files written, a PNG pixel inside a box is its band colour") {
   AchievementDocument doc;
   ExportRequest pdf = achievement_request(ExportFormat::Pdf, "bands.pdf");
   export_document(doc.document, pdf);

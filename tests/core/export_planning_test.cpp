@@ -98,7 +98,7 @@ TEST_CASE("Matrix: a document without planning values exports the columns it alw
   CHECK(with.headers[5] == "Pagu 2022 (Rp)");
 }
 
-TEST_CASE("CSV and XLSX carry the planning columns; the IKU sheet leaves the Tujuan out") {
+TEST_CASE("CSV and XLSX carry the planning columns, the IKU sheet leaves the Tujuan out") {
   Document document = planning_document();
   ExportRequest request;
   request.format = ExportFormat::Csv;

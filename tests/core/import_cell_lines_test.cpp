@@ -209,7 +209,7 @@ TEST_CASE("cell lines: an IKU rendered one cell per line, targets under the head
   CHECK(reported(result.report, 39));
 }
 
-TEST_CASE("cell lines: kode then name makes program, kegiatan and sub kegiatan; Rp after a name is its pagu") {
+TEST_CASE("cell lines: kode then name makes program, kegiatan and sub kegiatan, Rp after a name is its pagu") {
   const std::string text =
       "LAPORAN KINERJA BADAN CONTOH TAHUN 2021\n"  // 1: the year of the Rp column
       "KODE\n"                                     // 2

@@ -93,7 +93,7 @@ TEST_CASE("fixture 11 (Perjanjian Kinerja): a table below the parties' text, its
   CHECK(spbe->target.at(2025).text == "2,8 Indeks");
 }
 
-TEST_CASE("every source column is listed; cells under an ignored column are counted as left out") {
+TEST_CASE("every source column is listed, cells under an ignored column are counted as left out") {
   const char* text =
       "Sasaran\tIndikator\tCatatan rapat\tTarget 2025\n"
       "Meningkatnya layanan\tIndeks kepuasan\tdibahas ulang\t80\n"
@@ -116,7 +116,7 @@ TEST_CASE("every source column is listed; cells under an ignored column are coun
   if (report.lines.empty()) CHECK(rendered.find("Lines not understood: 0\n") == std::string::npos);
 }
 
-TEST_CASE("--map works under a title line and on any row of the header block; a letter is never overwritten") {
+TEST_CASE("--map works under a title line and on any row of the header block, a letter is never overwritten") {
   const char* text =
       "MATRIKS RENSTRA DINAS UJI 2025-2029\n"
       "Tujuan\tSasaran\tIndikator\tUraian khusus\tTahun-1\t\tCatatan\n"

@@ -144,7 +144,7 @@ TEST_CASE("expected tree: a wrong level, a Sasaran for a Tujuan and a wrong kode
   CHECK_FALSE(row_at(score_expected_tree(kExpected, other.document), 6).check("kode")->ok);
 }
 
-TEST_CASE("expected tree: an invented sasaran counts as an extra wrong row; a missing unit fails its row") {
+TEST_CASE("expected tree: an invented sasaran counts as an extra wrong row, a missing unit fails its row") {
   SmallDocument small;
   small.add_statement(StatementKind::Sasaran, 0, kNoId, "Kepala Dinas");
   small.document.units[small.unit].name = "Kepala Dinas";

@@ -45,7 +45,7 @@ std::vector<std::string> pieces_of(const std::string& line) {
 
 }  // namespace
 
-TEST_CASE("flattened paragraph: cut where a cell opens; the header ends at the column numbers") {
+TEST_CASE("flattened paragraph: cut where a cell opens, the header ends at the column numbers") {
   const std::string line =
       "Target Rp Target Rp Target (1) (2) (3) (4) (5) Meningkatkan Mutu Layanan Indeks Layanan Indeks - 70 - 72 - 74 "
       "Meningkatnya Kepuasan Warga Persentase Warga Puas % 80% 82% - 84% - 86% 1 02 Program Layanan Dasar";
@@ -190,7 +190,7 @@ TEST_CASE("flattened paragraph: program rows with kode, percent targets and Rp p
   CHECK(reported(result.report, "Dinas Contoh"));  // the penanggung jawab cell: named, not read
 }
 
-TEST_CASE("flattened paragraph: prose that opens with a result word is no statement; nothing else, refused") {
+TEST_CASE("flattened paragraph: prose that opens with a result word is no statement, nothing else, refused") {
   const std::string text =
       "Meningkatnya pemberdayaan perempuan dan anak merupakan salah satu upaya untuk mencapai tujuan daerah yang "
       "didukung oleh beberapa perangkat daerah secara terpadu sehingga untuk mengukur sasaran ini terdapat enam "

@@ -130,7 +130,7 @@ TEST_CASE("flattened rows: text with no statement form is still refused, with th
   CHECK_THROWS_AS(import_text("catatan.txt", text, {}), UserError);
 }
 
-TEST_CASE("flattened rows: indicators with the same lead word on one line are separate cells; satuan lines fill in order") {
+TEST_CASE("flattened rows: indicators with the same lead word on one line are separate cells, satuan lines fill in order") {
   const std::string text =
       "SASARAN Meningkatnya partisipasi sekolah\n"                          // 1
       "INDIKATOR KINERJA UTAMA\n"                                           // 2
@@ -148,7 +148,7 @@ TEST_CASE("flattened rows: indicators with the same lead word on one line are se
   CHECK(indicator(document, "Angka Partisipasi Kasar SD").satuan == "orang");
 }
 
-TEST_CASE("flattened rows: an IKI's Jabatan names the unit; a name stopping on 'jumlah' continues, it takes no satuan") {
+TEST_CASE("flattened rows: an IKI's Jabatan names the unit, a name stopping on 'jumlah' continues, it takes no satuan") {
   const std::string text =
       "1. Jabatan : KEPALA SEKSI PELAYANAN\n"      // 1
       "SASARAN/KINERJA UTAMA\n"                    // 2
@@ -219,7 +219,7 @@ TEST_CASE("fuzz regression: a numbered lower-case line under an explanation labe
   }
 }
 
-TEST_CASE("flattened rows: the last target and the next cell on one line; a list number opens the next row") {
+TEST_CASE("flattened rows: the last target and the next cell on one line, a list number opens the next row") {
   const std::string text =
       "SASARAN STRATEGIS\n"                             // 1
       "2022\n2023\n"                                    // 2-3

@@ -87,7 +87,7 @@ TEST_CASE("peer export header: level columns, units and years are told apart fro
   CHECK_FALSE(recognise_peer_header({"kode", "sasaran", "indikator", "target"}).has_value());
 }
 
-TEST_CASE("peer export, wide: each row is a path; shared upper cells are one node; the rows state the links") {
+TEST_CASE("peer export, wide: each row is a path, shared upper cells are one node, the rows state the links") {
   ImportResult result = import_text("pohon.csv", kWide, {});
   const Document& document = result.document;
   CHECK(result.report.format == "table (peer export)");

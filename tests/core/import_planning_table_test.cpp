@@ -366,7 +366,7 @@ TEST_CASE("the parties of a Perjanjian Kinerja read line by line") {
   CHECK(parties.second.nip == "1970 2");
 }
 
-TEST_CASE("a statement written again under another Penanggung Jawab stays one; a unit column on the left groups") {
+TEST_CASE("a statement written again under another Penanggung Jawab stays one, a unit column on the left groups") {
   // IKU form: the Penanggung Jawab column right of the indicator names who answers for each indicator.
   ColumnLayout iku = {field(Field::Number), field(Field::Sasaran), field(Field::Indikator), field(Field::Unit),
                       field(Field::Target, 2026)};

@@ -23,7 +23,7 @@ std::string error_of(const std::string& text) {
 
 }  // namespace
 
-TEST_CASE("a profile reads header rows and maps; writing it reads back the same") {
+TEST_CASE("a profile reads header rows and maps, writing it reads back the same") {
   ImportProfile profile = parse_import_profile(
       "# profil Bappeda\n\nbaris-judul: 12-14\nkolom: Indikator Kinerja Program (outcome) = indikator_program\n"
       "kolom: C = kode\nmap: Tahun-1 / Rp = pagu:1\n",

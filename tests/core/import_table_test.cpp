@@ -115,7 +115,7 @@ TEST_CASE("TSV and pipe tables with target columns written 'Tahun 2025' and 'Tar
   CHECK(from_pipes.document.indikator.size() == 2);
 }
 
-TEST_CASE("--map names unusual columns; unknown fields and columns are refused clearly") {
+TEST_CASE("--map names unusual columns, unknown fields and columns are refused clearly") {
   std::string csv =
       "Uraian,Ukuran,Nilai 2025\n"
       "Meningkatnya kualitas layanan,Indeks kepuasan,80\n";

@@ -58,7 +58,7 @@ TEST_CASE("unit titles: abbreviations, capitals, levels") {
   CHECK(read_unit_title("Sub Koordinator Promosi Penanaman Modal").kind == UnitKind::Section);
 }
 
-TEST_CASE("stemming meets the forms of one word; similarity ignores stop words") {
+TEST_CASE("stemming meets the forms of one word, similarity ignores stop words") {
   CHECK(stem_indonesian("perizinan") == stem_indonesian("izin"));
   CHECK(stem_indonesian("penanaman") == stem_indonesian("tanam"));
   CHECK(stem_indonesian("pelayanan") == stem_indonesian("layanan"));

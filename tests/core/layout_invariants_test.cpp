@@ -251,7 +251,7 @@ TEST_CASE("Layout: the imported seed documents keep the invariants in every styl
   }
 }
 
-TEST_CASE("Layout: the words the layout writes itself follow the language; domain words stay") {
+TEST_CASE("Layout: the words the layout writes itself follow the language, domain words stay") {
   test::DocumentBuilder b;
   Id head = b.unit(kNoId, UnitKind::Head, "Dinas");
   Id ss = b.sasaran(head, kNoId, 0, "SS1", "");

@@ -45,7 +45,7 @@ TEST_CASE("The planning fields of a sasaran are edited one undo step at a time")
   CHECK(editor.undo_names().front().id == "Ubah kondisi akhir \"Indeks Kepuasan Masyarakat\"");
 }
 
-TEST_CASE("A Tujuan takes level 0; making it a sasaran again keeps the level") {
+TEST_CASE("A Tujuan takes level 0, making it a sasaran again keeps the level") {
   Editor editor;
   sample::Ids ids = sample::build(editor);
   editor.run(c::set_statement_kind(editor.document(), ids.sp1, StatementKind::Tujuan));

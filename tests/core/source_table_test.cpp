@@ -27,7 +27,7 @@ TEST_CASE("source table: a semicolon CSV comes back as rows of cells, cut at the
   CHECK(table.rows[2].cells[0] == "Meningkatnya; pelayanan");
 }
 
-TEST_CASE("source table: a listing is lines, not cells; a binary file is no table at all") {
+TEST_CASE("source table: a listing is lines, not cells, a binary file is no table at all") {
   const std::string listing = "POHON KINERJA\n1. Sasaran Strategis: Meningkatnya investasi\n   Indikator: Nilai investasi\n";
   SourceTable lines = read_source_table(listing, RequestedFormat::Listing, 100);
   CHECK_FALSE(lines.of_cells);

@@ -42,7 +42,7 @@ std::optional<Bilingual> import_and_wait(test::UiHarness& ui, AppShell& shell) {
 
 }  // namespace
 
-TEST_CASE("background job: an import that runs out of memory is a message; the app and the document carry on") {
+TEST_CASE("background job: an import that runs out of memory is a message, the app and the document carry on") {
   test::UiHarness ui;
   set_language(Language::Indonesian);
   ShellWithReader app("pokin_job_bad_alloc", [](const std::filesystem::path&, const import::ImportOptions&) -> import::ImportResult {

@@ -56,7 +56,7 @@ struct CanvasFixture {
 
 }  // namespace
 
-TEST_CASE("camera: screen and layout coordinates are inverse; zoom keeps the point under the cursor") {
+TEST_CASE("camera: screen and layout coordinates are inverse, zoom keeps the point under the cursor") {
   Camera camera{100, 50, 2};
   Point world{130, 80};
   Point screen = camera.to_screen(world, {10, 20});

@@ -97,7 +97,7 @@ TEST_CASE("delete question: a unit's sasaran can be deleted with it, and its sub
   CHECK(session.document().sasaran.count(ss1) == 1);
 }
 
-TEST_CASE("delete question: the head with everything below has nowhere to move sasaran to; Cancel asks nothing") {
+TEST_CASE("delete question: the head with everything below has nowhere to move sasaran to, Cancel asks nothing") {
   test::UiHarness ui;
   Session session(test::small_tree(1));
   const Id dinas = unit_named(session.document(), "Dinas");

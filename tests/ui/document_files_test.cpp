@@ -50,7 +50,7 @@ TEST_CASE("document files: a recovery copy newer than the file is offered on ope
   CHECK(files.start(dir / "missing.pokin", {}).has_value());
 }
 
-TEST_CASE("file chooser: a native dialog answers at once (or cancels); without one the in-app browser opens") {
+TEST_CASE("file chooser: a native dialog answers at once (or cancels), without one the in-app browser opens") {
   test::UiHarness ui;
   bool asked_saving = false;
   std::string asked_extension;

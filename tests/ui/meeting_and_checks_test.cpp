@@ -57,7 +57,7 @@ TEST_CASE("meeting mode: focuses the selected branch, reveals level by level, an
   CHECK_FALSE(session.editor.can_undo());
 }
 
-TEST_CASE("checks panel: findings grouped by rule; a click selects the node at fault and centres it") {
+TEST_CASE("checks panel: findings grouped by rule, a click selects the node at fault and centres it") {
   test::UiHarness ui;
   Document document = test::small_tree(2);
   CheckReport report = check_document(document);

@@ -122,7 +122,7 @@ TEST_CASE("opening view: a tree that is readable when fitted opens fitted") {
   CHECK(camera.origin_y == fitted.origin_y);
 }
 
-TEST_CASE("opening view: the canvas applies it once on the first geometry; Home still fits everything") {
+TEST_CASE("opening view: the canvas applies it once on the first geometry, Home still fits everything") {
   test::UiHarness ui;
   Opened opened = open_example();
   Session& session = *opened.session;

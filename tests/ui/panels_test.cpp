@@ -65,7 +65,7 @@ TEST_CASE("outline: the tree unfolds to a selection made elsewhere") {
   CHECK(std::find(rows.begin(), rows.end(), test::sasaran_id(document, "SK1")) != rows.end());
 }
 
-TEST_CASE("inspector: F2 puts the keyboard into the statement; typing edits it through a command, one undo step") {
+TEST_CASE("inspector: F2 puts the keyboard into the statement, typing edits it through a command, one undo step") {
   test::UiHarness ui;
   Session session(test::small_tree(1));
   Id sp1 = test::sasaran_id(session.document(), "SP1");
@@ -170,7 +170,7 @@ TEST_CASE("target grid: typing a target for a year gives SetYearValue, the comma
   CHECK(*value.number == doctest::Approx(5200));
 }
 
-TEST_CASE("search: case-insensitive over codes, statements, indicators and units; sasaran first") {
+TEST_CASE("search: case-insensitive over codes, statements, indicators and units, sasaran first") {
   Document document = test::small_tree(2);
   auto results = search_document(document, "PENGADUAN");
   REQUIRE(results.size() >= 3);

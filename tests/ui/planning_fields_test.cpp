@@ -143,7 +143,7 @@ TEST_CASE("inspector: the nomenclature kode typed in lands in the sasaran") {
   CHECK(session.document().sasaran.at(sp1).nomenclature.kode == "2.18.02");
 }
 
-TEST_CASE("outline: ctrl-click picks several sasaran; Pindahkan ke unit gives them all to one unit, one undo step") {
+TEST_CASE("outline: ctrl-click picks several sasaran, Pindahkan ke unit gives them all to one unit, one undo step") {
   test::UiHarness ui;
   Session session(test::small_tree(1));
   const Document& document = session.document();

@@ -44,7 +44,7 @@ TEST_CASE("questions: unsaved changes answer Save / Don't save / Cancel, and eac
   CHECK_FALSE(state.unsaved_changes);
 }
 
-TEST_CASE("questions: the recovery offer answers open or ignore; an error closes with OK") {
+TEST_CASE("questions: the recovery offer answers open or ignore, an error closes with OK") {
   test::UiHarness ui;
   set_language(Language::Indonesian);
   QuestionsState state;

@@ -14,7 +14,7 @@ using namespace pokin;
 using namespace pokin::ui;
 
 
-TEST_CASE("shell: File > Import reads the chosen file off the UI thread into the preview; Terapkan merges it as one undo step") {
+TEST_CASE("shell: File > Import reads the chosen file off the UI thread into the preview, Terapkan merges it as one undo step") {
   test::UiHarness ui;
   const std::filesystem::path source = std::filesystem::path(POKIN_SOURCE_DIR) / "tests/fixtures/003_629a2002ab84793b.txt";
   AppShell shell(ShellPaths{test::scratch_dir("pokin_shell_import"), {}},

@@ -142,7 +142,7 @@ TEST_CASE("string catalogue: every key the views use exists, in both languages")
   CHECK(format("{1} dari {2}", {"3", "7"}) == "3 dari 7");
 }
 
-TEST_CASE("settings: saved and read back; a missing file gives the defaults") {
+TEST_CASE("settings: saved and read back, a missing file gives the defaults") {
   std::filesystem::path file = test::scratch_path("pokin_ui_settings_test") / "settings.ini";
   std::filesystem::remove_all(file.parent_path());
   Settings defaults = load_settings(file);
