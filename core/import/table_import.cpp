@@ -28,7 +28,7 @@ bool is_rule_row(const std::vector<std::string>& cells) {
 class TableReader {
  public:
   TableReader(const TableImportOptions& options, Document& document, ImportReport& report)
-      : options_(options), report_(report), tree_({options.lampiran}, document, report) {}
+      : options_(options), document_(document), report_(report), tree_({options.lampiran}, document, report) {}
 
   void read(const std::vector<TableRow>& rows) {
     int outside_text = 0;
@@ -107,6 +107,16 @@ class TableReader {
                     "A guess: the Target column without a year was given the year " +
                         std::to_string(header.year_from_title) + " of the title above the table (line " +
                         std::to_string(block.first_line) + ")."});
+    if (header.period_start_from_title && document_.info.period_years() == 0) {
+      document_.info.period_start = header.period_start_from_title;
+      document_.info.period_end = header.period_end_from_title;
+      report_.note({"Tebakan: kolom tahun ke-1, ke-2 ... dihitung dari periode " +
+                        std::to_string(header.period_start_from_title) + "-" + std::to_string(header.period_end_from_title) +
+                        " yang tertulis di judul di atas tabel (baris " + std::to_string(block.first_line) + ").",
+                    "A guess: the year columns 1, 2 ... count from the period " +
+                        std::to_string(header.period_start_from_title) + "-" + std::to_string(header.period_end_from_title) +
+                        " written in the title above the table (line " + std::to_string(block.first_line) + ")."});
+    }
     if (block.years_guessed)
       report_.note({"Tebakan: kolom Target tanpa tahun pada judul baris " + std::to_string(block.first_line) +
                         " dibaca sebagai Tahun-1, Tahun-2 ... periode, berurutan (Rp di sebelahnya sebagai pagu).",
@@ -154,6 +164,7 @@ class TableReader {
   void resolve_structure() { tree_.finish(); }
 
   const TableImportOptions& options_;
+  Document& document_;
   HeaderFinder headers_found_{options_.mapping, options_.header_rows, options_.header_line};
   std::size_t first_column_ = 0;  // index in report_.columns of the current table's first column
   ImportReport& report_;

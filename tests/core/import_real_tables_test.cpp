@@ -45,6 +45,7 @@ const std::vector<ScoredTable> kRealTables = {
     {"15_lkj_realisasi_keuangan_setda_sumut_2021_pdf.txt", "15.tree", 0},
     {"16_indikator_metadata_kode_dinkes_dki_pdf.txt", "16.tree", 100},
     {"17_renstra_matrix_dinkes_boalemo_per_puskesmas_pdf.txt", "17.tree", 0},
+    {"40_renstra_tujuan_sasaran_dinsos_prov_gorontalo_2023_2026_web.txt", "40.tree", 0},
 };
 
 // Same measurement, same day.
