@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <set>
 #include <tuple>
 
 #include "core/import/text_cleaning.h"
@@ -43,12 +45,30 @@ bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cel
 
 // One "Target" column without a year (a Perjanjian Kinerja, an IKU of one year): the year of the title a few
 // rows above the table, when that title names exactly one year.
+// One "Target" column without a year (a Perjanjian Kinerja, an IKU of one year), or one "Target" and one
+// "Realisasi" (an LKjIP measurement table): the year of the title a few rows above the table, when that title names
+// exactly one year; without one, the only year the other columns name ("Target 2023 | Realisasi").
 int give_title_year(const std::vector<TableRow>& rows, std::size_t first, ColumnLayout& layout) {
   constexpr std::size_t kRowsLookedAbove = 40;
-  std::vector<ColumnField*> yearless;
-  for (ColumnField& column : layout)
-    if (column.field == Field::Target && !has_year(column)) yearless.push_back(&column);
-  if (yearless.size() != 1) return 0;
+  std::map<Field, std::vector<ColumnField*>> yearless;
+  std::set<int> years;
+  for (ColumnField& column : layout) {
+    bool yearly = column.field == Field::Target || column.field == Field::Realisasi || column.field == Field::Pagu ||
+                  column.field == Field::RealisasiPagu;
+    if (!yearly) continue;
+    if (column.year) years.insert(column.year);
+    else if (!column.relative_year) yearless[column.field].push_back(&column);
+  }
+  if (yearless[Field::Target].empty() && yearless[Field::Realisasi].empty()) return 0;
+  for (const auto& [field, columns] : yearless)
+    if (columns.size() > 1) return 0;
+  auto give = [&](int year) {
+    for (auto& [field, columns] : yearless)
+      for (ColumnField* column : columns) column->year = year;
+    return year;
+  };
+  if (years.size() == 1 && yearless[Field::Target].empty()) return give(*years.begin());
+  if (!years.empty()) return 0;
   for (std::size_t r = first, looked = 0; r-- > 0 && looked < kRowsLookedAbove; ++looked) {
     std::string text;
     for (const std::string& cell : rows[r].cells) text += cell + " ";
@@ -56,8 +76,7 @@ int give_title_year(const std::vector<TableRow>& rows, std::size_t first, Column
     if (lower.find("tahun") == std::string::npos || text.size() > 200) continue;
     int year = year_in_text(text);
     if (year == 0) continue;
-    yearless.front()->year = year;
-    return year;
+    return give(year);
   }
   return 0;
 }

@@ -102,11 +102,13 @@ class TableReader {
       report_.columns.push_back({table, static_cast<int>(c), block.headers[c], field, header.chosen[c], 0, 0});
     }
     if (header.year_from_title)
-      report_.note({"Tebakan: kolom Target tanpa tahun diberi tahun " + std::to_string(header.year_from_title) +
-                        " dari judul di atas tabel (baris " + std::to_string(block.first_line) + ").",
-                    "A guess: the Target column without a year was given the year " +
-                        std::to_string(header.year_from_title) + " of the title above the table (line " +
-                        std::to_string(block.first_line) + ")."});
+      report_.note({"Tebakan: kolom Target/Realisasi tanpa tahun pada judul baris " + std::to_string(block.first_line) +
+                        " diberi tahun " + std::to_string(header.year_from_title) +
+                        " (tahun judul di atas tabel, atau satu-satunya tahun kolom lain).",
+                    "A guess: the Target/Realisasi columns without a year in the header on line " +
+                        std::to_string(block.first_line) + " were given the year " +
+                        std::to_string(header.year_from_title) +
+                        " (the year of the title above the table, or the only year other columns name)."});
     if (header.period_start_from_title && document_.info.period_years() == 0) {
       document_.info.period_start = header.period_start_from_title;
       document_.info.period_end = header.period_end_from_title;

@@ -459,6 +459,10 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     values.sumber_data = values.unit;
     values.unit.clear();
   }
+  if (has_tiers(layout_)) {
+    read_tiered_row(row, values);
+    return;
+  }
   bool shifted = !options_.lampiran && fix_shifted_row(row, values);
   place_yearless_values(values);
   no_target_cells_ += drop_no_target_years(values);
@@ -610,6 +614,16 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
     new_sasaran = sasaran_ == kNoId || statement != last_sasaran_text_ || (unit_changed_ && unit_groups_rows_);
   else if (!code.empty()) new_sasaran = sasaran_ == kNoId || code != document_.sasaran.at(sasaran_).code || unit_changed_;
   else if (sasaran_ != kNoId && unit_changed_) new_sasaran = true;
+  // A long sheet writes a statement again on each of its years, not always on consecutive rows: its kode names it.
+  if (new_sasaran && !code.empty()) {
+    auto known = plain_by_code_.find({unit_, lower_ascii(code)});
+    if (known != plain_by_code_.end() && (statement.empty() || document_.sasaran.at(known->second).statement == statement)) {
+      new_sasaran = false;
+      if (sasaran_ != known->second) indikator_ = kNoId;
+      sasaran_ = known->second;
+      last_sasaran_text_ = document_.sasaran.at(sasaran_).statement;
+    }
+  }
   std::string indikator_name = clean_text(values.indikator);
   if (!new_sasaran && sasaran_ == kNoId) {
     if (indikator_name.empty()) {
@@ -628,6 +642,7 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
     sasaran.code = code.empty() && !values.number.empty() && options_.lampiran ? std::string() : code;
     sasaran_ = builder_.add_sasaran(sasaran);
     last_sasaran_text_ = statement;
+    if (!sasaran.code.empty()) plain_by_code_.emplace(std::make_pair(unit_, lower_ascii(sasaran.code)), sasaran_);
     if (!options_.lampiran) place_in_outline(values.sasaran_indent);
     indikator_ = kNoId;
     if (!values.parent_code.empty()) parent_code_[sasaran_] = {clean_text(values.parent_code), row.line};
@@ -641,8 +656,17 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
     put_period_years(indikator.target, values.relative_target, row.line);
     put_period_years(indikator.realisasi, values.relative_realisasi, row.line);
     if (!values.kondisi_akhir.empty()) indikator.kondisi_akhir = make_value(clean_text(values.kondisi_akhir));
+    if (Id same = same_indicator_other_years(indikator); same != kNoId) {
+      Indikator& into = document_.indikator.at(same);
+      for (auto& [year, value] : indikator.target) into.target.emplace(year, value);
+      for (auto& [year, value] : indikator.realisasi) into.realisasi.emplace(year, value);
+      indikator_ = same;
+      decide(row.line, "indikator yang sama, tahun lain", "the same indicator, another year");
+      return;
+    }
     indikator_ = builder_.add_indikator(indikator);
     new_indikator_.push_back(indikator_);
+    plain_indicator_by_name_[{sasaran_, lower_ascii(indikator.name)}] = indikator_;
     became = new_sasaran ? Bilingual{became.id + " + indikator", became.en + " + indicator"} : Bilingual{"indikator", "indicator"};
   } else if (indikator_ != kNoId && !new_sasaran) {
     continue_indikator(document_.indikator.at(indikator_), values);  // a continuation row
@@ -651,6 +675,20 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
     left_out_.baselines += values.baseline.empty() ? 0 : 1;
   }
   decide(row.line, became.id, became.en);
+}
+
+// A long sheet (one row per indicator and year) writes an indicator once per year: a row naming an indicator that
+// the current sasaran already holds, with only years that one does not hold yet, adds those years to it.
+Id TableTreeBuilder::same_indicator_other_years(const Indikator& row) const {
+  if (row.target.empty() && row.realisasi.empty()) return kNoId;
+  auto found = plain_indicator_by_name_.find({row.sasaran, lower_ascii(row.name)});
+  if (found == plain_indicator_by_name_.end()) return kNoId;
+  const Indikator& held = document_.indikator.at(found->second);
+  for (const auto& [year, value] : row.target)
+    if (held.target.count(year)) return kNoId;
+  for (const auto& [year, value] : row.realisasi)
+    if (held.realisasi.count(year)) return kNoId;
+  return found->second;
 }
 
 // An indented outline in the sasaran column: a sasaran supports the nearest one above it that is indented
@@ -719,7 +757,18 @@ void TableTreeBuilder::put_period_years(std::map<int, Value>& into, const std::m
   int first_year = document_.info.period_start > 0 ? document_.info.period_start : agreement_.parties().year;
   for (const auto& [n, text] : by_period_year) {
     if (trim(text).empty()) continue;
-    if (first_year <= 0 || n < 1) {
+    if (n < 1) {
+      ++left_out_.relative_years;
+      if (!warned_yearless_) {
+        report_.not_understood(line, text, {"kolom Target/Realisasi tanpa tahun (judul tidak menyebut tahunnya): nilainya "
+                                            "dilewati (sebut tahunnya dengan --map KOLOM=target:2024)",
+                                            "Target/Realisasi column without a year (its header names none): values "
+                                            "skipped (give its year with --map COLUMN=target:2024)"});
+        warned_yearless_ = true;
+      }
+      continue;
+    }
+    if (first_year <= 0) {
       ++left_out_.relative_years;
       if (!warned_relative_) {
         report_.not_understood(line, text, {"kolom \"Tahun-N\" tanpa periode yang diketahui: nilainya dilewati "
