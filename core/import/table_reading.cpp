@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/import/aligned_columns.h"
 #include "core/import/text_cleaning.h"
 
 namespace pokin::import {
@@ -147,6 +148,9 @@ Delimiter detect_delimiter(const std::vector<std::string_view>& lines) {
   bool csv_like = most_common(comma_widths) * 3 >= seen * 2;
   bool spaces_like = spaced >= 3 && spaced * 3 >= seen * 2 && most_common(space_widths) * 2 >= spaced;
   if (spaces_like && (!csv_like || usual_width(space_widths) > usual_width(comma_widths) + 1)) return Delimiter::Spaces;
+  // Columns kept at the same character column on every line (pdftotext -layout), even when wrapped cells and
+  // titles make many lines narrow.
+  if (!csv_like && semicolons < seen && !aligned_column_starts(lines).empty()) return Delimiter::Spaces;
   if (commas > 0) return Delimiter::Comma;
   return tabs > 0 ? Delimiter::Tab : Delimiter::Comma;
 }
@@ -223,6 +227,10 @@ std::vector<TableRow> read_pipe_table(std::string_view text) {
 std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter) {
   std::vector<TableRow> rows;
   if (delimiter == Delimiter::Pipe) return read_pipe_table(text);
+  if (delimiter == Delimiter::Spaces) {
+    std::vector<std::size_t> starts = aligned_column_starts(split_lines(text));
+    if (!starts.empty()) return read_aligned_columns(text, starts);
+  }
   if (delimiter == Delimiter::Tab || delimiter == Delimiter::Spaces) {
     int number = 0;
     for (std::string_view line : split_lines(text)) {
