@@ -926,6 +926,11 @@ void TableTreeBuilder::finish() {
   summary.left_out_text_cells = left_out_.text_cells;
   summary.left_out_relative_years = left_out_.relative_years;
   note_planning_summary(report_, summary);
+  if (tier_links_ > 0)
+    report_.note({std::to_string(tier_links_) + " tautan induk dinyatakan oleh kolom per tingkat (sasaran_lv1, sasaran_lv2 ...): "
+                                                "tiap baris satu jalur dari puncak.",
+                  std::to_string(tier_links_) + " parent links stated by the columns per level (sasaran_lv1, sasaran_lv2 ...): "
+                                                "each row one path from the top."});
 }
 
 }  // namespace pokin::import

@@ -130,6 +130,7 @@ class TableTreeBuilder {
   // A wide cascade sheet: its nodes by (unit, parent, statement), its indicators by (sasaran, name).
   std::map<std::tuple<Id, Id, std::string>, Id> tier_nodes_;
   std::set<std::pair<Id, std::string>> tier_indicators_;
+  int tier_links_ = 0;  // parent links a wide sheet's rows state
   std::map<std::pair<Id, std::string>, Id> plain_by_code_;  // sasaran of plain rows by (unit, kode)
   std::map<std::pair<Id, std::string>, Id> plain_indicator_by_name_;  // indicators of plain rows by (sasaran, name)
 };

@@ -6,6 +6,7 @@
 
 #include "core/import/table_tree_builder.h"
 #include "core/import/text_cleaning.h"
+#include "core/import/unit_title.h"
 
 namespace pokin::import {
 
@@ -15,6 +16,10 @@ bool TableTreeBuilder::has_tiers(const ColumnLayout& layout) {
 
 void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& values) {
   resolve_unit(values, row.line, true);
+  // The satuan kerja of a wide sheet holds the whole path from level 1: an agency named without a jabatan
+  // ("Dinas Kesehatan") is the head of its tree, not a staff position.
+  Unit& unit = document_.units.at(unit_);
+  if (unit.kind == UnitKind::Staff && !values.unit.empty() && !looks_like_unit_title(values.unit)) unit.kind = UnitKind::Head;
   ++data_rows_;
   Id parent = kNoId;
   int made = 0, indicators = 0, skipped_tiers = 0;
@@ -38,7 +43,7 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& values) {
       sasaran.link_origin = LinkOrigin::Person;  // written by the planner as the row's path
       id = builder_.add_sasaran(sasaran);
       tier_nodes_.emplace(key, id);
-      if (parent != kNoId) ++stated_links_;
+      if (parent != kNoId) ++tier_links_;
       ++made;
     }
     auto indicator = values.indikator_tier.find(tier);

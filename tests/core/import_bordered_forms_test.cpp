@@ -195,7 +195,8 @@ TEST_CASE("a wide sheet of another SAKIP app: one sasaran/indikator pair per lev
   const Sasaran* nakes = sasaran_named(result.document, "Tersedianya tenaga kesehatan");
   REQUIRE((top && dasar && akreditasi && nakes));
   CHECK(top->parent == kNoId);
-  // Levels count down from the top path (the unit's own place in the hierarchy may push them all down).
+  // The satuan kerja holds the path from level 1: it is the head of its tree, the top sasaran at level 0.
+  CHECK(top->level == 0);
   CHECK(dasar->parent == top->id);
   CHECK(dasar->level == top->level + 1);
   CHECK(akreditasi->parent == dasar->id);
