@@ -170,9 +170,8 @@ ColumnField recognise_header(std::string_view header) {
     }
   }
   if (text == "tahun" || text == "year" || text == "tahun anggaran" || text == "periode tahun") return plain(Field::Year);
-  if (text == "uraian" || text == "label" || text == "nama sasaran" || text == "pernyataan kinerja" ||
-      text == "uraian sasaran")
-    return plain(Field::Sasaran);
+  // Not "uraian" alone: a budget table's Uraian (belanja, kegiatan) is no statement of performance.
+  if (text == "nama sasaran" || text == "pernyataan kinerja" || text == "uraian sasaran") return plain(Field::Sasaran);
   // Columns that hold nothing to store and would otherwise be taken for a statement or a target.
   if (text.rfind("cara mencapai", 0) == 0 || text == "strategi" || text == "kebijakan" || text == "misi" ||
       text == "visi" || text == "aksi" || text == "ket" || text == "ket." || text.rfind("keterangan", 0) == 0)

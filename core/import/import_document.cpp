@@ -201,7 +201,9 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
 
   // No table could be read (no usable header, or no cell borders): try the text as a table whose borders were lost.
   // Its report replaces the first reader's, whose notes and columns described a table that was not there.
-  if (document.sasaran.empty()) {
+  // A text with cell borders (a CSV, a TSV, a pipe table) is never read as one that lost them: when its header is
+  // not recognised, the refusal says so and names --map.
+  if (document.sasaran.empty() && !(is_table && has_cell_borders(lines))) {
     Document flattened;
     flattened.info = document.info;
     ImportReport flattened_report = before_reading;

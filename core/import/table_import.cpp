@@ -64,6 +64,7 @@ class TableReader {
       read_data_row(row);
     }
     if (headers_ > 0) headers_found_.check_every_map_used();
+    if (headers_ == 0 && options_.header_rows == 0) note_no_header(rows);
     if (headers_ == 0 && options_.header_rows > 0)
       report_.note({"Baris judul yang dipilih (--header-rows, mulai baris " + std::to_string(options_.header_line) +
                         ") tidak ada di tabel.",
@@ -83,6 +84,24 @@ class TableReader {
     std::string out;
     for (const std::string& cell : cells) out += (out.empty() ? "" : " | ") + trim(cell);
     return out;
+  }
+
+  // Rows with cells but no header recognised among them: the report names the row that looks most like a header
+  // (the first with two or more cells) and what it lacks, so that a refusal says what is missing.
+  void note_no_header(const std::vector<TableRow>& rows) {
+    for (const TableRow& row : rows) {
+      int filled = static_cast<int>(std::count_if(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
+      if (filled < 2) continue;
+      std::string cells = join(row.cells);
+      if (cells.size() > 160) cells = cells.substr(0, 157) + "...";
+      report_.note({"Tidak ada baris judul tabel yang dikenali: baris " + std::to_string(row.line) + " (\"" + cells +
+                        "\") tidak menyebut kolom sasaran/tujuan/program maupun indikator. Sebut perannya dengan --map "
+                        "KOLOM=BIDANG (mis. --map \"B=sasaran\" --map \"C=indikator\") atau --header-rows.",
+                    "No table header row was recognised: line " + std::to_string(row.line) + " (\"" + cells +
+                        "\") names no sasaran/tujuan/program column nor an indicator column. Name their roles with "
+                        "--map COLUMN=FIELD (e.g. --map \"B=sasaran\" --map \"C=indikator\") or --header-rows."});
+      return;
+    }
   }
 
   // A header found: a new table section, its columns listed in the report as they were read.

@@ -103,7 +103,24 @@ bool all_cells_empty(const std::vector<std::string>& cells) {
   return std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return trim(c).empty(); });
 }
 
-Delimiter detect_delimiter(const std::vector<std::string_view>& lines) {
+namespace {
+
+struct DelimiterEvidence {
+  Delimiter delimiter = Delimiter::Comma;
+  bool bordered = false;  // chosen because the lines show cell borders, not as the last resort
+};
+
+DelimiterEvidence weigh_delimiters(const std::vector<std::string_view>& lines);
+
+}  // namespace
+
+Delimiter detect_delimiter(const std::vector<std::string_view>& lines) { return weigh_delimiters(lines).delimiter; }
+
+bool has_cell_borders(const std::vector<std::string_view>& lines) { return weigh_delimiters(lines).bordered; }
+
+namespace {
+
+DelimiterEvidence weigh_delimiters(const std::vector<std::string_view>& lines) {
   std::size_t tabs = 0, tab_lines = 0, commas = 0, semicolons = 0, pipes = 0, seen = 0, spaced = 0;
   std::map<std::size_t, std::size_t> comma_widths, space_widths;
   for (std::string_view line : lines) {
@@ -137,23 +154,26 @@ Delimiter detect_delimiter(const std::vector<std::string_view>& lines) {
       if (count > best) usual = width, best = count;
     return usual;
   };
-  if (pipes * 2 >= seen && pipes > 0) return Delimiter::Pipe;
+  if (pipes * 2 >= seen && pipes > 0) return {Delimiter::Pipe, true};
   // Prose has commas but no tabs: a quarter of the lines holding tabs is a TSV table inside a text (a Perjanjian
   // Kinerja copied from a web page or Word).
-  if ((tabs >= seen && tabs > 0) || (tab_lines >= 3 && tab_lines * 4 >= seen)) return Delimiter::Tab;
-  if (semicolons >= seen && semicolons >= commas / 2) return Delimiter::Semicolon;
+  if ((tabs >= seen && tabs > 0) || (tab_lines >= 3 && tab_lines * 4 >= seen)) return {Delimiter::Tab, true};
+  if (semicolons >= seen && semicolons >= commas / 2) return {Delimiter::Semicolon, true};
   // A CSV has the same number of commas on most lines; a PDF text with columns of spaces has commas only in its
   // numbers ("83,37") and text.
   // A decimal comma on every line ("82,5") is no CSV when the runs of spaces split the lines into more cells.
   bool csv_like = most_common(comma_widths) * 3 >= seen * 2;
   bool spaces_like = spaced >= 3 && spaced * 3 >= seen * 2 && most_common(space_widths) * 2 >= spaced;
-  if (spaces_like && (!csv_like || usual_width(space_widths) > usual_width(comma_widths) + 1)) return Delimiter::Spaces;
+  if (spaces_like && (!csv_like || usual_width(space_widths) > usual_width(comma_widths) + 1)) return {Delimiter::Spaces, true};
   // Columns kept at the same character column on every line (pdftotext -layout), even when wrapped cells and
   // titles make many lines narrow.
-  if (!csv_like && semicolons < seen && !aligned_column_starts(lines).empty()) return Delimiter::Spaces;
-  if (commas > 0) return Delimiter::Comma;
-  return tabs > 0 ? Delimiter::Tab : Delimiter::Comma;
+  if (!csv_like && semicolons < seen && !aligned_column_starts(lines).empty()) return {Delimiter::Spaces, true};
+  // Borders for sure only when three lines in four hold the same number of commas (prose and PDF text vary).
+  if (commas > 0) return {Delimiter::Comma, seen >= 2 && most_common(comma_widths) * 4 >= seen * 3};
+  return {tabs > 0 ? Delimiter::Tab : Delimiter::Comma, false};
 }
+
+}  // namespace
 
 namespace {
 

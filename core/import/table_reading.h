@@ -22,6 +22,11 @@ struct TableRow {
 // or when the pieces of the lines start at the same character columns (aligned_columns.h).
 Delimiter detect_delimiter(const std::vector<std::string_view>& lines);
 
+// Whether detect_delimiter chose its delimiter because the lines show cell borders (pipes, tabs, the same number of
+// commas or semicolons on most lines, aligned columns of spaces), not as the last resort: such a text is a table,
+// never text whose borders were lost.
+bool has_cell_borders(const std::vector<std::string_view>& lines);
+
 // Rows of `text` split on `delimiter`. Pipe tables: outer '|' removed, rule rows (|---|---|) dropped, lines
 // without any '|' become one-cell rows; a row broken by a line break inside a cell (the line does not end with
 // '|', or its cells and the next line's add up to the table's usual width) is joined with the next line.

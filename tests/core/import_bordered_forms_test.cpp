@@ -11,7 +11,9 @@
 #include "core/import/column_fields.h"
 #include "core/import/header_block.h"
 #include "core/import/import_document.h"
+#include "core/import/table_reading.h"
 #include "core/import/text_cleaning.h"
+#include "core/text/bilingual.h"
 #include "import_fixture_support.h"
 
 using namespace pokin;
@@ -217,7 +219,7 @@ TEST_CASE("a wide sheet of another SAKIP app: one sasaran/indikator pair per lev
 
 TEST_CASE("a long sheet of another SAKIP app: one row per indicator and year, kode and kode induk give the links") {
   const char* text =
-      "kode,kode_induk,uraian,indikator,satuan,polaritas,tahun,target\n"
+      "kode,kode_induk,nama_sasaran,indikator,satuan,polaritas,tahun,target\n"
       "1,,Meningkatnya kualitas pelayanan publik,Indeks Kepuasan Masyarakat,indeks,positif,2025,82\n"
       "1.1,1,Meningkatnya kecepatan layanan,Persentase izin tepat waktu,persen,positif,2025,90\n"
       "1,,Meningkatnya kualitas pelayanan publik,Indeks Kepuasan Masyarakat,indeks,positif,2026,83\n"
@@ -244,7 +246,8 @@ TEST_CASE("names of other apps' columns: snake_case read as words, a level numbe
   CHECK(recognise_header("kode_induk") == ColumnField{Field::ParentCode});
   CHECK(recognise_header("satuan_kerja") == ColumnField{Field::Unit});
   CHECK(recognise_header("Tahun") == ColumnField{Field::Year});
-  CHECK(recognise_header("uraian") == ColumnField{Field::Sasaran});
+  CHECK(recognise_header("nama_sasaran") == ColumnField{Field::Sasaran});
+  CHECK(recognise_header("uraian") == ColumnField{});  // a budget table's Uraian is no statement
   ColumnField lv2{Field::Sasaran};
   lv2.tier = 2;
   CHECK(recognise_header("sasaran_lv2") == lv2);
@@ -259,4 +262,21 @@ TEST_CASE("names of other apps' columns: snake_case read as words, a level numbe
   CHECK(field_from_name("tahun") == ColumnField{Field::Year});
   // A plain "Level" column still names the unit's level.
   CHECK(recognise_header("Level") == ColumnField{Field::Level});
+}
+
+TEST_CASE("a text with cell borders is a table: its header not recognised, it is refused with what is missing") {
+  CHECK(has_cell_borders({"Uraian,Ukuran,Nilai 2025", "Meningkatnya kualitas layanan,Indeks kepuasan,80"}));
+  CHECK(has_cell_borders({"| a | b |", "| c | d |"}));
+  CHECK(has_cell_borders({"a\tb\tc", "d\te\tf", "g\th\ti"}));
+  // Prose and PDF text hold commas in varying numbers: no borders.
+  CHECK_FALSE(has_cell_borders({"Menimbang, bahwa untuk melaksanakan ketentuan Pasal 3, perlu menetapkan,",
+                                "Program Kepegawaian, Kegiatan Pengadaan", "Mengingat: 1. Undang-Undang Nomor 23, 2014"}));
+  try {
+    import_text("biaya.md", "| Uraian Kegiatan | Volume | Biaya |\n|---|---|---|\n| Rapat koordinasi | 4 kali | 12.000.000 |\n", {});
+    FAIL("a pipe table without a recognised header was imported");
+  } catch (const UserError& error) {
+    std::string en = error.message().en;
+    CHECK(en.find("No table header row was recognised: line 1 (\"Uraian Kegiatan | Volume | Biaya\")") != std::string::npos);
+    CHECK(en.find("--map") != std::string::npos);
+  }
 }
