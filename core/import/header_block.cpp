@@ -95,23 +95,37 @@ bool names_ordinal_years(const std::string& cell) {
 
 // A lower header row copied from a web page or Word loses the cells that the row above spans downwards (rowspan):
 // "No | Tujuan | ... | Target pada Tahun ke" over "1 | 2 | 3 | 4" starts at the first column. Its cells belong
-// under the first yearly group title of the rows above and the columns right of it. Returns the row moved right
-// (blanks put in front), or the row as it was when it is already in place.
-std::vector<std::string> placed_under_group(const std::vector<std::string>& top, const std::vector<std::string>& cells) {
-  if (cells.empty() || trim(cells.front()).empty() || top.size() < 2) return cells;
+// under the first yearly group title of the top row and the columns right of it: the row is moved right (blanks
+// put in front). The top row lost its colspans the same way: when every cell from that group on is a yearly group
+// ("Target | Realisasi" over "2023 | 2024 | 2023 | 2024") and the lower row's cells divide evenly among them, each
+// group cell is widened to its share (blanks put after it). Rows already in place are left as they are.
+void place_under_groups(std::vector<std::string>& top, std::vector<std::string>& cells) {
+  if (cells.empty() || trim(cells.front()).empty() || top.size() < 2) return;
   std::size_t group = top.size();
   for (std::size_t c = 1; c < top.size(); ++c)
     if (is_yearly_group(top[c])) {
       group = c;
       break;
     }
-  if (group >= top.size()) return cells;
+  if (group >= top.size()) return;
   // The first column's title must be one that no year, target or Rp stands under.
   ColumnField first = recognise_header(top.front());
-  if (first.field == Field::None || is_yearly(first.field)) return cells;
-  std::vector<std::string> placed(group);
-  placed.insert(placed.end(), cells.begin(), cells.end());
-  return placed;
+  if (first.field == Field::None || is_yearly(first.field)) return;
+  std::size_t groups = top.size() - group;
+  bool all_groups = true;
+  for (std::size_t c = group; c < top.size(); ++c) all_groups = all_groups && is_yearly_group(top[c]);
+  std::size_t filled = static_cast<std::size_t>(
+      std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
+  if (all_groups && groups > 1 && filled > groups && filled % groups == 0) {
+    std::size_t share = filled / groups;
+    std::vector<std::string> widened(top.begin(), top.begin() + static_cast<long>(group));
+    for (std::size_t c = group; c < top.size(); ++c) {
+      widened.push_back(top[c]);
+      widened.resize(widened.size() + share - 1);
+    }
+    top = std::move(widened);
+  }
+  cells.insert(cells.begin(), group, std::string());
 }
 
 }  // namespace
@@ -216,7 +230,9 @@ HeaderBlock read_header_block(const std::vector<TableRow>& rows, std::size_t fir
       ++next;
       continue;
     }
-    std::vector<std::string> placed = header_rows.empty() ? cells : placed_under_group(header_rows.front(), cells);
+    std::vector<std::string> placed = cells;
+    std::vector<std::string> top = header_rows.empty() ? std::vector<std::string>() : header_rows.front();
+    if (!header_rows.empty()) place_under_groups(top, placed);
     if (forced_rows == 0 && !header_rows.empty()) {
       // Ordinal years under a "Tahun ke" group read as a header row, not as the column numbers of the table.
       // A row numbering every column of the header so far is the column-number row.
@@ -228,11 +244,11 @@ HeaderBlock read_header_block(const std::vector<TableRow>& rows, std::size_t fir
       if (numbers < width && is_ordinal_year_row(placed)) {
         std::size_t at = 0;
         while (at < placed.size() && trim(placed[at]).empty()) ++at;
-        const std::vector<std::string>& top = header_rows.front();
         ordinal = at < top.size() && names_ordinal_years(top[at]);
       }
       if (!ordinal && (!is_header_continuation_row(cells) || repeats(header_rows.front(), cells))) break;
     }
+    if (!header_rows.empty()) header_rows.front() = std::move(top);
     header_rows.push_back(std::move(placed));
     header_index.push_back(next);
     ++next;

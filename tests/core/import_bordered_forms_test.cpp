@@ -140,6 +140,15 @@ TEST_CASE("a web copy of a T-C.25: the unpadded 'Tahun ke 1 2 3' row sits under 
   REQUIRE(block.layout.size() == 6);
   CHECK(block.layout[3] == ColumnField{Field::Target, 0, 1});
   CHECK(block.layout[5] == ColumnField{Field::Target, 0, 3});
+  // "Target | Realisasi" over "2023 | 2024 | 2023 | 2024", both rows copied without their spans: each group widened.
+  rows = read_table("No\tSasaran\tIndikator\tTarget\tRealisasi\n2023\t2024\t2023\t2024\n", Delimiter::Tab);
+  block = read_header_block(rows, 0, 0);
+  CHECK(block.header_rows == 2);
+  REQUIRE(block.layout.size() == 7);
+  CHECK(block.layout[3] == ColumnField{Field::Target, 2023});
+  CHECK(block.layout[4] == ColumnField{Field::Target, 2024});
+  CHECK(block.layout[5] == ColumnField{Field::Realisasi, 2023});
+  CHECK(block.layout[6] == ColumnField{Field::Realisasi, 2024});
   // A row numbering every column stays the column-number row.
   rows = read_table("No\tSasaran\tTarget pada Tahun ke\n1\t2\t3\n", Delimiter::Tab);
   block = read_header_block(rows, 0, 0);
