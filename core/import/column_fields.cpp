@@ -101,7 +101,12 @@ std::vector<Field> statements_named(const std::string& text) {
   if (has(text, "tujuan")) named.push_back(Field::Tujuan);
   if (has(text, "sasaran")) named.push_back(Field::Sasaran);
   if (has(text, "program")) named.push_back(Field::Program);
+  // SIPD's exports write "giat" for kegiatan ("nama_giat", "nama_sub_giat").
   bool sub = has(text, "sub kegiatan") || has(text, "sub-kegiatan") || has(text, "subkegiatan") || has(text, "sub giat");
+  if (!sub && has_word(text, "giat")) {
+    named.push_back(Field::Kegiatan);
+    return named;
+  }
   std::size_t kegiatan = 0;
   for (std::size_t at = text.find("kegiatan"); at != std::string::npos; at = text.find("kegiatan", at + 1)) {
     bool after_sub = (at >= 4 && (text.compare(at - 4, 4, "sub ") == 0 || text.compare(at - 4, 4, "sub-") == 0)) ||
@@ -143,6 +148,11 @@ ColumnField recognise_header(std::string_view header) {
   if (text.empty() || text.size() > kLongestHeader) return column;
   int year = year_in(text);
   int relative = year ? 0 : relative_year_in(text);
+  // "target_3", "pagu_3", "realisasi 2" (SIPD's exports): the third year of the period.
+  if (!year && !relative && text.size() >= 3 && std::isdigit(static_cast<unsigned char>(text.back())) &&
+      text[text.size() - 2] == ' ' && text.back() != '0' && text.size() <= 24 &&
+      (has(text, "target") || has(text, "pagu") || has(text, "realisasi") || has(text, "anggaran") || has_word(text, "rp")))
+    relative = text.back() - '0';
   auto yearly = [&](Field field) {
     column.field = field;
     column.year = year;

@@ -277,6 +277,28 @@ std::vector<TableTreeBuilder::StatementCell> TableTreeBuilder::statement_cells(
   }
   std::stable_sort(cells.begin(), cells.end(),
                    [](const StatementCell& a, const StatementCell& b) { return a.level < b.level; });
+  // One full kode per name column (SIPD's kode_program | nama_program | kode_giat | nama_giat ...): each name takes
+  // the kode of its own depth.
+  std::map<NomenclatureKind, std::string> kode_of_kind;
+  int full_codes = 0;
+  for (const std::string& part : values.code_parts) {
+    if (trim(part).empty()) continue;
+    NomenclatureCode own = read_nomenclature_code({part});
+    if (own.kind == NomenclatureKind::None || own.segments < 3) {
+      full_codes = -1;
+      break;
+    }
+    kode_of_kind[own.kind] = own.kode;
+    ++full_codes;
+  }
+  if (full_codes >= 1 && values.code_parts.size() >= 2) {
+    for (StatementCell& cell : cells)
+      if (cell.is_name && cell.kode.empty()) {
+        auto own = kode_of_kind.find(kind_of_level(cell.level));
+        if (own != kode_of_kind.end()) cell.kode = own->second;
+      }
+    column_code = NomenclatureCode{};
+  }
   // The kode of the Code columns belongs to the deepest nomenclature on the row.
   if (!column_code.kode.empty()) {
     auto named = std::find_if(cells.rbegin(), cells.rend(), [](const StatementCell& c) { return c.is_name; });
@@ -389,7 +411,7 @@ Bilingual TableTreeBuilder::statement_label(const Sasaran& sasaran) const {
   return {level + detail, level + detail};
 }
 
-void TableTreeBuilder::put_statement_values(Id statement, const RowValues& values) {
+void TableTreeBuilder::put_statement_values(Id statement, const RowValues& values, int line) {
   Sasaran& sasaran = document_.sasaran.at(statement);
   bool own_row = statement == sasaran_;
   auto put = [&](std::map<int, Value>& into, int year, const std::string& text) {
@@ -401,7 +423,7 @@ void TableTreeBuilder::put_statement_values(Id statement, const RowValues& value
   for (const auto& [year, text] : values.realisasi_pagu) put(sasaran.realisasi_pagu, year, text);
   for (const auto* relative : {&values.relative_pagu, &values.relative_realisasi_pagu}) {
     std::map<int, Value> years;
-    put_period_years(years, *relative, 0);
+    put_period_years(years, *relative, line);
     auto& into = relative == &values.relative_pagu ? sasaran.pagu : sasaran.realisasi_pagu;
     for (auto& [year, value] : years) put(into, year, value.text);
   }
@@ -528,7 +550,7 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
                            {"indikator tanpa sasaran: sasaran kosong dibuat", "indicator without sasaran: an empty sasaran was made"});
   }
   sasaran_ = own;
-  put_statement_values(own, values);
+  put_statement_values(own, values, row.line);
 
   bool values_taken = false;
   for (const IndicatorCell& cell : indicators) {
@@ -649,7 +671,7 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
     became = statement_label(document_.sasaran.at(sasaran_));
   }
   unit_changed_ = false;
-  put_statement_values(sasaran_, values);
+  put_statement_values(sasaran_, values, row.line);
 
   if (!indikator_name.empty()) {
     Indikator indikator = indikator_from_row(values, sasaran_, document_.units.at(unit_).name);

@@ -80,7 +80,7 @@ class TableTreeBuilder {
   void link_to_parent(Sasaran& sasaran, PlanningLevel level, const std::string& kode, const std::string& number);
   void read_plain_row(const TableRow& row, RowValues& values);
   void ignore_row_without_content(const TableRow& row);
-  void put_statement_values(Id statement, const RowValues& values);
+  void put_statement_values(Id statement, const RowValues& values, int line);
   Id add_indicator(const RowValues& values, const IndicatorCell& cell, Id owner, int line);
   void place_in_outline(int indent);
   void resolve_unit(RowValues& values, int line, bool opens_top_level);

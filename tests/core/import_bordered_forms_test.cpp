@@ -289,3 +289,36 @@ TEST_CASE("a text with cell borders is a table: its header not recognised, it is
     CHECK(en.find("--map") != std::string::npos);
   }
 }
+
+TEST_CASE("SIPD's Renstra list: one kode column per name column, target_N and pagu_N years of the period") {
+  const char* text =
+      "kode_program,nama_program,kode_giat,nama_giat,kode_sub_giat,nama_sub_giat,indikator,satuan,target_1,target_2,"
+      "pagu_1,pagu_2\n"
+      "1.02.02,PROGRAM PEMENUHAN UPAYA KESEHATAN,,,,,Persentase faskes sesuai standar,%,80,85,1000,1100\n"
+      "1.02.02,PROGRAM PEMENUHAN UPAYA KESEHATAN,1.02.02.2.02,Penyediaan Layanan Kesehatan,,,Persentase layanan "
+      "rujukan,%,90,92,500,550\n"
+      "1.02.02,PROGRAM PEMENUHAN UPAYA KESEHATAN,1.02.02.2.02,Penyediaan Layanan Kesehatan,1.02.02.2.02.0001,"
+      "Pelayanan Ibu Hamil,Jumlah ibu hamil terlayani,Orang,1200,1250,150,160\n";
+  ImportOptions options;
+  options.period_start = 2025;
+  options.period_end = 2029;
+  ImportResult result = import_text("sipd.csv", text, options);
+  CHECK(result.document.sasaran.size() == 3);
+  const Indikator* faskes = indikator_named(result.document, "Persentase faskes sesuai standar");
+  const Indikator* rujukan = indikator_named(result.document, "Persentase layanan rujukan");
+  const Indikator* hamil = indikator_named(result.document, "Jumlah ibu hamil terlayani");
+  REQUIRE((faskes && rujukan && hamil));
+  const Sasaran& program = result.document.sasaran.at(faskes->sasaran);
+  const Sasaran& kegiatan = result.document.sasaran.at(rujukan->sasaran);
+  const Sasaran& sub = result.document.sasaran.at(hamil->sasaran);
+  CHECK(program.nomenclature.kind == NomenclatureKind::Program);
+  CHECK(program.nomenclature.kode == "1.02.02");
+  CHECK(kegiatan.nomenclature.kode == "1.02.02.2.02");
+  CHECK(sub.nomenclature.kode == "1.02.02.2.02.0001");
+  CHECK(kegiatan.parent == program.id);
+  CHECK(kegiatan.link_origin == LinkOrigin::Person);  // the kode says so
+  CHECK(sub.parent == kegiatan.id);
+  CHECK(text_of(hamil->target.at(2026)) == "1250");
+  CHECK(text_of(sub.pagu.at(2025)) == "150");
+  CHECK(text_of(program.pagu.at(2026)) == "1100");
+}
