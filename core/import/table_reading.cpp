@@ -244,29 +244,12 @@ std::vector<TableRow> read_pipe_table(std::string_view text) {
 
 }  // namespace
 
-std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter) {
+namespace {
+
+// CSV as Excel writes it, and TSV as Excel copies it: a small state machine over the bytes, so quoted line breaks
+// and delimiters stay in their cell. `unclosed` is set when a quoted cell runs to the end of the text.
+std::vector<TableRow> read_quoted(std::string_view text, char separator, bool& unclosed) {
   std::vector<TableRow> rows;
-  if (delimiter == Delimiter::Pipe) return read_pipe_table(text);
-  if (delimiter == Delimiter::Spaces) {
-    std::vector<std::size_t> starts = aligned_column_starts(split_lines(text));
-    if (!starts.empty()) return read_aligned_columns(text, starts);
-  }
-  if (delimiter == Delimiter::Tab || delimiter == Delimiter::Spaces) {
-    int number = 0;
-    for (std::string_view line : split_lines(text)) {
-      ++number;
-      if (delimiter == Delimiter::Tab) {
-        rows.push_back({number, split_tabs(line)});
-        continue;
-      }
-      std::vector<std::string> cells = split_space_runs(line);
-      if (cells.size() < 2) cells = {std::string(line)};
-      rows.push_back({number, std::move(cells)});
-    }
-    return rows;
-  }
-  // CSV: a small state machine over the bytes, so quoted line breaks and delimiters stay in their cell.
-  const char separator = delimiter == Delimiter::Comma ? ',' : ';';
   int line = 1;
   TableRow row{1, {}};
   std::string cell;
@@ -312,7 +295,50 @@ std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter) {
     }
   }
   if (!cell.empty() || !row.cells.empty()) end_row();
+  unclosed = quoted;
   return rows;
+}
+
+// Whether a cell of `text` starts with a quote (at the start of a line or after a TAB).
+bool has_quoted_cell(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '"' && (i == 0 || text[i - 1] == '\t' || text[i - 1] == '\n')) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter) {
+  std::vector<TableRow> rows;
+  if (delimiter == Delimiter::Pipe) return read_pipe_table(text);
+  if (delimiter == Delimiter::Spaces) {
+    std::vector<std::size_t> starts = aligned_column_starts(split_lines(text));
+    if (!starts.empty()) return read_aligned_columns(text, starts);
+  }
+  // Excel copies a cell holding a line break in quotes: read as such, unless a quote runs to the end (then the
+  // quotes were the text's own).
+  if (delimiter == Delimiter::Tab && has_quoted_cell(text)) {
+    bool unclosed = false;
+    std::vector<TableRow> quoted = read_quoted(text, '\t', unclosed);
+    if (!unclosed) return quoted;
+  }
+  if (delimiter == Delimiter::Tab || delimiter == Delimiter::Spaces) {
+    int number = 0;
+    for (std::string_view line : split_lines(text)) {
+      ++number;
+      if (delimiter == Delimiter::Tab) {
+        rows.push_back({number, split_tabs(line)});
+        continue;
+      }
+      std::vector<std::string> cells = split_space_runs(line);
+      if (cells.size() < 2) cells = {std::string(line)};
+      rows.push_back({number, std::move(cells)});
+    }
+    return rows;
+  }
+  // CSV: quoted line breaks and delimiters stay in their cell.
+  bool unclosed = false;
+  return read_quoted(text, delimiter == Delimiter::Comma ? ',' : ';', unclosed);
 }
 
 }  // namespace pokin::import

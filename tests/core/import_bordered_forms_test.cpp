@@ -322,3 +322,23 @@ TEST_CASE("SIPD's Renstra list: one kode column per name column, target_N and pa
   CHECK(text_of(sub.pagu.at(2025)) == "150");
   CHECK(text_of(program.pagu.at(2026)) == "1100");
 }
+
+TEST_CASE("TAB text copied from Excel: a cell holding a line break comes in quotes and stays one cell") {
+  const char* text =
+      "Sasaran\tIndikator\tTarget 2025\n"
+      "\"Meningkatnya akuntabilitas\nkinerja perangkat daerah\"\tNilai SAKIP\tBB\n"
+      "\t\"Persentase temuan \"\"material\"\" yang\nditindaklanjuti\"\t100\n";
+  std::vector<TableRow> rows = read_table(text, Delimiter::Tab);
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[1].line == 2);
+  CHECK(rows[1].cells[0] == "Meningkatnya akuntabilitas\nkinerja perangkat daerah");
+  CHECK(rows[2].line == 4);
+  CHECK(rows[2].cells[1] == "Persentase temuan \"material\" yang\nditindaklanjuti");
+  ImportResult result = import_text("excel.tsv", text, {});
+  CHECK(result.document.sasaran.size() == 1);
+  CHECK(result.document.indikator.size() == 2);
+  // A quote of the text's own that never closes: the lines are read as they are.
+  rows = read_table("Sasaran\tIndikator\n\"Meningkatnya A\tJumlah A\nMeningkatnya B\tJumlah B\n", Delimiter::Tab);
+  REQUIRE(rows.size() == 3);
+  CHECK(rows[1].cells[0] == "\"Meningkatnya A");
+}
