@@ -57,7 +57,7 @@ class TableReader {
       }
       if (is_column_number_row(row.cells)) continue;
       if (is_rule_row(row.cells)) {
-        report_.not_understood(row.line, join(row.cells), {"garis tabel tanpa isi", "table rule without content"});
+        report_.not_understood(row.line, joined_cells(row.cells), {"garis tabel tanpa isi", "table rule without content"});
         continue;
       }
       count_cells(row);
@@ -80,11 +80,6 @@ class TableReader {
   }
 
  private:
-  static std::string join(const std::vector<std::string>& cells) {
-    std::string out;
-    for (const std::string& cell : cells) out += (out.empty() ? "" : " | ") + trim(cell);
-    return out;
-  }
 
   // Rows with cells but no header recognised among them: the report names the row that looks most like a header
   // (the first with two or more cells) and what it lacks, so that a refusal says what is missing.
@@ -92,7 +87,7 @@ class TableReader {
     for (const TableRow& row : rows) {
       int filled = static_cast<int>(std::count_if(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
       if (filled < 2) continue;
-      std::string cells = join(row.cells);
+      std::string cells = joined_cells(row.cells);
       if (cells.size() > 160) cells = cells.substr(0, 157) + "...";
       report_.note({"Tidak ada baris judul tabel yang dikenali: baris " + std::to_string(row.line) + " (\"" + cells +
                         "\") tidak menyebut kolom sasaran/tujuan/program maupun indikator. Sebut perannya dengan --map "

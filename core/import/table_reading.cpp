@@ -99,6 +99,12 @@ bool is_pipe_rule(std::string_view line) {
   return true;
 }
 
+std::string joined_cells(const std::vector<std::string>& cells) {
+  std::string out;
+  for (const std::string& cell : cells) out += (out.empty() ? "" : " | ") + trim(cell);
+  return out;
+}
+
 bool all_cells_empty(const std::vector<std::string>& cells) {
   return std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return trim(c).empty(); });
 }

@@ -45,5 +45,7 @@ std::vector<std::string> split_space_runs(std::string_view line);
 bool is_pipe_rule(std::string_view line);  // |---|:--:|
 
 bool all_cells_empty(const std::vector<std::string>& cells);
+// The cells trimmed and joined with " | ", as the report quotes a row.
+std::string joined_cells(const std::vector<std::string>& cells);
 
 }  // namespace pokin::import

@@ -17,6 +17,10 @@
 //
 // Plain IKU/IKI tables (one Sasaran column) keep their behaviour: an indented outline gives the cascade, unit
 // induk / level / kode / kode induk columns give the structure exactly.
+//
+// The rules of each shape live in their own file: planning rows here (table_tree_builder.cpp), rows with one
+// sasaran column in plain_table_rows.cpp, the rows of a wide sheet with one column pair per level in
+// tiered_cascade_rows.cpp, the Perjanjian Kinerja around its table in agreement_table_rows.cpp.
 #include <map>
 #include <set>
 #include <tuple>
