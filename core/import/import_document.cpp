@@ -72,6 +72,7 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
   table_options.mapping = options.mapping;
   table_options.header_rows = options.header_rows;
   table_options.header_line = options.header_line;
+  table_options.bordered = true;
   // All sheets through one reader, so a unit named on two sheets is one unit; each sheet's header starts anew.
   std::vector<TableRow> rows;
   for (const spreadsheet::Sheet& sheet : sheets) {
@@ -189,6 +190,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
       table_options.header_line = options.header_line;
       table_options.lampiran = form == SourceForm::Lampiran;
       table_options.tab_separated = delimiter == Delimiter::Tab || delimiter == Delimiter::Spaces || delimiter == Delimiter::Pipe;
+      table_options.bordered = form == SourceForm::Table && has_cell_borders(lines);
       if (delimiter == Delimiter::Spaces)
         report.note({"Tebakan: kolom dipisahkan oleh deretan spasi (teks dari PDF); sel kosong tidak terlihat, jadi "
                      "nilai bisa bergeser ke kolom kiri. Periksa hasilnya, atau simpan tabel sebagai CSV.",

@@ -64,7 +64,7 @@ class TableReader {
       read_data_row(row);
     }
     if (headers_ > 0) headers_found_.check_every_map_used();
-    if (headers_ == 0 && options_.header_rows == 0) note_no_header(rows);
+    if (headers_ == 0 && options_.header_rows == 0 && options_.bordered) note_no_header(rows);
     if (headers_ == 0 && options_.header_rows > 0)
       report_.note({"Baris judul yang dipilih (--header-rows, mulai baris " + std::to_string(options_.header_line) +
                         ") tidak ada di tabel.",
