@@ -35,19 +35,7 @@ int TableTreeBuilder::single_year() const {
 
 // "Target" / "Anggaran" columns without a year (a Perjanjian Kinerja, a one-year IKI): the agreement's year.
 void TableTreeBuilder::place_yearless_values(RowValues& values) {
-  int year = single_year();
-  const std::pair<std::map<int, std::string>*, std::map<int, std::string>*> yearly[] = {
-      {&values.relative_target, &values.target},
-      {&values.relative_realisasi, &values.realisasi},
-      {&values.relative_pagu, &values.pagu},
-      {&values.relative_realisasi_pagu, &values.realisasi_pagu}};
-  for (auto [relative, absolute] : yearly) {
-    auto yearless = relative->find(0);
-    if (yearless == relative->end() || year == 0) continue;
-    if (!absolute->count(year)) (*absolute)[year] = yearless->second;
-    relative->erase(yearless);
-    ++yearless_values_;
-  }
+  if (int year = single_year()) yearless_values_ += give_year_to_yearless(values, year);
 }
 
 // The first party of a Perjanjian Kinerja is the head of the unit that holds the table's rows; the second party,

@@ -481,19 +481,7 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
     }
   }
   // A long sheet (one row per indicator and year): the values of columns that name no year are that year's.
-  if (int year = year_in(trim(row.year)); year && trim(row.year).size() == 4) {
-    const std::pair<std::map<int, std::string>*, std::map<int, std::string>*> yearly[] = {
-        {&row.relative_target, &row.target},
-        {&row.relative_realisasi, &row.realisasi},
-        {&row.relative_pagu, &row.pagu},
-        {&row.relative_realisasi_pagu, &row.realisasi_pagu}};
-    for (auto [relative, absolute] : yearly) {
-      auto yearless = relative->find(0);
-      if (yearless == relative->end()) continue;
-      append((*absolute)[year], yearless->second);
-      relative->erase(yearless);
-    }
-  }
+  if (int year = year_in(trim(row.year)); year && trim(row.year).size() == 4) give_year_to_yearless(row, year);
   // "a. Presentase pengangguran" in one cell: the letter is the code of a sub-indicator.
   std::string name = trim(row.indikator);
   // "a Penyerapan tenaga kerja" (the dot lost in the conversion): a letter, a space, a capital.
@@ -504,6 +492,23 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
     row.indikator = trim(name.substr(bare_letter ? 2 : 3));
   }
   return row;
+}
+
+int give_year_to_yearless(RowValues& row, int year) {
+  const std::pair<std::map<int, std::string>*, std::map<int, std::string>*> yearly[] = {
+      {&row.relative_target, &row.target},
+      {&row.relative_realisasi, &row.realisasi},
+      {&row.relative_pagu, &row.pagu},
+      {&row.relative_realisasi_pagu, &row.realisasi_pagu}};
+  int moved = 0;
+  for (auto [relative, absolute] : yearly) {
+    auto yearless = relative->find(0);
+    if (yearless == relative->end()) continue;
+    if (!absolute->count(year)) (*absolute)[year] = yearless->second;
+    relative->erase(yearless);
+    ++moved;
+  }
+  return moved;
 }
 
 Polarity polarity_from(const std::string& text) {

@@ -120,6 +120,10 @@ struct RowValues {
 
 RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& cells);
 
+// Moves the values of columns that name no year (Target, Realisasi, Rp, Rp spent) to `year`, never over a value
+// that year already holds. Returns how many columns' values were moved.
+int give_year_to_yearless(RowValues& row, int year);
+
 // The indicator a row describes (name, sub-indicator letter as code, formula with its original, satuan,
 // polarity, sumber data, baseline, targets and realisasi of the years written in the header), owned by `sasaran`.
 // Targets of "Tahun-N" columns are left to the caller, who knows the period.

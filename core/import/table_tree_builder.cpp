@@ -648,26 +648,22 @@ void TableTreeBuilder::put_period_years(std::map<int, Value>& into, const std::m
   int first_year = document_.info.period_start > 0 ? document_.info.period_start : agreement_.parties().year;
   for (const auto& [n, text] : by_period_year) {
     if (trim(text).empty()) continue;
-    if (n < 1) {
+    if (n < 1 || first_year <= 0) {
+      // A column naming no year at all, or a "Tahun-N" of a period not known: reported once each.
       ++left_out_.relative_years;
-      if (!warned_yearless_) {
-        report_.not_understood(line, text, {"kolom Target/Realisasi tanpa tahun (judul tidak menyebut tahunnya): nilainya "
-                                            "dilewati (sebut tahunnya dengan --map KOLOM=target:2024)",
-                                            "Target/Realisasi column without a year (its header names none): values "
-                                            "skipped (give its year with --map COLUMN=target:2024)"});
-        warned_yearless_ = true;
-      }
-      continue;
-    }
-    if (first_year <= 0) {
-      ++left_out_.relative_years;
-      if (!warned_relative_) {
-        report_.not_understood(line, text, {"kolom \"Tahun-N\" tanpa periode yang diketahui: nilainya dilewati "
-                                            "(impor ke dokumen yang periodenya sudah diisi, --into)",
-                                            "\"Tahun-N\" column without a known period: values skipped (import "
-                                            "into a document with a period, --into)"});
-        warned_relative_ = true;
-      }
+      bool& warned = n < 1 ? warned_yearless_ : warned_relative_;
+      if (!warned)
+        report_.not_understood(
+            line, text,
+            n < 1 ? Bilingual{"kolom Target/Realisasi tanpa tahun (judul tidak menyebut tahunnya): nilainya dilewati "
+                              "(sebut tahunnya dengan --map KOLOM=target:2024)",
+                              "Target/Realisasi column without a year (its header names none): values skipped (give "
+                              "its year with --map COLUMN=target:2024)"}
+                  : Bilingual{"kolom \"Tahun-N\" tanpa periode yang diketahui: nilainya dilewati (impor ke dokumen "
+                              "yang periodenya sudah diisi, --into)",
+                              "\"Tahun-N\" column without a known period: values skipped (import into a document "
+                              "with a period, --into)"});
+      warned = true;
       continue;
     }
     into[first_year + n - 1] = make_value(clean_text(text));
