@@ -101,7 +101,12 @@ std::vector<Field> statements_named(const std::string& text) {
   if (has(text, "tujuan")) named.push_back(Field::Tujuan);
   if (has(text, "sasaran")) named.push_back(Field::Sasaran);
   if (has(text, "program")) named.push_back(Field::Program);
+  // SIPD's exports write "giat" for kegiatan ("nama_giat", "nama_sub_giat").
   bool sub = has(text, "sub kegiatan") || has(text, "sub-kegiatan") || has(text, "subkegiatan") || has(text, "sub giat");
+  if (!sub && has_word(text, "giat")) {
+    named.push_back(Field::Kegiatan);
+    return named;
+  }
   std::size_t kegiatan = 0;
   for (std::size_t at = text.find("kegiatan"); at != std::string::npos; at = text.find("kegiatan", at + 1)) {
     bool after_sub = (at >= 4 && (text.compare(at - 4, 4, "sub ") == 0 || text.compare(at - 4, 4, "sub-") == 0)) ||
@@ -117,13 +122,37 @@ std::vector<Field> statements_named(const std::string& text) {
 
 int year_in_text(std::string_view text) { return year_in(std::string(text)); }
 
+// "sasaran_lv2", "indikator lv 2", "Sasaran Level 2", "sasaran_level_3": the level of a wide sheet's column pair;
+// 0 when the header names none. `text` is lower case with '_' written as ' '.
+int tier_in(const std::string& text) {
+  for (std::string_view word : {"lvl", "lv", "level", "tingkat"}) {
+    for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+      if (at > 0 && std::isalpha(static_cast<unsigned char>(text[at - 1]))) continue;
+      std::size_t i = at + word.size();
+      while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == '.')) ++i;
+      std::size_t digits = i;
+      while (digits < text.size() && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+      if (digits == i || digits - i > 1 || digits != text.size()) continue;
+      int n = text[i] - '0';
+      if (n >= 1) return n;
+    }
+  }
+  return 0;
+}
+
 ColumnField recognise_header(std::string_view header) {
   std::string text = lower_ascii(clean_text(header));
+  std::replace(text.begin(), text.end(), '_', ' ');  // "kode_induk", "satuan_kerja": names of other apps' sheets
   ColumnField column;
   constexpr std::size_t kLongestHeader = 90;  // a longer cell is data, not a column title
   if (text.empty() || text.size() > kLongestHeader) return column;
   int year = year_in(text);
   int relative = year ? 0 : relative_year_in(text);
+  // "target_3", "pagu_3", "realisasi 2" (SIPD's exports): the third year of the period.
+  if (!year && !relative && text.size() >= 3 && std::isdigit(static_cast<unsigned char>(text.back())) &&
+      text[text.size() - 2] == ' ' && text.back() != '0' && text.size() <= 24 &&
+      (has(text, "target") || has(text, "pagu") || has(text, "realisasi") || has(text, "anggaran") || has_word(text, "rp")))
+    relative = text.back() - '0';
   auto yearly = [&](Field field) {
     column.field = field;
     column.year = year;
@@ -136,6 +165,23 @@ ColumnField recognise_header(std::string_view header) {
   };
   bool money = names_money(text);
   if (text == "no" || text == "no." || text == "nomor" || text == "#" || text == "no urut") return plain(Field::Number);
+  // A wide sheet: "sasaran lv2", "indikator lv2"; its crosscutting flags ("is crosscutting lv2") are not stored.
+  if (int tier = tier_in(text)) {
+    if (has(text, "crosscut") || has(text, "cross cut")) return column;
+    if (has(text, "indikator")) {
+      column.field = Field::Indikator;
+      column.tier = tier;
+      return column;
+    }
+    if (has(text, "sasaran") || has(text, "kinerja")) {
+      column.field = Field::Sasaran;
+      column.tier = tier;
+      return column;
+    }
+  }
+  if (text == "tahun" || text == "year" || text == "tahun anggaran" || text == "periode tahun") return plain(Field::Year);
+  // Not "uraian" alone: a budget table's Uraian (belanja, kegiatan) is no statement of performance.
+  if (text == "nama sasaran" || text == "pernyataan kinerja" || text == "uraian sasaran") return plain(Field::Sasaran);
   // Columns that hold nothing to store and would otherwise be taken for a statement or a target.
   if (text.rfind("cara mencapai", 0) == 0 || text == "strategi" || text == "kebijakan" || text == "misi" ||
       text == "visi" || text == "aksi" || text == "ket" || text == "ket." || text.rfind("keterangan", 0) == 0)
@@ -237,6 +283,18 @@ std::optional<ColumnField> field_from_name(std::string_view raw) {
       column.field = field;
       return column;
     }
+  if (name == "tahun" || name == "year") {
+    column.field = Field::Year;
+    return column;
+  }
+  // "sasaran_lv2", "indikator_lv2": a wide sheet's column of one level.
+  for (const auto& [prefix, field] : {std::pair<std::string_view, Field>{"sasaran_lv", Field::Sasaran},
+                                      std::pair<std::string_view, Field>{"indikator_lv", Field::Indikator}})
+    if (name.size() == prefix.size() + 1 && name.rfind(prefix, 0) == 0 && name.back() >= '1' && name.back() <= '9') {
+      column.field = field;
+      column.tier = name.back() - '0';
+      return column;
+    }
   // "indikator_tujuan", "indikator_program": an indicator column of one statement column.
   static const std::pair<std::string_view, Field> kIndicatorOf[] = {
       {"indikator_tujuan", Field::Tujuan},   {"indikator_sasaran", Field::None},
@@ -261,8 +319,9 @@ std::string field_name(const ColumnField& column) {
   switch (column.field) {
     case Field::None: return "abaikan";
     case Field::Number: return "no";
-    case Field::Sasaran: return "sasaran";
+    case Field::Sasaran: return column.tier ? "sasaran_lv" + std::to_string(column.tier) : "sasaran";
     case Field::Indikator:
+      if (column.tier) return "indikator_lv" + std::to_string(column.tier);
       switch (column.describes) {
         case Field::Tujuan: return "indikator_tujuan";
         case Field::Program: return "indikator_program";
@@ -291,6 +350,7 @@ std::string field_name(const ColumnField& column) {
     case Field::KondisiAkhir: return "kondisi_akhir";
     case Field::KondisiAkhirPagu: return "kondisi_akhir_pagu";
     case Field::Lokasi: return "lokasi";
+    case Field::Year: return "tahun";
   }
   return "abaikan";
 }
@@ -337,7 +397,8 @@ bool RowValues::empty() const {
          code.empty() && parent_code.empty() && target.empty() && realisasi.empty() && relative_target.empty() &&
          relative_realisasi.empty() && tujuan.empty() && program.empty() && kegiatan.empty() && sub_kegiatan.empty() &&
          pagu.empty() && realisasi_pagu.empty() && relative_pagu.empty() && relative_realisasi_pagu.empty() &&
-         kondisi_akhir.empty() && kondisi_akhir_pagu.empty() && lokasi.empty() && indikator_of.empty();
+         kondisi_akhir.empty() && kondisi_akhir_pagu.empty() && lokasi.empty() && indikator_of.empty() &&
+         sasaran_tier.empty() && indikator_tier.empty() && year.empty();
 }
 
 RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& cells) {
@@ -352,6 +413,10 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
       case Field::None: break;
       case Field::Number: append(row.number, cell); break;
       case Field::Sasaran:
+        if (column.tier) {
+          append(row.sasaran_tier[column.tier], cell);
+          break;
+        }
         if (is_numbering(cell) && row.sasaran.empty()) {
           append(row.number, cell);
         } else {
@@ -363,6 +428,10 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
         }
         break;
       case Field::Indikator: {
+        if (column.tier) {
+          append(row.indikator_tier[column.tier], cell);
+          break;
+        }
         if (column.describes != Field::None) {
           append(row.indikator_of[column.describes], cell);
           break;
@@ -408,8 +477,11 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
       case Field::KondisiAkhir: append(row.kondisi_akhir, cell); break;
       case Field::KondisiAkhirPagu: append(row.kondisi_akhir_pagu, cell); break;
       case Field::Lokasi: append(row.lokasi, cell); break;
+      case Field::Year: append(row.year, cell); break;
     }
   }
+  // A long sheet (one row per indicator and year): the values of columns that name no year are that year's.
+  if (int year = year_in(trim(row.year)); year && trim(row.year).size() == 4) give_year_to_yearless(row, year);
   // "a. Presentase pengangguran" in one cell: the letter is the code of a sub-indicator.
   std::string name = trim(row.indikator);
   // "a Penyerapan tenaga kerja" (the dot lost in the conversion): a letter, a space, a capital.
@@ -420,6 +492,23 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
     row.indikator = trim(name.substr(bare_letter ? 2 : 3));
   }
   return row;
+}
+
+int give_year_to_yearless(RowValues& row, int year) {
+  const std::pair<std::map<int, std::string>*, std::map<int, std::string>*> yearly[] = {
+      {&row.relative_target, &row.target},
+      {&row.relative_realisasi, &row.realisasi},
+      {&row.relative_pagu, &row.pagu},
+      {&row.relative_realisasi_pagu, &row.realisasi_pagu}};
+  int moved = 0;
+  for (auto [relative, absolute] : yearly) {
+    auto yearless = relative->find(0);
+    if (yearless == relative->end()) continue;
+    if (!absolute->count(year)) (*absolute)[year] = yearless->second;
+    relative->erase(yearless);
+    ++moved;
+  }
+  return moved;
 }
 
 Polarity polarity_from(const std::string& text) {

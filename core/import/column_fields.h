@@ -3,7 +3,8 @@
 // Headers as planners write them: SASARAN / KINERJA / TUJUAN / PROGRAM / KEGIATAN; INDIKATOR; FORMULASI /
 // PENJELASAN / RUMUS / PERHITUNGAN; SATUAN; KONDISI AWAL / BASELINE; target per year ("2024", "Target 2024",
 // "Tahun 2024", "Tahun-3"); REALISASI 2024; SUMBER DATA; PENANGGUNG JAWAB / UNIT; UNIT INDUK / ATASAN; LEVEL;
-// KODE; KODE INDUK; NO.
+// KODE; KODE INDUK; NO; and the columns of other SAKIP apps' sheets: sasaran_lv1 / indikator_lv1 ... (one pair per
+// level), satuan_kerja, kode_induk, uraian (the statement), tahun (the row's year in a long sheet).
 #include <map>
 #include <optional>
 #include <string>
@@ -42,6 +43,8 @@ enum class Field {
   KondisiAkhir,      // target at the end of the period
   KondisiAkhirPagu,  // Rp at the end of the period
   Lokasi,
+  // A long sheet's year column ("tahun"): the year of the row's Target / Realisasi / Rp columns that name none.
+  Year,
 };
 
 struct ColumnField {
@@ -52,6 +55,9 @@ struct ColumnField {
   // Indikator: the statement column it measures ("Indikator Tujuan" -> Tujuan). Never Sasaran: the sasaran's
   // indicator is the plain indicator column (RowValues::indikator).
   Field describes = Field::None;
+  // A wide sheet with one column pair per level ("sasaran_lv2 | indikator_lv2", "Sasaran Level 2"): the level
+  // (1 = the top) of a Sasaran or Indikator column; 0 for a table with one sasaran column.
+  int tier = 0;
   bool operator==(const ColumnField&) const = default;
 };
 
@@ -106,10 +112,17 @@ struct RowValues {
   std::string kondisi_akhir, kondisi_akhir_pagu, lokasi;
   // Indicators read from columns that name the statement they measure ("Indikator Tujuan"): by that field.
   std::map<Field, std::string> indikator_of;
+  // A wide sheet: the sasaran and indicator of each level (ColumnField::tier), left to right.
+  std::map<int, std::string> sasaran_tier, indikator_tier;
+  std::string year;  // the long sheet's year cell, as written
   bool empty() const;
 };
 
 RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& cells);
+
+// Moves the values of columns that name no year (Target, Realisasi, Rp, Rp spent) to `year`, never over a value
+// that year already holds. Returns how many columns' values were moved.
+int give_year_to_yearless(RowValues& row, int year);
 
 // The indicator a row describes (name, sub-indicator letter as code, formula with its original, satuan,
 // polarity, sumber data, baseline, targets and realisasi of the years written in the header), owned by `sasaran`.

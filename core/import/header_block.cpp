@@ -65,6 +65,69 @@ void number_yearless_targets(HeaderBlock& block) {
   block.years_guessed = true;
 }
 
+// "1 2 3 4" under "Target ... pada Tahun ke": the ordinal years of a period (Renstra T-C.25 "Target Kinerja
+// Tujuan/Sasaran pada Tahun ke-"). Consecutive numbers from 1, at most ten of them.
+bool is_ordinal_year_row(const std::vector<std::string>& cells) {
+  int expected = 1;
+  for (const std::string& cell : cells) {
+    std::string text = trim(cell);
+    if (text.empty()) continue;
+    if (text.size() > 2 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+        std::stoi(text) != expected)
+      return false;
+    ++expected;
+  }
+  return expected >= 3 && expected <= 11;
+}
+
+// A header cell spanning the yearly columns below it: a target, realisasi or Rp title without a year of its own.
+bool is_yearly_group(const std::string& cell) {
+  ColumnField field = recognise_header(cell);
+  return is_yearly(field.field) && !field.year && !field.relative_year;
+}
+
+bool names_ordinal_years(const std::string& cell) {
+  std::string text = lower_ascii(clean_text(cell));
+  bool ends_with_tahun = text.size() >= 5 && text.compare(text.size() - 5, 5, "tahun") == 0;
+  return is_yearly_group(cell) &&
+         (text.find("tahun ke") != std::string::npos || text.find("tahun-") != std::string::npos || ends_with_tahun);
+}
+
+// A lower header row copied from a web page or Word loses the cells that the row above spans downwards (rowspan):
+// "No | Tujuan | ... | Target pada Tahun ke" over "1 | 2 | 3 | 4" starts at the first column. Its cells belong
+// under the first yearly group title of the top row and the columns right of it: the row is moved right (blanks
+// put in front). The top row lost its colspans the same way: when every cell from that group on is a yearly group
+// ("Target | Realisasi" over "2023 | 2024 | 2023 | 2024") and the lower row's cells divide evenly among them, each
+// group cell is widened to its share (blanks put after it). Rows already in place are left as they are.
+void place_under_groups(std::vector<std::string>& top, std::vector<std::string>& cells) {
+  if (cells.empty() || trim(cells.front()).empty() || top.size() < 2) return;
+  std::size_t group = top.size();
+  for (std::size_t c = 1; c < top.size(); ++c)
+    if (is_yearly_group(top[c])) {
+      group = c;
+      break;
+    }
+  if (group >= top.size()) return;
+  // The first column's title must be one that no year, target or Rp stands under.
+  ColumnField first = recognise_header(top.front());
+  if (first.field == Field::None || is_yearly(first.field)) return;
+  std::size_t groups = top.size() - group;
+  bool all_groups = true;
+  for (std::size_t c = group; c < top.size(); ++c) all_groups = all_groups && is_yearly_group(top[c]);
+  std::size_t filled = static_cast<std::size_t>(
+      std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
+  if (all_groups && groups > 1 && filled > groups && filled % groups == 0) {
+    std::size_t share = filled / groups;
+    std::vector<std::string> widened(top.begin(), top.begin() + static_cast<long>(group));
+    for (std::size_t c = group; c < top.size(); ++c) {
+      widened.push_back(top[c]);
+      widened.resize(widened.size() + share - 1);
+    }
+    top = std::move(widened);
+  }
+  cells.insert(cells.begin(), group, std::string());
+}
+
 }  // namespace
 
 bool is_header_continuation_row(const std::vector<std::string>& cells) {
@@ -88,8 +151,15 @@ ColumnField recognise_header_parts(const std::vector<std::string>& parts) {
   if (texts.empty()) return {};
   if (texts.size() == 1) return recognise_header(texts.front());
   std::vector<ColumnField> fields;
-  for (const std::string& text : texts) {
+  for (std::size_t t = 0; t < texts.size(); ++t) {
+    const std::string& text = texts[t];
     ColumnField field = recognise_header(text);
+    // "Target ... pada Tahun ke" over "3": the third year of the period.
+    if (t > 0 && field.field == Field::None && names_ordinal_years(texts[t - 1]) && text.size() <= 2 &&
+        std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+      int n = std::stoi(text);
+      if (n >= 1 && n <= 10) field = ColumnField{Field::Target, 0, n};
+    }
     std::string lower = lower_ascii(trim(text));
     if (field.field == Field::None && (lower == "k" || lower == "kinerja")) field.field = Field::Target;  // "K | Rp"
     fields.push_back(field);
@@ -149,20 +219,42 @@ HeaderBlock read_header_block(const std::vector<TableRow>& rows, std::size_t fir
   HeaderBlock block;
   block.first = first;
   block.first_line = first < rows.size() ? rows[first].line : 0;
-  std::vector<const std::vector<std::string>*> header;
+  // Header rows as they sit under the columns: a row placed under its group (placed_under_group) is a copy.
+  std::vector<std::vector<std::string>> header_rows;
+  std::vector<std::size_t> header_index;  // index in `rows` of each header row
   std::size_t next = first;
   int limit = forced_rows > 0 ? forced_rows : kLongestHeaderBlock;
-  while (next < rows.size() && static_cast<int>(header.size()) < limit) {
+  while (next < rows.size() && static_cast<int>(header_rows.size()) < limit) {
     const std::vector<std::string>& cells = rows[next].cells;
     if (all_cells_empty(cells)) {
       ++next;
       continue;
     }
-    if (forced_rows == 0 && !header.empty() && (!is_header_continuation_row(cells) || repeats(*header.front(), cells)))
-      break;
-    header.push_back(&cells);
+    std::vector<std::string> placed = cells;
+    std::vector<std::string> top = header_rows.empty() ? std::vector<std::string>() : header_rows.front();
+    if (!header_rows.empty()) place_under_groups(top, placed);
+    if (forced_rows == 0 && !header_rows.empty()) {
+      // Ordinal years under a "Tahun ke" group read as a header row, not as the column numbers of the table.
+      // A row numbering every column of the header so far is the column-number row.
+      std::size_t width = 0;
+      for (const auto& row : header_rows) width = std::max(width, row.size());
+      std::size_t numbers = static_cast<std::size_t>(
+          std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
+      bool ordinal = false;
+      if (numbers < width && is_ordinal_year_row(placed)) {
+        std::size_t at = 0;
+        while (at < placed.size() && trim(placed[at]).empty()) ++at;
+        ordinal = at < top.size() && names_ordinal_years(top[at]);
+      }
+      if (!ordinal && (!is_header_continuation_row(cells) || repeats(header_rows.front(), cells))) break;
+    }
+    if (!header_rows.empty()) header_rows.front() = std::move(top);
+    header_rows.push_back(std::move(placed));
+    header_index.push_back(next);
     ++next;
   }
+  std::vector<const std::vector<std::string>*> header;
+  for (const auto& cells : header_rows) header.push_back(&cells);
   // The column-number row under the header (blank rows between are skipped with it).
   std::size_t after = next;
   while (after < rows.size() && all_cells_empty(rows[after].cells)) ++after;
@@ -222,14 +314,8 @@ HeaderBlock read_header_block(const std::vector<TableRow>& rows, std::size_t fir
     owner.push_back(std::move(row_owner));
     kept.push_back(aligned);
   }
-  {
-    std::size_t r = 0;
-    for (std::size_t index = first; index < block.end && r < header.size(); ++index) {
-      if (&rows[index].cells != header[r]) continue;
-      if (!kept[r]) block.misaligned_lines.push_back(rows[index].line);
-      ++r;
-    }
-  }
+  for (std::size_t r = 0; r < header.size(); ++r)
+    if (!kept[r]) block.misaligned_lines.push_back(rows[header_index[r]].line);
   block.header_rows = static_cast<int>(header.size());
 
   block.parts.assign(width, {});

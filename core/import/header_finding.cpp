@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
+#include <set>
+#include <tuple>
 
 #include "core/import/text_cleaning.h"
 #include "core/text/bilingual.h"
@@ -42,12 +45,30 @@ bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cel
 
 // One "Target" column without a year (a Perjanjian Kinerja, an IKU of one year): the year of the title a few
 // rows above the table, when that title names exactly one year.
+// One "Target" column without a year (a Perjanjian Kinerja, an IKU of one year), or one "Target" and one
+// "Realisasi" (an LKjIP measurement table): the year of the title a few rows above the table, when that title names
+// exactly one year; without one, the only year the other columns name ("Target 2023 | Realisasi").
 int give_title_year(const std::vector<TableRow>& rows, std::size_t first, ColumnLayout& layout) {
   constexpr std::size_t kRowsLookedAbove = 40;
-  std::vector<ColumnField*> yearless;
-  for (ColumnField& column : layout)
-    if (column.field == Field::Target && !has_year(column)) yearless.push_back(&column);
-  if (yearless.size() != 1) return 0;
+  std::map<Field, std::vector<ColumnField*>> yearless;
+  std::set<int> years;
+  for (ColumnField& column : layout) {
+    bool yearly = column.field == Field::Target || column.field == Field::Realisasi || column.field == Field::Pagu ||
+                  column.field == Field::RealisasiPagu;
+    if (!yearly) continue;
+    if (column.year) years.insert(column.year);
+    else if (!column.relative_year) yearless[column.field].push_back(&column);
+  }
+  if (yearless[Field::Target].empty() && yearless[Field::Realisasi].empty()) return 0;
+  for (const auto& [field, columns] : yearless)
+    if (columns.size() > 1) return 0;
+  auto give = [&](int year) {
+    for (auto& [field, columns] : yearless)
+      for (ColumnField* column : columns) column->year = year;
+    return year;
+  };
+  if (years.size() == 1 && yearless[Field::Target].empty()) return give(*years.begin());
+  if (!years.empty()) return 0;
   for (std::size_t r = first, looked = 0; r-- > 0 && looked < kRowsLookedAbove; ++looked) {
     std::string text;
     for (const std::string& cell : rows[r].cells) text += cell + " ";
@@ -55,10 +76,46 @@ int give_title_year(const std::vector<TableRow>& rows, std::size_t first, Column
     if (lower.find("tahun") == std::string::npos || text.size() > 200) continue;
     int year = year_in_text(text);
     if (year == 0) continue;
-    yearless.front()->year = year;
-    return year;
+    return give(year);
   }
   return 0;
+}
+
+// "2023-2026", "2023 – 2026", "2023 s.d. 2026", "2023 sampai 2026" in `text`: the first such span of at most ten
+// years, or {0, 0}.
+std::pair<int, int> year_span_in(const std::string& text) {
+  for (std::size_t i = 0; i + 4 <= text.size(); ++i) {
+    int start = year_in_text(std::string_view(text).substr(i, 4));
+    if (!start || (i > 0 && std::isdigit(static_cast<unsigned char>(text[i - 1])))) continue;
+    std::size_t j = i + 4;
+    std::size_t link = j;
+    while (link < text.size() && (text[link] == ' ' || text[link] == '-' || text[link] == '.' || text[link] == '/' ||
+                                  static_cast<unsigned char>(text[link]) >= 0x80 || std::isalpha(static_cast<unsigned char>(text[link]))))
+      ++link;
+    std::string between = lower_ascii(trim(text.substr(j, link - j)));
+    bool joined = between == "-" || between == "\xE2\x80\x93" || between == "\xE2\x80\x94" || between == "s.d." ||
+                  between == "s.d" || between == "sd" || between == "s/d" || between == "sampai" || between == "hingga";
+    if (!joined || link + 4 > text.size()) continue;
+    int end = year_in_text(std::string_view(text).substr(link, 4));
+    if (end > start && end - start < 10 && (link + 4 == text.size() || !std::isdigit(static_cast<unsigned char>(text[link + 4]))))
+      return {start, end};
+  }
+  return {0, 0};
+}
+
+// The span of years named by a title a few rows above the table, when the layout counts years from the period
+// ("Tahun ke-1" ... ) and the title names exactly one span.
+std::pair<int, int> title_period(const std::vector<TableRow>& rows, std::size_t first, const ColumnLayout& layout) {
+  constexpr std::size_t kRowsLookedAbove = 40;
+  if (std::none_of(layout.begin(), layout.end(), [](const ColumnField& c) { return c.relative_year != 0; })) return {0, 0};
+  for (std::size_t r = first, looked = 0; r-- > 0 && looked < kRowsLookedAbove; ++looked) {
+    std::string text;
+    for (const std::string& cell : rows[r].cells) text += cell + " ";
+    if (text.size() > 200) continue;
+    std::pair<int, int> span = year_span_in(clean_text(text));
+    if (span.first) return span;
+  }
+  return {0, 0};
 }
 
 }  // namespace
@@ -118,6 +175,7 @@ std::optional<FoundHeader> HeaderFinder::header_at(const std::vector<TableRow>& 
       found.block = read_header_block(rows, index, header_rows_);
       found.year_from_title = give_title_year(rows, index, found.block.layout);
       found.chosen = apply_mapping(found.block);
+      std::tie(found.period_start_from_title, found.period_end_from_title) = title_period(rows, index, found.block.layout);
       return found;
     }
   }
@@ -136,6 +194,7 @@ std::optional<FoundHeader> HeaderFinder::header_at(const std::vector<TableRow>& 
   found.block = read_header_block(rows, index, header_rows_);
   found.year_from_title = give_title_year(rows, index, found.block.layout);
   found.chosen = apply_mapping(found.block);
+  std::tie(found.period_start_from_title, found.period_end_from_title) = title_period(rows, index, found.block.layout);
   return found;
 }
 

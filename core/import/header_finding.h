@@ -26,6 +26,9 @@ struct FoundHeader {
   // A single "Target" column without a year took the year of the title above the table ("PERJANJIAN KINERJA
   // TAHUN 2025"): a guess, reported. 0 when not.
   int year_from_title = 0;
+  // Columns of relative years ("Tahun ke-1", "Tahun-3") and a title above the table naming one span of years
+  // ("Tahun 2023-2026"): that span, the period the relative years count from (a guess, reported). 0 when not.
+  int period_start_from_title = 0, period_end_from_title = 0;
 };
 
 class HeaderFinder {

@@ -83,6 +83,7 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
   table_options.mapping = options.mapping;
   table_options.header_rows = options.header_rows;
   table_options.header_line = options.header_line;
+  table_options.bordered = true;
   // All sheets through one reader, so a unit named on two sheets is one unit; each sheet's header starts anew.
   std::vector<TableRow> rows;
   for (const spreadsheet::Sheet& sheet : sheets) {
@@ -200,6 +201,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
       table_options.header_line = options.header_line;
       table_options.lampiran = form == SourceForm::Lampiran;
       table_options.tab_separated = delimiter == Delimiter::Tab || delimiter == Delimiter::Spaces || delimiter == Delimiter::Pipe;
+      table_options.bordered = form == SourceForm::Table && has_cell_borders(lines);
       if (delimiter == Delimiter::Spaces)
         report.note({"Tebakan: kolom dipisahkan oleh deretan spasi (teks dari PDF); sel kosong tidak terlihat, jadi "
                      "nilai bisa bergeser ke kolom kiri. Periksa hasilnya, atau simpan tabel sebagai CSV.",
@@ -225,7 +227,9 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
 
   // No table could be read (no usable header, or no cell borders): try the text as a table whose borders were lost.
   // Its report replaces the first reader's, whose notes and columns described a table that was not there.
-  if (document.sasaran.empty()) {
+  // A text with cell borders (a CSV, a TSV, a pipe table) is never read as one that lost them: when its header is
+  // not recognised, the refusal says so and names --map.
+  if (document.sasaran.empty() && !(is_table && has_cell_borders(lines))) {
     Document flattened;
     flattened.info = document.info;
     ImportReport flattened_report = before_reading;

@@ -28,7 +28,7 @@ bool is_rule_row(const std::vector<std::string>& cells) {
 class TableReader {
  public:
   TableReader(const TableImportOptions& options, Document& document, ImportReport& report)
-      : options_(options), report_(report), tree_({options.lampiran}, document, report) {}
+      : options_(options), document_(document), report_(report), tree_({options.lampiran}, document, report) {}
 
   void read(const std::vector<TableRow>& rows) {
     int outside_text = 0;
@@ -57,13 +57,14 @@ class TableReader {
       }
       if (is_column_number_row(row.cells)) continue;
       if (is_rule_row(row.cells)) {
-        report_.not_understood(row.line, join(row.cells), {"garis tabel tanpa isi", "table rule without content"});
+        report_.not_understood(row.line, joined_cells(row.cells), {"garis tabel tanpa isi", "table rule without content"});
         continue;
       }
       count_cells(row);
       read_data_row(row);
     }
     if (headers_ > 0) headers_found_.check_every_map_used();
+    if (headers_ == 0 && options_.header_rows == 0 && options_.bordered) note_no_header(rows);
     if (headers_ == 0 && options_.header_rows > 0)
       report_.note({"Baris judul yang dipilih (--header-rows, mulai baris " + std::to_string(options_.header_line) +
                         ") tidak ada di tabel.",
@@ -79,10 +80,23 @@ class TableReader {
   }
 
  private:
-  static std::string join(const std::vector<std::string>& cells) {
-    std::string out;
-    for (const std::string& cell : cells) out += (out.empty() ? "" : " | ") + trim(cell);
-    return out;
+
+  // Rows with cells but no header recognised among them: the report names the row that looks most like a header
+  // (the first with two or more cells) and what it lacks, so that a refusal says what is missing.
+  void note_no_header(const std::vector<TableRow>& rows) {
+    for (const TableRow& row : rows) {
+      int filled = static_cast<int>(std::count_if(row.cells.begin(), row.cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
+      if (filled < 2) continue;
+      std::string cells = joined_cells(row.cells);
+      if (cells.size() > 160) cells = cells.substr(0, 157) + "...";
+      report_.note({"Tidak ada baris judul tabel yang dikenali: baris " + std::to_string(row.line) + " (\"" + cells +
+                        "\") tidak menyebut kolom sasaran/tujuan/program maupun indikator. Sebut perannya dengan --map "
+                        "KOLOM=BIDANG (mis. --map \"B=sasaran\" --map \"C=indikator\") atau --header-rows.",
+                    "No table header row was recognised: line " + std::to_string(row.line) + " (\"" + cells +
+                        "\") names no sasaran/tujuan/program column nor an indicator column. Name their roles with "
+                        "--map COLUMN=FIELD (e.g. --map \"B=sasaran\" --map \"C=indikator\") or --header-rows."});
+      return;
+    }
   }
 
   // A header found: a new table section, its columns listed in the report as they were read.
@@ -102,11 +116,23 @@ class TableReader {
       report_.columns.push_back({table, static_cast<int>(c), block.headers[c], field, header.chosen[c], 0, 0});
     }
     if (header.year_from_title)
-      report_.note({"Tebakan: kolom Target tanpa tahun diberi tahun " + std::to_string(header.year_from_title) +
-                        " dari judul di atas tabel (baris " + std::to_string(block.first_line) + ").",
-                    "A guess: the Target column without a year was given the year " +
-                        std::to_string(header.year_from_title) + " of the title above the table (line " +
-                        std::to_string(block.first_line) + ")."});
+      report_.note({"Tebakan: kolom Target/Realisasi tanpa tahun pada judul baris " + std::to_string(block.first_line) +
+                        " diberi tahun " + std::to_string(header.year_from_title) +
+                        " (tahun judul di atas tabel, atau satu-satunya tahun kolom lain).",
+                    "A guess: the Target/Realisasi columns without a year in the header on line " +
+                        std::to_string(block.first_line) + " were given the year " +
+                        std::to_string(header.year_from_title) +
+                        " (the year of the title above the table, or the only year other columns name)."});
+    if (header.period_start_from_title && document_.info.period_years() == 0) {
+      document_.info.period_start = header.period_start_from_title;
+      document_.info.period_end = header.period_end_from_title;
+      report_.note({"Tebakan: kolom tahun ke-1, ke-2 ... dihitung dari periode " +
+                        std::to_string(header.period_start_from_title) + "-" + std::to_string(header.period_end_from_title) +
+                        " yang tertulis di judul di atas tabel (baris " + std::to_string(block.first_line) + ").",
+                    "A guess: the year columns 1, 2 ... count from the period " +
+                        std::to_string(header.period_start_from_title) + "-" + std::to_string(header.period_end_from_title) +
+                        " written in the title above the table (line " + std::to_string(block.first_line) + ")."});
+    }
     if (block.years_guessed)
       report_.note({"Tebakan: kolom Target tanpa tahun pada judul baris " + std::to_string(block.first_line) +
                         " dibaca sebagai Tahun-1, Tahun-2 ... periode, berurutan (Rp di sebelahnya sebagai pagu).",
@@ -154,6 +180,7 @@ class TableReader {
   void resolve_structure() { tree_.finish(); }
 
   const TableImportOptions& options_;
+  Document& document_;
   HeaderFinder headers_found_{options_.mapping, options_.header_rows, options_.header_line};
   std::size_t first_column_ = 0;  // index in report_.columns of the current table's first column
   ImportReport& report_;

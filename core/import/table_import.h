@@ -21,6 +21,9 @@ struct TableImportOptions {
   // between the tables are the decree's own text.
   bool lampiran = false;
   bool tab_separated = false;  // one-cell rows are text between tables, not data
+  // The text shows cell borders (has_cell_borders, or a workbook): a table whose header is not recognised is
+  // reported with the row that looks most like one, so that the refusal names what is missing.
+  bool bordered = false;
   int header_rows = 0;  // > 0: every header spans that many rows (--header-rows); 0: recognised
   int header_line = 0;  // 1-based line of the first header row (0: the first non-empty row), with header_rows
 };

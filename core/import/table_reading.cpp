@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 
+#include "core/import/aligned_columns.h"
 #include "core/import/text_cleaning.h"
 
 namespace pokin::import {
@@ -98,13 +99,36 @@ bool is_pipe_rule(std::string_view line) {
   return true;
 }
 
+std::string joined_cells(const std::vector<std::string>& cells) {
+  std::string out;
+  for (const std::string& cell : cells) out += (out.empty() ? "" : " | ") + trim(cell);
+  return out;
+}
+
 bool all_cells_empty(const std::vector<std::string>& cells) {
   return std::all_of(cells.begin(), cells.end(), [](const std::string& c) { return trim(c).empty(); });
 }
 
-Delimiter detect_delimiter(const std::vector<std::string_view>& lines) {
+namespace {
+
+struct DelimiterEvidence {
+  Delimiter delimiter = Delimiter::Comma;
+  bool bordered = false;  // chosen because the lines show cell borders, not as the last resort
+};
+
+DelimiterEvidence weigh_delimiters(const std::vector<std::string_view>& lines);
+
+}  // namespace
+
+Delimiter detect_delimiter(const std::vector<std::string_view>& lines) { return weigh_delimiters(lines).delimiter; }
+
+bool has_cell_borders(const std::vector<std::string_view>& lines) { return weigh_delimiters(lines).bordered; }
+
+namespace {
+
+DelimiterEvidence weigh_delimiters(const std::vector<std::string_view>& lines) {
   std::size_t tabs = 0, tab_lines = 0, commas = 0, semicolons = 0, pipes = 0, seen = 0, spaced = 0;
-  std::map<std::size_t, std::size_t> comma_widths, space_widths;
+  std::map<std::size_t, std::size_t> comma_widths, semicolon_widths, space_widths;
   for (std::string_view line : lines) {
     if (trim(line).empty()) continue;
     if (++seen > 50) {
@@ -118,7 +142,9 @@ Delimiter detect_delimiter(const std::vector<std::string_view>& lines) {
     std::size_t line_commas = std::count(line.begin(), line.end(), ',');
     commas += line_commas;
     if (line_commas > 0) ++comma_widths[line_commas];
-    semicolons += std::count(line.begin(), line.end(), ';');
+    std::size_t line_semicolons = std::count(line.begin(), line.end(), ';');
+    semicolons += line_semicolons;
+    if (line_semicolons > 0) ++semicolon_widths[line_semicolons];
     std::size_t width = split_space_runs(line).size();
     if (width >= 3) {
       ++spaced;
@@ -136,20 +162,28 @@ Delimiter detect_delimiter(const std::vector<std::string_view>& lines) {
       if (count > best) usual = width, best = count;
     return usual;
   };
-  if (pipes * 2 >= seen && pipes > 0) return Delimiter::Pipe;
+  if (pipes * 2 >= seen && pipes > 0) return {Delimiter::Pipe, true};
   // Prose has commas but no tabs: a quarter of the lines holding tabs is a TSV table inside a text (a Perjanjian
   // Kinerja copied from a web page or Word).
-  if ((tabs >= seen && tabs > 0) || (tab_lines >= 3 && tab_lines * 4 >= seen)) return Delimiter::Tab;
-  if (semicolons >= seen && semicolons >= commas / 2) return Delimiter::Semicolon;
+  if ((tabs >= seen && tabs > 0) || (tab_lines >= 3 && tab_lines * 4 >= seen)) return {Delimiter::Tab, true};
+  // Borders for sure only when three lines in four hold the same number (a paragraph of prose has ';' too).
+  if (semicolons >= seen && semicolons >= commas / 2)
+    return {Delimiter::Semicolon, seen >= 2 && most_common(semicolon_widths) * 4 >= seen * 3};
   // A CSV has the same number of commas on most lines; a PDF text with columns of spaces has commas only in its
   // numbers ("83,37") and text.
   // A decimal comma on every line ("82,5") is no CSV when the runs of spaces split the lines into more cells.
   bool csv_like = most_common(comma_widths) * 3 >= seen * 2;
   bool spaces_like = spaced >= 3 && spaced * 3 >= seen * 2 && most_common(space_widths) * 2 >= spaced;
-  if (spaces_like && (!csv_like || usual_width(space_widths) > usual_width(comma_widths) + 1)) return Delimiter::Spaces;
-  if (commas > 0) return Delimiter::Comma;
-  return tabs > 0 ? Delimiter::Tab : Delimiter::Comma;
+  if (spaces_like && (!csv_like || usual_width(space_widths) > usual_width(comma_widths) + 1)) return {Delimiter::Spaces, true};
+  // Columns kept at the same character column on every line (pdftotext -layout), even when wrapped cells and
+  // titles make many lines narrow.
+  if (!csv_like && semicolons < seen && !aligned_column_starts(lines).empty()) return {Delimiter::Spaces, true};
+  // Borders for sure only when three lines in four hold the same number of commas (prose and PDF text vary).
+  if (commas > 0) return {Delimiter::Comma, seen >= 2 && most_common(comma_widths) * 4 >= seen * 3};
+  return {tabs > 0 ? Delimiter::Tab : Delimiter::Comma, false};
 }
+
+}  // namespace
 
 namespace {
 
@@ -220,25 +254,12 @@ std::vector<TableRow> read_pipe_table(std::string_view text) {
 
 }  // namespace
 
-std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter) {
+namespace {
+
+// CSV as Excel writes it, and TSV as Excel copies it: a small state machine over the bytes, so quoted line breaks
+// and delimiters stay in their cell. `unclosed` is set when a quoted cell runs to the end of the text.
+std::vector<TableRow> read_quoted(std::string_view text, char separator, bool& unclosed) {
   std::vector<TableRow> rows;
-  if (delimiter == Delimiter::Pipe) return read_pipe_table(text);
-  if (delimiter == Delimiter::Tab || delimiter == Delimiter::Spaces) {
-    int number = 0;
-    for (std::string_view line : split_lines(text)) {
-      ++number;
-      if (delimiter == Delimiter::Tab) {
-        rows.push_back({number, split_tabs(line)});
-        continue;
-      }
-      std::vector<std::string> cells = split_space_runs(line);
-      if (cells.size() < 2) cells = {std::string(line)};
-      rows.push_back({number, std::move(cells)});
-    }
-    return rows;
-  }
-  // CSV: a small state machine over the bytes, so quoted line breaks and delimiters stay in their cell.
-  const char separator = delimiter == Delimiter::Comma ? ',' : ';';
   int line = 1;
   TableRow row{1, {}};
   std::string cell;
@@ -284,7 +305,50 @@ std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter) {
     }
   }
   if (!cell.empty() || !row.cells.empty()) end_row();
+  unclosed = quoted;
   return rows;
+}
+
+// Whether a cell of `text` starts with a quote (at the start of a line or after a TAB).
+bool has_quoted_cell(std::string_view text) {
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '"' && (i == 0 || text[i - 1] == '\t' || text[i - 1] == '\n')) return true;
+  return false;
+}
+
+}  // namespace
+
+std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter) {
+  std::vector<TableRow> rows;
+  if (delimiter == Delimiter::Pipe) return read_pipe_table(text);
+  if (delimiter == Delimiter::Spaces) {
+    std::vector<std::size_t> starts = aligned_column_starts(split_lines(text));
+    if (!starts.empty()) return read_aligned_columns(text, starts);
+  }
+  // Excel copies a cell holding a line break in quotes: read as such, unless a quote runs to the end (then the
+  // quotes were the text's own).
+  if (delimiter == Delimiter::Tab && has_quoted_cell(text)) {
+    bool unclosed = false;
+    std::vector<TableRow> quoted = read_quoted(text, '\t', unclosed);
+    if (!unclosed) return quoted;
+  }
+  if (delimiter == Delimiter::Tab || delimiter == Delimiter::Spaces) {
+    int number = 0;
+    for (std::string_view line : split_lines(text)) {
+      ++number;
+      if (delimiter == Delimiter::Tab) {
+        rows.push_back({number, split_tabs(line)});
+        continue;
+      }
+      std::vector<std::string> cells = split_space_runs(line);
+      if (cells.size() < 2) cells = {std::string(line)};
+      rows.push_back({number, std::move(cells)});
+    }
+    return rows;
+  }
+  // CSV: quoted line breaks and delimiters stay in their cell.
+  bool unclosed = false;
+  return read_quoted(text, delimiter == Delimiter::Comma ? ',' : ';', unclosed);
 }
 
 }  // namespace pokin::import

@@ -18,13 +18,21 @@ struct TableRow {
 };
 
 // The delimiter most of the first non-empty lines use. Spaces only when no other delimiter is used and at least
-// two thirds of those lines split into three or more cells on runs of spaces, most of them into the same number.
+// two thirds of those lines split into three or more cells on runs of spaces, most of them into the same number,
+// or when the pieces of the lines start at the same character columns (aligned_columns.h).
 Delimiter detect_delimiter(const std::vector<std::string_view>& lines);
+
+// Whether detect_delimiter chose its delimiter because the lines show cell borders (pipes, tabs, the same number of
+// commas or semicolons on most lines, aligned columns of spaces), not as the last resort: such a text is a table,
+// never text whose borders were lost.
+bool has_cell_borders(const std::vector<std::string_view>& lines);
 
 // Rows of `text` split on `delimiter`. Pipe tables: outer '|' removed, rule rows (|---|---|) dropped, lines
 // without any '|' become one-cell rows; a row broken by a line break inside a cell (the line does not end with
 // '|', or its cells and the next line's add up to the table's usual width) is joined with the next line.
-// Spaces: cells split on runs of two or more spaces (or a tab); a line that does not split is a one-cell row.
+// Spaces: when the pieces of the lines start at shared character columns, one cell per column and wrapped cells
+// joined (aligned_columns.h); otherwise cells split on runs of two or more spaces (or a tab); a line that does not
+// split is a one-cell row.
 std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter);
 
 std::vector<std::string> split_tabs(std::string_view line);
@@ -37,5 +45,7 @@ std::vector<std::string> split_space_runs(std::string_view line);
 bool is_pipe_rule(std::string_view line);  // |---|:--:|
 
 bool all_cells_empty(const std::vector<std::string>& cells);
+// The cells trimmed and joined with " | ", as the report quotes a row.
+std::string joined_cells(const std::vector<std::string>& cells);
 
 }  // namespace pokin::import

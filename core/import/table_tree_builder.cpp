@@ -12,12 +12,6 @@
 namespace pokin::import {
 namespace {
 
-std::string join_cells(const std::vector<std::string>& cells) {
-  std::string out;
-  for (const std::string& cell : cells) out += (out.empty() ? "" : " | ") + trim(cell);
-  return out;
-}
-
 // "0" and "-" in a year column mean "no target this year" in planning tables.
 bool means_no_value(const std::string& raw) {
   std::string t = trim(raw);
@@ -277,6 +271,28 @@ std::vector<TableTreeBuilder::StatementCell> TableTreeBuilder::statement_cells(
   }
   std::stable_sort(cells.begin(), cells.end(),
                    [](const StatementCell& a, const StatementCell& b) { return a.level < b.level; });
+  // One full kode per name column (SIPD's kode_program | nama_program | kode_giat | nama_giat ...): each name takes
+  // the kode of its own depth.
+  std::map<NomenclatureKind, std::string> kode_of_kind;
+  int full_codes = 0;
+  for (const std::string& part : values.code_parts) {
+    if (trim(part).empty()) continue;
+    NomenclatureCode own = read_nomenclature_code({part});
+    if (own.kind == NomenclatureKind::None || own.segments < 3) {
+      full_codes = -1;
+      break;
+    }
+    kode_of_kind[own.kind] = own.kode;
+    ++full_codes;
+  }
+  if (full_codes >= 1 && values.code_parts.size() >= 2) {
+    for (StatementCell& cell : cells)
+      if (cell.is_name && cell.kode.empty()) {
+        auto own = kode_of_kind.find(kind_of_level(cell.level));
+        if (own != kode_of_kind.end()) cell.kode = own->second;
+      }
+    column_code = NomenclatureCode{};
+  }
   // The kode of the Code columns belongs to the deepest nomenclature on the row.
   if (!column_code.kode.empty()) {
     auto named = std::find_if(cells.rbegin(), cells.rend(), [](const StatementCell& c) { return c.is_name; });
@@ -389,7 +405,7 @@ Bilingual TableTreeBuilder::statement_label(const Sasaran& sasaran) const {
   return {level + detail, level + detail};
 }
 
-void TableTreeBuilder::put_statement_values(Id statement, const RowValues& values) {
+void TableTreeBuilder::put_statement_values(Id statement, const RowValues& values, int line) {
   Sasaran& sasaran = document_.sasaran.at(statement);
   bool own_row = statement == sasaran_;
   auto put = [&](std::map<int, Value>& into, int year, const std::string& text) {
@@ -401,7 +417,7 @@ void TableTreeBuilder::put_statement_values(Id statement, const RowValues& value
   for (const auto& [year, text] : values.realisasi_pagu) put(sasaran.realisasi_pagu, year, text);
   for (const auto* relative : {&values.relative_pagu, &values.relative_realisasi_pagu}) {
     std::map<int, Value> years;
-    put_period_years(years, *relative, 0);
+    put_period_years(years, *relative, line);
     auto& into = relative == &values.relative_pagu ? sasaran.pagu : sasaran.realisasi_pagu;
     for (auto& [year, value] : years) put(into, year, value.text);
   }
@@ -458,6 +474,10 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
                       "\" read as sumber data (shifted column)."});
     values.sumber_data = values.unit;
     values.unit.clear();
+  }
+  if (has_tiers(layout_)) {
+    read_tiered_row(row, values);
+    return;
   }
   bool shifted = !options_.lampiran && fix_shifted_row(row, values);
   place_yearless_values(values);
@@ -520,11 +540,11 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     empty.level = PlanningLevel::Sasaran;
     bool created = false;
     own = open_statement(empty, values, true, row.line, created);
-    report_.not_understood(row.line, join_cells(row.cells),
+    report_.not_understood(row.line, joined_cells(row.cells),
                            {"indikator tanpa sasaran: sasaran kosong dibuat", "indicator without sasaran: an empty sasaran was made"});
   }
   sasaran_ = own;
-  put_statement_values(own, values);
+  put_statement_values(own, values, row.line);
 
   bool values_taken = false;
   for (const IndicatorCell& cell : indicators) {
@@ -557,17 +577,6 @@ Id TableTreeBuilder::top_level_owner() {
   return default_unit();
 }
 
-// A party's name or jabatan from a Perjanjian Kinerja's signature block is no statement.
-bool TableTreeBuilder::signature_text(const std::string& text) const {
-  const AgreementParties& parties = agreement_.parties();
-  if (!parties.is_agreement) return false;
-  std::string lower = lower_ascii(text);
-  for (const AgreementParty* party : {&parties.first, &parties.second})
-    if ((!party->nama.empty() && lower == lower_ascii(party->nama)) || (!party->jabatan.empty() && lower == lower_ascii(party->jabatan)))
-      return true;
-  return lower.rfind("nip", 0) == 0 && lower.size() > 4 && !std::isalpha(static_cast<unsigned char>(lower[3]));
-}
-
 // An amount or a number is no statement ("Rp. 4.100.832.755" in a column read as sasaran): counted as left out.
 bool TableTreeBuilder::left_out_as_statement(const std::string& text) {
   bool amount = lower_ascii(text).rfind("rp", 0) == 0 && text.size() > 2 && !std::isalpha(static_cast<unsigned char>(text[2]));
@@ -581,89 +590,9 @@ bool TableTreeBuilder::left_out_as_statement(const std::string& text) {
 // Perjanjian Kinerja's parties; it is reported and becomes nothing.
 void TableTreeBuilder::ignore_row_without_content(const TableRow& row) {
   add_text_outside(row);
-  report_.not_understood(row.line, join_cells(row.cells), {"baris tanpa sasaran maupun indikator",
+  report_.not_understood(row.line, joined_cells(row.cells), {"baris tanpa sasaran maupun indikator",
                                                            "a row with neither sasaran nor indicator"});
   decide(row.line, "diabaikan: tanpa sasaran maupun indikator", "ignored: neither sasaran nor indicator");
-}
-
-void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
-  std::string statement = clean_text(values.sasaran);
-  if (!statement.empty() && signature_text(statement) && clean_text(values.indikator).empty()) {
-    add_text_outside(row);
-    decide(row.line, "diabaikan: tanda tangan Perjanjian Kinerja", "ignored: a Perjanjian Kinerja signature");
-    return;
-  }
-  if (!statement.empty() && left_out_as_statement(statement)) {
-    statement.clear();
-    if (clean_text(values.indikator).empty() && values.code.empty()) {
-      add_text_outside(row);
-      decide(row.line, "diabaikan: angka/Rp di kolom sasaran", "ignored: a number/Rp in the sasaran column");
-      return;
-    }
-  }
-  resolve_unit(values, row.line, false);
-  ++data_rows_;
-
-  std::string code = clean_text(values.code);
-  bool new_sasaran = false;
-  if (!statement.empty())
-    new_sasaran = sasaran_ == kNoId || statement != last_sasaran_text_ || (unit_changed_ && unit_groups_rows_);
-  else if (!code.empty()) new_sasaran = sasaran_ == kNoId || code != document_.sasaran.at(sasaran_).code || unit_changed_;
-  else if (sasaran_ != kNoId && unit_changed_) new_sasaran = true;
-  std::string indikator_name = clean_text(values.indikator);
-  if (!new_sasaran && sasaran_ == kNoId) {
-    if (indikator_name.empty()) {
-      ignore_row_without_content(row);
-      return;
-    }
-    new_sasaran = true;
-    report_.not_understood(row.line, join_cells(row.cells),
-                           {"indikator tanpa sasaran: sasaran kosong dibuat", "indicator without sasaran: an empty sasaran was made"});
-  }
-  Bilingual became{"lanjutan", "continuation"};
-  if (new_sasaran) {
-    Sasaran sasaran;
-    sasaran.unit = top_level_owner();
-    sasaran.statement = statement;
-    sasaran.code = code.empty() && !values.number.empty() && options_.lampiran ? std::string() : code;
-    sasaran_ = builder_.add_sasaran(sasaran);
-    last_sasaran_text_ = statement;
-    if (!options_.lampiran) place_in_outline(values.sasaran_indent);
-    indikator_ = kNoId;
-    if (!values.parent_code.empty()) parent_code_[sasaran_] = {clean_text(values.parent_code), row.line};
-    became = statement_label(document_.sasaran.at(sasaran_));
-  }
-  unit_changed_ = false;
-  put_statement_values(sasaran_, values);
-
-  if (!indikator_name.empty()) {
-    Indikator indikator = indikator_from_row(values, sasaran_, document_.units.at(unit_).name);
-    put_period_years(indikator.target, values.relative_target, row.line);
-    put_period_years(indikator.realisasi, values.relative_realisasi, row.line);
-    if (!values.kondisi_akhir.empty()) indikator.kondisi_akhir = make_value(clean_text(values.kondisi_akhir));
-    indikator_ = builder_.add_indikator(indikator);
-    new_indikator_.push_back(indikator_);
-    became = new_sasaran ? Bilingual{became.id + " + indikator", became.en + " + indicator"} : Bilingual{"indikator", "indicator"};
-  } else if (indikator_ != kNoId && !new_sasaran) {
-    continue_indikator(document_.indikator.at(indikator_), values);  // a continuation row
-  } else {
-    left_out_.targets += static_cast<int>(values.target.size() + values.relative_target.size());
-    left_out_.baselines += values.baseline.empty() ? 0 : 1;
-  }
-  decide(row.line, became.id, became.en);
-}
-
-// An indented outline in the sasaran column: a sasaran supports the nearest one above it that is indented
-// less. Planners write the cascade this way; it is imported as their link, not suggested.
-void TableTreeBuilder::place_in_outline(int indent) {
-  while (!outline_.empty() && outline_.back().first >= indent) outline_.pop_back();
-  if (!outline_.empty()) {
-    Sasaran& sasaran = document_.sasaran.at(sasaran_);
-    sasaran.parent = outline_.back().second;
-    sasaran.link_origin = LinkOrigin::Person;
-    sasaran.level = static_cast<int>(outline_.size());
-  }
-  outline_.push_back({indent, sasaran_});
 }
 
 void TableTreeBuilder::resolve_unit(RowValues& values, int line, bool opens_top_level) {
@@ -719,15 +648,22 @@ void TableTreeBuilder::put_period_years(std::map<int, Value>& into, const std::m
   int first_year = document_.info.period_start > 0 ? document_.info.period_start : agreement_.parties().year;
   for (const auto& [n, text] : by_period_year) {
     if (trim(text).empty()) continue;
-    if (first_year <= 0 || n < 1) {
+    if (n < 1 || first_year <= 0) {
+      // A column naming no year at all, or a "Tahun-N" of a period not known: reported once each.
       ++left_out_.relative_years;
-      if (!warned_relative_) {
-        report_.not_understood(line, text, {"kolom \"Tahun-N\" tanpa periode yang diketahui: nilainya dilewati "
-                                            "(impor ke dokumen yang periodenya sudah diisi, --into)",
-                                            "\"Tahun-N\" column without a known period: values skipped (import "
-                                            "into a document with a period, --into)"});
-        warned_relative_ = true;
-      }
+      bool& warned = n < 1 ? warned_yearless_ : warned_relative_;
+      if (!warned)
+        report_.not_understood(
+            line, text,
+            n < 1 ? Bilingual{"kolom Target/Realisasi tanpa tahun (judul tidak menyebut tahunnya): nilainya dilewati "
+                              "(sebut tahunnya dengan --map KOLOM=target:2024)",
+                              "Target/Realisasi column without a year (its header names none): values skipped (give "
+                              "its year with --map COLUMN=target:2024)"}
+                  : Bilingual{"kolom \"Tahun-N\" tanpa periode yang diketahui: nilainya dilewati (impor ke dokumen "
+                              "yang periodenya sudah diisi, --into)",
+                              "\"Tahun-N\" column without a known period: values skipped (import into a document "
+                              "with a period, --into)"});
+      warned = true;
       continue;
     }
     into[first_year + n - 1] = make_value(clean_text(text));
@@ -795,69 +731,6 @@ void TableTreeBuilder::split_packed_explanations() {
                                           "formula text."});
 }
 
-void TableTreeBuilder::add_text_outside(const TableRow& row) {
-  std::string text;
-  for (const std::string& cell : row.cells) text += (text.empty() ? "" : " ") + trim(cell);
-  agreement_.add_line(text);
-}
-
-// The one year a table without year columns speaks of: the year of a Perjanjian Kinerja, or a one-year period.
-int TableTreeBuilder::single_year() const {
-  if (agreement_.parties().year > 0) return agreement_.parties().year;
-  if (document_.info.period_years() == 1) return document_.info.period_start;
-  return 0;
-}
-
-// "Target" / "Anggaran" columns without a year (a Perjanjian Kinerja, a one-year IKI): the agreement's year.
-void TableTreeBuilder::place_yearless_values(RowValues& values) {
-  int year = single_year();
-  const std::pair<std::map<int, std::string>*, std::map<int, std::string>*> yearly[] = {
-      {&values.relative_target, &values.target},
-      {&values.relative_realisasi, &values.realisasi},
-      {&values.relative_pagu, &values.pagu},
-      {&values.relative_realisasi_pagu, &values.realisasi_pagu}};
-  for (auto [relative, absolute] : yearly) {
-    auto yearless = relative->find(0);
-    if (yearless == relative->end() || year == 0) continue;
-    if (!absolute->count(year)) (*absolute)[year] = yearless->second;
-    relative->erase(yearless);
-    ++yearless_values_;
-  }
-}
-
-// The first party of a Perjanjian Kinerja is the head of the unit that holds the table's rows; the second party,
-// the superior, is no unit of this document and is only named in the report.
-void TableTreeBuilder::apply_agreement_parties() {
-  const AgreementParties& parties = agreement_.parties();
-  if (!parties.is_agreement) return;
-  const AgreementParty& first = parties.first;
-  if (default_unit_ != kNoId && !first.jabatan.empty()) {
-    Unit& unit = document_.units.at(default_unit_);
-    UnitTitle title = read_unit_title(clean_text(first.jabatan));
-    unit.jabatan = title_case_if_upper(clean_text(first.jabatan));
-    unit.kind = title.kind == UnitKind::Head ? UnitKind::Head : unit.kind;
-    unit.holder_name = first.nama;
-    unit.holder_nip = first.nip;
-    report_.note({"Perjanjian Kinerja: PIHAK PERTAMA \"" + first.nama + "\" (" + first.jabatan + ") dibaca sebagai pemegang \"" +
-                      unit.name + "\".",
-                  "Perjanjian Kinerja: the first party \"" + first.nama + "\" (" + first.jabatan + ") was read as the holder of \"" +
-                      unit.name + "\"."});
-  } else {
-    report_.note({"Perjanjian Kinerja: pihak pertama tidak terbaca dengan jelas; unit pemegangnya tidak diubah.",
-                  "Perjanjian Kinerja: the first party could not be read clearly; its unit was left as it was."});
-  }
-  if (!parties.second.empty())
-    report_.note({"Perjanjian Kinerja: PIHAK KEDUA \"" + parties.second.nama + "\" (" + parties.second.jabatan +
-                      ") adalah atasan yang menandatangani; bukan unit dokumen ini.",
-                  "Perjanjian Kinerja: the second party \"" + parties.second.nama + "\" (" + parties.second.jabatan +
-                      ") is the superior who signs; not a unit of this document."});
-  if (yearless_values_ > 0)
-    report_.note({std::to_string(yearless_values_) + " kolom Target/Anggaran tanpa tahun dibaca sebagai tahun " +
-                      std::to_string(parties.year) + " (judul Perjanjian Kinerja).",
-                  std::to_string(yearless_values_) + " Target/Anggaran cells without a year were read as the year " +
-                      std::to_string(parties.year) + " (the Perjanjian Kinerja's title)."});
-}
-
 void TableTreeBuilder::finish() {
   resolve_structure();
   apply_agreement_parties();
@@ -877,6 +750,11 @@ void TableTreeBuilder::finish() {
   summary.left_out_text_cells = left_out_.text_cells;
   summary.left_out_relative_years = left_out_.relative_years;
   note_planning_summary(report_, summary);
+  if (tier_links_ > 0)
+    report_.note({std::to_string(tier_links_) + " tautan induk dinyatakan oleh kolom per tingkat (sasaran_lv1, sasaran_lv2 ...): "
+                                                "tiap baris satu jalur dari puncak.",
+                  std::to_string(tier_links_) + " parent links stated by the columns per level (sasaran_lv1, sasaran_lv2 ...): "
+                                                "each row one path from the top."});
 }
 
 }  // namespace pokin::import

@@ -17,7 +17,13 @@
 //
 // Plain IKU/IKI tables (one Sasaran column) keep their behaviour: an indented outline gives the cascade, unit
 // induk / level / kode / kode induk columns give the structure exactly.
+//
+// The rules of each shape live in their own file: planning rows here (table_tree_builder.cpp), rows with one
+// sasaran column in plain_table_rows.cpp, the rows of a wide sheet with one column pair per level in
+// tiered_cascade_rows.cpp, the Perjanjian Kinerja around its table in agreement_table_rows.cpp.
 #include <map>
+#include <set>
+#include <tuple>
 #include <string>
 #include <utility>
 #include <vector>
@@ -78,7 +84,7 @@ class TableTreeBuilder {
   void link_to_parent(Sasaran& sasaran, PlanningLevel level, const std::string& kode, const std::string& number);
   void read_plain_row(const TableRow& row, RowValues& values);
   void ignore_row_without_content(const TableRow& row);
-  void put_statement_values(Id statement, const RowValues& values);
+  void put_statement_values(Id statement, const RowValues& values, int line);
   Id add_indicator(const RowValues& values, const IndicatorCell& cell, Id owner, int line);
   void place_in_outline(int indent);
   void resolve_unit(RowValues& values, int line, bool opens_top_level);
@@ -94,6 +100,10 @@ class TableTreeBuilder {
   Id top_level_owner();
   void place_yearless_values(RowValues& values);
   void apply_agreement_parties();
+  // A wide cascade sheet (tiered_cascade_rows.cpp).
+  Id same_indicator_other_years(const Indikator& row) const;
+  static bool has_tiers(const ColumnLayout& layout);
+  void read_tiered_row(const TableRow& row, RowValues& values);
 
   TreeBuildOptions options_;
   Document& document_;
@@ -104,7 +114,7 @@ class TableTreeBuilder {
   bool unit_groups_rows_ = true;  // the unit column stands left of the statements (see add_row)  // the layout has planning columns (tujuan, program, kegiatan, Rp, kondisi akhir)
   int data_rows_ = 0;
   Id unit_ = kNoId, sasaran_ = kNoId, indikator_ = kNoId, default_unit_ = kNoId;
-  bool unit_changed_ = false, warned_relative_ = false;
+  bool unit_changed_ = false, warned_relative_ = false, warned_yearless_ = false;
   std::string last_unit_text_, last_sasaran_text_, section_unit_text_;
   std::map<std::string, Id> unit_by_text_, unit_by_name_;
   std::map<Id, std::pair<std::string, int>> parent_unit_, parent_code_;
@@ -120,7 +130,13 @@ class TableTreeBuilder {
       context_rows_ = 0;
   std::string first_shifted_;
   AgreementReader agreement_;
-  int yearless_values_ = 0;  // line numbers of the first shifted rows, for the note
+  int yearless_values_ = 0;
+  // A wide cascade sheet: its nodes by (unit, parent, statement), its indicators by (sasaran, name).
+  std::map<std::tuple<Id, Id, std::string>, Id> tier_nodes_;
+  std::set<std::pair<Id, std::string>> tier_indicators_;
+  int tier_links_ = 0;  // parent links a wide sheet's rows state
+  std::map<std::pair<Id, std::string>, Id> plain_by_code_;  // sasaran of plain rows by (unit, kode)
+  std::map<std::pair<Id, std::string>, Id> plain_indicator_by_name_;  // indicators of plain rows by (sasaran, name)
 };
 
 }  // namespace pokin::import

@@ -83,7 +83,7 @@ TEST_CASE("fixture 11 (Perjanjian Kinerja): a table below the parties' text, its
   CHECK(column(result.report, 0, 3).field == target);
   CHECK(column(result.report, 1, 0).field == ColumnField{Field::Program});
   CHECK(column(result.report, 1, 1).field == ColumnField{Field::Pagu});
-  CHECK(has_note(result.report, "A guess: the Target column without a year was given the year 2025"));
+  CHECK(has_note(result.report, "were given the year 2025 (the year of the title above the table"));
   CHECK(result.document.sasaran.size() >= 5);
   const Indikator* sakip = indikator_named(result.document, "Nilai SAKIP");
   REQUIRE(sakip != nullptr);

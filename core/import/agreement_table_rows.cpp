@@ -1,0 +1,74 @@
+// What a Perjanjian Kinerja adds around its table: the text outside it (the parties and their signature blocks,
+// read by AgreementReader), a signature line inside the table that is no statement, the year of its yearless
+// Target / Anggaran columns, and the first party as the holder of the unit.
+#include <cctype>
+
+#include "core/import/table_tree_builder.h"
+#include "core/import/text_cleaning.h"
+#include "core/import/unit_title.h"
+
+namespace pokin::import {
+
+// A party's name or jabatan from a Perjanjian Kinerja's signature block is no statement.
+bool TableTreeBuilder::signature_text(const std::string& text) const {
+  const AgreementParties& parties = agreement_.parties();
+  if (!parties.is_agreement) return false;
+  std::string lower = lower_ascii(text);
+  for (const AgreementParty* party : {&parties.first, &parties.second})
+    if ((!party->nama.empty() && lower == lower_ascii(party->nama)) || (!party->jabatan.empty() && lower == lower_ascii(party->jabatan)))
+      return true;
+  return lower.rfind("nip", 0) == 0 && lower.size() > 4 && !std::isalpha(static_cast<unsigned char>(lower[3]));
+}
+
+void TableTreeBuilder::add_text_outside(const TableRow& row) {
+  std::string text;
+  for (const std::string& cell : row.cells) text += (text.empty() ? "" : " ") + trim(cell);
+  agreement_.add_line(text);
+}
+
+// The one year a table without year columns speaks of: the year of a Perjanjian Kinerja, or a one-year period.
+int TableTreeBuilder::single_year() const {
+  if (agreement_.parties().year > 0) return agreement_.parties().year;
+  if (document_.info.period_years() == 1) return document_.info.period_start;
+  return 0;
+}
+
+// "Target" / "Anggaran" columns without a year (a Perjanjian Kinerja, a one-year IKI): the agreement's year.
+void TableTreeBuilder::place_yearless_values(RowValues& values) {
+  if (int year = single_year()) yearless_values_ += give_year_to_yearless(values, year);
+}
+
+// The first party of a Perjanjian Kinerja is the head of the unit that holds the table's rows; the second party,
+// the superior, is no unit of this document and is only named in the report.
+void TableTreeBuilder::apply_agreement_parties() {
+  const AgreementParties& parties = agreement_.parties();
+  if (!parties.is_agreement) return;
+  const AgreementParty& first = parties.first;
+  if (default_unit_ != kNoId && !first.jabatan.empty()) {
+    Unit& unit = document_.units.at(default_unit_);
+    UnitTitle title = read_unit_title(clean_text(first.jabatan));
+    unit.jabatan = title_case_if_upper(clean_text(first.jabatan));
+    unit.kind = title.kind == UnitKind::Head ? UnitKind::Head : unit.kind;
+    unit.holder_name = first.nama;
+    unit.holder_nip = first.nip;
+    report_.note({"Perjanjian Kinerja: PIHAK PERTAMA \"" + first.nama + "\" (" + first.jabatan + ") dibaca sebagai pemegang \"" +
+                      unit.name + "\".",
+                  "Perjanjian Kinerja: the first party \"" + first.nama + "\" (" + first.jabatan + ") was read as the holder of \"" +
+                      unit.name + "\"."});
+  } else {
+    report_.note({"Perjanjian Kinerja: pihak pertama tidak terbaca dengan jelas; unit pemegangnya tidak diubah.",
+                  "Perjanjian Kinerja: the first party could not be read clearly; its unit was left as it was."});
+  }
+  if (!parties.second.empty())
+    report_.note({"Perjanjian Kinerja: PIHAK KEDUA \"" + parties.second.nama + "\" (" + parties.second.jabatan +
+                      ") adalah atasan yang menandatangani; bukan unit dokumen ini.",
+                  "Perjanjian Kinerja: the second party \"" + parties.second.nama + "\" (" + parties.second.jabatan +
+                      ") is the superior who signs; not a unit of this document."});
+  if (yearless_values_ > 0)
+    report_.note({std::to_string(yearless_values_) + " kolom Target/Anggaran tanpa tahun dibaca sebagai tahun " +
+                      std::to_string(parties.year) + " (judul Perjanjian Kinerja).",
+                  std::to_string(yearless_values_) + " Target/Anggaran cells without a year were read as the year " +
+                      std::to_string(parties.year) + " (the Perjanjian Kinerja's title)."});
+}
+
+}  // namespace pokin::import
