@@ -72,6 +72,21 @@ void read_table_rows(const std::vector<TableRow>& rows, const TableImportOptions
   import_table_rows(rows, options, document, report);
 }
 
+// A second reading of `lines` (one that needs no cell borders) from what the first started with: when it finds
+// sasaran, its document and report replace the first reading's, whose notes and columns described a table that
+// was not there.
+using TextReader = int (*)(const std::vector<std::string_view>& lines, Document& document, ImportReport& report);
+void read_instead(TextReader read, const char* format, const std::vector<std::string_view>& lines,
+                  const ImportReport& before_reading, Document& document, ImportReport& report) {
+  Document again;
+  again.info = document.info;
+  ImportReport again_report = before_reading;
+  if (read(lines, again, again_report) == 0 || again.sasaran.empty()) return;
+  document = std::move(again);
+  report = std::move(again_report);
+  report.format = format;
+}
+
 ImportResult import_workbook(const std::string& name, const std::vector<spreadsheet::Sheet>& sheets,
                              const ImportOptions& options) {
   ImportResult result;
@@ -214,31 +229,14 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
 
   // A table from a PDF rendered one cell per line: no delimiter separates its cells, so a table reading (if any)
   // took each line for a row. Read the cells by their shape instead (cell_lines.h).
-  if (form != SourceForm::SkDecree) {
-    Document cells;
-    cells.info = document.info;
-    ImportReport cells_report = before_reading;
-    if (import_cell_lines(lines, cells, cells_report) > 0 && !cells.sasaran.empty()) {
-      document = std::move(cells);
-      report = std::move(cells_report);
-      report.format = "cell lines";
-    }
-  }
+  if (form != SourceForm::SkDecree) read_instead(import_cell_lines, "cell lines", lines, before_reading, document, report);
 
   // No table could be read (no usable header, or no cell borders): try the text as a table whose borders were lost.
   // Its report replaces the first reader's, whose notes and columns described a table that was not there.
   // A text with cell borders (a CSV, a TSV, a pipe table) is never read as one that lost them: when its header is
   // not recognised, the refusal says so and names --map.
-  if (document.sasaran.empty() && !(is_table && has_cell_borders(lines))) {
-    Document flattened;
-    flattened.info = document.info;
-    ImportReport flattened_report = before_reading;
-    if (import_flattened_rows(lines, flattened, flattened_report) > 0 && !flattened.sasaran.empty()) {
-      document = std::move(flattened);
-      report = std::move(flattened_report);
-      report.format = "flattened";
-    }
-  }
+  if (document.sasaran.empty() && !(is_table && has_cell_borders(lines)))
+    read_instead(import_flattened_rows, "flattened", lines, before_reading, document, report);
 
   finish_import(result, form, options);
   return result;
