@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "core/import/table_reading.h"
+#include "core/import/table_row.h"
 
 namespace pokin::import {
 

@@ -8,14 +8,11 @@
 #include <string_view>
 #include <vector>
 
+#include "core/import/table_row.h"
+
 namespace pokin::import {
 
 enum class Delimiter { Tab, Comma, Semicolon, Pipe, Spaces };
-
-struct TableRow {
-  int line = 0;  // 1-based line where the row starts
-  std::vector<std::string> cells;  // raw cell text (not cleaned, not trimmed)
-};
 
 // The delimiter most of the first non-empty lines use. Spaces only when no other delimiter is used and at least
 // two thirds of those lines split into three or more cells on runs of spaces, most of them into the same number,
