@@ -332,7 +332,7 @@ class PeerExportReader {
       sasaran = statement(key, unit, kNoId, 0, text);
       parent_code_of_[sasaran] = {parent_code, row_->line};
       if (level) level_of_[sasaran] = *level;
-    } else if (!name.empty() && last_sasaran_ != kNoId) {
+    } else if (!name.empty() && code.empty() && last_sasaran_ != kNoId) {
       sasaran = last_sasaran_;  // a merged statement cell: the indicator continues the sasaran above
     }
     if (sasaran == kNoId) {

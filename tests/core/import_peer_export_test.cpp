@@ -214,7 +214,9 @@ TEST_CASE("peer export, long: a kode_induk matching nothing, a cycle, a row with
       "B,Z,Meningkatnya kecepatan izin,Persentase izin tepat waktu,2025,95\n"
       "C,D,Meningkatnya kepatuhan,Jumlah temuan,2025,3\n"
       "D,C,Meningkatnya pengawasan,Jumlah inspeksi,dua ribu,12\n"
-      "E,,,,2025,7\n";
+      "E,,,,2025,7\n"
+      ",,,Jumlah inspeksi lanjutan,2025,4\n"
+      "F,A,,Jumlah laporan,2025,2\n";
   ImportResult result = import_text("ekspor.csv", sheet, {});
   const Document& document = result.document;
   REQUIRE(document.sasaran.size() == 4);
@@ -234,9 +236,16 @@ TEST_CASE("peer export, long: a kode_induk matching nothing, a cycle, a row with
   CHECK(inspeksi->target.empty());
   CHECK(has_note(result.report, "1 baris dengan tahun yang tidak terbaca: nilainya tidak disimpan (baris 5)"));
   CHECK_FALSE(has_note(result.report, "tanpa tahun tidak disimpan"));
-  // Line 6 names no sasaran and there is no indicator to continue: not understood, by line.
-  REQUIRE(result.report.lines.size() == 1);
+  // Line 6 names no sasaran and no indicator: not understood, by line. Line 7 has no kode and no statement: its
+  // indicator continues the sasaran above (a merged cell). Line 8 names kode F, which no row states: its
+  // indicator cannot be placed and is not given to the sasaran above.
+  REQUIRE(result.report.lines.size() == 2);
   CHECK(result.report.lines[0].line == 6);
+  CHECK(result.report.lines[1].line == 8);
+  const Indikator* lanjutan = indikator_named(document, "Jumlah inspeksi lanjutan");
+  REQUIRE(lanjutan != nullptr);
+  CHECK(lanjutan->sasaran == pengawasan->id);
+  CHECK(indikator_named(document, "Jumlah laporan") == nullptr);
 }
 
 TEST_CASE("peer export: a planner's steering (--map, header rows) goes to the planning-table reader") {
