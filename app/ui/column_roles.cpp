@@ -43,12 +43,14 @@ constexpr FieldName kFields[] = {
     {Field::Unit, "unit", "role.unit", false},
     {Field::ParentUnit, "unit_induk", "role.parent_unit", false},
     {Field::Level, "level", "role.level", false},
+    {Field::Year, "tahun", "role.year", false},
     {Field::ParentCode, "kode_induk", "role.parent_code", false},
     {Field::Polarity, "polaritas", "role.polarity", false},
     {Field::Lokasi, "lokasi", "role.lokasi", false},
 };
 
 constexpr int kPeriodYears = 5;
+constexpr int kTiersOffered = 6;  // a wide sheet's levels in the drop-down (sasaran_lv1 .. sasaran_lv6)
 
 const FieldName* find_field(Field field, Field describes = Field::None) {
   for (const FieldName& entry : kFields)
@@ -61,8 +63,9 @@ bool importer_reads(const std::string& name, const FieldName& entry) {
   return read && read->field == entry.field && read->describes == entry.describes;
 }
 
-std::string yearly_label(const FieldName& entry, int year, int relative_year) {
+std::string yearly_label(const FieldName& entry, int year, int relative_year, int tier = 0) {
   std::string label = tr(entry.label_key);
+  if (tier > 0) label += " " + format(tr("role.tier"), {std::to_string(tier)});
   if (year > 0) return label + " " + std::to_string(year);
   if (relative_year > 0) return label + " " + format(tr("role.year_of_period"), {std::to_string(relative_year)});
   return label;
@@ -86,6 +89,13 @@ std::vector<ColumnRole> offered_column_roles(const std::vector<int>& years) {
       if (importer_reads(name, entry)) roles.push_back({name, yearly_label(entry, 0, relative)});
     }
   }
+  // A wide sheet of another SAKIP app: the sasaran and indicator column of each level.
+  for (const FieldName* entry : {find_field(Field::Sasaran), find_field(Field::Indikator)})
+    for (int tier = 1; tier <= kTiersOffered; ++tier) {
+      std::string name = std::string(entry->name) + "_lv" + std::to_string(tier);
+      auto read = import::field_from_name(name);
+      if (read && read->field == entry->field && read->tier == tier) roles.push_back({name, yearly_label(*entry, 0, 0, tier)});
+    }
   return roles;
 }
 
@@ -94,6 +104,7 @@ std::string column_role_name(const import::ColumnField& field) {
   if (!entry) entry = find_field(field.field);
   if (!entry) return "abaikan";
   std::string name = entry->name;
+  if (field.tier > 0) return name + "_lv" + std::to_string(field.tier);
   if (field.year > 0) return name + ":" + std::to_string(field.year);
   if (field.relative_year > 0) return name + ":" + std::to_string(field.relative_year);
   return name;
@@ -103,7 +114,7 @@ std::string column_role_label(const import::ColumnField& field) {
   const FieldName* entry = find_field(field.field, field.describes);
   if (!entry) entry = find_field(field.field);
   if (!entry) return tr("role.ignored");
-  return yearly_label(*entry, field.year, field.relative_year);
+  return yearly_label(*entry, field.year, field.relative_year, field.tier);
 }
 
 }  // namespace pokin::ui

@@ -429,16 +429,20 @@ TEST_CASE("column roles: each name offered reads back through the importer as th
   REQUIRE(roles.size() > 10);
   CHECK(roles[0].name.empty());  // automatic first
   CHECK(roles[1].name == "abaikan");
-  bool target_2025 = false, relative_3 = false;
+  bool target_2025 = false, relative_3 = false, year = false, sasaran_lv2 = false;
   for (std::size_t i = 1; i < roles.size(); ++i) {
     auto field = import::field_from_name(roles[i].name);
     REQUIRE_MESSAGE(field.has_value(), roles[i].name);
     CHECK(column_role_name(*field) == roles[i].name);
     target_2025 |= roles[i].name == "target:2025" && roles[i].label == "Target 2025";
     relative_3 |= roles[i].name == "target:3" && roles[i].label == "Target tahun ke-3";
+    year |= roles[i].name == "tahun" && field->field == import::Field::Year;
+    sasaran_lv2 |= roles[i].name == "sasaran_lv2" && field->tier == 2 && roles[i].label == "Sasaran level 2";
   }
   CHECK(target_2025);
   CHECK(relative_3);
+  CHECK(year);         // a long sheet's year column
+  CHECK(sasaran_lv2);  // a wide sheet's column of one level
   import::ColumnField realisasi{import::Field::Realisasi, 2023};
   CHECK(column_role_name(realisasi) == "realisasi:2023");
   CHECK(column_role_label(realisasi) == "Realisasi 2023");
