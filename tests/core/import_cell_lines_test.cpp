@@ -11,30 +11,21 @@
 #include "core/import/cell_stream.h"
 #include "core/import/import_document.h"
 #include "core/import/text_cleaning.h"
+#include "tests/core/import_fixture_support.h"
 
 using namespace pokin;
 using namespace pokin::import;
 
 namespace {
 
+using import_test::indicator;
+using import_test::reported;
+
 const Sasaran& statement(const Document& document, const std::string& text) {
   for (const auto& [id, sasaran] : document.sasaran)
     if (sasaran.statement == text || sasaran.nomenclature.name == text) return sasaran;
   FAIL("no statement " << text);
   throw 0;
-}
-
-const Indikator& indicator(const Document& document, const std::string& name) {
-  for (const auto& [id, indikator] : document.indikator)
-    if (indikator.name == name) return indikator;
-  FAIL("no indicator " << name);
-  throw 0;
-}
-
-bool reported(const ImportReport& report, int line) {
-  for (const NotUnderstoodLine& entry : report.lines)
-    if (entry.line == line) return true;
-  return false;
 }
 
 std::vector<StreamCell> cells_of(const std::string& text) { return cells_from_lines(split_lines(text)); }

@@ -1,9 +1,13 @@
 #pragma once
-// Shared by the import tests: a file of tests/fixtures read whole, an imported indicator found by its name.
+// Shared by the import tests: a file of tests/fixtures read whole, an imported indicator found by its name, a line
+// the report names as not understood.
+#include <doctest/doctest.h>
+
 #include <fstream>
 #include <sstream>
 #include <string>
 
+#include "core/import/import_report.h"
 #include "core/model/document.h"
 
 namespace import_test {
@@ -19,6 +23,20 @@ inline const pokin::Indikator* indikator_named(const pokin::Document& document, 
   for (const auto& [id, indikator] : document.indikator)
     if (indikator.name == name) return &indikator;
   return nullptr;
+}
+
+// The indicator named `name`; the test fails when there is none.
+inline const pokin::Indikator& indicator(const pokin::Document& document, const std::string& name) {
+  if (const pokin::Indikator* found = indikator_named(document, name)) return *found;
+  FAIL("no indicator " << name);
+  throw 0;
+}
+
+// Whether the report names line `line` among the lines not understood.
+inline bool reported(const pokin::import::ImportReport& report, int line) {
+  for (const pokin::import::NotUnderstoodLine& entry : report.lines)
+    if (entry.line == line) return true;
+  return false;
 }
 
 }  // namespace import_test

@@ -7,21 +7,18 @@
 
 #include "core/import/import_document.h"
 #include "core/import/peer_export_header.h"
+#include "tests/core/import_fixture_support.h"
 
 using namespace pokin;
 using namespace pokin::import;
 
 namespace {
 
+using import_test::indikator_named;
+
 const Sasaran* sasaran_named(const Document& document, const std::string& statement) {
   for (const auto& [id, sasaran] : document.sasaran)
     if (sasaran.statement == statement) return &sasaran;
-  return nullptr;
-}
-
-const Indikator* indikator_named(const Document& document, const std::string& name) {
-  for (const auto& [id, indikator] : document.indikator)
-    if (indikator.name == name) return &indikator;
   return nullptr;
 }
 
