@@ -13,6 +13,7 @@
 #include "core/import/cell_stream.h"
 #include "core/import/text_cleaning.h"
 #include "core/text/bilingual.h"
+#include "tests/fuzz/imported_tree_checks.h"
 
 using namespace pokin;
 using namespace pokin::import;
@@ -38,14 +39,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     looks_like_cell_lines(lines);
     int read = import_cell_lines(lines, document, report);
     if (read == 0 && (!document.sasaran.empty() || !report.lines.empty())) __builtin_trap();  // 0: untouched
-    for (const auto& [id, sasaran] : document.sasaran) {
-      if (!document.find_unit(sasaran.unit)) __builtin_trap();
-      std::size_t steps = 0;
-      for (Id up = sasaran.parent; up != kNoId; up = document.sasaran.at(up).parent)
-        if (++steps > document.sasaran.size()) __builtin_trap();
-    }
-    for (const auto& [id, indikator] : document.indikator)
-      if (!document.find_sasaran(indikator.sasaran)) __builtin_trap();
+    fuzz::check_imported_tree(document);
   } catch (const UserError&) {
   }
   return 0;

@@ -10,6 +10,7 @@
 #include "core/import/table_reading.h"
 #include "core/import/text_cleaning.h"
 #include "core/text/bilingual.h"
+#include "tests/fuzz/imported_tree_checks.h"
 
 using namespace pokin;
 using namespace pokin::import;
@@ -20,16 +21,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     Document document;
     ImportReport report;
     if (!import_peer_export(read_table(text, detect_delimiter(split_lines(text))), document, report)) return 0;
-    for (const auto& [id, sasaran] : document.sasaran) {
-      if (!document.find_unit(sasaran.unit)) __builtin_trap();
-      std::size_t steps = 0;
-      for (Id up = sasaran.parent; up != kNoId; up = document.sasaran.at(up).parent)
-        if (++steps > document.sasaran.size()) __builtin_trap();
-    }
-    for (const auto& [id, indikator] : document.indikator)
-      if (!document.find_sasaran(indikator.sasaran)) __builtin_trap();
-    for (const auto& [id, unit] : document.units)
-      if (unit.parent != kNoId && !document.find_unit(unit.parent)) __builtin_trap();
+    fuzz::check_imported_tree(document);
   } catch (const UserError&) {
   }
   return 0;

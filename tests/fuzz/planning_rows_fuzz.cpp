@@ -15,6 +15,7 @@
 #include "core/import/table_reading.h"
 #include "core/import/table_tree_builder.h"
 #include "core/text/bilingual.h"
+#include "tests/fuzz/imported_tree_checks.h"
 
 using namespace pokin;
 using namespace pokin::import;
@@ -65,15 +66,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       else builder.add_row(row, layout);
     }
     builder.finish();
-    // Every statement and indicator has an owner, and no parent chain loops.
-    for (const auto& [id, sasaran] : document.sasaran) {
-      if (!document.find_unit(sasaran.unit)) __builtin_trap();
-      std::size_t steps = 0;
-      for (Id up = sasaran.parent; up != kNoId; up = document.sasaran.at(up).parent)
-        if (++steps > document.sasaran.size()) __builtin_trap();
-    }
-    for (const auto& [id, indikator] : document.indikator)
-      if (!document.find_sasaran(indikator.sasaran)) __builtin_trap();
+    fuzz::check_imported_tree(document);
   } catch (const UserError&) {
   }
   return 0;
