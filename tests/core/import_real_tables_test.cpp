@@ -1,6 +1,7 @@
 // Real planning tables imported and scored against the trees written by eye (issue 11):
 //  - tests/fixtures/real: the tables the importer's authors worked with (trees in real/expected);
-//  - tests/fixtures/heldout: tables nobody tuned to (trees in heldout/expected): judge with them, never tune to them.
+//  - tests/fixtures/heldout: tables nobody tuned to (trees in heldout/expected): judge with them, never tune to them
+//    (the first held-out set, h1-h17, is now real/50-66; a new one is being collected).
 // Each fixture prints its score; the floor is what the importer reached when the floor was set (raise it when the
 // importer improves, never lower it to pass).
 #include <doctest/doctest.h>
@@ -59,28 +60,26 @@ const std::vector<ScoredTable> kRealTables = {
     {"32_lkjip_pengukuran_kota_dumai_2016_pdf.txt", "32.tree", 100},
     {"33_rpjmd_tabel91_indikator_kinerja_kab_bone_pdf.txt", "33.tree", 0},
     {"40_renstra_tujuan_sasaran_dinsos_prov_gorontalo_2023_2026_web.txt", "40.tree", 100},
+    // The first held-out set (h1-h17), moved here once measured (4 of 188 rows right), floors as measured then.
+    {"50_rpjmd_iku_tabel81_kota_sukabumi_2018_2023_pdf.txt", "50.tree", 0},
+    {"51_lkjip_pencapaian_iku_inspektorat_sampang_2019_pdf.txt", "51.tree", 0},
+    {"52_renstra_bab5_program_kegiatan_dcktrk_pacitan_2011_2016_pdf.txt", "52.tree", 0},
+    {"53_sipd_rkpa_rincian_belanja_biro_hukum_ntb_2021_pdf.txt", "53.tree", 0},
+    {"54_ikk_indikator_web_kota_magelang.txt", "54.tree", 0},
+    {"55_iki_sekcam_kecamatan_dukun_pdf.txt", "55.tree", 0},
+    {"56_iku_penjelasan_dinkes_karawang_pdf.txt", "56.tree", 0},
+    {"57_iku_tujuan_sasaran_rsud_sidoarjo_2016_pdf.txt", "57.tree", 0},
+    {"58_evaluasi_renja_e81_rsud_sidoarjo_2021_pdf.txt", "58.tree", 0},
+    {"59_iku_eselon3_sekretaris_dishub_kalsel_2017_pdf.txt", "59.tree", 0},
+    {"60_rpjmd_tabel91_indikator_kinerja_kab_bone_2013_2018_pdf.txt", "60.tree", 0},
+    {"61_renstra_tabel41_sasaran_ikss_kemendikbud_2020_2024_pdf.txt", "61.tree", 0},
+    {"62_ikk_lppd_lampiran_ii3_kota_batam_2016_pdf.txt", "62.tree", 0},
+    {"63_lkjip_capaian_sasaran_flattened_kota_dumai_2016_pdf.txt", "63.tree", 0},
+    {"64_kode_referensi_indikator_pipe_web_sdi_beltim.txt", "64.tree", 0},
+    {"65_manual_iku_eselon1_formulasi_spaces_atr_bpn_pdf.txt", "65.tree", 0},
+    {"66_skp_rencana_kinerja_iki_contoh_permenpanrb_spaces_pdf.txt", "66.tree", 0},
 };
 
-// Same measurement, same day.
-const std::vector<ScoredTable> kHeldOutTables = {
-    {"h1_rpjmd_iku_tabel81_kota_sukabumi_2018_2023_pdf.txt", "h1.tree", 0},
-    {"h2_lkjip_pencapaian_iku_inspektorat_sampang_2019_pdf.txt", "h2.tree", 0},
-    {"h3_renstra_bab5_program_kegiatan_dcktrk_pacitan_2011_2016_pdf.txt", "h3.tree", 0},
-    {"h4_sipd_rkpa_rincian_belanja_biro_hukum_ntb_2021_pdf.txt", "h4.tree", 0},
-    {"h5_ikk_indikator_web_kota_magelang.txt", "h5.tree", 0},
-    {"h6_iki_sekcam_kecamatan_dukun_pdf.txt", "h6.tree", 0},
-    {"h7_iku_penjelasan_dinkes_karawang_pdf.txt", "h7.tree", 0},
-    {"h8_iku_tujuan_sasaran_rsud_sidoarjo_2016_pdf.txt", "h8.tree", 0},
-    {"h9_evaluasi_renja_e81_rsud_sidoarjo_2021_pdf.txt", "h9.tree", 0},
-    {"h10_iku_eselon3_sekretaris_dishub_kalsel_2017_pdf.txt", "h10.tree", 0},
-    {"h11_rpjmd_tabel91_indikator_kinerja_kab_bone_2013_2018_pdf.txt", "h11.tree", 0},
-    {"h12_renstra_tabel41_sasaran_ikss_kemendikbud_2020_2024_pdf.txt", "h12.tree", 0},
-    {"h13_ikk_lppd_lampiran_ii3_kota_batam_2016_pdf.txt", "h13.tree", 0},
-    {"h14_lkjip_capaian_sasaran_flattened_kota_dumai_2016_pdf.txt", "h14.tree", 0},
-    {"h15_kode_referensi_indikator_pipe_web_sdi_beltim.txt", "h15.tree", 0},
-    {"h16_manual_iku_eselon1_formulasi_spaces_atr_bpn_pdf.txt", "h16.tree", 0},
-    {"h17_skp_rencana_kinerja_iki_contoh_permenpanrb_spaces_pdf.txt", "h17.tree", 0},
-};
 
 // A refused file scores against an empty document: every row missing.
 Document imported_or_empty(const std::filesystem::path& path, std::string& refusal) {
@@ -115,8 +114,4 @@ void score_tables(const std::filesystem::path& folder, const std::vector<ScoredT
 
 TEST_CASE("real tables: rows right against the trees read by eye, per fixture, at least the floor") {
   score_tables(std::filesystem::path(POKIN_FIXTURES) / "real", kRealTables);
-}
-
-TEST_CASE("held-out tables (never tuned to): rows right against the trees read by eye, at least the floor") {
-  score_tables(std::filesystem::path(POKIN_FIXTURES) / "heldout", kHeldOutTables);
 }
