@@ -78,6 +78,38 @@ PlanningLevel level_word(const std::string& lower, std::size_t& at) {
   return PlanningLevel::None;
 }
 
+// The abbreviations of Renstra K/L and LKjIP tables, always followed by the row's number: "SS 1" (Sasaran
+// Strategis), "IKSS 1.1" / "IKU 1" (its indicators), "IKT 1" (Indikator Kinerja Tujuan), "SP 1" / "IKP 1.1" (Sasaran
+// and Indikator Kinerja Program), "SK 1" / "IKK 1.1" (Sasaran and Indikator Kinerja Kegiatan). Without the number
+// the letters are too common to be a label ("SK" is a decree).
+bool read_abbreviated_label(const std::string& text, const std::string& lower, std::size_t at, LabelledText& out) {
+  struct Abbreviation {
+    std::string_view letters;
+    LabelRole role;
+    PlanningLevel level;
+  };
+  static constexpr Abbreviation kAbbreviations[] = {
+      {"ss", LabelRole::Statement, PlanningLevel::Sasaran},   {"ikss", LabelRole::Indicator, PlanningLevel::Sasaran},
+      {"iku", LabelRole::Indicator, PlanningLevel::Sasaran},  {"ikt", LabelRole::Indicator, PlanningLevel::Tujuan},
+      {"sp", LabelRole::Statement, PlanningLevel::Program},   {"ikp", LabelRole::Indicator, PlanningLevel::Program},
+      {"sk", LabelRole::Statement, PlanningLevel::Kegiatan},  {"ikk", LabelRole::Indicator, PlanningLevel::Kegiatan},
+  };
+  for (const Abbreviation& abbreviation : kAbbreviations) {
+    std::size_t probe = at;
+    if (!take_word(lower, probe, abbreviation.letters)) continue;
+    while (probe < lower.size() && lower[probe] == ' ') ++probe;
+    if (probe >= lower.size() || !is_digit(lower[probe])) return false;
+    bool had_colon = false;
+    std::string rest = trim(text.substr(skip_label_tail(lower, probe, had_colon)));
+    if (rest.empty()) return false;
+    out.role = abbreviation.role;
+    out.level = abbreviation.level;
+    out.rest = rest;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 LabelledText read_statement_label(std::string_view raw) {
@@ -96,6 +128,7 @@ LabelledText read_statement_label(std::string_view raw) {
       return out;
     }
   }
+  if (read_abbreviated_label(text, lower, at, out)) return out;
   std::size_t probe = at;
   if (take_word(lower, probe, "indikator")) {
     std::size_t kinerja = probe;
@@ -110,6 +143,9 @@ LabelledText read_statement_label(std::string_view raw) {
   probe = at;
   PlanningLevel level = level_word(lower, probe);
   if (level == PlanningLevel::None) return out;
+  // "Sasaran/ Indikator", "Program / Kegiatan": a header's words, naming two columns, not a label.
+  std::size_t next = lower.find_first_not_of(' ', probe);
+  if (next != std::string::npos && lower[next] == '/') return out;
   std::size_t name_start = probe;
   // "Sasaran Program : ..." states the sasaran of a program; it names no nomenclature.
   PlanningLevel second = level == PlanningLevel::Sasaran ? level_word(lower, probe) : PlanningLevel::None;

@@ -45,6 +45,52 @@ bool has_a_year(std::string_view line) {
   return false;
 }
 
+// The agency a table's title names ("Tabel 4.1 Sasaran Strategis ... Kementerian Pendidikan dan Kebudayaan Tahun
+// 2020-2024", "IKU DINAS KESEHATAN KABUPATEN GRESIK", "Rencana Strategis Inspektorat Daerah ..."): from the word
+// that names a kind of agency to the word that ends the name (Tahun, Periode, a number, a colon ...). Only title
+// lines: short ones, or ones opening with what titles open with; prose mentions agencies too.
+std::string titled_instansi(const std::string& line, const std::string& lower) {
+  static const char* kAgencyWords[] = {"dinas",  "badan", "kementerian", "inspektorat", "sekretariat", "kecamatan",
+                                       "kelurahan", "rumah sakit", "rsud", "satuan polisi", "kantor", "biro",
+                                       "lembaga"};
+  static const char* kTitleOpenings[] = {"tabel", "table", "lampiran", "matriks", "rencana", "indikator", "perjanjian",
+                                         "renstra", "laporan", "target", "iku ", "pohon", "cascading", "penetapan"};
+  static const char* kNameEnds[] = {"tahun", "periode", "tentang", "nomor", "pada", "yang", "untuk", "sebagai",
+                                    "dalam", "menurut", "tta", "adalah"};
+  bool title = line.size() <= 160 && line.find(". ") == std::string::npos;
+  for (const char* opening : kTitleOpenings) title = title || lower.rfind(opening, 0) == 0;
+  if (!title || line.size() > kLongestMetadataLine) return {};
+  std::size_t start = std::string::npos;
+  for (const char* word : kAgencyWords) {
+    std::size_t at = 0;
+    std::string_view w(word);
+    while ((at = lower.find(w, at)) != std::string::npos) {
+      bool word_start = at == 0 || !std::isalpha(static_cast<unsigned char>(lower[at - 1]));
+      bool word_end = at + w.size() < lower.size() && lower[at + w.size()] == ' ';
+      bool capitalised = std::isupper(static_cast<unsigned char>(line[at])) != 0;  // a name, not "badan usaha"
+      if (word_start && word_end && capitalised) break;
+      at += w.size();
+    }
+    if (at != std::string::npos) start = std::min(start, at);
+  }
+  if (start == std::string::npos) return {};
+  const std::string tail = line.substr(start);
+  std::vector<std::string_view> words = words_of(tail);
+  std::string name;
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    std::string word = lower_ascii(std::string(words[i]));
+    bool ends = std::isdigit(static_cast<unsigned char>(word[0])) || word[0] == '(' || word[0] == ':';
+    for (const char* end : kNameEnds) ends = ends || word == end;
+    if (ends) break;
+    bool last = !word.empty() && (word.back() == ',' || word.back() == ':' || word.back() == ';');
+    name += (name.empty() ? "" : " ") + std::string(words[i]);
+    if (last) break;
+  }
+  name = instansi_name(name);
+  // "Dinas" alone, or a generic phrase ("Kantor yang ..."), names no agency.
+  return words_of(name).size() >= 2 ? name : std::string{};
+}
+
 }  // namespace
 
 std::string instansi_name(std::string_view text) {
@@ -123,6 +169,24 @@ void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& inf
       info.period_start = period.first;
       info.period_end = period.second;
     }
+}
+
+std::string instansi_from_titles(const std::vector<std::string_view>& lines) {
+  for (std::size_t i = 0; i < lines.size() && i < kLetterheadLines; ++i) {
+    if (lines[i].size() > kLongestMetadataLine) continue;
+    std::string line = clean_text(lines[i]);
+    if (line.empty()) continue;
+    // A title in capitals wrapped over several lines ("POHON KINERJA DINAS PENANAMAN MODAL PELAYANAN" /
+    // "TERPADU SATU PINTU ...") is one title.
+    for (std::size_t k = i + 1; is_upper_text(line) && k < lines.size() && k < i + 4; ++k) {
+      std::string next = clean_text(lines[k]);
+      if (next.empty() || !is_upper_text(next) || line.size() + next.size() > 160) break;
+      line += " " + next;
+    }
+    std::string name = titled_instansi(line, lower_ascii(line));
+    if (!name.empty()) return name;
+  }
+  return {};
 }
 
 }  // namespace pokin::import

@@ -14,4 +14,8 @@ void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& inf
 // "DINAS PENANAMAN MODAL DAN PTSP KABUPATEN BALANGAN" -> "Dinas Penanaman Modal dan PTSP" (pemda removed, title case).
 std::string instansi_name(std::string_view text);
 
+// The agency the first title line names ("Tabel 4.1 ... Kementerian Pendidikan dan Kebudayaan Tahun 2020-2024",
+// "IKU DINAS KESEHATAN KABUPATEN X"), for a document whose readers found no instansi; empty when none does.
+std::string instansi_from_titles(const std::vector<std::string_view>& lines);
+
 }  // namespace pokin::import

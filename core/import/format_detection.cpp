@@ -17,11 +17,25 @@ bool names_planning_columns(std::string_view line) {
   return false;
 }
 
+// Whether a line ends in two or more numbers ("% 80,50 81,25 82,00"): the values of a table row.
+bool ends_in_values(std::string_view line) {
+  std::vector<std::string_view> words = words_of(line);
+  int numbers = 0;
+  for (std::size_t i = words.size(); i-- > 0;) {
+    std::string_view word = words[i];
+    bool number = !word.empty() && word.find_first_not_of("0123456789.,%-") == std::string_view::npos &&
+                  word.find_first_of("0123456789") != std::string_view::npos;
+    if (!number) break;
+    ++numbers;
+  }
+  return numbers >= 2;
+}
+
 }  // namespace
 
 SourceForm detect_form(const std::vector<std::string_view>& lines) {
   constexpr std::size_t kLinesLooked = 5000;
-  int jabatan = 0, listing = 0, lampiran_headers = 0, table_headers = 0, non_empty = 0;
+  int jabatan = 0, listing = 0, valued_lines = 0, lampiran_headers = 0, table_headers = 0, non_empty = 0;
   bool perjanjian = false;
   for (std::size_t i = 0; i < lines.size() && i < kLinesLooked; ++i) {
     std::string_view line = lines[i];
@@ -49,6 +63,7 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
       if (spaced.size() >= 3 && recognised_columns(layout) >= 2 && has_field(layout, Field::Indikator)) ++table_headers;
     }
     if (is_listing_sasaran_line(line) || is_listing_indikator_line(line)) ++listing;
+    if (ends_in_values(line)) ++valued_lines;
     if (line.find('\t') != std::string_view::npos) {
       std::string lower = lower_ascii(line);
       // A decree's lampiran (one table per unit, named in the first row's Penanggung Jawab cell), unless the header
@@ -65,7 +80,8 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
   if (jabatan >= 1) return SourceForm::SkDecree;
   if (lampiran_headers >= 1) return SourceForm::Lampiran;
   if (table_headers >= 1) return SourceForm::Table;
-  if (listing >= 2) return SourceForm::Listing;
+  // A listing holds no values: "SS 1 ..." / "IKSS 1.1 ... % 80,5 81 82" rows that end in targets are a table's.
+  if (listing >= 2 && valued_lines * 3 < listing) return SourceForm::Listing;
   return SourceForm::Table;
 }
 

@@ -235,9 +235,14 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
   // Its report replaces the first reader's, whose notes and columns described a table that was not there.
   // A text with cell borders (a CSV, a TSV, a pipe table) is never read as one that lost them: when its header is
   // not recognised, the refusal says so and names --map.
-  if (document.sasaran.empty() && !(is_table && has_cell_borders(lines)))
+  // Commas that do not line up into cells (decimal commas, prose) make no CSV: a comma reading of such text is the
+  // last resort, after the reading of a table whose borders were lost.
+  bool unbordered_commas = is_table && report.format != "cell lines" && !has_cell_borders(lines) &&
+                           detect_delimiter(lines) == Delimiter::Comma;
+  if ((document.sasaran.empty() || unbordered_commas) && !(is_table && has_cell_borders(lines)))
     read_instead(import_flattened_rows, "flattened", lines, before_reading, document, report);
 
+  if (document.info.instansi.empty()) document.info.instansi = instansi_from_titles(metadata_lines);
   finish_import(result, form, options);
   return result;
 }
