@@ -8,6 +8,7 @@
 #include "core/import/document_metadata.h"
 #include "core/import/flattened_rows.h"
 #include "core/import/format_detection.h"
+#include "core/import/labelled_records.h"
 #include "core/import/listing_import.h"
 #include "core/import/peer_export_import.h"
 #include "core/import/sk_decree_import.h"
@@ -237,9 +238,16 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
   // not recognised, the refusal says so and names --map.
   // Commas that do not line up into cells (decimal commas, prose) make no CSV: a comma reading of such text is the
   // last resort, after the reading of a table whose borders were lost.
-  bool unbordered_commas = is_table && report.format != "cell lines" && !has_cell_borders(lines) &&
+  // Rows that open with a label and its number ("SS 1", "IKSS 1.2") are read one per line, their wrapped lines
+  // joined (labelled_records.h): that shape is plain enough to go before the other readings.
+  bool bordered = is_table && has_cell_borders(lines);
+  std::vector<std::string> reflowed = bordered ? std::vector<std::string>{} : reflow_labelled_records(lines);
+  bool unbordered_commas = is_table && report.format != "cell lines" && !bordered &&
                            detect_delimiter(lines) == Delimiter::Comma;
-  if ((document.sasaran.empty() || unbordered_commas) && !(is_table && has_cell_borders(lines)))
+  if (!reflowed.empty())
+    read_instead(import_flattened_rows, "labelled rows", std::vector<std::string_view>(reflowed.begin(), reflowed.end()),
+                 before_reading, document, report);
+  else if ((document.sasaran.empty() || unbordered_commas) && !bordered)
     read_instead(import_flattened_rows, "flattened", lines, before_reading, document, report);
 
   if (document.info.instansi.empty()) document.info.instansi = instansi_from_titles(metadata_lines);

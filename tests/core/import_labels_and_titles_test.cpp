@@ -8,6 +8,7 @@
 #include "core/import/cell_label.h"
 #include "core/import/document_metadata.h"
 #include "core/import/import_document.h"
+#include "core/import/labelled_records.h"
 
 using namespace pokin;
 using namespace pokin::import;
@@ -76,4 +77,39 @@ TEST_CASE("a PDF text with decimal commas is not read as a CSV: the labelled row
   for (const auto& [id, sasaran] : document.sasaran) statements.push_back(sasaran.statement);
   CHECK(statements == std::vector<std::string>{"Meningkatnya mutu layanan publik", "Meningkatnya akuntabilitas kinerja"});
   CHECK(document.indikator.size() == 3);
+}
+
+TEST_CASE("labelled records: a wrapped row is joined, a row opening inside a line gets the next line, headers stay") {
+  std::vector<std::string_view> lines = {
+      "Sasaran/",                                              // 0 header
+      "Indikator Satuan Target",                               // 1 header
+      "SS 1 Meningkatnya mutu layanan",                        // 2
+      "IKSS 1.1",                                              // 3
+      "Indeks kepuasan masyarakat",                            // 4
+      "Indeks 80 81 82",                                       // 5
+      "SS 2 Meningkatnya akuntabilitas IKSS 2.1 Nilai SAKIP",  // 6
+      "Nilai 70 72 74",                                        // 7
+      "68",                                                    // 8 page number
+      "Indikator Satuan Target",                               // 9 header repeated
+      "IKSS 2.2 Predikat SAKIP Predikat B BB A"};              // 10
+  std::vector<std::string> out = reflow_labelled_records(lines);
+  REQUIRE(out.size() == lines.size());
+  CHECK(out[0] == "Sasaran/");
+  CHECK(out[2] == "SS 1 Meningkatnya mutu layanan");
+  CHECK(out[3] == "IKSS 1.1 Indeks kepuasan masyarakat Indeks 80 81 82");
+  CHECK(out[4].empty());
+  CHECK(out[6] == "SS 2 Meningkatnya akuntabilitas");
+  CHECK(out[7] == "IKSS 2.1 Nilai SAKIP Nilai 70 72 74");
+  CHECK(out[8] == "68");
+  CHECK(out[9] == "Indikator Satuan Target");
+  CHECK(out[10] == "IKSS 2.2 Predikat SAKIP Predikat B BB A");
+}
+
+TEST_CASE("labelled records: prose, labels without a number and fewer than three labelled rows are left alone") {
+  std::vector<std::string_view> prose = {"Sasaran strategis yang ditetapkan adalah meningkatnya mutu.",
+                                         "SS 1 Meningkatnya mutu layanan", "IKU 1 Indeks kepuasan 80 81"};
+  CHECK(reflow_labelled_records(prose).empty());
+  std::vector<std::string_view> sentences = {"Sasaran strategis pertama dicapai.", "Sasaran kedua tertunda.",
+                                             "Sasaran ketiga: Meningkatnya mutu", "Program dan kegiatan berjalan."};
+  CHECK(reflow_labelled_records(sentences).empty());  // labels without their number open no row
 }
