@@ -85,7 +85,7 @@ const std::vector<ScoredTable> kRealTables = {
 const std::vector<ScoredTable> kHeldOutTables = {
     {"h18_renstra_tc27_dishub_situbondo_2026_2030_excel_tab.txt", "h18.tree", 64},
     {"h19_renstra_tc27_kecamatan_kabat_banyuwangi_2026_2030_csv.txt", "h19.tree", 71},
-    {"h20_pk_kepala_bp_batam_2026_word_tab.txt", "h20.tree", 46},
+    {"h20_pk_kepala_bp_batam_2026_word_tab.txt", "h20.tree", 100},
     {"h21_iku_target_badan_pengawasan_mahkamah_agung_seed_csv.txt", "h21.tree", 0},
     {"h22_iku_reviu_pengadilan_agama_prabumulih_pdf.txt", "h22.tree", 0},
     {"h23_renstra_program_diskopumdag_banyuwangi_2026_2030_pdf_cell_lines.txt", "h23.tree", 0},
@@ -94,8 +94,8 @@ const std::vector<ScoredTable> kHeldOutTables = {
     {"h26_renstra_tc27_bpbd_situbondo_2026_2030_pdf_layout_spaces.txt", "h26.tree", 62},
     {"h27_renja_subkegiatan_diskominfo_prov_papua_barat_csv_semicolon.txt", "h27.tree", 0},
     {"h28_renstra_tc27_subkegiatan_kecamatan_giri_banyuwangi_word_cell_lines.txt", "h28.tree", 0},
-    {"h29_renstra_tabel51_dinkes_kab_siak_2012_2016_pdf.txt", "h29.tree", 1},
-    {"h30_evaluasi_renstra_e80_dinkes_tanjab_barat_2016_2019_pdf.txt", "h30.tree", 0},
+    {"h29_renstra_tabel51_dinkes_kab_siak_2012_2016_pdf.txt", "h29.tree", 3},
+    {"h30_evaluasi_renstra_e80_dinkes_tanjab_barat_2016_2019_pdf.txt", "h30.tree", 9},
 };
 
 
