@@ -171,6 +171,35 @@ void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& inf
     }
 }
 
+// "SKPD : BAPPEDA", "UNIT KERJA : RUMAH SAKIT UMUM DAERAH KABUPATEN SIDOARJO", "Nama Unit Organisasi : DINAS
+// KESEHATAN": the unit a form states in its heading. Empty when the line is not such a field.
+std::string stated_unit(const std::string& line) {
+  static const char* kFields[] = {"unit kerja",   "skpd",        "opd",          "perangkat daerah", "instansi",
+                                  "satuan kerja", "unit organisasi", "organisasi", "nama skpd",       "nama opd",
+                                  "nama unit kerja", "nama unit organisasi", "nama instansi", "nama perangkat daerah"};
+  std::size_t colon = line.find(':');
+  if (colon == std::string::npos || colon > 30) return {};
+  std::string field = lower_ascii(collapse_spaces(trim(line.substr(0, colon))));
+  for (const char* known : kFields)
+    if (field == known) {
+      std::string name = trim(line.substr(colon + 1));
+      // A Rumah Sakit Umum Daerah is named by its region ("RSUD Kabupaten Sidoarjo"): keep it.
+      std::string lower = lower_ascii(name);
+      bool named_by_region = lower.rfind("rumah sakit umum daerah", 0) == 0 || lower.rfind("rsud ", 0) == 0;
+      return named_by_region ? title_case_if_upper(clean_text(name)) : instansi_name(name);
+    }
+  return {};
+}
+
+std::string stated_instansi(const std::vector<std::string_view>& lines) {
+  for (std::size_t i = 0; i < lines.size() && i < kLetterheadLines; ++i)
+    if (lines[i].size() <= kLongestMetadataLine) {
+      std::string unit = stated_unit(clean_text(lines[i]));
+      if (!unit.empty()) return unit;
+    }
+  return {};
+}
+
 std::string instansi_from_titles(const std::vector<std::string_view>& lines) {
   for (std::size_t i = 0; i < lines.size() && i < kLetterheadLines; ++i) {
     if (lines[i].size() > kLongestMetadataLine) continue;

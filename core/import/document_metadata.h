@@ -14,6 +14,11 @@ void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& inf
 // "DINAS PENANAMAN MODAL DAN PTSP KABUPATEN BALANGAN" -> "Dinas Penanaman Modal dan PTSP" (pemda removed, title case).
 std::string instansi_name(std::string_view text);
 
+// The agency a form's heading states in a field ("SKPD : BAPPEDA", "Unit Kerja : RSUD Kabupaten X", "Nama Unit
+// Organisasi : DINAS KESEHATAN"): it names the owner plainly, so it goes before what a reader guessed from titles.
+// Empty when no heading line is such a field.
+std::string stated_instansi(const std::vector<std::string_view>& lines);
+
 // The agency the first title line names ("Tabel 4.1 ... Kementerian Pendidikan dan Kebudayaan Tahun 2020-2024",
 // "IKU DINAS KESEHATAN KABUPATEN X"), for a document whose readers found no instansi; empty when none does.
 std::string instansi_from_titles(const std::vector<std::string_view>& lines);

@@ -250,6 +250,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
   else if ((document.sasaran.empty() || unbordered_commas) && !bordered)
     read_instead(import_flattened_rows, "flattened", lines, before_reading, document, report);
 
+  if (std::string stated = stated_instansi(metadata_lines); !stated.empty()) document.info.instansi = stated;
   if (document.info.instansi.empty()) document.info.instansi = instansi_from_titles(metadata_lines);
   finish_import(result, form, options);
   return result;

@@ -113,3 +113,16 @@ TEST_CASE("labelled records: prose, labels without a number and fewer than three
                                              "Sasaran ketiga: Meningkatnya mutu", "Program dan kegiatan berjalan."};
   CHECK(reflow_labelled_records(sentences).empty());  // labels without their number open no row
 }
+
+TEST_CASE("stated instansi: the Unit Kerja / SKPD field of a form's heading, the pemda removed except from an RSUD") {
+  std::vector<std::string_view> rsud = {"INDIKATOR KINERJA UTAMA (IKU)", "UNIT KERJA : RUMAH SAKIT UMUM DAERAH KABUPATEN SIDOARJO"};
+  CHECK(stated_instansi(rsud) == "Rumah Sakit Umum Daerah Kabupaten Sidoarjo");
+  std::vector<std::string_view> dinas = {"Nama Unit Organisasi : DINAS KESEHATAN KABUPATEN KARAWANG"};
+  CHECK(stated_instansi(dinas) == "Dinas Kesehatan");
+  std::vector<std::string_view> skpd = {"SKPD : BAPPEDA"};
+  CHECK(stated_instansi(skpd) == "Bappeda");  // capitals written as a name, as the letterhead reading does
+  // A field of another name, or a sentence with a colon far in, states no unit.
+  std::vector<std::string_view> others = {"Tugas Pokok : Melaksanakan upaya kesehatan",
+                                          "Sasaran strategis yang ditetapkan oleh unit kerja adalah: meningkatnya mutu"};
+  CHECK(stated_instansi(others).empty());
+}
