@@ -8,6 +8,7 @@
 #include "core/import/document_metadata.h"
 #include "core/import/flattened_rows.h"
 #include "core/import/format_detection.h"
+#include "core/import/head_title.h"
 #include "core/import/labelled_records.h"
 #include "core/import/listing_import.h"
 #include "core/import/peer_export_import.h"
@@ -253,6 +254,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
   if (std::string stated = stated_instansi(metadata_lines); !stated.empty()) document.info.instansi = stated;
   if (document.info.instansi.empty()) document.info.instansi = instansi_from_titles(metadata_lines);
   finish_import(result, form, options);
+  name_head_after_instansi(document, text, report);
   return result;
 }
 

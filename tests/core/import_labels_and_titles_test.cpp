@@ -7,6 +7,7 @@
 
 #include "core/import/cell_label.h"
 #include "core/import/document_metadata.h"
+#include "core/import/head_title.h"
 #include "core/import/import_document.h"
 #include "core/import/labelled_records.h"
 
@@ -125,4 +126,32 @@ TEST_CASE("stated instansi: the Unit Kerja / SKPD field of a form's heading, the
   std::vector<std::string_view> others = {"Tugas Pokok : Melaksanakan upaya kesehatan",
                                           "Sasaran strategis yang ditetapkan oleh unit kerja adalah: meningkatnya mutu"};
   CHECK(stated_instansi(others).empty());
+}
+
+TEST_CASE("head title: a Kecamatan is led by a Camat, an RSUD by a Direktur, a Dinas keeps Kepala Dinas") {
+  CHECK(head_title_of("Kecamatan Sidemen") == "Camat");
+  CHECK(head_title_of("Rumah Sakit Umum Daerah Kabupaten Sidoarjo") == "Direktur");
+  CHECK(head_title_of("Kementerian Pendidikan dan Kebudayaan") == "Menteri");
+  CHECK(head_title_of("Sekretariat DPRD") == "Sekretaris DPRD");
+  CHECK(head_title_of("Sekretariat Daerah") == "Sekretaris Daerah");
+  CHECK(head_title_of("Badan Kesatuan Bangsa dan Politik") == "Kepala Badan");
+  CHECK(head_title_of("Dinas Kesehatan").empty());
+  CHECK(head_title_of("").empty());
+}
+
+TEST_CASE("head title: the made-up head of a Kementerian table is named Menteri, and the report says so") {
+  std::string text =
+      "Tabel 2.1 Sasaran Strategis dan Target Kinerja Kementerian Contoh Tahun 2021-2023\n"
+      "Sasaran/ Indikator Satuan Target\n"
+      "2021 2022 2023\n"
+      "SS 1 Meningkatnya mutu layanan publik\n"
+      "IKSS 1.1 Indeks kepuasan masyarakat Indeks 80,50 81,25 82,00\n"
+      "SS 2 Meningkatnya akuntabilitas kinerja\n"
+      "IKSS 2.1 Nilai SAKIP Nilai 70,10 72,20 74,30\n";
+  import::ImportResult result = import::import_text("tabel.txt", text, {});
+  REQUIRE(result.document.units.size() == 1);
+  CHECK(result.document.units.begin()->second.name == "Menteri");
+  bool said = false;
+  for (const Bilingual& note : result.report.notes) said = said || note.id.find("\"Menteri\"") != std::string::npos;
+  CHECK(said);
 }

@@ -1,0 +1,48 @@
+#include "core/import/head_title.h"
+
+#include "core/import/text_cleaning.h"
+
+namespace pokin::import {
+
+std::string head_title_of(std::string_view instansi) {
+  struct Kind {
+    std::string_view starts;  // lower case
+    std::string_view head;
+  };
+  // Longer names first: "sekretariat dprd" before "sekretariat".
+  static constexpr Kind kKinds[] = {
+      {"kecamatan", "Camat"},
+      {"kelurahan", "Lurah"},
+      {"rumah sakit", "Direktur"},
+      {"rsud", "Direktur"},
+      {"inspektorat", "Inspektur"},
+      {"kementerian", "Menteri"},
+      {"sekretariat dprd", "Sekretaris DPRD"},
+      {"sekretariat dewan", "Sekretaris DPRD"},
+      {"sekretariat daerah", "Sekretaris Daerah"},
+      {"satuan polisi pamong praja", "Kepala Satuan Polisi Pamong Praja"},
+      {"badan", "Kepala Badan"},
+      {"kantor", "Kepala Kantor"},
+      {"biro", "Kepala Biro"},
+      {"lembaga", "Kepala Lembaga"},
+  };
+  std::string lower = lower_ascii(trim(instansi));
+  for (const Kind& kind : kKinds)
+    if (lower.rfind(kind.starts, 0) == 0) return std::string(kind.head);
+  return {};
+}
+
+void name_head_after_instansi(Document& document, std::string_view source_text, ImportReport& report) {
+  std::string head = head_title_of(document.info.instansi);
+  if (head.empty() || lower_ascii(source_text).find("kepala dinas") != std::string::npos) return;
+  for (auto& [id, unit] : document.units) {
+    if (unit.parent != kNoId || unit.name != "Kepala Dinas") continue;
+    unit.name = unit.jabatan = head;
+    report.note({"Sumber tidak menyebut pimpinan instansi; puncak pohon diberi nama \"" + head + "\" menurut instansi \"" +
+                     document.info.instansi + "\".",
+                 "The source names no head of agency; the top of the tree is called \"" + head +
+                     "\" after the agency \"" + document.info.instansi + "\"."});
+  }
+}
+
+}  // namespace pokin::import
