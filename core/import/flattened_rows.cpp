@@ -549,9 +549,13 @@ std::vector<PlacedValues> place_rows(const std::vector<FlatIndicator>& indicator
     // One year (a yearly measurement): the first number is its target, the ones after it realisasi and
     // percentages, not read; unless the header gives a baseline before it ("Status Awal Target 2019").
     if (years.size() == 1 && !columns.baseline) {
+      // The header's Target / Realisasi / Capaian, when the run fits them one to one.
+      placed[i] = place_on_header(indicator.values, columns, years);
+      if (placed[i].placed) continue;
       placed[i].placed = true;
       if (!is_one_of(std::string_view(indicator.values[0]), std::array<std::string_view, 2>{"-", "NA"}))
         placed[i].target[years[0]] = indicator.values[0];
+      placed[i].numbers_left_out = static_cast<int>(indicator.values.size()) - 1;
       continue;
     }
     placed[i] = place_values(indicator.values, columns, years);
@@ -601,13 +605,14 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
 
   // Where each indicator's values go, first: the columns follow from what was found.
   std::vector<std::vector<PlacedValues>> placed;
-  bool any_baseline = false, any_akhir = false, any_akhir_pagu = false;
+  bool any_baseline = false, any_akhir = false, any_akhir_pagu = false, any_realisasi = false;
   for (const FlatStatement& statement : reader.statements) {
     placed.push_back(place_rows(statement.indicators, reader.columns, years));
     for (const PlacedValues& values : placed.back()) {
       any_baseline = any_baseline || !values.baseline.empty();
       any_akhir = any_akhir || !values.akhir.empty();
       any_akhir_pagu = any_akhir_pagu || !values.akhir_pagu.empty();
+      any_realisasi = any_realisasi || !values.realisasi.empty();
       any_pagu = any_pagu || !values.pagu.empty();
     }
   }
@@ -639,6 +644,9 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
   for (int year : years) layout.push_back({Field::Target, year});
   std::size_t akhir_column = layout.size();
   if (any_akhir) layout.push_back({Field::KondisiAkhir});
+  std::size_t realisasi_column = layout.size();
+  if (any_realisasi)
+    for (int year : years) layout.push_back({Field::Realisasi, year});
   auto year_index = [&](int year) { return static_cast<std::size_t>(std::find(years.begin(), years.end(), year) - years.begin()); };
 
   if (document.info.instansi.empty() && !reader.instansi.empty()) {
@@ -650,6 +658,8 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
   builder.start_table();
   int read = 0;
   std::vector<std::pair<int, std::string>> unplaced, pagu_twice;
+  int capaian_left_out = 0;
+  std::vector<std::pair<int, int>> numbers_left_out;  // line, count
   for (std::size_t s = 0; s < reader.statements.size(); ++s) {
     const FlatStatement& statement = reader.statements[s];
     std::size_t column = first_statement_column + (std::find(levels.begin(), levels.end(), statement.level) - levels.begin());
@@ -680,6 +690,9 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
         unplaced.emplace_back(indicator.line, shown);
       }
       if (any_baseline) row.cells[baseline_column] = values.baseline;
+      for (const auto& [year, realisasi] : values.realisasi) row.cells[realisasi_column + year_index(year)] = realisasi;
+      capaian_left_out += values.capaian_left_out;
+      if (values.numbers_left_out > 0) numbers_left_out.emplace_back(indicator.line, values.numbers_left_out);
       for (const auto& [year, target] : values.target) row.cells[target_column + year_index(year)] = target;
       if (any_akhir) row.cells[akhir_column] = values.akhir;
       if (!values.pagu.empty() || !values.akhir_pagu.empty()) {
@@ -703,6 +716,15 @@ int import_flattened_rows(const std::vector<std::string_view>& lines, Document& 
                "A guess: text without cell borders: columns were guessed from the words that open statements "
                "(Meningkatnya ..., Program, Kegiatan) and indicators (Persentase, Jumlah, Indeks ...). Check the result, "
                "or save the table as CSV."});
+  if (capaian_left_out > 0)
+    report.note({std::to_string(capaian_left_out) + " sel capaian tidak disimpan: Pokin menghitung capaian sendiri dari "
+                     "target dan realisasi.",
+                 std::to_string(capaian_left_out) + " capaian cells not stored: Pokin works capaian out itself from "
+                     "target and realisasi."});
+  for (const auto& [line, count] : numbers_left_out)
+    report.not_understood(line, "", {std::to_string(count) + " angka setelah target tidak disimpan (kolomnya tidak jelas dari judul tabel)",
+                                     std::to_string(count) + " numbers after the target not stored (the table's header "
+                                     "does not make their columns clear)"});
   if (reader.adopted > 0)
     report.note({"Tebakan: " + std::to_string(reader.adopted) + " indikator tertulis sebelum pernyataan pertama diberikan "
                      "kepada pernyataan pertama yang tanpa indikator (sel gabungan dicetak di tengah barisnya).",

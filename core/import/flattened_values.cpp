@@ -29,7 +29,8 @@ bool place_in_order(const std::vector<std::string>& values, const std::string& o
   if (values.size() != order.size()) return false;
   std::size_t targets = static_cast<std::size_t>(std::count(order.begin(), order.end(), 'T'));
   std::size_t rps = static_cast<std::size_t>(std::count(order.begin(), order.end(), 'R'));
-  if (targets > years.size() || rps > years.size()) return false;
+  std::size_t realised = static_cast<std::size_t>(std::count(order.begin(), order.end(), 'X'));
+  if (targets > years.size() || rps > years.size() || realised > years.size()) return false;
   // A run mixing percentages and plain numbers (targets in percent, Rp in rupiah): each column keeps its shape.
   bool any_percent = false, any_plain = false;
   for (const std::string& value : values)
@@ -40,7 +41,7 @@ bool place_in_order(const std::vector<std::string>& values, const std::string& o
       bool money = order[i] == 'R' || order[i] == 'P';
       if ((order[i] == 'B' || order[i] == 'T' || order[i] == 'A' || money) && money == percent(values[i])) return false;
     }
-  std::size_t t = 0, r = 0;
+  std::size_t t = 0, r = 0, x = 0;
   for (std::size_t i = 0; i < order.size(); ++i) {
     const std::string& value = values[i];
     bool empty = written_empty(value);
@@ -50,7 +51,9 @@ bool place_in_order(const std::vector<std::string>& values, const std::string& o
       case 'R': if (!empty) out.pagu[years[r]] = value; ++r; break;
       case 'A': if (!empty) out.akhir = value; break;
       case 'P': if (!empty) out.akhir_pagu = value; break;
-      default: break;  // realisasi, capaian: not planning values
+      case 'X': if (!empty) out.realisasi[years[x]] = value; ++x; break;
+      case 'C': if (!empty) ++out.capaian_left_out; break;
+      default: break;
     }
   }
   out.placed = true;
@@ -92,8 +95,10 @@ void ValueColumns::observe(std::string_view header, bool with_years) {
       seen += 'T';
     } else if (word == "rp" || word == "rp.") {
       seen += 'R';
-    } else if (word == "realisasi" || (word == "capaian" && !next_is("kinerja") && !next_is("pada"))) {
+    } else if (word == "realisasi") {
       seen += 'X';
+    } else if (word == "capaian" && !next_is("kinerja") && !next_is("pada")) {
+      seen += 'C';
     }
     if (with_years && is_year_word(word)) {
       std::string_view digits = word.substr(0, 4);
@@ -103,6 +108,18 @@ void ValueColumns::observe(std::string_view header, bool with_years) {
   }
   std::sort(years.begin(), years.end());
   if (seen.size() > order.size()) order = seen;
+}
+
+PlacedValues place_on_header(const std::vector<std::string>& values, const ValueColumns& columns,
+                             const std::vector<int>& years) {
+  PlacedValues out;
+  std::string order;
+  for (char c : columns.order)
+    if (c != 'A' && c != 'B') order += c;
+  if (values.empty() || order.empty()) return out;
+  // A realisasi without its capaian column in the (cut) header still has the capaian after it.
+  if (!place_in_order(values, order, years, out) && order.back() == 'X') place_in_order(values, order + "C", years, out);
+  return out;
 }
 
 PlacedValues place_values(const std::vector<std::string>& values, const ValueColumns& columns,

@@ -14,8 +14,8 @@ namespace pokin::import {
 
 // What the headers of one flattened table say about its value columns.
 struct ValueColumns {
-  // The value-column titles in the order written: 'B' baseline, 'T' target, 'R' Rp, 'X' realisasi or capaian,
-  // 'A' kondisi akhir. The longest header read wins (a header printed again on the next page adds nothing).
+  // The value-column titles in the order written: 'B' baseline, 'T' target, 'R' Rp, 'X' realisasi, 'C' capaian
+  // (worked out from target and realisasi, never stored), 'A' kondisi akhir. The longest header read wins (a header printed again on the next page adds nothing).
   std::string order;
   bool baseline = false, akhir = false;
   std::vector<int> years;  // the years written in the headers, sorted, without repeats
@@ -29,13 +29,20 @@ struct ValueColumns {
 struct PlacedValues {
   bool placed = false;
   std::string baseline, akhir, akhir_pagu;
-  std::map<int, std::string> target, pagu;  // by year; cells written empty ("-", "NA") are left out
+  std::map<int, std::string> target, pagu, realisasi;  // by year; cells written empty ("-", "NA") are left out
+  int capaian_left_out = 0;  // capaian cells holding a value: Pokin works capaian out itself, so they are not stored
+  int numbers_left_out = 0;  // values after a one-year target that fit no column the header names (the caller reports)
 };
 
 // Places `values` (a row's run, left to right) on `columns`, with `years` the years of the target columns (the
 // header's, or the period's when the header names none).
 PlacedValues place_values(const std::vector<std::string>& values, const ValueColumns& columns,
                           const std::vector<int>& years);
+
+// Places `values` on the header's own value columns only (Target Realisasi Capaian of a yearly measurement), one
+// to one; not placed when the counts differ.
+PlacedValues place_on_header(const std::vector<std::string>& values, const ValueColumns& columns,
+                             const std::vector<int>& years);
 
 // Cells of several rows printed column by column (the names of n indicators, then n values of the first column,
 // n of the second ...): row i's cells, when `values` holds n x k of them; empty when it does not.

@@ -38,6 +38,8 @@ void name_head_after_instansi(Document& document, std::string_view source_text, 
   for (auto& [id, unit] : document.units) {
     if (unit.parent != kNoId || unit.name != "Kepala Dinas") continue;
     unit.name = unit.jabatan = head;
+    for (auto& [indikator_id, indikator] : document.indikator)
+      if (indikator.penanggung_jawab == "Kepala Dinas") indikator.penanggung_jawab = head;
     report.note({"Sumber tidak menyebut pimpinan instansi; puncak pohon diberi nama \"" + head + "\" menurut instansi \"" +
                      document.info.instansi + "\".",
                  "The source names no head of agency; the top of the tree is called \"" + head +

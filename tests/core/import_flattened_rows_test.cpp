@@ -234,3 +234,36 @@ TEST_CASE("flattened rows: the last target and the next cell on one line, a list
   CHECK(arsip.target.at(2023).text == "75");
   CHECK(reported(result.report, 8));
 }
+
+TEST_CASE("flattened rows: an LKjIP measurement keeps realisasi, names the capaian it does not store, and the numbers it cannot place") {
+  const std::string text =
+      "LKjIP Inspektorat Daerah Kabupaten Contoh Tahun 2019\n"                                      // 1
+      "Tabel 3.1 Pencapaian Kinerja\n"                                                              // 2
+      "No Indikator Kinerja Utama Satuan Target Realisasi Capaian\n"                                // 3
+      "Sasaran Strategis 1. Meningkatnya Akuntabilitas Keuangan Dan Kinerja Pemerintah Daerah\n"   // 4
+      "1 Persentase penurunan temuan keuangan yang bersifat materil % 55% 60% 109%\n"               // 5
+      "2 Persentase penurunan nilai temuan kerugian daerah % 50% n/a n/a\n"                         // 6
+      "3 Persentase auditor bersertifikat % 80 85 106,25 7 8\n";                                    // 7
+  ImportResult result = import_text("lkjip.txt", text, {});
+  const Document& document = result.document;
+  const Indikator& temuan = indicator(document, "Persentase penurunan temuan keuangan yang bersifat materil");
+  CHECK(temuan.target.at(2019).text == "55%");
+  REQUIRE(temuan.realisasi.count(2019) == 1);
+  CHECK(temuan.realisasi.at(2019).text == "60%");
+  const Indikator& nilai = indicator(document, "Persentase penurunan nilai temuan kerugian daerah");
+  CHECK(nilai.target.at(2019).text == "50%");
+  CHECK(nilai.realisasi.empty());  // "n/a": no realisasi
+  // Row 7 has five numbers for three columns: its target is kept, the other four are named by line.
+  const Indikator& auditor = indicator(document, "Persentase auditor bersertifikat");
+  CHECK(auditor.target.at(2019).text == "80");
+  CHECK(auditor.realisasi.empty());
+  bool named = false;
+  for (const auto& line : result.report.lines) named = named || (line.line == 7 && line.reason.id.find("4 angka") != std::string::npos);
+  CHECK(named);
+  bool capaian = false;
+  for (const Bilingual& note : result.report.notes) capaian = capaian || note.id.find("1 sel capaian tidak disimpan") != std::string::npos;
+  CHECK(capaian);
+  // The head is named after the agency, and so is the indicators' penanggung jawab.
+  CHECK(document.units.at(document.sasaran.begin()->second.unit).name == "Inspektur");
+  CHECK(temuan.penanggung_jawab == "Inspektur");
+}
