@@ -239,8 +239,11 @@ std::size_t end_of_column_numbers(std::string_view line) {
 
 bool is_flattened_paragraph(std::string_view line) {
   Splitter splitter(line);
-  if (splitter.size() < 20) return false;
+  if (splitter.size() < 8) return false;
   ParagraphPieces pieces = splitter.split();
+  // A short line is one only when it holds a header and a row after it ("No Indikator Satuan Target Realisasi
+  // Capaian Sasaran Strategis 1. Meningkatnya ..."): a row alone is read as a line.
+  if (splitter.size() < 20) return !pieces.header.empty() && !pieces.pieces.empty();
   return !pieces.header.empty() || pieces.pieces.size() >= 2;
 }
 

@@ -267,3 +267,17 @@ TEST_CASE("flattened rows: an LKjIP measurement keeps realisasi, names the capai
   CHECK(document.units.at(document.sasaran.begin()->second.unit).name == "Inspektur");
   CHECK(temuan.penanggung_jawab == "Inspektur");
 }
+
+TEST_CASE("flattened rows: a header line that runs on into the first sasaran (a PDF render) is cut where the label opens") {
+  const std::string text =
+      "LKjIP Inspektorat Daerah Kabupaten Contoh Tahun 2019\n"                                                    // 1
+      "N0 Indikator Kinerja Utama Satuan Target Realisasi Capaian Sasaran Strategis 1. Meningkatnya Akuntabilitas "
+      "Keuangan Daerah\n"                                                                                         // 2
+      "1 Persentase penurunan temuan keuangan % 55% 50% 90,9%\n";                                                 // 3
+  ImportResult result = import_text("lkjip.txt", text, {});
+  REQUIRE(result.document.sasaran.size() == 1);
+  CHECK(result.document.sasaran.begin()->second.statement == "Meningkatnya Akuntabilitas Keuangan Daerah");
+  const Indikator& temuan = indicator(result.document, "Persentase penurunan temuan keuangan");
+  CHECK(temuan.target.at(2019).text == "55%");
+  CHECK(temuan.realisasi.at(2019).text == "50%");
+}
