@@ -187,19 +187,24 @@ DelimiterEvidence weigh_delimiters(const std::vector<std::string_view>& lines) {
 
 namespace {
 
-// The number of cells of the table's rule rows (|---|---|), or else of most pipe rows, to tell a row broken by a
-// line break inside a cell from a short row.
+// The number of cells of the table's rule rows (|---|---|), or else of its whole rows, to tell a row broken by a
+// line break inside a cell from a short row. Without rule rows the whole width is the widest one that several
+// lines share: when most rows are broken, their pieces are the commoner width.
 std::size_t usual_pipe_width(const std::vector<std::string_view>& lines) {
   std::map<std::size_t, std::size_t> widths, rule_widths;
+  std::size_t pipe_lines = 0, open_lines = 0;  // open: a row line that does not end with '|' (its cell goes on)
   for (std::string_view line : lines) {
     std::size_t width = split_pipes(line).size();
-    if (width > 0) ++widths[width];
+    if (width > 0) ++widths[width], ++pipe_lines, open_lines += ends_with_pipe(line) ? 0 : 1;
     if (width > 0 && is_pipe_rule(line)) ++rule_widths[width];
   }
   if (!rule_widths.empty()) widths = rule_widths;
   std::size_t usual = 0, seen = 0;
   for (const auto& [width, count] : widths)
     if (count >= seen) usual = width, seen = count;
+  if (rule_widths.empty() && open_lines * 4 >= pipe_lines)
+    for (const auto& [width, count] : widths)
+      if (width > usual && count >= 2) usual = width;
   return usual;
 }
 

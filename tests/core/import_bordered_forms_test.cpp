@@ -344,3 +344,26 @@ TEST_CASE("TAB text copied from Excel: a cell holding a line break comes in quot
   REQUIRE(rows.size() == 3);
   CHECK(rows[1].cells[0] == "\"Meningkatnya A");
 }
+
+TEST_CASE("pipe rows: when most rows break inside a cell, the whole width is the widest one several lines share") {
+  // A web view of an indicator list: rows without outer pipes; a formula with a line break ends the line without
+  // '|', and the rest of the row follows on the next line.
+  const std::string text =
+      "1 | PENDIDIKAN | Angka partisipasi PAUD | Jumlah anak PAUD dibagi jumlah anak | Outcome | % | 98,63 % | |\n"
+      "2 | PENDIDIKAN | Angka partisipasi SD | Jumlah anak SD dibagi\n"
+      "| Outcome | % | | |\n"
+      "3 | KESEHATAN | Rasio tempat tidur | Jumlah tempat tidur dibagi penduduk | Outcome | % | 1,02 % | |\n"
+      "4 | KESEHATAN | RS terakreditasi | Jumlah RS terakreditasi dibagi\n"
+      "| Outcome | % | 87,50 % | catatan |\n"
+      "5 | KESEHATAN | Persalinan di faskes | Jumlah persalinan dibagi\n"
+      "| Outcome | % | | |\n";
+  std::vector<TableRow> rows = read_table(text, Delimiter::Pipe);
+  REQUIRE(rows.size() == 5);
+  CHECK(rows[1].line == 2);
+  REQUIRE(rows[1].cells.size() == 8);
+  CHECK(rows[1].cells[3] == " Jumlah anak SD dibagi");
+  CHECK(rows[1].cells[4] == " Outcome ");
+  REQUIRE(rows[3].cells.size() == 8);
+  CHECK(rows[3].cells[6] == " 87,50 % ");
+  CHECK(rows[3].cells[7] == " catatan ");
+}
