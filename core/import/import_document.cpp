@@ -16,6 +16,7 @@
 #include "core/import/table_reading.h"
 #include "core/import/text_cleaning.h"
 #include "core/import/unit_hierarchy.h"
+#include "core/spreadsheet/html_tables.h"
 #include "core/spreadsheet/xlsx_reader.h"
 #include "core/text/utf8.h"
 #include "core/text/utf8_path.h"
@@ -90,10 +91,10 @@ void read_instead(TextReader read, const char* format, const std::vector<std::st
 }
 
 ImportResult import_workbook(const std::string& name, const std::vector<spreadsheet::Sheet>& sheets,
-                             const ImportOptions& options) {
+                             const ImportOptions& options, const char* format = "table (xlsx)") {
   ImportResult result;
   result.report.source = name;
-  result.report.format = "table (xlsx)";
+  result.report.format = format;
   result.document.info.period_start = options.period_start;
   result.document.info.period_end = options.period_end;
   TableImportOptions table_options;
@@ -110,7 +111,24 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
                           "Sheet \"" + sheet.name + "\" read (line numbers are its row numbers)."});
   }
   read_table_rows(rows, table_options, result.document, result.report);
+  // The rows above the header (the title of the form, "Unit Kerja : ...") name the agency as a text's title lines do.
+  std::vector<std::string> first_lines;
+  for (const TableRow& row : rows) {
+    if (first_lines.size() >= kMetadataLinesOfTables) break;
+    std::string line;
+    for (const std::string& cell : row.cells)
+      if (!trim(cell).empty()) line += (line.empty() ? "" : " ") + trim(cell);
+    first_lines.push_back(line);
+  }
+  std::vector<std::string_view> title_lines(first_lines.begin(), first_lines.end());
+  DocumentInfo& info = result.document.info;
+  if (std::string stated = stated_instansi(title_lines); !stated.empty()) info.instansi = stated;
+  if (info.instansi.empty()) info.instansi = instansi_from_titles(title_lines);
   finish_import(result, SourceForm::Table, options);
+  std::string all_cells;
+  for (const TableRow& row : rows)
+    for (const std::string& cell : row.cells) all_cells += cell + "\n";
+  name_head_after_instansi(result.document, all_cells, result.report);
   return result;
 }
 
@@ -125,6 +143,11 @@ void refuse_binary(std::string_view name, std::string_view bytes) {
   if (starts("%PDF"))
     throw UserError(file + ": berkas PDF tidak dapat dibaca langsung; ubah ke teks (mis. pdftotext -layout) terlebih dahulu.",
                     file + ": PDF files cannot be read directly; convert to text (e.g. pdftotext -layout) first.");
+  if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+    throw UserError(file + ": berkas Office 97-2003 (.xls atau .doc); buka di Excel atau Word lalu simpan sebagai .xlsx "
+                           "atau .docx (atau CSV), kemudian impor berkas itu.",
+                    file + ": an Office 97-2003 file (.xls or .doc); open it in Excel or Word, save it as .xlsx or .docx "
+                           "(or CSV), then import that file.");
   if (starts("\xFF\xFE") || starts("\xFE\xFF"))
     throw UserError(file + ": teks UTF-16; simpan ulang sebagai UTF-8 (CSV UTF-8 di Excel).",
                     file + ": UTF-16 text; save it again as UTF-8 (CSV UTF-8 in Excel).");
@@ -166,6 +189,18 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
       throw UserError(name + ": " + error.message().id, name + ": " + error.message().en);
     }
     return import_workbook(name, sheets, options);
+  }
+  if (spreadsheet::looks_like_html(bytes)) {
+    std::vector<spreadsheet::Sheet> tables;
+    try {
+      tables = spreadsheet::read_html_tables(bytes);
+    } catch (const UserError& error) {
+      throw UserError(name + ": " + error.message().id, name + ": " + error.message().en);
+    }
+    if (tables.empty())
+      throw UserError(name + ": halaman web ini tidak memuat tabel (<table>); tidak ada yang diimpor.",
+                      name + ": this web page holds no table (<table>); nothing was imported.");
+    return import_workbook(name, tables, options, "table (html)");
   }
   refuse_binary(source_name, bytes);
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);  // the BOM Excel writes in "CSV UTF-8"

@@ -1,0 +1,114 @@
+// Web pages imported through their tables (core/spreadsheet/html_tables.h): spans laid out as on screen, the title
+// above the table read for the agency and period, row numbers that are the page's lines.
+#include <doctest/doctest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+
+#include "core/import/import_document.h"
+#include "core/spreadsheet/html_tables.h"
+#include "core/text/bilingual.h"
+#include "import_fixture_support.h"
+
+using namespace pokin;
+using namespace pokin::import;
+using import_test::indicator;
+
+namespace {
+
+std::string fixture(const std::string& name) {
+  std::ifstream in(std::filesystem::path(POKIN_FIXTURES) / "html" / name, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("html tables: an IKU page with a two-row header, rowspans over sasaran and a line break in a cell") {
+  ImportResult result = import_text("iku.html", fixture("iku_spans_two_header_rows.html"), {});
+  const Document& document = result.document;
+  CHECK(result.report.format == "table (html)");
+  CHECK(document.info.instansi == "Dinas Komunikasi dan Informatika");
+  CHECK(document.info.period_start == 2021);
+  CHECK(document.info.period_end == 2026);
+  REQUIRE(document.sasaran.size() == 2);
+  REQUIRE(document.indikator.size() == 3);
+  const Indikator& keterbukaan = indicator(document, "Indeks keterbukaan informasi publik");
+  const Indikator& aduan = indicator(document, "Persentase aduan yang ditindaklanjuti");  // "<br>" inside the cell
+  const Indikator& spbe = indicator(document, "Indeks SPBE");
+  // The rowspan of "Meningkatnya kualitas layanan informasi publik" gives both indicators one sasaran; "&nbsp;" is a space.
+  CHECK(keterbukaan.sasaran == aduan.sasaran);
+  CHECK(document.sasaran.at(keterbukaan.sasaran).statement == "Meningkatnya kualitas layanan informasi publik");
+  CHECK(document.sasaran.at(spbe.sasaran).statement == "Meningkatnya tata kelola SPBE");
+  CHECK(aduan.satuan == "%");
+  CHECK(aduan.target.at(2023).text == "92,5");
+  CHECK(spbe.target.at(2024).text == "3,0");
+  CHECK(keterbukaan.target.count(2021) == 0);
+}
+
+TEST_CASE("html tables: colspan and rowspan repeat their text over the cells they cover, row numbers are page lines") {
+  const std::string page =
+      "<html><body>\n"                                            // 1
+      "<table>\n"                                                 // 2
+      "<tr><td rowspan=3>A</td><td colspan=2>B</td></tr>\n"       // 3
+      "<tr><td>c</td><td rowspan=2>d</td></tr>\n"                 // 4
+      "<tr><td>e</td></tr>\n"                                     // 5
+      "</table></body></html>\n";
+  std::vector<spreadsheet::Sheet> sheets = spreadsheet::read_html_tables(page);
+  REQUIRE(sheets.size() == 1);
+  REQUIRE(sheets[0].rows.size() == 3);
+  CHECK(sheets[0].rows[0].cells == std::vector<std::string>{"A", "B", "B"});
+  CHECK(sheets[0].rows[1].cells == std::vector<std::string>{"A", "c", "d"});
+  CHECK(sheets[0].rows[2].cells == std::vector<std::string>{"A", "e", "d"});
+  CHECK(sheets[0].rows[0].row == 3);
+  CHECK(sheets[0].rows[2].row == 5);
+}
+
+TEST_CASE("html tables: a nested table is a table of its own, scripts and styles are no text, the title comes first") {
+  const std::string page =
+      "<html><head><script>var x = '<table><tr><td>no</td></tr></table>';</script><style>td{}</style></head><body>"
+      "<div>PERJANJIAN KINERJA TAHUN 2025</div>"
+      "<table><tr><td>Kiri<table><tr><td>Sasaran</td><td>Indikator</td></tr></table></td><td>Kanan</td></tr></table>"
+      "</body></html>";
+  std::vector<spreadsheet::Sheet> sheets = spreadsheet::read_html_tables(page);
+  REQUIRE(sheets.size() == 2);
+  REQUIRE(sheets[0].rows.size() == 2);
+  CHECK(sheets[0].rows[0].cells == std::vector<std::string>{"PERJANJIAN KINERJA TAHUN 2025"});
+  CHECK(sheets[0].rows[1].cells == std::vector<std::string>{"Kiri", "Kanan"});
+  REQUIRE(sheets[1].rows.size() == 1);
+  CHECK(sheets[1].rows[0].cells == std::vector<std::string>{"Sasaran", "Indikator"});
+}
+
+TEST_CASE("html tables: a page without a charset in Windows-1252 is read as such, a page without a table is refused") {
+  const std::string page = "<table><tr><td>Target 2024 \x96 2026</td><td>Rp 1.000</td></tr></table>";
+  std::vector<spreadsheet::Sheet> sheets = spreadsheet::read_html_tables(page);
+  REQUIRE(sheets.size() == 1);
+  CHECK(sheets[0].rows[0].cells[0] == "Target 2024 \xE2\x80\x93 2026");  // the en dash, in UTF-8
+  CHECK_THROWS_AS(import_text("kosong.html", "<html><body><p>Tidak ada tabel</p></body></html>", {}), UserError);
+  try {
+    import_text("kosong.html", "<html><body><p>Tidak ada tabel</p></body></html>", {});
+  } catch (const UserError& error) {
+    CHECK(std::string(error.what()).find("tidak memuat tabel") != std::string::npos);
+  }
+}
+
+TEST_CASE("html tables: spans and sizes beyond the limits are refused or clipped, never followed") {
+  spreadsheet::XlsxLimits small;
+  small.max_columns = 50;
+  CHECK_THROWS_AS(spreadsheet::read_html_tables("<table><tr><td colspan=60>x</td></tr></table>", small), UserError);
+  // A colspan of a million covers at most 1,000 columns (and then passes the default limit of 1,024 columns only
+  // when it is not the only cell).
+  std::vector<spreadsheet::Sheet> sheets = spreadsheet::read_html_tables("<table><tr><td colspan=1000000>x</td></tr></table>");
+  REQUIRE(sheets.size() == 1);
+  CHECK(sheets[0].rows[0].cells.size() == 1000);
+  small.max_total_bytes = 10;
+  CHECK_THROWS_AS(spreadsheet::read_html_tables("<table><tr><td>abcdefghijk</td></tr></table>", small), UserError);
+}
+
+TEST_CASE("html tables: only pages that open with a tag and name <html> or <table> are taken for web pages") {
+  CHECK(spreadsheet::looks_like_html("\xEF\xBB\xBF  <!DOCTYPE html><html></html>"));
+  CHECK(spreadsheet::looks_like_html("<table><tr><td>1</td></tr></table>"));
+  CHECK_FALSE(spreadsheet::looks_like_html("No\tSasaran\t<table>\n"));
+  CHECK_FALSE(spreadsheet::looks_like_html("<b>bold</b> text"));
+}
