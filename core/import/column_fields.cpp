@@ -567,9 +567,12 @@ bool is_column_number_row(const std::vector<std::string>& cells) {
       return false;
   }
   std::vector<std::string> numbers;
+  std::string previous_cell;
   for (const std::string& cell : cells) {
     std::string t = trim(cell);
-    if (t.empty()) continue;
+    // A number spanning several columns (the Kode's "(4)" over its four cells) repeats in each: it counts once.
+    if (t.empty() || t == previous_cell) continue;
+    previous_cell = t;
     std::size_t start = 0;
     for (std::size_t i = 0; i <= t.size(); ++i)
       if (i == t.size() || t[i] == ' ') {

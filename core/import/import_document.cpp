@@ -28,12 +28,22 @@ constexpr std::uintmax_t kLargestInput = 512ull * 1024 * 1024;
 constexpr std::size_t kMetadataLinesOfTables = 2000;
 
 
-void take_period_from_values(Document& document, ImportReport& report) {
+// The period of a document that states none: the title's ("Renstra ... Tahun 2021-2026") when it holds every year
+// of the values, else the years of the values.
+void take_period_from_values(Document& document, ImportReport& report, std::pair<int, int> titled) {
   if (document.info.period_years() > 0) return;
   std::set<int> years;
   for (const auto& [id, indikator] : document.indikator) {
     for (const auto& [year, value] : indikator.target) years.insert(year);
     for (const auto& [year, value] : indikator.realisasi) years.insert(year);
+  }
+  for (const auto& [id, sasaran] : document.sasaran)
+    for (const auto& [year, value] : sasaran.pagu) years.insert(year);
+  if (titled.first > 0 && titled.second > titled.first && titled.second - titled.first < kMaxPeriodYears &&
+      (years.empty() || (*years.begin() >= titled.first && *years.rbegin() <= titled.second))) {
+    document.info.period_start = titled.first;
+    document.info.period_end = titled.second;
+    return;
   }
   if (years.empty()) return;
   if (*years.rbegin() - *years.begin() < kMaxPeriodYears) {
@@ -48,7 +58,8 @@ void take_period_from_values(Document& document, ImportReport& report) {
 }
 
 // Shared end of every import: nothing found is an error; otherwise units placed, links suggested, period set.
-void finish_import(ImportResult& result, SourceForm form, const ImportOptions& options) {
+void finish_import(ImportResult& result, SourceForm form, const ImportOptions& options,
+                   std::pair<int, int> titled_period = {0, 0}) {
   Document& document = result.document;
   ImportReport& report = result.report;
   if (document.sasaran.empty()) {
@@ -63,7 +74,7 @@ void finish_import(ImportResult& result, SourceForm form, const ImportOptions& o
   }
   infer_unit_hierarchy(document, report, form == SourceForm::SkDecree);
   suggest_cascade(document, report, options.suggestion_threshold);
-  take_period_from_values(document, report);
+  take_period_from_values(document, report, titled_period);
 }
 
 // Rows of cells: another SAKIP application's export when its header says so and the planner steers nothing,
@@ -124,7 +135,9 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
   DocumentInfo& info = result.document.info;
   if (std::string stated = stated_instansi(title_lines); !stated.empty()) info.instansi = stated;
   if (info.instansi.empty()) info.instansi = instansi_from_titles(title_lines);
-  finish_import(result, SourceForm::Table, options);
+  DocumentInfo titled;
+  read_metadata(title_lines, titled);
+  finish_import(result, SourceForm::Table, options, {titled.period_start, titled.period_end});
   std::string all_cells;
   for (const TableRow& row : rows)
     for (const std::string& cell : row.cells) all_cells += cell + "\n";
@@ -288,7 +301,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
 
   if (std::string stated = stated_instansi(metadata_lines); !stated.empty()) document.info.instansi = stated;
   if (document.info.instansi.empty()) document.info.instansi = instansi_from_titles(metadata_lines);
-  finish_import(result, form, options);
+  finish_import(result, form, options, {found.period_start, found.period_end});
   name_head_after_instansi(document, text, report);
   return result;
 }

@@ -218,9 +218,11 @@ class PageReader {
         cell_text(cell, raw, 0);
         std::string text = tidy(raw);
         int columns = span(cell, "colspan"), rows = span(cell, "rowspan");
+        // The text in the first cell only, the others of the span blank: what Excel gives when a table is
+        // copied (and what the table reader expects of a merged header or a sasaran merged over its indicators).
         for (int k = 0; k < columns; ++k) {
-          place(column + k, text);
-          if (rows > 1) carried[column + k] = {text, rows - 1};
+          place(column + k, k == 0 ? text : std::string());
+          if (rows > 1) carried[column + k] = {std::string(), rows - 1};
         }
         column += columns;
       }

@@ -2,7 +2,8 @@
 // Reading the tables of a web page: a page saved from an e-SAKIP or SIPD view (.html, .htm), Excel's and Word's
 // "Save as Web Page", and the ".xls" files many government web applications export, which are HTML tables under an
 // Excel name. Each <table> becomes one Sheet whose cells are laid out as on screen: a cell spanning columns or rows
-// (colspan, rowspan) repeats its text in every cell it covers, as a merged area of an .xlsx does. The text lines
+// (colspan, rowspan) keeps its text in its first cell and leaves the others blank, as a table copied from Excel or
+// a browser arrives (a merged header over its sub-columns, a sasaran merged over its indicators). The text lines
 // of the page just above a table (its title: the unit, the form, the period) come first, one cell per row, so the
 // table reader finds them where a title stands above a header. Row numbers are the lines of the page where each
 // row starts, so the report names lines the planner can find.

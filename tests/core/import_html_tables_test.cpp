@@ -47,7 +47,7 @@ TEST_CASE("html tables: an IKU page with a two-row header, rowspans over sasaran
   CHECK(keterbukaan.target.count(2021) == 0);
 }
 
-TEST_CASE("html tables: colspan and rowspan repeat their text over the cells they cover, row numbers are page lines") {
+TEST_CASE("html tables: colspan and rowspan keep their text in the first cell and leave the others blank, row numbers are page lines") {
   const std::string page =
       "<html><body>\n"                                            // 1
       "<table>\n"                                                 // 2
@@ -58,9 +58,9 @@ TEST_CASE("html tables: colspan and rowspan repeat their text over the cells the
   std::vector<spreadsheet::Sheet> sheets = spreadsheet::read_html_tables(page);
   REQUIRE(sheets.size() == 1);
   REQUIRE(sheets[0].rows.size() == 3);
-  CHECK(sheets[0].rows[0].cells == std::vector<std::string>{"A", "B", "B"});
-  CHECK(sheets[0].rows[1].cells == std::vector<std::string>{"A", "c", "d"});
-  CHECK(sheets[0].rows[2].cells == std::vector<std::string>{"A", "e", "d"});
+  CHECK(sheets[0].rows[0].cells == std::vector<std::string>{"A", "B"});  // the blank under B's span dropped at the end
+  CHECK(sheets[0].rows[1].cells == std::vector<std::string>{"", "c", "d"});
+  CHECK(sheets[0].rows[2].cells == std::vector<std::string>{"", "e"});
   CHECK(sheets[0].rows[0].row == 3);
   CHECK(sheets[0].rows[2].row == 5);
 }
@@ -97,11 +97,12 @@ TEST_CASE("html tables: spans and sizes beyond the limits are refused or clipped
   spreadsheet::XlsxLimits small;
   small.max_columns = 50;
   CHECK_THROWS_AS(spreadsheet::read_html_tables("<table><tr><td colspan=60>x</td></tr></table>", small), UserError);
-  // A colspan of a million covers at most 1,000 columns (and then passes the default limit of 1,024 columns only
-  // when it is not the only cell).
-  std::vector<spreadsheet::Sheet> sheets = spreadsheet::read_html_tables("<table><tr><td colspan=1000000>x</td></tr></table>");
+  // A colspan of a million covers at most 1,000 columns.
+  std::vector<spreadsheet::Sheet> sheets =
+      spreadsheet::read_html_tables("<table><tr><td colspan=1000000>x</td><td>y</td></tr></table>");
   REQUIRE(sheets.size() == 1);
-  CHECK(sheets[0].rows[0].cells.size() == 1000);
+  REQUIRE(sheets[0].rows[0].cells.size() == 1001);
+  CHECK(sheets[0].rows[0].cells[1000] == "y");
   small.max_total_bytes = 10;
   CHECK_THROWS_AS(spreadsheet::read_html_tables("<table><tr><td>abcdefghijk</td></tr></table>", small), UserError);
 }
@@ -111,4 +112,39 @@ TEST_CASE("html tables: only pages that open with a tag and name <html> or <tabl
   CHECK(spreadsheet::looks_like_html("<table><tr><td>1</td></tr></table>"));
   CHECK_FALSE(spreadsheet::looks_like_html("No\tSasaran\t<table>\n"));
   CHECK_FALSE(spreadsheet::looks_like_html("<b>bold</b> text"));
+}
+
+TEST_CASE("html tables: a Renstra T-C.27 page with its three header rows, the Kode over four columns and column numbers") {
+  ImportResult result = import_text("tc27.html", fixture("tc27_three_header_rows.html"), {});
+  const Document& document = result.document;
+  CHECK(document.info.instansi == "Badan Kepegawaian Daerah");
+  CHECK(document.info.period_start == 2022);
+  CHECK(document.info.period_end == 2026);
+  const Indikator& disiplin = indicator(document, "Persentase Peningkatan Disiplin ASN");
+  const Indikator& program_indicator = indicator(document, "Persentase ASN yang tidak melanggar disiplin");
+  const Indikator& kegiatan_indicator = indicator(document, "Jumlah dokumen pengadaan dan pemberhentian ASN");
+  const Sasaran& sasaran = document.sasaran.at(disiplin.sasaran);
+  const Sasaran& program = document.sasaran.at(program_indicator.sasaran);
+  const Sasaran& kegiatan = document.sasaran.at(kegiatan_indicator.sasaran);
+  CHECK(sasaran.statement == "Meningkatnya Disiplin ASN");
+  REQUIRE(sasaran.parent != kNoId);
+  CHECK(document.sasaran.at(sasaran.parent).statement == "Meningkatkan Profesionalisme ASN");
+  CHECK(document.sasaran.at(sasaran.parent).kind == StatementKind::Tujuan);
+  CHECK(program.parent == sasaran.id);
+  CHECK(kegiatan.parent == program.id);
+  CHECK(program.nomenclature.kind == NomenclatureKind::Program);
+  CHECK(program.nomenclature.kode == "5.03.02");
+  CHECK(kegiatan.nomenclature.kind == NomenclatureKind::Kegiatan);
+  CHECK(kegiatan.nomenclature.kode == "5.03.02.2.02");
+  // Target and Rp per year under the merged year headers; baseline and kondisi akhir.
+  CHECK(disiplin.baseline.text == "99,25%");
+  CHECK(disiplin.target.at(2026).text == "99,95%");
+  CHECK(program_indicator.target.at(2023).text == "98%");
+  CHECK(program.pagu.at(2023).text == "1.300.000.000");
+  CHECK(kegiatan.pagu.at(2026).text == "440.000.000");
+  CHECK(kegiatan.pagu_akhir.text == "2.100.000.000");
+  CHECK(kegiatan_indicator.kondisi_akhir.text == "60");
+  CHECK(kegiatan.lokasi == "Kabupaten Semarang");
+  // The row of column numbers "(1) ... (21)", its "(4)" spanning the Kode's four columns, is no data row.
+  for (const auto& [id, indikator] : document.indikator) CHECK(indikator.name.find("(6)") == std::string::npos);
 }
