@@ -40,6 +40,12 @@ void name_head_after_instansi(Document& document, std::string_view source_text, 
     unit.name = unit.jabatan = head;
     for (auto& [indikator_id, indikator] : document.indikator)
       if (indikator.penanggung_jawab == "Kepala Dinas") indikator.penanggung_jawab = head;
+    // What the readers wrote about the made-up head names it by its new name.
+    auto renamed = [&head](std::string& text) {
+      for (std::size_t at = text.find("\"Kepala Dinas\""); at != std::string::npos; at = text.find("\"Kepala Dinas\"", at))
+        text.replace(at, 14, "\"" + head + "\""), at += head.size() + 2;
+    };
+    for (Bilingual& note : report.notes) renamed(note.id), renamed(note.en);
     report.note({"Sumber tidak menyebut pimpinan instansi; puncak pohon diberi nama \"" + head + "\" menurut instansi \"" +
                      document.info.instansi + "\".",
                  "The source names no head of agency; the top of the tree is called \"" + head +

@@ -121,8 +121,8 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
       result.report.note({"Lembar \"" + sheet.name + "\" dibaca (nomor baris = baris lembar).",
                           "Sheet \"" + sheet.name + "\" read (line numbers are its row numbers)."});
   }
-  read_table_rows(rows, table_options, result.document, result.report);
-  // The rows above the header (the title of the form, "Unit Kerja : ...") name the agency as a text's title lines do.
+  // The rows above the header (the title of the form, "Unit Kerja : ...") name the agency as a text's title lines
+  // do; known before reading, a unit cell naming the agency itself is its head (names_agency).
   std::vector<std::string> first_lines;
   for (const TableRow& row : rows) {
     if (first_lines.size() >= kMetadataLinesOfTables) break;
@@ -137,6 +137,7 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
   if (info.instansi.empty()) info.instansi = instansi_from_titles(title_lines);
   DocumentInfo titled;
   read_metadata(title_lines, titled);
+  read_table_rows(rows, table_options, result.document, result.report);
   finish_import(result, SourceForm::Table, options, {titled.period_start, titled.period_end});
   std::string all_cells;
   for (const TableRow& row : rows)
@@ -244,6 +245,9 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
   DocumentInfo found;
   read_metadata(metadata_lines, found);
   document.info.instansi = found.instansi;
+  // A stated "Unit Kerja : ..." names the owner plainly; known before reading, a unit cell naming the agency
+  // itself is its head (names_agency).
+  if (std::string stated = stated_instansi(metadata_lines); !stated.empty()) document.info.instansi = stated;
   document.info.pemda = found.pemda;
   document.info.nomor_sk = found.nomor_sk;
   document.info.tanggal = found.tanggal;

@@ -147,6 +147,8 @@ Id TableTreeBuilder::unit_named(const std::string& raw, int line) {
   std::string text = clean_text(raw);
   auto found = unit_by_text_.find(lower_ascii(text));
   if (found != unit_by_text_.end()) return found->second;
+  // The agency itself ("BKD", "Badan Kepegawaian Daerah" in the Unit Kerja column of its own Renstra) is its head.
+  if (names_agency(text, document_.info.instansi)) return unit_by_text_[lower_ascii(text)] = default_unit();
   UnitTitle title = read_unit_title(text);
   // Two spellings of one unit ("Kepala SKPD", "Kepala Dinas") meet at the normalised name.
   auto same = unit_by_name_.find(lower_ascii(title.name));

@@ -106,3 +106,27 @@ bool looks_like_unit_title(std::string_view text) {
 }
 
 }  // namespace pokin::import
+
+namespace pokin::import {
+
+bool names_agency(std::string_view raw, std::string_view instansi) {
+  std::string text = lower_ascii(collapse_spaces(trim(raw)));
+  std::string agency = lower_ascii(collapse_spaces(trim(instansi)));
+  if (agency.empty() || text.empty()) return false;
+  if (text == agency) return true;
+  // The agency followed by its pemda.
+  for (std::string_view pemda : {" kabupaten ", " kota ", " provinsi ", " kab. "})
+    if (text.rfind(agency + std::string(pemda), 0) == 0) return true;
+  // Its initials, from the words of its name (not "dan", "serta").
+  std::string initials;
+  std::vector<std::string_view> words = words_of(instansi);
+  if (words.size() < 2) return false;
+  for (std::string_view word : words) {
+    std::string lower = lower_ascii(word);
+    if (lower == "dan" || lower == "serta" || lower == "&") continue;
+    initials += static_cast<char>(std::tolower(static_cast<unsigned char>(word[0])));
+  }
+  return initials.size() >= 2 && text == initials;
+}
+
+}  // namespace pokin::import

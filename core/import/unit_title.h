@@ -25,3 +25,12 @@ Unit unit_from_title(const UnitTitle& title);
 bool looks_like_unit_title(std::string_view text);
 
 }  // namespace pokin::import
+
+namespace pokin::import {
+
+// Whether a unit cell names the agency itself, the document's `instansi`: its name (with or without the pemda after
+// it: "Badan Kepegawaian Daerah Kabupaten Semarang") or the initials of its name ("BKD"). A Renstra's Unit Kerja
+// column often names the agency on its own rows; that is the head, not a unit below it.
+bool names_agency(std::string_view text, std::string_view instansi);
+
+}  // namespace pokin::import

@@ -145,6 +145,12 @@ TEST_CASE("html tables: a Renstra T-C.27 page with its three header rows, the Ko
   CHECK(kegiatan.pagu_akhir.text == "2.100.000.000");
   CHECK(kegiatan_indicator.kondisi_akhir.text == "60");
   CHECK(kegiatan.lokasi == "Kabupaten Semarang");
+  // "BKD" in the Unit Kerja column is the agency itself: its head, named after it; the Bidang is a unit below it.
+  REQUIRE(document.units.size() == 2);
+  const Unit& head = document.units.at(sasaran.unit);
+  CHECK(head.name == "Kepala Badan");
+  CHECK(head.parent == kNoId);
+  CHECK(document.units.at(kegiatan.unit).parent == head.id);
   // The row of column numbers "(1) ... (21)", its "(4)" spanning the Kode's four columns, is no data row.
   for (const auto& [id, indikator] : document.indikator) CHECK(indikator.name.find("(6)") == std::string::npos);
 }

@@ -10,6 +10,7 @@
 #include "core/import/head_title.h"
 #include "core/import/import_document.h"
 #include "core/import/labelled_records.h"
+#include "core/import/unit_title.h"
 
 using namespace pokin;
 using namespace pokin::import;
@@ -154,4 +155,14 @@ TEST_CASE("head title: the made-up head of a Kementerian table is named Menteri,
   bool said = false;
   for (const Bilingual& note : result.report.notes) said = said || note.id.find("\"Menteri\"") != std::string::npos;
   CHECK(said);
+}
+
+TEST_CASE("names agency: the agency's name, with its pemda, or its initials, is the agency itself") {
+  CHECK(names_agency("BKD", "Badan Kepegawaian Daerah"));
+  CHECK(names_agency("Badan Kepegawaian Daerah Kabupaten Semarang", "Badan Kepegawaian Daerah"));
+  CHECK(names_agency("badan kepegawaian daerah", "Badan Kepegawaian Daerah"));
+  CHECK(names_agency("DKPP", "Dinas Ketahanan Pangan dan Perikanan"));  // "dan" has no letter in the initials
+  CHECK_FALSE(names_agency("Bidang Mutasi", "Badan Kepegawaian Daerah"));
+  CHECK_FALSE(names_agency("BKD", ""));
+  CHECK_FALSE(names_agency("BK", "Badan Kepegawaian Daerah"));
 }
