@@ -265,6 +265,34 @@ struct DocumentFree {
   void operator()(xmlDoc* document) const { xmlFreeDoc(document); }
 };
 
+// Windows-1252 to UTF-8 (the code page of pages saved by older Indonesian Windows offices). The five bytes the
+// code page leaves undefined become U+FFFD.
+std::string utf8_from_windows_1252(std::string_view bytes) {
+  static const char16_t kHigh[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                     0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD,
+                                     0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                     0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (unsigned char c : bytes) {
+    char32_t code = c < 0x80 ? c : c < 0xA0 ? kHigh[c - 0x80] : c;
+    if (code < 0x80) {
+      out += static_cast<char>(code);
+    } else if (code < 0x800) {
+      out += static_cast<char>(0xC0 | (code >> 6));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    } else {
+      out += static_cast<char>(0xE0 | (code >> 12));
+      out += static_cast<char>(0x80 | ((code >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (code & 0x3F));
+    }
+  }
+  return out;
+}
+
+// libxml2 reports what it recovers from on stderr; the reader says what matters in its own words.
+void no_messages(void*, const char*, ...) {}
+
 std::string lower_head(std::string_view bytes, std::size_t size) {
   std::string head(bytes.substr(0, size));
   for (char& c : head) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
@@ -287,11 +315,21 @@ std::vector<Sheet> read_html_tables(std::string_view bytes, const XlsxLimits& li
     throw UserError("Halaman web terlalu besar untuk diimpor: lebih dari " + grouped(limits.max_total_bytes) + " byte.",
                     "The web page is too large to import: more than " + grouped(limits.max_total_bytes) + " bytes.");
   // A page that states its encoding is read in it; one that does not is UTF-8 when its bytes are, else the
-  // Windows code page older Indonesian pages were saved in.
+  // Windows code page older Indonesian pages were saved in (converted here, so no byte stops the parser).
   const char* encoding = nullptr;
-  if (lower_head(bytes, 4096).find("charset") == std::string::npos)
-    encoding = is_valid_utf8(bytes) ? "UTF-8" : "windows-1252";
+  std::string converted;
+  std::string head = lower_head(bytes, 4096);
+  if (head.find("charset") == std::string::npos) {
+    encoding = "UTF-8";
+    if (!is_valid_utf8(bytes)) bytes = converted = utf8_from_windows_1252(bytes);
+  } else if (head.find("utf-8") != std::string::npos && !is_valid_utf8(bytes)) {
+    // A page that says UTF-8 and is not: the bad bytes become U+FFFD, so the parser does not stop at them.
+    encoding = "UTF-8";
+    bytes = converted = repaired_utf8(bytes);
+  }
   xmlInitParser();
+  xmlSetGenericErrorFunc(nullptr, no_messages);
+  xmlSetStructuredErrorFunc(nullptr, nullptr);
   std::unique_ptr<xmlDoc, DocumentFree> document(
       htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding,
                      HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING | HTML_PARSE_NONET));

@@ -85,6 +85,14 @@ TEST_CASE("html tables: a page without a charset in Windows-1252 is read as such
   std::vector<spreadsheet::Sheet> sheets = spreadsheet::read_html_tables(page);
   REQUIRE(sheets.size() == 1);
   CHECK(sheets[0].rows[0].cells[0] == "Target 2024 \xE2\x80\x93 2026");  // the en dash, in UTF-8
+  // A byte the code page leaves undefined is U+FFFD and does not stop the reading: the cell after it is there.
+  sheets = spreadsheet::read_html_tables("<table><tr><td>a\x8d b</td><td>c</td></tr></table>");
+  REQUIRE(sheets.size() == 1);
+  CHECK(sheets[0].rows[0].cells == std::vector<std::string>{"a\xEF\xBF\xBD b", "c"});
+  // A page that says UTF-8 and holds a stray byte: the same.
+  sheets = spreadsheet::read_html_tables("<meta charset=\"utf-8\"><table><tr><td>a\xff</td><td>c</td></tr></table>");
+  REQUIRE(sheets.size() == 1);
+  CHECK(sheets[0].rows[0].cells.size() == 2);
   CHECK_THROWS_AS(import_text("kosong.html", "<html><body><p>Tidak ada tabel</p></body></html>", {}), UserError);
   try {
     import_text("kosong.html", "<html><body><p>Tidak ada tabel</p></body></html>", {});
