@@ -116,7 +116,7 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
   // All sheets through one reader, so a unit named on two sheets is one unit; each sheet's header starts anew.
   std::vector<TableRow> rows;
   for (const spreadsheet::Sheet& sheet : sheets) {
-    for (const spreadsheet::SheetRow& row : sheet.rows) rows.push_back({row.row, row.cells});
+    for (const spreadsheet::SheetRow& row : sheet.rows) rows.push_back({row.row, row.cells, row.outside_table});
     if (sheets.size() > 1 && !sheet.rows.empty())
       result.report.note({"Lembar \"" + sheet.name + "\" dibaca (nomor baris = baris lembar).",
                           "Sheet \"" + sheet.name + "\" read (line numbers are its row numbers)."});

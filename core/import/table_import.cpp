@@ -45,7 +45,7 @@ class TableReader {
         ++outside_text;
         continue;
       }
-      if (options_.tab_separated && row.cells.size() == 1) {
+      if (row.outside_table || (options_.tab_separated && row.cells.size() == 1)) {
         tree_.add_text_outside(row);
         ++outside_text;
         continue;

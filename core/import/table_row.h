@@ -9,6 +9,7 @@ namespace pokin::import {
 struct TableRow {
   int line = 0;  // 1-based line where the row starts
   std::vector<std::string> cells;  // raw cell text (not cleaned, not trimmed)
+  bool outside_table = false;      // a line of text around the tables (a web page's title): metadata, never data
 };
 
 }  // namespace pokin::import

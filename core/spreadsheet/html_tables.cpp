@@ -194,7 +194,7 @@ class PageReader {
     sheet.name = "Tabel " + std::to_string(sheets.size() + 1);
     int last_row = 0;
     auto next_row_number = [&last_row](int line) { return last_row = std::max(line, last_row + 1); };
-    for (const auto& [line, text] : title_) sheet.rows.push_back({next_row_number(line), {text}});
+    for (const auto& [line, text] : title_) sheet.rows.push_back({next_row_number(line), {text}, true});
     std::map<int, Carried> carried;  // column -> the text of a cell spanning rows from above
     for (const xmlNode* tr : rows_of(table)) {
       std::vector<std::string> cells;

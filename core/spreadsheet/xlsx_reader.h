@@ -15,6 +15,7 @@ namespace pokin::spreadsheet {
 struct SheetRow {
   int row = 0;                     // 1-based row number in the sheet
   std::vector<std::string> cells;  // column A first; trailing empty cells dropped
+  bool outside_table = false;      // text of a web page above a table (its title), not a row of it
 };
 
 struct Sheet {

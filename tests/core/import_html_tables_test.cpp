@@ -162,3 +162,75 @@ TEST_CASE("html tables: a Renstra T-C.27 page with its three header rows, the Ko
   // The row of column numbers "(1) ... (21)", its "(4)" spanning the Kode's four columns, is no data row.
   for (const auto& [id, indikator] : document.indikator) CHECK(indikator.name.find("(6)") == std::string::npos);
 }
+
+namespace {
+
+// The page a web view shows for a TAB copy of its table: lines with TABs are rows of one <table>, the others
+// paragraphs (the title above, the signatures below).
+std::string as_page(const std::string& text) {
+  std::string page = "<html><head><meta charset=\"utf-8\"></head><body>\n", table;
+  auto escaped = [](const std::string& cell) {
+    std::string out;
+    for (char c : cell) out += c == '<' ? "&lt;" : c == '>' ? "&gt;" : c == '&' ? "&amp;" : std::string(1, c);
+    return out;
+  };
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string line = text.substr(start, end - start);
+    if (!line.empty() && line.back() == '\r') line.pop_back();
+    start = end + 1;
+    if (line.find('\t') != std::string::npos) {
+      table += "<tr>";
+      std::size_t from = 0;
+      for (std::size_t tab = line.find('\t'); ; tab = line.find('\t', from)) {
+        table += "<td>" + escaped(line.substr(from, tab == std::string::npos ? std::string::npos : tab - from)) + "</td>";
+        if (tab == std::string::npos) break;
+        from = tab + 1;
+      }
+      table += "</tr>\n";
+      continue;
+    }
+    if (!table.empty()) page += "<table>\n" + table + "</table>\n", table.clear();
+    page += "<p>" + escaped(line) + "</p>\n";
+  }
+  if (!table.empty()) page += "<table>\n" + table + "</table>\n";
+  return page + "</body></html>\n";
+}
+
+// What a reader made of a table, in a form two readings can be compared by.
+std::string tree_of(const Document& document) {
+  std::string out;
+  for (const auto& [id, sasaran] : document.sasaran) {
+    out += "S " + sasaran.statement + " <- " +
+           (sasaran.parent == kNoId ? std::string("-") : document.sasaran.at(sasaran.parent).statement) + " @ " +
+           document.units.at(sasaran.unit).name + "\n";
+  }
+  for (const auto& [id, indikator] : document.indikator) {
+    out += "I " + indikator.name + " <- " + document.sasaran.at(indikator.sasaran).statement + " [" + indikator.satuan + "]";
+    for (const auto& [year, value] : indikator.target) out += " " + std::to_string(year) + "=" + value.text;
+    out += "\n";
+  }
+  return out;
+}
+
+std::string real_fixture(const std::string& name) {
+  std::ifstream in(std::filesystem::path(POKIN_FIXTURES) / "real" / name, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+}  // namespace
+
+TEST_CASE("html tables: a real table as its web page gives the tree of its TAB copy (Perjanjian Kinerja, Renstra)") {
+  for (const char* name : {"11_pk_diskominfo_pringsewu_2025_web.txt",
+                           "40_renstra_tujuan_sasaran_dinsos_prov_gorontalo_2023_2026_web.txt"}) {
+    CAPTURE(name);
+    std::string text = real_fixture(name);
+    ImportResult from_text = import_text("copy.txt", text, {});
+    ImportResult from_page = import_text("page.html", as_page(text), {});
+    CHECK(from_page.report.format == "table (html)");
+    CHECK(from_text.document.indikator.size() >= 5);
+    CHECK(tree_of(from_page.document) == tree_of(from_text.document));
+  }
+}
