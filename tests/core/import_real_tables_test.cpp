@@ -78,6 +78,10 @@ const std::vector<ScoredTable> kRealTables = {
     {"64_kode_referensi_indikator_pipe_web_sdi_beltim.txt", "64.tree", 0},
     {"65_manual_iku_eselon1_formulasi_spaces_atr_bpn_pdf.txt", "65.tree", 0},
     {"66_skp_rencana_kinerja_iki_contoh_permenpanrb_spaces_pdf.txt", "66.tree", 0},
+    // Tables one cell per line laid out from SIPD rows (branch celllines2): a Word table converted to text (empty
+    // cells kept) and a PDF copy (empty cells gone), trees written before any import.
+    {"80_renja_subkegiatan_inspektorat_bengkulu_utara_2026_word_cell_lines.txt", "80.tree", 0},
+    {"81_renja_program_kegiatan_inspektorat_bengkulu_utara_2026_pdf_cell_lines.txt", "81.tree", 0},
 };
 
 // The third held-out set (h18-h30, collected by a helper who never read the importer, trees written before any
