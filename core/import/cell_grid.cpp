@@ -1,0 +1,413 @@
+#include "core/import/cell_grid.h"
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "core/import/cell_kind.h"
+#include "core/import/column_fields.h"
+#include "core/import/table_import.h"
+#include "core/import/text_cleaning.h"
+
+namespace pokin::import {
+namespace {
+
+enum class CellSort { Empty, Kode, Money, Value, Text };
+
+// "(3)" or "3" alone: the number of a column under the header; else 0.
+int column_number(std::string_view line) {
+  if (line.size() >= 3 && line.front() == '(' && line.back() == ')') line = line.substr(1, line.size() - 2);
+  if (line.empty() || line.size() > 2) return 0;
+  int number = 0;
+  for (char c : line) {
+    if (c < '0' || c > '9') return 0;
+    number = number * 10 + (c - '0');
+  }
+  return number;
+}
+
+// A kode of two parts or more written alone ("1.02.01", "6.01.01.2.01.0001"): a row number ("1", "2.") is not.
+bool is_kode_alone(std::string_view text) {
+  std::string rest;
+  NomenclatureCode kode = leading_kode(text, rest);
+  return kode.segments >= 2 && trim(rest).empty();
+}
+
+// The number of parts of a kode written alone: "6" and "6.01" (an urusan and its bidang, which read like numbers)
+// 1 and 2, "6.01.01.2.01" 5; 0 when `text` is no kode.
+int kode_parts(std::string_view text) {
+  int parts = 1;
+  bool digit_seen = false;
+  for (char c : text) {
+    if (c == '.') {
+      if (!digit_seen) return 0;
+      ++parts;
+      digit_seen = false;
+    } else if (c >= '0' && c <= '9') {
+      digit_seen = true;
+    } else {
+      std::string rest;
+      NomenclatureCode kode = leading_kode(text, rest);
+      return trim(rest).empty() ? kode.segments : 0;
+    }
+  }
+  return digit_seen ? parts : 0;
+}
+
+// The first word, after an "Rp" in front of it.
+std::string_view first_value_word(std::string_view text) {
+  std::vector<std::string_view> words = words_of(text);
+  std::size_t at = 0;
+  if (!words.empty()) {
+    std::string lower = lower_ascii(words[0]);
+    if ((lower == "rp" || lower == "rp.") && words.size() > 1) at = 1;
+    else if (lower.rfind("rp.", 0) == 0 && words[0].size() > 3) return words[0].substr(3);
+  }
+  return at < words.size() ? words[at] : std::string_view();
+}
+
+CellSort sort_of(std::string_view cell) {
+  std::string text = trim(cell);
+  if (text.empty()) return CellSort::Empty;
+  if (is_kode_alone(text)) return CellSort::Kode;
+  std::string_view word = first_value_word(text);
+  if (!word.empty() && is_value_token(word)) {
+    if (looks_like_money(word)) return CellSort::Money;
+    // "2 Dokumen", "100 %", "36 Orang/bulan": a value and its unit; "2 Program ..." would be a numbered name.
+    std::vector<std::string_view> words = words_of(text);
+    return words.size() <= 3 ? CellSort::Value : CellSort::Text;
+  }
+  return CellSort::Text;
+}
+
+struct ColumnCounts {
+  std::map<CellSort, int> sorts;
+  int filled = 0, indicators = 0, labels = 0, statements = 0;
+  CellSort main() const {
+    CellSort best = CellSort::Empty;
+    int most = 0;
+    for (const auto& [sort, count] : sorts)
+      if (count > most) best = sort, most = count;
+    return most * 2 >= filled ? best : CellSort::Text;
+  }
+  int purest() const {
+    int most = 0;
+    for (const auto& [sort, count] : sorts) most = std::max(most, count);
+    return most;
+  }
+};
+
+std::vector<ColumnCounts> count_columns(const std::vector<std::string_view>& lines, std::size_t start, int columns) {
+  std::vector<ColumnCounts> counts(static_cast<std::size_t>(columns));
+  for (std::size_t n = start; n < lines.size(); ++n) {
+    ColumnCounts& column = counts[(n - start) % static_cast<std::size_t>(columns)];
+    CellSort sort = sort_of(lines[n]);
+    if (sort == CellSort::Empty) continue;
+    ++column.filled;
+    ++column.sorts[sort];
+    if (sort != CellSort::Text) continue;
+    CellKind kind = classify_cell(trim(lines[n])).kind;
+    column.indicators += kind == CellKind::Indicator;
+    column.labels += kind == CellKind::LevelLabel;
+    column.statements += kind == CellKind::Statement;
+  }
+  return counts;
+}
+
+// The share of non-empty cells that are of their column's main sort: 1.0 when every column holds one sort.
+double purity(const std::vector<ColumnCounts>& counts) {
+  int filled = 0, pure = 0;
+  for (const ColumnCounts& column : counts) filled += column.filled, pure += column.purest();
+  return filled == 0 ? 0.0 : static_cast<double>(pure) / filled;
+}
+
+struct GridStart {
+  std::size_t start = 0;  // index of the first data line
+  int columns = 0;
+};
+
+// The run "(1)" ... "(N)" (N >= 4) under the header: the rows start after it.
+GridStart from_column_numbers(const std::vector<std::string_view>& lines) {
+  for (std::size_t n = 0; n < lines.size(); ++n) {
+    if (column_number(trim(lines[n])) != 1) continue;
+    std::size_t end = n;
+    while (end < lines.size() && column_number(trim(lines[end])) == static_cast<int>(end - n) + 1) ++end;
+    if (end - n >= 4) return {end, static_cast<int>(end - n)};
+  }
+  return {};
+}
+
+// Without column numbers: N is the most frequent distance between kode lines (most distances being multiples of it),
+// and the rows start where the columns come out purest, going back from the first kode's row over rows without a
+// header word.
+GridStart from_kode_lines(const std::vector<std::string_view>& lines) {
+  std::vector<std::size_t> kodes;
+  for (std::size_t n = 0; n < lines.size(); ++n)
+    if (is_kode_alone(trim(lines[n]))) kodes.push_back(n);
+  if (kodes.size() < 3) return {};
+  std::map<std::size_t, int> gaps;
+  for (std::size_t i = 1; i < kodes.size(); ++i) ++gaps[kodes[i] - kodes[i - 1]];
+  std::size_t columns = 0;
+  int most = 0;
+  for (const auto& [gap, count] : gaps)
+    if (gap >= 4 && count > most) columns = gap, most = count;
+  if (columns == 0) return {};
+  int multiples = 0;
+  for (const auto& [gap, count] : gaps) multiples += gap % columns == 0 ? count : 0;
+  if (multiples * 10 < static_cast<int>(kodes.size() - 1) * 7) return {};
+  GridStart best;
+  double best_purity = 0;
+  for (std::size_t offset = 0; offset < columns && offset <= kodes[0]; ++offset) {
+    std::size_t start = kodes[0] - offset;
+    double pure = purity(count_columns(lines, start, static_cast<int>(columns)));
+    if (pure > best_purity) best_purity = pure, best = {start, static_cast<int>(columns)};
+  }
+  // Rows above the first kode's (a Tujuan or Sasaran row) belong to the table while they hold no column title.
+  while (best.columns > 0 && best.start >= columns) {
+    bool header = false, any = false;
+    for (std::size_t n = best.start - columns; n < best.start; ++n) {
+      std::string text = trim(lines[n]);
+      if (text.empty()) continue;
+      any = true;
+      CellKind kind = classify_cell(text).kind;
+      header = header || kind == CellKind::HeaderWord || kind == CellKind::ColumnNumber || kind == CellKind::Year;
+    }
+    if (header || !any) break;
+    best.start -= columns;
+  }
+  return best;
+}
+
+enum class Role { None, Tujuan, Sasaran, Kode, Name, Indikator, Baseline, Target, Pagu, Akhir, AkhirPagu, Unit, Lokasi };
+
+struct ColumnRole {
+  Role role = Role::None;
+  int year = 0;      // Target / Pagu: the year, or
+  int relative = 0;  // the year of the period ("Tahun-2") when the header prints none
+};
+
+// What the header lines above the rows say: the years of the target columns in order, and whether a baseline, a
+// kondisi akhir, a unit and a lokasi column are named (unit and lokasi in the order they appear).
+struct HeaderSays {
+  std::vector<int> years;
+  bool baseline = false, akhir = false;
+  std::vector<Role> trailing;  // Unit / Lokasi in header order
+};
+
+HeaderSays read_header(const std::vector<std::string_view>& lines, std::size_t start, int columns) {
+  HeaderSays says;
+  // The header is at most a few rows of cells above the data: 4 N lines is ample, and keeps the title out.
+  std::size_t from = start > static_cast<std::size_t>(columns) * 4 ? start - static_cast<std::size_t>(columns) * 4 : 0;
+  for (std::size_t n = from; n < start; ++n) {
+    std::string text = trim(lines[n]);
+    if (text.empty() || column_number(text) > 0 || words_of(text).size() > 8) continue;
+    ColumnField field = recognise_header(text);
+    int year = field.year != 0 ? field.year : year_in_text(text);
+    if (year != 0 && (says.years.empty() || year == says.years.back() + 1)) {
+      if (std::find(says.years.begin(), says.years.end(), year) == says.years.end()) says.years.push_back(year);
+    }
+    says.baseline = says.baseline || field.field == Field::Baseline;
+    says.akhir = says.akhir || field.field == Field::KondisiAkhir || field.field == Field::KondisiAkhirPagu;
+    Role trailing = field.field == Field::Unit ? Role::Unit : field.field == Field::Lokasi ? Role::Lokasi : Role::None;
+    if (trailing != Role::None && std::find(says.trailing.begin(), says.trailing.end(), trailing) == says.trailing.end())
+      says.trailing.push_back(trailing);
+  }
+  return says;
+}
+
+std::vector<ColumnRole> assign_roles(const std::vector<ColumnCounts>& counts, const HeaderSays& header) {
+  std::size_t columns = counts.size();
+  std::vector<ColumnRole> roles(columns);
+  std::vector<CellSort> sorts;
+  for (const ColumnCounts& column : counts) sorts.push_back(column.filled == 0 ? CellSort::Empty : column.main());
+
+  std::size_t kode = columns;
+  for (std::size_t c = 0; c < columns; ++c)
+    if (sorts[c] == CellSort::Kode && (kode == columns || counts[c].sorts.at(CellSort::Kode) > counts[kode].sorts.at(CellSort::Kode)))
+      kode = c;
+  // The name: the text column after the kode, or the one holding most level labels ("Program ...").
+  std::size_t name = columns;
+  if (kode < columns) {
+    for (std::size_t c = kode + 1; c < columns && name == columns; ++c)
+      if (sorts[c] == CellSort::Text) name = c;
+  } else {
+    for (std::size_t c = 0; c < columns; ++c)
+      if (sorts[c] == CellSort::Text && counts[c].labels > 0 && (name == columns || counts[c].labels > counts[name].labels))
+        name = c;
+  }
+  if (name == columns) return {};
+  if (kode < columns) roles[kode].role = Role::Kode;
+  roles[name].role = Role::Name;
+  // Statement columns before the kode (or the name): the nearest is the sasaran, the one before it the tujuan.
+  std::vector<std::size_t> before;
+  for (std::size_t c = 0; c < std::min(kode, name); ++c)
+    if (sorts[c] == CellSort::Text) before.push_back(c);
+  if (!before.empty()) roles[before.back()].role = Role::Sasaran;
+  if (before.size() >= 2) roles[before[before.size() - 2]].role = Role::Tujuan;
+  // The indicator: the text column after the name with most indicator lead words (the first one on a tie).
+  std::size_t indicator = columns;
+  for (std::size_t c = name + 1; c < columns; ++c)
+    if (sorts[c] == CellSort::Text && (indicator == columns || counts[c].indicators > counts[indicator].indicators))
+      indicator = c;
+  if (indicator < columns) roles[indicator].role = Role::Indikator;
+
+  // The values: numbers and amounts in order; a text column between two amounts with no number between them holds
+  // targets written in words ("WTP", "Baik").
+  std::vector<std::size_t> numeric;
+  std::size_t last_number = 0;
+  for (std::size_t c = name + 1; c < columns; ++c) {
+    if (c == indicator) continue;
+    if (sorts[c] == CellSort::Value || sorts[c] == CellSort::Money) {
+      numeric.push_back(c);
+      last_number = c;
+      continue;
+    }
+    if (sorts[c] != CellSort::Text || numeric.empty() || sorts[numeric.back()] != CellSort::Money) continue;
+    for (std::size_t next = c + 1; next < columns; ++next) {
+      if (sorts[next] == CellSort::Value) break;
+      if (sorts[next] == CellSort::Money) {
+        numeric.push_back(c);
+        break;
+      }
+    }
+  }
+  std::size_t plain = 0;
+  for (std::size_t c : numeric) plain += sorts[c] != CellSort::Money;
+  bool baseline = header.baseline && !numeric.empty() && sorts[numeric.front()] != CellSort::Money &&
+                  plain > header.years.size() + (header.akhir ? 1 : 0);
+  std::size_t years = header.years.size();
+  bool relative = years == 0;
+  if (relative) years = plain - (baseline ? 1 : 0) - (header.akhir && plain >= 2 ? 1 : 0);
+  std::size_t at = 0;
+  auto take = [&](bool money) -> std::size_t {
+    if (at < numeric.size() && (sorts[numeric[at]] == CellSort::Money) == money) return numeric[at++];
+    return columns;
+  };
+  if (baseline) roles[take(false)].role = Role::Baseline;
+  for (std::size_t y = 0; y < years; ++y) {
+    ColumnRole target{Role::Target, relative ? 0 : header.years[y], relative ? static_cast<int>(y) + 1 : 0};
+    std::size_t column = take(false);
+    if (column == columns) break;
+    roles[column] = target;
+    if (std::size_t money = take(true); money < columns) roles[money] = {Role::Pagu, target.year, target.relative};
+  }
+  if (header.akhir) {
+    if (std::size_t column = take(false); column < columns) roles[column].role = Role::Akhir;
+    if (std::size_t money = take(true); money < columns) roles[money].role = Role::AkhirPagu;
+  }
+  // Text after the last value: the unit and the lokasi, in the header's order.
+  std::size_t trailing = 0;
+  for (std::size_t c = last_number + 1; c < columns && last_number > 0; ++c) {
+    if (sorts[c] != CellSort::Text || roles[c].role != Role::None) continue;
+    if (trailing < header.trailing.size()) roles[c].role = header.trailing[trailing++];
+  }
+  return roles;
+}
+
+// A header the planning-table reader recognises for each role (column_fields.h).
+std::string title_of(const ColumnRole& role) {
+  auto year = [&](const std::string& what) {
+    return what + (role.year != 0 ? " " + std::to_string(role.year) : " Tahun-" + std::to_string(role.relative));
+  };
+  switch (role.role) {
+    case Role::Tujuan: return "Tujuan";
+    case Role::Sasaran: return "Sasaran";
+    case Role::Kode: return "Kode";
+    case Role::Name: return "Program/Kegiatan/Sub Kegiatan";
+    case Role::Indikator: return "Indikator Kinerja";
+    case Role::Baseline: return "Kondisi Awal";
+    case Role::Target: return year("Target");
+    case Role::Pagu: return year("Rp");
+    case Role::Akhir: return "Kondisi Akhir";
+    case Role::AkhirPagu: return "Kondisi Akhir Rp";
+    case Role::Unit: return "Unit Kerja Penanggung Jawab";
+    case Role::Lokasi: return "Lokasi";
+    case Role::None: break;
+  }
+  return "Keterangan";
+}
+
+}  // namespace
+
+CellGrid cell_grid_from_lines(const std::vector<std::string_view>& lines) {
+  CellGrid grid;
+  GridStart start = from_column_numbers(lines);
+  if (start.columns == 0) start = from_kode_lines(lines);
+  if (start.columns < 4 || start.start >= lines.size()) return grid;
+  const std::size_t columns = static_cast<std::size_t>(start.columns);
+  // Empty cells kept: a grid of planning rows has many; a PDF copy none.
+  std::size_t data_lines = lines.size() - start.start, empty = 0;
+  for (std::size_t n = start.start; n < lines.size(); ++n) empty += trim(lines[n]).empty();
+  if (data_lines < columns * 3 || empty * 10 < data_lines) return grid;
+  std::vector<ColumnCounts> counts = count_columns(lines, start.start, start.columns);
+  if (purity(counts) < 0.75) return grid;
+  std::vector<ColumnRole> roles = assign_roles(counts, read_header(lines, start.start, start.columns));
+  if (roles.empty()) return grid;
+
+  // The title and the header above the rows: the unit a line names by its label.
+  for (std::size_t n = 0; n < start.start && grid.owner.empty(); ++n) grid.owner = unit_after_label(lines[n]);
+  auto role_column = [&](Role wanted) {
+    auto at = std::find_if(roles.begin(), roles.end(), [&](const ColumnRole& role) { return role.role == wanted; });
+    return static_cast<std::size_t>(at - roles.begin());
+  };
+  const std::size_t kode = role_column(Role::Kode), name = role_column(Role::Name), indicator = role_column(Role::Indikator);
+  TableRow header{static_cast<int>(start.start), {}};
+  for (const ColumnRole& role : roles) {
+    header.cells.push_back(title_of(role));
+    grid.roles.push_back(header.cells.back());
+  }
+  grid.rows.push_back(std::move(header));
+  for (std::size_t n = start.start; n < lines.size(); n += columns) {
+    TableRow row{static_cast<int>(n) + 1, std::vector<std::string>(columns)};
+    bool any = false;
+    for (std::size_t c = 0; c < columns && n + c < lines.size(); ++c) {
+      row.cells[c] = trim(lines[n + c]);
+      any = any || !row.cells[c].empty();
+    }
+    if (!any) continue;
+    if (kode < columns && (indicator == columns || row.cells[indicator].empty()) && !row.cells[kode].empty()) {
+      int parts = kode_parts(row.cells[kode]);
+      if (parts > 0 && parts <= 2) {
+        grid.context_rows.emplace_back(row.line, row.cells[kode] + " " + (name < columns ? row.cells[name] : ""));
+        continue;
+      }
+    }
+    grid.rows.push_back(std::move(row));
+  }
+  grid.columns = start.columns;
+  return grid;
+}
+
+int import_cell_grid(const std::vector<std::string_view>& lines, Document& document, ImportReport& report) {
+  CellGrid grid = cell_grid_from_lines(lines);
+  if (grid.columns == 0) return 0;
+  Document read;
+  read.info = document.info;
+  ImportReport read_report = report;
+  // A unit the title names by its label is the table's, whatever was guessed from the lines before.
+  if (!grid.owner.empty() && read.info.instansi != grid.owner) {
+    read.info.instansi = grid.owner;
+    read_report.note({"Tebakan: instansi \"" + grid.owner + "\" dibaca dari judul tabel.",
+                      "A guess: the instansi \"" + grid.owner + "\" was read from the table's title."});
+  }
+  TableImportOptions options;
+  import_table_rows(grid.rows, options, read, read_report);
+  int added = static_cast<int>(read.sasaran.size() + read.indikator.size());
+  if (read.sasaran.empty()) return 0;
+  document = std::move(read);
+  report = std::move(read_report);
+  std::string columns;
+  for (const std::string& role : grid.roles) columns += (columns.empty() ? "" : " | ") + role;
+  for (const auto& [line, text] : grid.context_rows)
+    report.not_understood(line, text, {"baris urusan/bidang urusan: di atas pohon kinerja, tidak diimpor",
+                                       "an urusan / bidang urusan row: above the performance tree, not imported"});
+  report.note({"Tebakan: tabel Word yang diubah menjadi teks, satu sel per baris dengan sel kosong sebagai baris kosong: "
+                   "tiap " + std::to_string(grid.columns) + " baris satu baris tabel, kolomnya dibaca dari isinya: " + columns +
+                   ". Periksa hasilnya, atau simpan tabel sebagai CSV.",
+               "A guess: a Word table converted to text, one cell per line with empty cells as empty lines: every " +
+                   std::to_string(grid.columns) + " lines one table row, its columns read from what they hold: " + columns +
+                   ". Check the result, or save the table as CSV."});
+  return added;
+}
+
+}  // namespace pokin::import
