@@ -97,21 +97,57 @@ struct ColumnCounts {
   }
 };
 
-std::vector<ColumnCounts> count_columns(const std::vector<std::string_view>& lines, std::size_t start, int columns) {
-  std::vector<ColumnCounts> counts(static_cast<std::size_t>(columns));
-  for (std::size_t n = start; n < lines.size(); ++n) {
-    ColumnCounts& column = counts[(n - start) % static_cast<std::size_t>(columns)];
-    CellSort sort = sort_of(lines[n]);
-    if (sort == CellSort::Empty) continue;
-    ++column.filled;
-    ++column.sorts[sort];
-    if (sort != CellSort::Text) continue;
-    CellKind kind = classify_cell(trim(lines[n])).kind;
-    column.indicators += kind == CellKind::Indicator;
-    column.labels += kind == CellKind::LevelLabel;
-    column.statements += kind == CellKind::Statement;
+using Grid = std::vector<TableRow>;
+
+std::vector<ColumnCounts> count_columns(const Grid& rows, std::size_t columns) {
+  std::vector<ColumnCounts> counts(columns);
+  for (const TableRow& row : rows) {
+    for (std::size_t c = 0; c < columns && c < row.cells.size(); ++c) {
+      ColumnCounts& column = counts[c];
+      CellSort sort = sort_of(row.cells[c]);
+      if (sort == CellSort::Empty) continue;
+      ++column.filled;
+      ++column.sorts[sort];
+      if (sort != CellSort::Text) continue;
+      CellKind kind = classify_cell(trim(row.cells[c])).kind;
+      column.indicators += kind == CellKind::Indicator;
+      column.labels += kind == CellKind::LevelLabel;
+      column.statements += kind == CellKind::Statement;
+    }
   }
   return counts;
+}
+
+// Lines from `start` cut into rows of `columns` lines. A line holding a kode alone that falls outside the kode
+// column (a cell of the row before was written in two paragraphs) starts its row where the kode column puts it:
+// the row before keeps its first lines, its extra paragraphs joined to the text cell above them.
+Grid rows_of_lines(const std::vector<std::string_view>& lines, std::size_t start, std::size_t columns, std::size_t kode) {
+  Grid rows;
+  std::size_t n = start;
+  while (n < lines.size()) {
+    std::size_t end = std::min(n + columns, lines.size());
+    if (kode < columns) {
+      // The next kode line within reach of this row's end: where the next row must start.
+      for (std::size_t next = n + columns; next < lines.size() && next < n + 2 * columns; ++next) {
+        if (!is_kode_alone(trim(lines[next]))) continue;
+        if (next - kode > n + columns && next - kode < n + 2 * columns) end = next - kode;
+        break;
+      }
+    }
+    TableRow row{static_cast<int>(n) + 1, {}};
+    for (std::size_t at = n; at < end; ++at) row.cells.push_back(trim(lines[at]));
+    // Extra paragraphs: join a text line to the text cell above it, last first, until the row has its columns.
+    for (std::size_t c = row.cells.size(); c-- > 1 && row.cells.size() > columns;) {
+      if (sort_of(row.cells[c]) == CellSort::Text && sort_of(row.cells[c - 1]) == CellSort::Text) {
+        row.cells[c - 1] += " " + row.cells[c];
+        row.cells.erase(row.cells.begin() + static_cast<std::ptrdiff_t>(c));
+      }
+    }
+    row.cells.resize(columns);
+    rows.push_back(std::move(row));
+    n = end;
+  }
+  return rows;
 }
 
 // The share of non-empty cells that are of their column's main sort: 1.0 when every column holds one sort.
@@ -119,6 +155,16 @@ double purity(const std::vector<ColumnCounts>& counts) {
   int filled = 0, pure = 0;
   for (const ColumnCounts& column : counts) filled += column.filled, pure += column.purest();
   return filled == 0 ? 0.0 : static_cast<double>(pure) / filled;
+}
+
+// A column's title in a header row: a title in capitals, a column number, a year, or one of the short titles of
+// the leaf header row ("Target", "Rp", "Satuan", "Tahun").
+bool is_column_title(const std::string& text) {
+  CellKind kind = classify_cell(text).kind;
+  if (kind == CellKind::HeaderWord || kind == CellKind::ColumnNumber || kind == CellKind::Year) return true;
+  static const std::vector<std::string> kShortTitles = {"target", "rp", "rp.", "(rp)", "target rp", "satuan", "k",
+                                                        "realisasi", "capaian", "tahun", "kode", "lokasi", "no", "no."};
+  return std::find(kShortTitles.begin(), kShortTitles.end(), lower_ascii(text)) != kShortTitles.end();
 }
 
 struct GridStart {
@@ -155,25 +201,31 @@ GridStart from_kode_lines(const std::vector<std::string_view>& lines) {
   int multiples = 0;
   for (const auto& [gap, count] : gaps) multiples += gap % columns == 0 ? count : 0;
   if (multiples * 10 < static_cast<int>(kodes.size() - 1) * 7) return {};
+  // Rows above the first kode's (a Tujuan or Sasaran row) belong to the table while they hold no column title.
+  auto extended = [&](std::size_t start) {
+    while (start >= columns) {
+      bool header = false, any = false;
+      for (std::size_t n = start - columns; n < start; ++n) {
+        std::string text = trim(lines[n]);
+        if (text.empty()) continue;
+        any = true;
+        header = header || is_column_title(text);
+      }
+      if (header || !any) break;
+      start -= columns;
+    }
+    return start;
+  };
   GridStart best;
   double best_purity = 0;
   for (std::size_t offset = 0; offset < columns && offset <= kodes[0]; ++offset) {
-    std::size_t start = kodes[0] - offset;
-    double pure = purity(count_columns(lines, start, static_cast<int>(columns)));
-    if (pure > best_purity) best_purity = pure, best = {start, static_cast<int>(columns)};
-  }
-  // Rows above the first kode's (a Tujuan or Sasaran row) belong to the table while they hold no column title.
-  while (best.columns > 0 && best.start >= columns) {
-    bool header = false, any = false;
-    for (std::size_t n = best.start - columns; n < best.start; ++n) {
-      std::string text = trim(lines[n]);
-      if (text.empty()) continue;
-      any = true;
-      CellKind kind = classify_cell(text).kind;
-      header = header || kind == CellKind::HeaderWord || kind == CellKind::ColumnNumber || kind == CellKind::Year;
-    }
-    if (header || !any) break;
-    best.start -= columns;
+    std::size_t start = extended(kodes[0] - offset);
+    // A shift of every row by a column keeps the columns as pure: the table's first row starts with a filled cell
+    // (its tujuan, its kode), not with the empty cells that end the header's last row.
+    double pure = purity(count_columns(rows_of_lines(lines, start, columns, columns), columns)) -
+                  (trim(lines[start]).empty() ? 0.03 : 0.0);
+    if (pure > best_purity + 1e-9 || (pure > best_purity - 1e-9 && start < best.start))
+      best_purity = pure, best = {start, static_cast<int>(columns)};
   }
   return best;
 }
@@ -327,44 +379,26 @@ std::string title_of(const ColumnRole& role) {
   return "Keterangan";
 }
 
-}  // namespace
 
-CellGrid cell_grid_from_lines(const std::vector<std::string_view>& lines) {
+// The grid `rows` make under a header written from what their columns hold: empty when no column holds names.
+CellGrid grid_of_rows(Grid rows, std::size_t columns, const HeaderSays& header_says, std::string owner) {
   CellGrid grid;
-  GridStart start = from_column_numbers(lines);
-  if (start.columns == 0) start = from_kode_lines(lines);
-  if (start.columns < 4 || start.start >= lines.size()) return grid;
-  const std::size_t columns = static_cast<std::size_t>(start.columns);
-  // Empty cells kept: a grid of planning rows has many; a PDF copy none.
-  std::size_t data_lines = lines.size() - start.start, empty = 0;
-  for (std::size_t n = start.start; n < lines.size(); ++n) empty += trim(lines[n]).empty();
-  if (data_lines < columns * 3 || empty * 10 < data_lines) return grid;
-  std::vector<ColumnCounts> counts = count_columns(lines, start.start, start.columns);
-  if (purity(counts) < 0.75) return grid;
-  std::vector<ColumnRole> roles = assign_roles(counts, read_header(lines, start.start, start.columns));
+  std::vector<ColumnRole> roles = assign_roles(count_columns(rows, columns), header_says);
   if (roles.empty()) return grid;
-
-  // The title and the header above the rows: the unit a line names by its label.
-  for (std::size_t n = 0; n < start.start && grid.owner.empty(); ++n) grid.owner = unit_after_label(lines[n]);
+  grid.owner = std::move(owner);
   auto role_column = [&](Role wanted) {
     auto at = std::find_if(roles.begin(), roles.end(), [&](const ColumnRole& role) { return role.role == wanted; });
     return static_cast<std::size_t>(at - roles.begin());
   };
   const std::size_t kode = role_column(Role::Kode), name = role_column(Role::Name), indicator = role_column(Role::Indikator);
-  TableRow header{static_cast<int>(start.start), {}};
+  TableRow header{rows.empty() ? 0 : std::max(rows.front().line - 1, 1), {}};
   for (const ColumnRole& role : roles) {
     header.cells.push_back(title_of(role));
     grid.roles.push_back(header.cells.back());
   }
   grid.rows.push_back(std::move(header));
-  for (std::size_t n = start.start; n < lines.size(); n += columns) {
-    TableRow row{static_cast<int>(n) + 1, std::vector<std::string>(columns)};
-    bool any = false;
-    for (std::size_t c = 0; c < columns && n + c < lines.size(); ++c) {
-      row.cells[c] = trim(lines[n + c]);
-      any = any || !row.cells[c].empty();
-    }
-    if (!any) continue;
+  for (TableRow& row : rows) {
+    if (std::all_of(row.cells.begin(), row.cells.end(), [](const std::string& cell) { return cell.empty(); })) continue;
     if (kode < columns && (indicator == columns || row.cells[indicator].empty()) && !row.cells[kode].empty()) {
       int parts = kode_parts(row.cells[kode]);
       if (parts > 0 && parts <= 2) {
@@ -374,8 +408,37 @@ CellGrid cell_grid_from_lines(const std::vector<std::string_view>& lines) {
     }
     grid.rows.push_back(std::move(row));
   }
-  grid.columns = start.columns;
+  grid.columns = static_cast<int>(columns);
   return grid;
+}
+
+std::string owner_above(const std::vector<std::string_view>& lines, std::size_t start) {
+  std::string owner;
+  for (std::size_t n = 0; n < start && owner.empty(); ++n) owner = unit_after_label(lines[n]);
+  return owner;
+}
+
+}  // namespace
+
+CellGrid cell_grid_from_lines(const std::vector<std::string_view>& lines) {
+  GridStart start = from_column_numbers(lines);
+  if (start.columns == 0) start = from_kode_lines(lines);
+  if (start.columns < 4 || start.start >= lines.size()) return {};
+  const std::size_t columns = static_cast<std::size_t>(start.columns);
+  // Empty cells kept: a grid of planning rows has many; a PDF copy none.
+  std::size_t data_lines = lines.size() - start.start, empty = 0;
+  for (std::size_t n = start.start; n < lines.size(); ++n) empty += trim(lines[n]).empty();
+  if (data_lines < columns * 3 || empty * 10 < data_lines) return {};
+  // The kode column: where the kode lines fall most often. Rows are cut at the kode lines, so that a cell written
+  // in two paragraphs shifts no row after it.
+  std::vector<int> kode_lines(columns);
+  for (std::size_t n = start.start; n < lines.size(); ++n)
+    if (is_kode_alone(trim(lines[n]))) ++kode_lines[(n - start.start) % columns];
+  std::size_t kode = static_cast<std::size_t>(std::max_element(kode_lines.begin(), kode_lines.end()) - kode_lines.begin());
+  if (kode_lines[kode] == 0) kode = columns;
+  Grid rows = rows_of_lines(lines, start.start, columns, kode);
+  if (purity(count_columns(rows, columns)) < 0.75) return {};
+  return grid_of_rows(std::move(rows), columns, read_header(lines, start.start, start.columns), owner_above(lines, start.start));
 }
 
 int import_cell_grid(const std::vector<std::string_view>& lines, Document& document, ImportReport& report) {
