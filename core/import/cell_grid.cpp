@@ -5,6 +5,7 @@
 #include <string>
 
 #include "core/import/cell_kind.h"
+#include "core/import/cell_stream.h"
 #include "core/import/column_fields.h"
 #include "core/import/table_import.h"
 #include "core/import/text_cleaning.h"
@@ -441,8 +442,60 @@ CellGrid cell_grid_from_lines(const std::vector<std::string_view>& lines) {
   return grid_of_rows(std::move(rows), columns, read_header(lines, start.start, start.columns), owner_above(lines, start.start));
 }
 
+CellGrid cell_rows_without_empty_cells(const std::vector<std::string_view>& lines) {
+  GridStart start = from_column_numbers(lines);
+  if (start.columns == 0) return {};
+  std::vector<std::string_view> data(lines.begin() + static_cast<std::ptrdiff_t>(start.start), lines.end());
+  std::vector<StreamCell> cells = cells_from_lines(data);
+  // Rows: a kode opens one; so does a statement after the numbers of the row before.
+  std::vector<std::vector<const StreamCell*>> row_cells;
+  CellSort last = CellSort::Empty;
+  for (const StreamCell& cell : cells) {
+    CellSort sort = cell.kind.kind == CellKind::Kode ? CellSort::Kode : sort_of(cell.text);
+    bool opens = sort == CellSort::Kode ||
+                 ((cell.kind.kind == CellKind::Statement || cell.kind.kind == CellKind::LevelLabel) &&
+                  (last == CellSort::Value || last == CellSort::Money));
+    if (opens || row_cells.empty()) row_cells.emplace_back();
+    row_cells.back().push_back(&cell);
+    last = sort;
+  }
+  if (row_cells.size() < 3) return {};
+  // The fullest row gives the order of the columns' sorts; every row's cells are placed on it in order, a text
+  // cell with no text column left joined to the cell before it (a wrapped line cut as a cell).
+  std::vector<CellSort> pattern;
+  for (const auto& row : row_cells) {
+    if (row.size() <= pattern.size() || row.front()->kind.kind != CellKind::Kode) continue;
+    pattern.clear();
+    for (const StreamCell* cell : row) pattern.push_back(sort_of(cell->text) == CellSort::Empty ? CellSort::Text : sort_of(cell->text));
+    pattern.front() = CellSort::Kode;
+  }
+  if (pattern.size() < 4) return {};
+  const std::size_t columns = pattern.size();
+  Grid rows;
+  for (const auto& row : row_cells) {
+    TableRow placed{static_cast<int>(start.start) + row.front()->line, std::vector<std::string>(columns)};
+    std::size_t next = 0, previous = columns;
+    for (const StreamCell* cell : row) {
+      CellSort sort = cell->kind.kind == CellKind::Kode ? CellSort::Kode : sort_of(cell->text);
+      std::size_t at = next;
+      while (at < columns && pattern[at] != sort) ++at;
+      if (at == columns) {
+        if (previous < columns && sort == CellSort::Text) placed.cells[previous] += " " + cell->text;
+        continue;
+      }
+      placed.cells[at] = cell->text;
+      previous = at;
+      next = at + 1;
+    }
+    rows.push_back(std::move(placed));
+  }
+  return grid_of_rows(std::move(rows), columns, read_header(lines, start.start, static_cast<int>(columns)),
+                      owner_above(lines, start.start));
+}
+
 int import_cell_grid(const std::vector<std::string_view>& lines, Document& document, ImportReport& report) {
   CellGrid grid = cell_grid_from_lines(lines);
+  if (grid.columns == 0) grid = cell_rows_without_empty_cells(lines);
   if (grid.columns == 0) return 0;
   Document read;
   read.info = document.info;

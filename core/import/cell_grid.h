@@ -39,6 +39,12 @@ struct CellGrid {
 // The grid `lines` make, or columns == 0 when they make none.
 CellGrid cell_grid_from_lines(const std::vector<std::string_view>& lines);
 
+// The rows of a copy that dropped its empty cells (a PDF viewer's): cells cut as cell_stream.h cuts them, a row
+// opened by a kode (or a statement after the numbers of the row before), each row's cells placed in order on the
+// columns of the fullest row, under the column numbers "(1)" ... "(N)" of the header. columns == 0 when `lines`
+// have no column numbers or no rows by kode.
+CellGrid cell_rows_without_empty_cells(const std::vector<std::string_view>& lines);
+
 // Reads the grid of `lines` into `document` through the planning-table reader. Returns the number of statements
 // and indicators added; 0 (document and report untouched) when `lines` make no grid.
 int import_cell_grid(const std::vector<std::string_view>& lines, Document& document, ImportReport& report);

@@ -146,3 +146,33 @@ TEST_CASE("cell grid: a cell written in two paragraphs shifts no row after it, a
   CHECK(reported(result.report, 11));
   CHECK(reported(result.report, 16));
 }
+
+TEST_CASE("cell rows: a PDF copy that dropped its empty cells is placed on the columns of its fullest row") {
+  std::vector<std::string> lines = {
+      "Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target 2026", "Rp 2026", "(1)", "(2)", "(3)", "(4)", "(5)",
+      // the program's name wrapped over two lines (capitals go on)
+      "1.02.01", "PROGRAM PENUNJANG URUSAN", "PEMERINTAHAN DAERAH", "Persentase layanan", "100", "8.000.000.000",
+      // a kegiatan without indicator and target: only its Rp, in the Rp column
+      "1.02.01.2.01", "Perencanaan dan Evaluasi Kinerja", "1.000.000.000",
+      // the fullest row: kode, name, indicator, target, Rp
+      "1.02.01.2.01.0001", "Penyusunan Dokumen Perencanaan", "Jumlah Dokumen", "2", "500.000.000"};
+  std::string text = joined(lines);
+  CellGrid grid = cell_rows_without_empty_cells(split_lines(text));
+  REQUIRE(grid.columns == 5);
+  REQUIRE(grid.rows.size() == 4);  // the written header and three rows
+  CHECK(grid.rows[2].cells == std::vector<std::string>{"1.02.01.2.01", "Perencanaan dan Evaluasi Kinerja", "", "",
+                                                       "1.000.000.000"});
+  ImportResult result = import_text("copy.txt", text, {});
+  const Document& document = result.document;
+  const Sasaran& program = statement(document, "PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH");
+  CHECK(program.pagu.at(2026).text == "8.000.000.000");
+  CHECK(indicator(document, "Persentase layanan").target.at(2026).text == "100");
+  const Sasaran& kegiatan = statement(document, "Perencanaan dan Evaluasi Kinerja");
+  CHECK(kegiatan.parent == program.id);
+  CHECK(kegiatan.pagu.at(2026).text == "1.000.000.000");
+  const Sasaran& sub = statement(document, "Penyusunan Dokumen Perencanaan");
+  CHECK(sub.parent == kegiatan.id);
+  CHECK(indicator(document, "Jumlah Dokumen").target.at(2026).text == "2");
+  // A Word grid is no such copy: its empty lines make rows of one length, read by cell_grid_from_lines.
+  CHECK(cell_grid_from_lines(split_lines(text)).columns == 0);
+}
