@@ -83,7 +83,7 @@ CellSort sort_of(std::string_view cell) {
 
 struct ColumnCounts {
   std::map<CellSort, int> sorts;
-  int filled = 0, indicators = 0, labels = 0, statements = 0;
+  int filled = 0, indicators = 0, labels = 0, statements = 0, satuan = 0;
   CellSort main() const {
     CellSort best = CellSort::Empty;
     int most = 0;
@@ -114,6 +114,7 @@ std::vector<ColumnCounts> count_columns(const Grid& rows, std::size_t columns) {
       column.indicators += kind == CellKind::Indicator;
       column.labels += kind == CellKind::LevelLabel;
       column.statements += kind == CellKind::Statement;
+      column.satuan += kind == CellKind::Satuan;
     }
   }
   return counts;
@@ -231,7 +232,7 @@ GridStart from_kode_lines(const std::vector<std::string_view>& lines) {
   return best;
 }
 
-enum class Role { None, Tujuan, Sasaran, Kode, Name, Indikator, Baseline, Target, Pagu, Akhir, AkhirPagu, Unit, Lokasi };
+enum class Role { None, Tujuan, Sasaran, Kode, Name, Indikator, Satuan, Baseline, Target, Pagu, Akhir, AkhirPagu, Unit, Lokasi };
 
 struct ColumnRole {
   Role role = Role::None;
@@ -255,7 +256,8 @@ HeaderSays read_header(const std::vector<std::string_view>& lines, std::size_t s
     std::string text = trim(lines[n]);
     if (text.empty() || column_number(text) > 0 || words_of(text).size() > 8) continue;
     ColumnField field = recognise_header(text);
-    int year = field.year != 0 ? field.year : year_in_text(text);
+    // The year of the baseline column ("Kondisi Awal (2025)", "Capaian Tahun Awal 2025") is no target's.
+    int year = field.field == Field::Baseline ? 0 : field.year != 0 ? field.year : year_in_text(text);
     if (year != 0 && (says.years.empty() || year == says.years.back() + 1)) {
       if (std::find(says.years.begin(), says.years.end(), year) == says.years.end()) says.years.push_back(year);
     }
@@ -303,6 +305,9 @@ std::vector<ColumnRole> assign_roles(const std::vector<ColumnCounts>& counts, co
     if (sorts[c] == CellSort::Text && (indicator == columns || counts[c].indicators > counts[indicator].indicators))
       indicator = c;
   if (indicator < columns) roles[indicator].role = Role::Indikator;
+  // A column of satuan ("Persen", "Dokumen") after the indicator.
+  for (std::size_t c = indicator + 1; c < columns && indicator < columns; ++c)
+    if (sorts[c] == CellSort::Text && counts[c].satuan * 2 > counts[c].filled) roles[c].role = Role::Satuan;
 
   // The values: numbers and amounts in order; a text column between two amounts with no number between them holds
   // targets written in words ("WTP", "Baik").
@@ -315,7 +320,9 @@ std::vector<ColumnRole> assign_roles(const std::vector<ColumnCounts>& counts, co
       last_number = c;
       continue;
     }
-    if (sorts[c] != CellSort::Text || numeric.empty() || sorts[numeric.back()] != CellSort::Money) continue;
+    if (sorts[c] != CellSort::Text || roles[c].role != Role::None || numeric.empty() ||
+        sorts[numeric.back()] != CellSort::Money)
+      continue;
     for (std::size_t next = c + 1; next < columns; ++next) {
       if (sorts[next] == CellSort::Value) break;
       if (sorts[next] == CellSort::Money) {
@@ -368,6 +375,7 @@ std::string title_of(const ColumnRole& role) {
     case Role::Kode: return "Kode";
     case Role::Name: return "Program/Kegiatan/Sub Kegiatan";
     case Role::Indikator: return "Indikator Kinerja";
+    case Role::Satuan: return "Satuan";
     case Role::Baseline: return "Kondisi Awal";
     case Role::Target: return year("Target");
     case Role::Pagu: return year("Rp");

@@ -176,3 +176,23 @@ TEST_CASE("cell rows: a PDF copy that dropped its empty cells is placed on the c
   // A Word grid is no such copy: its empty lines make rows of one length, read by cell_grid_from_lines.
   CHECK(cell_grid_from_lines(split_lines(text)).columns == 0);
 }
+
+TEST_CASE("cell grid: a satuan column is the indicator's satuan, and the baseline's year is no target year") {
+  std::vector<std::string> lines = {
+      "Kode", "Program", "Indikator", "Satuan", "Kondisi Awal (2025)", "2026", "2027",
+      "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)",
+      "1.02.01", "Program Pelayanan Kesehatan", "Persentase layanan", "Persen", "70", "75", "80",
+      "1.02.01.2.01", "Kegiatan Pelayanan", "", "", "", "", "",
+      "1.02.01.2.01.0001", "Sub Kegiatan Pelayanan", "Jumlah layanan", "Dokumen", "10", "12", "14"};
+  CellGrid grid = cell_grid_from_lines(split_lines(joined(lines)));
+  CHECK(grid.roles == std::vector<std::string>{"Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator Kinerja", "Satuan",
+                                               "Kondisi Awal", "Target 2026", "Target 2027"});
+  ImportResult result = import_text("satuan.txt", joined(lines), {});
+  const Indikator& layanan = indicator(result.document, "Persentase layanan");
+  CHECK(layanan.satuan == "Persen");
+  CHECK(layanan.baseline.text == "70");
+  CHECK(layanan.target.at(2026).text == "75");
+  CHECK(layanan.target.at(2027).text == "80");
+  CHECK(layanan.target.count(2025) == 0);
+  CHECK(indicator(result.document, "Jumlah layanan").satuan == "Dokumen");
+}

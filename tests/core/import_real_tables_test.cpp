@@ -99,7 +99,7 @@ const std::vector<ScoredTable> kHeldOutTables = {
     {"h25_pk_per_jabatan_disdukcapil_konawe_kepulauan_markdown.txt", "h25.tree", 12},
     {"h26_renstra_tc27_bpbd_situbondo_2026_2030_pdf_layout_spaces.txt", "h26.tree", 62},
     {"h27_renja_subkegiatan_diskominfo_prov_papua_barat_csv_semicolon.txt", "h27.tree", 0},
-    {"h28_renstra_tc27_subkegiatan_kecamatan_giri_banyuwangi_word_cell_lines.txt", "h28.tree", 61},
+    {"h28_renstra_tc27_subkegiatan_kecamatan_giri_banyuwangi_word_cell_lines.txt", "h28.tree", 94},
     {"h29_renstra_tabel51_dinkes_kab_siak_2012_2016_pdf.txt", "h29.tree", 3},
     {"h30_evaluasi_renstra_e80_dinkes_tanjab_barat_2016_2019_pdf.txt", "h30.tree", 9},
 };
