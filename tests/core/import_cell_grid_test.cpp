@@ -18,18 +18,12 @@ namespace {
 
 using import_test::indicator;
 using import_test::reported;
+using import_test::statement;
 
 std::string joined(const std::vector<std::string>& cells) {
   std::string text;
   for (const std::string& cell : cells) text += cell + "\n";
   return text;
-}
-
-const Sasaran& statement(const Document& document, const std::string& text) {
-  for (const auto& [id, sasaran] : document.sasaran)
-    if (sasaran.statement == text || sasaran.nomenclature.name == text) return sasaran;
-  FAIL("no statement " << text);
-  throw 0;
 }
 
 // A T-C.27 of two years (14 columns: tujuan, sasaran, kode, name, indikator, baseline, target and Rp for 2026 and
