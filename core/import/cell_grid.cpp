@@ -1,6 +1,7 @@
 #include "core/import/cell_grid.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <string>
 
@@ -450,11 +451,67 @@ CellGrid cell_grid_from_lines(const std::vector<std::string_view>& lines) {
   return grid_of_rows(std::move(rows), columns, read_header(lines, start.start, start.columns), owner_above(lines, start.start));
 }
 
+namespace {
+
+// A copy wraps a cell's text greedily: a line ends early only where its cell ends. Where a line of a joined cell
+// would have had room for the next line's first word (its length, a space and that word within the cell's longest
+// line), a new cell starts there ("Jumlah Dokumen Perencanaan" / "Perangkat Daerah" / "Kab. Bengkulu Utara, Semua":
+// the indicator ends at "Daerah", the lokasi follows). Cells whose lines were cut into pieces are kept whole.
+std::vector<StreamCell> split_where_not_full(std::vector<StreamCell> cells, const std::vector<std::string_view>& lines) {
+  // "RKA-" / "SKPD": a word broken at its hyphen joins without a space (as cell_stream.h joins it).
+  auto joins_tight = [](const std::string& before) {
+    return before.size() >= 2 && before.back() == '-' && std::isalpha(static_cast<unsigned char>(before[before.size() - 2]));
+  };
+  std::vector<StreamCell> out;
+  for (StreamCell& cell : cells) {
+    std::size_t first = static_cast<std::size_t>(cell.line) - 1;
+    if (cell.lines < 2 || first + static_cast<std::size_t>(cell.lines) > lines.size()) {
+      out.push_back(std::move(cell));
+      continue;
+    }
+    std::vector<std::string> parts;
+    std::string whole;
+    std::size_t longest = 0;
+    for (std::size_t n = first; n < first + static_cast<std::size_t>(cell.lines); ++n) {
+      parts.push_back(trim(lines[n]));
+      whole += whole.empty() ? parts.back() : (joins_tight(whole) ? "" : " ") + parts.back();
+      longest = std::max(longest, parts.back().size());
+    }
+    if (whole != cell.text) {  // pieces split off its lines: not the plain wrapped lines
+      out.push_back(std::move(cell));
+      continue;
+    }
+    StreamCell piece = cell;
+    piece.text = parts[0];
+    piece.lines = 1;
+    for (std::size_t i = 1; i < parts.size(); ++i) {
+      std::string_view next_word = words_of(parts[i]).front();
+      bool full = joins_tight(parts[i - 1]) || parts[i - 1].size() + 1 + next_word.size() > longest;
+      bool capital = std::isupper(static_cast<unsigned char>(parts[i][0])) != 0;
+      if (!full && capital) {
+        out.push_back(piece);
+        piece = cell;
+        piece.line = cell.line + static_cast<int>(i);
+        piece.text = parts[i];
+        piece.lines = 1;
+        piece.kind = classify_cell(parts[i]);
+        continue;
+      }
+      piece.text += (joins_tight(piece.text) ? "" : " ") + parts[i];
+      ++piece.lines;
+    }
+    out.push_back(std::move(piece));
+  }
+  return out;
+}
+
+}  // namespace
+
 CellGrid cell_rows_without_empty_cells(const std::vector<std::string_view>& lines) {
   GridStart start = from_column_numbers(lines);
   if (start.columns == 0) return {};
   std::vector<std::string_view> data(lines.begin() + static_cast<std::ptrdiff_t>(start.start), lines.end());
-  std::vector<StreamCell> cells = cells_from_lines(data);
+  std::vector<StreamCell> cells = split_where_not_full(cells_from_lines(data), data);
   // Rows: a kode opens one; so does a statement after the numbers of the row before.
   std::vector<std::vector<const StreamCell*>> row_cells;
   CellSort last = CellSort::Empty;

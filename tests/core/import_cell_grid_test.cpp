@@ -190,3 +190,22 @@ TEST_CASE("cell grid: a satuan column is the indicator's satuan, and the baselin
   CHECK(layanan.target.count(2025) == 0);
   CHECK(indicator(result.document, "Jumlah layanan").satuan == "Dokumen");
 }
+
+TEST_CASE("cell rows: a line of a copy that had room for the next word ends its cell") {
+  std::vector<std::string> lines = {
+      "Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Lokasi", "Target 2026", "Rp 2026",
+      "(1)", "(2)", "(3)", "(4)", "(5)", "(6)",
+      // "Jumlah Dokumen Perencanaan" (26 characters) had no room for "Perangkat": the indicator goes on; "Perangkat
+      // Daerah" (16) had room for "Kab." (4): the lokasi starts there.
+      "1.02.01.2.01.0001", "Penyusunan Dokumen Perencanaan", "Perangkat Daerah", "Jumlah Dokumen Perencanaan",
+      "Perangkat Daerah", "Kab. Bengkulu Utara", "2", "15.230.313",
+      "1.02.01.2.01.0002", "Koordinasi Penyusunan RKA-SKPD", "Jumlah Dokumen RKA-SKPD", "Kab. Bengkulu Utara", "1",
+      "20.772.500",
+      "1.02.01.2.01.0003", "Evaluasi Kinerja", "Jumlah Laporan Evaluasi", "Kab. Bengkulu Utara", "1", "14.772.500"};
+  ImportResult result = import_text("copy.txt", joined(lines), {});
+  const Indikator& dokumen = indicator(result.document, "Jumlah Dokumen Perencanaan Perangkat Daerah");
+  CHECK(dokumen.target.at(2026).text == "2");
+  const Sasaran& sub = statement(result.document, "Penyusunan Dokumen Perencanaan Perangkat Daerah");
+  CHECK(dokumen.sasaran == sub.id);
+  CHECK(sub.pagu.at(2026).text == "15.230.313");
+}
