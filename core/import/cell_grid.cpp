@@ -537,6 +537,7 @@ CellGrid cell_rows_without_empty_cells(const std::vector<std::string_view>& line
   if (pattern.size() < 4) return {};
   const std::size_t columns = pattern.size();
   Grid rows;
+  std::vector<std::pair<int, std::string>> unplaced;
   for (const auto& row : row_cells) {
     TableRow placed{static_cast<int>(start.start) + row.front()->line, std::vector<std::string>(columns)};
     std::size_t next = 0, previous = columns;
@@ -546,6 +547,7 @@ CellGrid cell_rows_without_empty_cells(const std::vector<std::string_view>& line
       while (at < columns && pattern[at] != sort) ++at;
       if (at == columns) {
         if (previous < columns && sort == CellSort::Text) placed.cells[previous] += " " + cell->text;
+        else unplaced.emplace_back(static_cast<int>(start.start) + cell->line, cell->text);
         continue;
       }
       placed.cells[at] = cell->text;
@@ -554,8 +556,10 @@ CellGrid cell_rows_without_empty_cells(const std::vector<std::string_view>& line
     }
     rows.push_back(std::move(placed));
   }
-  return grid_of_rows(std::move(rows), columns, read_header(lines, start.start, static_cast<int>(columns)),
-                      owner_above(lines, start.start));
+  CellGrid grid = grid_of_rows(std::move(rows), columns, read_header(lines, start.start, static_cast<int>(columns)),
+                               owner_above(lines, start.start));
+  grid.unplaced = std::move(unplaced);
+  return grid;
 }
 
 int import_cell_grid(const std::vector<std::string_view>& lines, Document& document, ImportReport& report) {
@@ -582,6 +586,9 @@ int import_cell_grid(const std::vector<std::string_view>& lines, Document& docum
   for (const auto& [line, text] : grid.context_rows)
     report.not_understood(line, text, {"baris urusan/bidang urusan: di atas pohon kinerja, tidak diimpor",
                                        "an urusan / bidang urusan row: above the performance tree, not imported"});
+  for (const auto& [line, text] : grid.unplaced)
+    report.not_understood(line, text, {"teks satu sel per baris: sel tanpa kolom yang cocok di barisnya",
+                                       "text one cell per line: a cell with no column of its kind in its row"});
   report.note({"Tebakan: tabel Word yang diubah menjadi teks, satu sel per baris dengan sel kosong sebagai baris kosong: "
                    "tiap " + std::to_string(grid.columns) + " baris satu baris tabel, kolomnya dibaca dari isinya: " + columns +
                    ". Periksa hasilnya, atau simpan tabel sebagai CSV.",

@@ -34,6 +34,8 @@ struct CellGrid {
   // Rows of an urusan or bidang urusan (kode of one or two parts, no indicator): above the tree, not read;
   // (line, name) for the report.
   std::vector<std::pair<int, std::string>> context_rows;
+  // Cells of a copy without empty cells that found no column of their sort in their row: (line, text).
+  std::vector<std::pair<int, std::string>> unplaced;
 };
 
 // The grid `lines` make, or columns == 0 when they make none.

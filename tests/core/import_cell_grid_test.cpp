@@ -146,8 +146,9 @@ TEST_CASE("cell rows: a PDF copy that dropped its empty cells is placed on the c
       "Kode", "Program/Kegiatan/Sub Kegiatan", "Indikator", "Target 2026", "Rp 2026", "(1)", "(2)", "(3)", "(4)", "(5)",
       // the program's name wrapped over two lines (capitals go on)
       "1.02.01", "PROGRAM PENUNJANG URUSAN", "PEMERINTAHAN DAERAH", "Persentase layanan", "100", "8.000.000.000",
-      // a kegiatan without indicator and target: only its Rp, in the Rp column
-      "1.02.01.2.01", "Perencanaan dan Evaluasi Kinerja", "1.000.000.000",
+      // a kegiatan without indicator and target: only its Rp, in the Rp column; a second amount (line 20) has no
+      // column left in its row
+      "1.02.01.2.01", "Perencanaan dan Evaluasi Kinerja", "1.000.000.000", "2.000.000.000",
       // the fullest row: kode, name, indicator, target, Rp
       "1.02.01.2.01.0001", "Penyusunan Dokumen Perencanaan", "Jumlah Dokumen", "2", "500.000.000"};
   std::string text = joined(lines);
@@ -164,6 +165,7 @@ TEST_CASE("cell rows: a PDF copy that dropped its empty cells is placed on the c
   const Sasaran& kegiatan = statement(document, "Perencanaan dan Evaluasi Kinerja");
   CHECK(kegiatan.parent == program.id);
   CHECK(kegiatan.pagu.at(2026).text == "1.000.000.000");
+  CHECK(reported(result.report, 20));  // named, not dropped
   const Sasaran& sub = statement(document, "Penyusunan Dokumen Perencanaan");
   CHECK(sub.parent == kegiatan.id);
   CHECK(indicator(document, "Jumlah Dokumen").target.at(2026).text == "2");
