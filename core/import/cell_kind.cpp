@@ -390,4 +390,13 @@ CellClass classify_cell(std::string_view raw) {
   return out;
 }
 
+std::string unit_after_label(std::string_view line) {
+  std::string lower = lower_ascii(line);
+  for (std::string_view label : {"skpd :", "skpd:", "opd :", "opd:", "perangkat daerah :", "perangkat daerah:"}) {
+    std::size_t at = lower.find(label);
+    if (at != std::string::npos) return trim(line.substr(at + label.size()));
+  }
+  return "";
+}
+
 }  // namespace pokin::import

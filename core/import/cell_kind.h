@@ -67,6 +67,10 @@ bool is_value_token(std::string_view token);
 bool is_grade(std::string_view word);
 // A value that is an amount of money (Rp): eight or more digits, or grouped thousands of at least two groups.
 bool looks_like_money(std::string_view token);
+// The unit a title line names after its label ("SKPD : BAPPEDA", "Nama OPD : Dinas ...", "Perangkat Daerah :
+// Inspektorat"): the text after the label, or "" when the line has none.
+std::string unit_after_label(std::string_view line);
+
 // A word that ends a wrapped line in the middle of a cell ("yang", "dan", "serta", "dengan", ...).
 bool is_joining_word(std::string_view word);
 

@@ -5,6 +5,7 @@
 #include <cctype>
 #include <string>
 
+#include "core/import/cell_grid.h"
 #include "core/import/cell_stream.h"
 #include "core/import/column_fields.h"
 #include "core/import/table_tree_builder.h"
@@ -152,11 +153,7 @@ class CellLineReader {
     if (title_year == 0 && lower.find("tahun") != std::string::npos) title_year = year_in_text(cell.text);
     if (instansi.empty()) instansi = instansi_in_title(cell.text);
     // "SKPD : BAPPEDA", "Nama OPD : Dinas ...", "Perangkat Daerah : ...": the unit the table belongs to.
-    for (std::string_view label : {"skpd :", "skpd:", "opd :", "opd:", "perangkat daerah :", "perangkat daerah:"}) {
-      std::size_t at = lower.find(label);
-      if (at == std::string::npos || !owner.empty()) continue;
-      owner = trim(std::string_view(cell.text).substr(at + label.size()));
-    }
+    if (owner.empty()) owner = unit_after_label(cell.text);
     return false;
   }
 
@@ -470,6 +467,8 @@ bool looks_like_cell_lines(const std::vector<std::string_view>& lines) {
 }
 
 int import_cell_lines(const std::vector<std::string_view>& lines, Document& document, ImportReport& report) {
+  // Empty cells kept as empty lines (a Word table converted to text): every row the same number of lines.
+  if (int read = import_cell_grid(lines, document, report); read > 0) return read;
   // Half the lines long, delimited or tabbed overall (a CSV, a TSV, prose): not this shape, without cutting cells.
   if (!mostly_short_lines(lines, 1, 5)) return 0;
   CellLineReader reader;

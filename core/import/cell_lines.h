@@ -4,6 +4,9 @@
 // "INDIKATOR KINERJA UTAMA", "SATUAN", "2019" "2020" ..., or "KODE" "PROGRAM" "KEGIATAN" "SUB KEGIATAN" "(Rp)"),
 // then each row's cells one after the other, a long cell wrapped over several lines.
 //
+// A table whose empty cells are kept as empty lines (Word's "Convert Table to Text"), or a PDF copy under the column
+// numbers "(1)" ... "(N)", is read as a grid of rows first (cell_grid.h); the rest of this reading is for text
+// that gives neither.
 // The cells are cut and classified by cell_stream.h and cell_kind.h; this reader walks them in order and puts
 // each where its shape says it belongs:
 //   - a statement ("Meningkatnya ...") opens a sasaran, a kode then a name (or "Program ..." / "Kegiatan" /

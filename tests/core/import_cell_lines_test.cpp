@@ -20,13 +20,7 @@ namespace {
 
 using import_test::indicator;
 using import_test::reported;
-
-const Sasaran& statement(const Document& document, const std::string& text) {
-  for (const auto& [id, sasaran] : document.sasaran)
-    if (sasaran.statement == text || sasaran.nomenclature.name == text) return sasaran;
-  FAIL("no statement " << text);
-  throw 0;
-}
+using import_test::statement;
 
 std::vector<StreamCell> cells_of(const std::string& text) { return cells_from_lines(split_lines(text)); }
 

@@ -32,6 +32,14 @@ inline const pokin::Indikator& indicator(const pokin::Document& document, const 
   throw 0;
 }
 
+// The statement whose text or nomenclature name is `text`; the test fails when there is none.
+inline const pokin::Sasaran& statement(const pokin::Document& document, const std::string& text) {
+  for (const auto& [id, sasaran] : document.sasaran)
+    if (sasaran.statement == text || sasaran.nomenclature.name == text) return sasaran;
+  FAIL("no statement " << text);
+  throw 0;
+}
+
 // Whether the report names line `line` among the lines not understood.
 inline bool reported(const pokin::import::ImportReport& report, int line) {
   for (const pokin::import::NotUnderstoodLine& entry : report.lines)
