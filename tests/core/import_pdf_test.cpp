@@ -1,0 +1,198 @@
+// Importing PDF files (core/pdf, core/import/pdf_source.h): real tables of tests/fixtures/real drawn as an office
+// suite prints them (pdf_fixture_tables.h) must import to the trees written by eye for those fixtures; the tables
+// rebuilt from the words' positions are checked cell by cell; `pdftotext -layout` of the same PDFs, read by the
+// text path, must give the same trees; damaged, text-less and locked files are refused with a clear message.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "core/import/import_document.h"
+#include "core/import/pdf_source.h"
+#include "core/import/source_table.h"
+#include "core/import/table_reading.h"
+#include "core/text/bilingual.h"
+#include "import_expected_tree.h"
+#include "import_fixture_support.h"
+#include "pdf_fixture_tables.h"
+
+using namespace pokin;
+
+namespace {
+
+std::filesystem::path expected_tree(const std::string& name) {
+  return std::filesystem::path(POKIN_FIXTURES) / "real" / "expected" / name;
+}
+
+std::vector<std::string> text_lines(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+bool has_line(const std::string& text, const std::string& line) {
+  for (const std::string& each : text_lines(text))
+    if (each == line) return true;
+  return false;
+}
+
+bool mentions(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+std::string every_name(const Document& document) {
+  std::string names;
+  for (const auto& [id, sasaran] : document.sasaran) names += sasaran.statement + "\n";
+  for (const auto& [id, indikator] : document.indikator) names += indikator.name + "\n";
+  for (const auto& [id, unit] : document.units) names += unit.name + "\n";
+  return names;
+}
+
+void check_tree(const std::string& tree, const Document& document) {
+  test::TreeScore score = test::score_expected_tree_file(expected_tree(tree), document);
+  INFO(score.describe());
+  CHECK(score.right == score.scored);
+  CHECK(score.extras.empty());
+}
+
+// The text `pdftotext -layout` makes of `pdf` (poppler-utils); empty when the tool is missing.
+std::string pdftotext_layout(const std::string& pdf, const std::string& name) {
+  std::filesystem::path folder = std::filesystem::temp_directory_path() / "pokin_pdf_test";
+  std::filesystem::create_directories(folder);
+  std::filesystem::path in = folder / (name + ".pdf"), out = folder / (name + ".txt");
+  std::ofstream(in, std::ios::binary) << pdf;
+  std::filesystem::remove(out);
+  std::string command = "pdftotext -layout \"" + in.string() + "\" \"" + out.string() + "\"";
+  if (std::system(command.c_str()) != 0) return {};
+  std::ifstream text(out, std::ios::binary);
+  std::ostringstream all;
+  all << text.rdbuf();
+  return all.str();
+}
+
+}  // namespace
+
+TEST_CASE("pdf import: a T-C.27 with Target/Rp pairs under a three-row header, over two pages (fixture 03)") {
+  const std::string pdf = synthetic::draw_table_pdf(pdf_test::renstra_tc27_03());
+  const import::PdfSource source = import::read_pdf_source(pdf);
+  INFO(source.text);
+  // The title lines come first, each a line of its own.
+  CHECK(text_lines(source.text).at(0) == "TABEL 6.1");
+  CHECK(has_line(source.text, "BADAN KEPEGAWAIAN DAERAH KABUPATEN SEMARANG"));
+  CHECK(has_line(source.text, "TAHUN 2021-2026"));
+  // The wrapped tujuan (three lines in its cell) joined back into its cell, every value in its own column.
+  CHECK(has_line(source.text, "Meningkatkan Profesionalisme ASN\t\tIndeks Merit Sistem\tIndeks\t-\t0,51\t-\t0,56\t-\t0,60\t-"));
+  CHECK(has_line(source.text, "\tMeningkatnya Disiplin ASN\tPersentase Peningkatan Disiplin ASN\t%\t99,25%\t99,88%\t-\t99,89%\t-\t99,91%\t-"));
+  // The header wrapped in its narrow cells, joined; merged headings in the column they start in.
+  CHECK(mentions(source.text, "Data Capaian pada Tahun Awal Perencanaan"));
+  CHECK(has_line(source.text, "\t\t\t\t\tTarget\tRp\tTarget\tRp\tTarget\tRp"));
+  // Page 2 repeats the header: it appears once; the page numbers are no rows.
+  CHECK(source.text.find("Tahun 2022") == source.text.rfind("Tahun 2022"));
+  CHECK(source.text.find("(12)") == source.text.rfind("(12)"));
+  CHECK_FALSE(mentions(source.text, "Halaman"));
+  CHECK(has_line(source.text, "\tMeningkatnya Kompetensi ASN\tPersentase Peningkatan Kapasitas Sumber Daya\t\t\t\t\t\t\t\t"));
+
+  import::ImportResult result = import::import_text("03.pdf", pdf, {});
+  CHECK(result.report.format == "table (pdf)");
+  check_tree("03.tree", result.document);
+}
+
+TEST_CASE("pdf import: a Perjanjian Kinerja with its agreement, two tables and the signatures (fixture 11)") {
+  const std::string pdf = synthetic::draw_table_pdf(pdf_test::perjanjian_kinerja_11());
+  const import::PdfSource source = import::read_pdf_source(pdf);
+  INFO(source.text);
+  CHECK(has_line(source.text, "1\tMeningkatnya Akuntabilitas Kinerja Dinas Komunikasi dan Informatika\tNilai SAKIP\tBB"));
+  // The sasaran table continues on page 3 under its repeated header.
+  CHECK(has_line(source.text, "4\tMeningkatnya Pemanfaatan Data Statistik Sektoral\tJumlah Unit Kerja Pemanfaat Data Statistik Sektoral\t25 Unit Kerja"));
+  CHECK(source.text.find("Sasaran Strategis") == source.text.rfind("Sasaran Strategis"));
+  // The program table has its own two columns.
+  CHECK(has_line(source.text, "4. Program Penyelenggaraan Statistik Sektoral\tRp. 13.572.000"));
+  CHECK(has_line(source.text, "Nama\t:\tRIYANTO PAMUNGKAS"));
+  CHECK_FALSE(mentions(source.text, "Halaman"));
+
+  import::ImportResult result = import::import_text("11.pdf", pdf, {});
+  check_tree("11.tree", result.document);
+}
+
+TEST_CASE("pdf import: an IKU whose explanations wrap over many lines, over two pages (fixture 08)") {
+  const std::string pdf = synthetic::draw_table_pdf(pdf_test::iku_08());
+  const import::PdfSource source = import::read_pdf_source(pdf);
+  INFO(source.text);
+  CHECK(has_line(source.text, "\t\t% Desa yang dapat mengelola APBDes tepat waktu\tDalam penyelenggaraan pemerintahan desa "
+                              "Camat berperan didalam membina dan mengawasi penyelenggaraan kegiatan desa, cara pengukuran "
+                              "kinerjanya yaitu jumlah desa yang sudah mengelola APBDes tepat waktu dibagi jumlah desa "
+                              "dikalikan 100%\tKasi Pemerintahan di Kecamatan Sidemen"));
+  CHECK(source.text.find("ALASAN/PENJELASAN") == source.text.rfind("ALASAN/PENJELASAN"));
+  import::ImportResult result = import::import_text("08.pdf", pdf, {});
+  check_tree("08.tree", result.document);
+  CHECK_FALSE(mentions(every_name(result.document), "Halaman"));
+  CHECK_FALSE(mentions(every_name(result.document), "SASARAN STRATEGIS"));
+}
+
+TEST_CASE("pdf import: pdftotext -layout of the same PDFs, read as text, gives the same trees") {
+  struct Case {
+    const char* name;
+    synthetic::DrawnDocument drawing;
+    const char* tree;
+  };
+  for (const Case& each : {Case{"03", pdf_test::renstra_tc27_03(), "03.tree"}, Case{"11", pdf_test::perjanjian_kinerja_11(), "11.tree"},
+                           Case{"08", pdf_test::iku_08(), "08.tree"}}) {
+    CAPTURE(each.name);
+    const std::string pdf = synthetic::draw_table_pdf(each.drawing);
+    const std::string text = pdftotext_layout(pdf, each.name);
+    if (text.empty()) {
+      MESSAGE("pdftotext not found: cross-check skipped");
+      return;
+    }
+    INFO(text);
+    const Document from_pdf = import::import_text("a.pdf", pdf, {}).document;
+    const Document from_text = import::import_text("a.txt", text, {}).document;
+    test::TreeScore pdf_score = test::score_expected_tree_file(expected_tree(each.tree), from_pdf);
+    test::TreeScore text_score = test::score_expected_tree_file(expected_tree(each.tree), from_text);
+    INFO(text_score.describe());
+    CHECK(text_score.right == pdf_score.right);
+    CHECK(text_score.extras.size() == pdf_score.extras.size());
+  }
+}
+
+TEST_CASE("pdf import: the preview shows the rebuilt table") {
+  const std::string pdf = synthetic::draw_table_pdf(pdf_test::iku_08());
+  import::SourceTable table = import::read_source_table(pdf, import::RequestedFormat::Auto, 100);
+  CHECK(table.format == "table (pdf)");
+  CHECK(table.of_cells);
+  CHECK(table.columns == 5);
+}
+
+TEST_CASE("pdf import: damaged files, scans and locked files are refused with a clear message") {
+  auto refusal = [](const std::string& bytes) {
+    try {
+      import::import_text("x.pdf", bytes, {});
+    } catch (const UserError& error) {
+      return error.message().id + " | " + error.message().en;
+    }
+    return std::string("accepted");
+  };
+  CHECK(mentions(refusal("%PDF-1.4\nnot really a pdf\n"), "damaged"));
+  CHECK(mentions(refusal("%PDF-1.4\nnot really a pdf\n"), "x.pdf: berkas PDF rusak"));
+  CHECK(mentions(refusal("%PDFX"), "damaged"));
+
+  // A scan: a page with a picture (here a filled box) and no text.
+  synthetic::DrawnDocument scan;
+  scan.page_numbers = false;
+  scan.blocks.push_back({{}, {synthetic::DrawnTable{{200}, {{{""}}}, {{{""}}}, 0}}, false});
+  std::string message = refusal(synthetic::draw_table_pdf(scan));
+  CHECK(mentions(message, "OCR"));
+  CHECK(mentions(message, "pindaian"));
+
+  // Half a file: poppler may rebuild what is left or refuse; either way no crash and no stray exception.
+  const std::string pdf = synthetic::draw_table_pdf(pdf_test::iku_08());
+  for (std::size_t cut : {pdf.size() / 2, pdf.size() / 3, std::size_t{200}}) {
+    try {
+      import::import_text("cut.pdf", pdf.substr(0, cut), {});
+    } catch (const UserError&) {
+    }
+  }
+}
