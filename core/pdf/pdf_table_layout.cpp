@@ -3,15 +3,17 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
+#include <cstdlib>
 #include <map>
 #include <utility>
 
 namespace pokin::pdf {
 namespace {
 
-// A gap between two words wider than this share of the line's height parts two cells (a space is about 0.28 of
-// the font size, the padding either side of a cell border at least twice that).
-constexpr double kPieceGap = 0.45;
+// A gap between two words wider than this share of the line's height parts two cells (a space is about a quarter
+// of the line's height, the padding either side of a cell border together at least twice that).
+constexpr double kPieceGap = 0.35;
 // A line starting no further than this share of a line's height below the text above it continues that text (a
 // wrapped line); a new row of a bordered table starts below the cell padding of both rows, further down.
 constexpr double kWrappedGap = 0.4;
@@ -19,8 +21,9 @@ constexpr double kWrappedGap = 0.4;
 constexpr int kHeaderLines = 4;
 // Columns of two pages agree when a border of one lies this close to a border of the other.
 constexpr double kSameBorder = 6.0;
-// Page marks are looked for in this share of the page at its top and at its bottom.
-constexpr double kMarginBand = 0.1;
+// Page marks are looked for this far (points) from the top and the bottom of the page: running headers and footers
+// stand in the page margin (about 1.25 cm from the edge), the body below 2 cm.
+constexpr double kMarginBand = 50;
 
 struct Piece {
   std::string text;
@@ -35,6 +38,8 @@ struct Line {
 
 using Interval = std::pair<double, double>;
 
+bool is_value(const std::string& text);
+
 void add_interval(std::vector<Interval>& covered, double a, double b) {
   auto it = std::lower_bound(covered.begin(), covered.end(), Interval{a, b});
   it = covered.insert(it, {a, b});
@@ -47,17 +52,15 @@ void add_interval(std::vector<Interval>& covered, double a, double b) {
   }
 }
 
-bool intersects(const std::vector<Interval>& covered, double a, double b) {
-  for (const Interval& c : covered)
-    if (c.first < b && a < c.second) return true;
-  return false;
-}
-
 // The columns of a table: what its body covers, plus the headings that stand in no body column.
 struct Coverage {
   std::vector<Interval> body;
   std::vector<Interval> heads;
+  // The pieces of text (not numbers) of every line but the first (a heading may span columns): where text of
+  // this table stands. Centred headings and right-aligned numbers are left out, as they leave gaps inside a column.
+  std::vector<Interval> seen;
   int body_lines = 0;
+  int lines = 0;
   double width = 0;
 
   void add_line(const Line& line, bool header) {
@@ -67,27 +70,51 @@ struct Coverage {
     }
     if (!header) ++body_lines;
   }
+  void see(const Line& line) {
+    if (lines++ == 0) return;
+    for (const Piece& piece : line.pieces)
+      if (!is_value(piece.text)) add_interval(seen, piece.x0, piece.x1);
+  }
   void add(const Coverage& other) {
     for (const Interval& c : other.body) add_interval(body, c.first, c.second);
     heads.insert(heads.end(), other.heads.begin(), other.heads.end());
     body_lines += other.body_lines;
   }
-  // The borders between columns: the middles of the gaps no piece covers.
-  std::vector<double> borders() const {
+  // The columns, left to right: each a stretch of the body's text. A heading standing in a gap joins the column
+  // clearly nearer to it (the "Rp" centred over a column of right-aligned "-"), or else stands for a column of its
+  // own (one the body leaves empty); a heading over body text (its own column's, or several merged) adds nothing.
+  std::vector<Interval> columns() const {
     std::vector<Interval> all = body;
-    for (const Interval& head : heads)
-      if (!intersects(body, head.first, head.second)) add_interval(all, head.first, head.second);
+    for (const Interval& head : heads) {
+      bool over = false;
+      for (const Interval& column : body) over = over || (column.first < head.second && head.first < column.second);
+      if (!over) {
+        auto right = std::lower_bound(body.begin(), body.end(), head);
+        double to_right = right != body.end() ? right->first - head.second : 1e18;
+        double to_left = right != body.begin() ? head.first - std::prev(right)->second : 1e18;
+        if (to_left < 1e18 && to_right < 1e18 && std::min(to_left, to_right) < 0.6 * std::max(to_left, to_right))
+          add_interval(all, to_left < to_right ? std::prev(right)->second : head.first,
+                       to_left < to_right ? head.second : right->first);
+        else
+          add_interval(all, head.first, head.second);
+      }
+    }
+    return all;
+  }
+  // The borders between columns, for comparing the columns of two pages.
+  std::vector<double> borders() const {
+    std::vector<Interval> all = columns();
     std::vector<double> result;
-    for (std::size_t i = 0; i + 1 < all.size(); ++i)
-      if (all[i + 1].first - all[i].second >= 1.0) result.push_back((all[i].second + all[i + 1].first) / 2);
+    for (std::size_t i = 0; i + 1 < all.size(); ++i) result.push_back((all[i].second + all[i + 1].first) / 2);
     return result;
   }
-  // Whether a piece of `line` bridges a gap of the body's columns (so it belongs to another table).
+  // Whether a piece of text of `line` bridges a gap between the columns of the lines so far (so it belongs to
+  // another table): text inside a bordered cell never reaches the next column's.
   bool crossed_by(const Line& line) const {
-    if (body_lines < 2) return false;
-    for (std::size_t i = 0; i + 1 < body.size(); ++i)
+    if (lines < 3) return false;
+    for (std::size_t i = 0; i + 1 < seen.size(); ++i)
       for (const Piece& piece : line.pieces)
-        if (piece.x0 < body[i].second && piece.x1 > body[i + 1].first) return true;
+        if (piece.x0 < seen[i].second && piece.x1 > seen[i + 1].first && !is_value(piece.text)) return true;
     return false;
   }
 };
@@ -196,11 +223,11 @@ std::string mark_key(const std::string& text) {
 }
 
 bool in_margin(const Line& line, double page_height) {
-  return page_height > 0 && (line.y1 <= page_height * kMarginBand || line.y0 >= page_height * (1 - kMarginBand));
+  return line.y1 <= kMarginBand || line.y0 >= page_height - kMarginBand;
 }
 
 // "1.250.000", "99,25%", "Rp. 4.100.832.755", "-": a number does not wrap onto a second line.
-bool is_value(const std::string& text) {
+bool is_value(const std::string& text) {  // declared above
   std::string rest;
   for (const std::string& word : words_of(text, " \t")) {
     std::string w = word;
@@ -208,6 +235,7 @@ bool is_value(const std::string& text) {
     rest += w;
   }
   if (rest == "-") return true;
+  if (rest.size() > 2 && rest.front() == '(' && rest.back() == ')') rest = rest.substr(1, rest.size() - 2);  // "(12)"
   bool digit = false;
   for (char c : rest) {
     if (c >= '0' && c <= '9') digit = true;
@@ -230,8 +258,53 @@ bool borders_agree(const std::vector<double>& a, const std::vector<double>& b) {
   return matched * 5 >= few.size() * 4;
 }
 
-std::size_t column_of(const std::vector<double>& borders, double x) {
-  return static_cast<std::size_t>(std::upper_bound(borders.begin(), borders.end(), x) - borders.begin());
+// The column a piece belongs to: the first it overlaps (a merged heading counts in the column it starts in, as a
+// spreadsheet keeps a merged cell's text in its first cell), else the nearest.
+std::size_t column_of(const std::vector<Interval>& columns, const Piece& piece) {
+  std::size_t nearest = 0;
+  double best = 1e18;
+  for (std::size_t i = 0; i < columns.size(); ++i) {
+    double overlap = std::min(piece.x1, columns[i].second) - std::max(piece.x0, columns[i].first);
+    if (overlap > 0.5) return i;
+    double distance = -overlap;
+    if (distance < best) best = distance, nearest = i;
+  }
+  return nearest;
+}
+
+// The columns a piece's text reaches: from the first it overlaps to the last.
+std::pair<int, int> reach_of(const std::vector<Interval>& columns, const Piece& piece, std::size_t column) {
+  int first = static_cast<int>(column), last = static_cast<int>(column);
+  for (std::size_t i = column + 1; i < columns.size(); ++i)
+    if (std::min(piece.x1, columns[i].second) - std::max(piece.x0, columns[i].first) > 0.5) last = static_cast<int>(i);
+  return {first, last};
+}
+
+// A heading merged over several columns stands centred over them, so it starts inside its span: move it to the
+// span's first column, the first column of the headings under it that share a column with it.
+void align_merged_headings(std::vector<PdfRow>& rows, std::size_t from, std::size_t to) {
+  for (std::size_t r = from; r + 1 < to && r < from + kHeaderLines; ++r) {
+    PdfRow& row = rows[r];
+    const PdfRow& below = rows[r + 1];
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+      auto [first, last] = row.reach[c];
+      if (row.cells[c].empty() || last <= first) continue;
+      int start = first;
+      for (std::size_t d = 0; d < below.cells.size(); ++d)
+        if (!below.cells[d].empty() && below.reach[d].first <= last && below.reach[d].second >= first)
+          start = std::min(start, below.reach[d].first);
+      std::size_t target = static_cast<std::size_t>(start);
+      if (target < c && row.cells[target].empty()) {
+        bool clear = true;  // nothing of the row between: the heading's span is free
+        for (std::size_t k = target; k < c; ++k) clear = clear && row.cells[k].empty();
+        if (!clear) continue;
+        row.cells[target] = std::move(row.cells[c]);
+        row.cells[c].clear();
+        row.reach[target] = {start, last};
+        row.reach[c] = {static_cast<int>(c), static_cast<int>(c)};
+      }
+    }
+  }
 }
 
 void append(std::string& cell, const std::string& text) { cell += (cell.empty() ? "" : " ") + text; }
@@ -285,16 +358,33 @@ PdfLayout rebuild_tables(const PdfWords& words) {
         current = static_cast<int>(blocks.size()) - 1;
       }
       Block& block = blocks[current];
-      block.coverage.add_line(line, block.multi_lines < kHeaderLines);
+      block.coverage.see(line);
       ++block.multi_lines;
       block.lines.push_back(static_cast<int>(i));
+    }
+  }
+  // Each block's columns: its first lines (at most kHeaderLines, and not all of them) are its header.
+  for (Block& block : blocks) {
+    const int header = std::min(kHeaderLines, block.multi_lines - 1);
+    int index = 0;
+    for (int i : block.lines) {
+      const Line& line = pages[block.page - 1][i];
+      if (line.pieces.size() < 2) continue;
+      block.coverage.add_line(line, index++ < header);
     }
   }
   // Tables: a block continues the last block of the page before when their columns agree.
   struct Table {
     Coverage coverage;
     std::vector<double> borders;
+    std::vector<Interval> columns;
     int first_block = 0;
+  };
+  // The pieces of a block's first line: a page that repeats a table's header starts with the same.
+  auto first_line = [&](const Block& block) {
+    std::vector<std::string> texts;
+    for (const Piece& piece : pages[block.page - 1][block.lines.front()].pieces) texts.push_back(piece.text);
+    return texts;
   };
   std::vector<Table> tables;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
@@ -306,17 +396,33 @@ PdfLayout rebuild_tables(const PdfWords& words) {
       bool first_of_page = b == 0 || blocks[b - 1].page != block.page;
       if (first_of_page && before.table >= 0 && before.page + 1 == block.page &&
           std::abs(before.coverage.width - block.coverage.width) < 2 &&
-          borders_agree(tables[before.table].borders, block.coverage.borders()))
+          (borders_agree(tables[before.table].borders, block.coverage.borders()) ||
+           first_line(blocks[tables[before.table].first_block]) == first_line(block)))
         continues = true;
       if (continues) {
         block.table = before.table;
-        tables[block.table].coverage.add(block.coverage);
-        tables[block.table].borders = tables[block.table].coverage.borders();
+        Table& table = tables[block.table];
+        table.coverage.add(block.coverage);
+        table.borders = table.coverage.borders();
+        table.columns = table.coverage.columns();
       }
     }
     if (!continues) {
       block.table = static_cast<int>(tables.size());
-      tables.push_back({block.coverage, block.coverage.borders(), static_cast<int>(b)});
+      tables.push_back({block.coverage, block.coverage.borders(), block.coverage.columns(), static_cast<int>(b)});
+    }
+  }
+  if (std::getenv("POKIN_PDF_DEBUG")) {
+    for (std::size_t b = 0; b < blocks.size(); ++b) {
+      std::fprintf(stderr, "block %zu page %d lines %d table %d:", b, blocks[b].page, blocks[b].multi_lines, blocks[b].table);
+      if (blocks[b].table >= 0)
+        for (auto& c : tables[blocks[b].table].columns) std::fprintf(stderr, " [%.1f,%.1f]", c.first, c.second);
+      std::fprintf(stderr, "\n");
+      for (int i : blocks[b].lines) {
+        std::fprintf(stderr, "   y=%.1f-%.1f:", pages[blocks[b].page - 1][i].y0, pages[blocks[b].page - 1][i].y1);
+        for (auto& piece : pages[blocks[b].page - 1][i].pieces) std::fprintf(stderr, " [%.1f %s %.1f]", piece.x0, piece.text.c_str(), piece.x1);
+        std::fprintf(stderr, "\n");
+      }
     }
   }
   for (Block& block : blocks) {
@@ -337,13 +443,14 @@ PdfLayout rebuild_tables(const PdfWords& words) {
     int open_block = -1;          // the block whose rows are being built
     std::size_t block_start = 0;  // its first row in layout.rows
     std::vector<int> last_row;    // per column: the row its last text went to (-1: none)
-    std::vector<double> last_bottom;
+    std::vector<double> last_bottom;  // per column: where its last text ended
     auto close_block = [&] {
       if (open_block < 0) return;
       const Block& block = blocks[open_block];
       auto& heads = table_heads[block.table];
       bool first = tables[block.table].first_block == open_block;
       std::size_t end = layout.rows.size();
+      align_merged_headings(layout.rows, block_start, end);
       if (first) {
         for (std::size_t r = block_start; r < end && heads.size() < 8; ++r) heads.push_back(layout.rows[r].cells);
       } else {
@@ -365,26 +472,28 @@ PdfLayout rebuild_tables(const PdfWords& words) {
       if (block_of_line < 0 && open_block >= 0) block_of_line = open_block;
       if (block_of_line != open_block) close_block();
       if (block_of_line < 0) {
-        PdfRow row{static_cast<int>(p + 1), {}, false};
+        PdfRow row{static_cast<int>(p + 1), {}, false, {}};
         for (const Piece& piece : line.pieces) row.cells.push_back(piece.text);
         layout.rows.push_back(std::move(row));
         continue;
       }
-      const std::vector<double>& borders = tables[blocks[block_of_line].table].borders;
-      const std::size_t columns = borders.size() + 1;
+      const std::vector<Interval>& spans = tables[blocks[block_of_line].table].columns;
+      const std::size_t columns = std::max<std::size_t>(spans.size(), 1);
       if (open_block != block_of_line) {
         open_block = block_of_line;
         block_start = layout.rows.size();
         last_row.assign(columns, -1);
         last_bottom.assign(columns, 0);
       }
+
       // Which pieces continue a cell above (a wrapped line) and which start a new row.
       std::vector<std::size_t> column(line.pieces.size());
       std::vector<bool> continues(line.pieces.size());
       bool all_continue = true;
       for (std::size_t k = 0; k < line.pieces.size(); ++k) {
-        column[k] = std::min(column_of(borders, line.pieces[k].x0), columns - 1);
+        column[k] = std::min(column_of(spans, line.pieces[k]), columns - 1);
         int above = last_row[column[k]];
+        // A wrapped line: close under the text above, and not a second number under a number (numbers do not wrap).
         continues[k] = above >= 0 && line.y0 - last_bottom[column[k]] <= wrapped_gap &&
                        !(is_value(line.pieces[k].text) && is_value(layout.rows[above].cells[column[k]]));
         all_continue = all_continue && continues[k];
@@ -392,7 +501,7 @@ PdfLayout rebuild_tables(const PdfWords& words) {
       if (line.block < 0 && !all_continue) {
         // Below the table and not its wrapped text: the table has ended.
         close_block();
-        PdfRow row{static_cast<int>(p + 1), {}, false};
+        PdfRow row{static_cast<int>(p + 1), {}, false, {}};
         for (const Piece& piece : line.pieces) row.cells.push_back(piece.text);
         layout.rows.push_back(std::move(row));
         continue;
@@ -404,7 +513,9 @@ PdfLayout rebuild_tables(const PdfWords& words) {
           target = last_row[column[k]];
         } else {
           if (fresh < 0) {
-            layout.rows.push_back({static_cast<int>(p + 1), std::vector<std::string>(columns), true});
+            layout.rows.push_back({static_cast<int>(p + 1), std::vector<std::string>(columns), true, {}});
+            for (std::size_t c = 0; c < columns; ++c)
+              layout.rows.back().reach.push_back({static_cast<int>(c), static_cast<int>(c)});
             fresh = static_cast<int>(layout.rows.size()) - 1;
           }
           target = fresh;
@@ -413,8 +524,11 @@ PdfLayout rebuild_tables(const PdfWords& words) {
         // Two pieces of one line in one column: a gap inside a cell wider than the columns' (kept, but named).
         if (!continues[k] && !cell.empty() && unplaced++ == 0) unplaced_sample = line.pieces[k].text;
         append(cell, line.pieces[k].text);
+        auto reach = reach_of(spans, line.pieces[k], column[k]);
+        layout.rows[target].reach[column[k]].second = std::max(layout.rows[target].reach[column[k]].second, reach.second);
         last_row[column[k]] = target;
         last_bottom[column[k]] = line.y1;
+
       }
     }
     close_block();

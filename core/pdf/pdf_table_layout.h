@@ -10,9 +10,12 @@
 //    wrapped line's, and not a second number under a number) is joined into those cells; any other piece starts
 //    a new row, so a cell merged over several rows keeps its wrapped text;
 //  - lines before and after the table (titles, signatures) stay lines of their own pieces; page numbers and
-//    running headers/footers are dropped; a continued table's repeated header rows are dropped.
+//    running headers/footers are dropped; a continued table's repeated header rows are dropped;
+//  - a heading merged over several columns (centred over them) goes to the first column of its span, as a
+//    spreadsheet keeps it: the span is that of the headings under it (a "Target" over "Tahun 2022 | Tahun 2023").
 // Linear in the words apart from sorting them (per page).
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/pdf/pdf_words.h"
@@ -24,6 +27,8 @@ struct PdfRow {
   int page = 0;  // 1-based
   std::vector<std::string> cells;  // a table row: one cell per column; a line outside a table: its pieces
   bool in_table = false;
+  // Table rows: per cell, the first and last column its text reaches (a heading merged over several columns).
+  std::vector<std::pair<int, int>> reach;
 };
 
 struct PdfLayout {

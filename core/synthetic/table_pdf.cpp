@@ -9,10 +9,10 @@
 namespace pokin::synthetic {
 namespace {
 
-constexpr double kMargin = 42;        // 1.5 cm
+constexpr double kMargin = 56.7;      // 2 cm
 constexpr double kPadding = 2.83;     // 0.1 cm, LibreOffice's default cell padding
 constexpr double kLineSpacing = 1.15;
-constexpr double kFooterSpace = 40;
+constexpr double kFooterSpace = 56.7;
 
 cairo_status_t append_bytes(void* closure, const unsigned char* data, unsigned int length) {
   static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
@@ -82,7 +82,7 @@ class Drawer {
     if (!doc_.page_numbers) return;
     font(false);
     std::string mark = "Halaman " + std::to_string(page_);
-    show((doc_.page_width - width_of(mark)) / 2, doc_.page_height - 28, mark);
+    show((doc_.page_width - width_of(mark)) / 2, doc_.page_height - 35, mark);  // 1.25 cm from the edge
   }
   void new_page() {
     footer();

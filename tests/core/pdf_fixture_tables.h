@@ -18,6 +18,7 @@ using pokin::synthetic::DrawnRow;
 using pokin::synthetic::DrawnTable;
 
 inline DrawnLine title(const std::string& text) { return {{text}, true, true, {}}; }
+inline DrawnLine paragraph(const std::string& text) { return {{text}, false, false, {}}; }
 inline DrawnCell number(const std::string& text) { return {text, 1, 1, true}; }
 
 // Fixture 03: Tabel 6.1 of the Renstra of BKD Kabupaten Semarang 2021-2026 (its first rows).
@@ -63,20 +64,20 @@ inline DrawnDocument perjanjian_kinerja_11() {
   DrawnBlock letter;
   letter.lines = {
       title("PERJANJIAN KINERJA TAHUN 2025"),
-      {{"Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi "
-        "pada hasil, kami yang bertanda tangan di bawah ini :"}},
+      paragraph("Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi "
+        "pada hasil, kami yang bertanda tangan di bawah ini :"),
       {{"Nama", ":", "MOUDY ARY NAZOLLA, S.STP., MH"}, false, false, {0, 80, 95}},
       {{"Jabatan", ":", "KEPALA DINAS KOMUNIKASI DAN INFORMATIKA"}, false, false, {0, 80, 95}},
-      {{"Selanjutnya disebut PIHAK KESATU"}},
+      paragraph("Selanjutnya disebut PIHAK KESATU"),
       {{"Nama", ":", "RIYANTO PAMUNGKAS"}, false, false, {0, 80, 95}},
       {{"Jabatan", ":", "BUPATI PRINGSEWU"}, false, false, {0, 80, 95}},
-      {{"Selaku atasan PIHAK KESATU, selanjutnya disebut PIHAK KEDUA."}},
-      {{"PIHAK KESATU pada tahun 2025 berjanji akan mewujudkan target kinerja tahunan sesuai lampiran perjanjian ini "
+      paragraph("Selaku atasan PIHAK KESATU, selanjutnya disebut PIHAK KEDUA."),
+      paragraph("PIHAK KESATU pada tahun 2025 berjanji akan mewujudkan target kinerja tahunan sesuai lampiran perjanjian ini "
         "dalam rangka mencapai target kinerja jangka menengah seperti yang ditetapkan dalam dokumen perencanaan. "
-        "Keberhasilan pencapaian target kinerja tersebut menjadi tanggung jawab PIHAK KESATU."}},
-      {{"PIHAK KEDUA akan memberikan supervisi yang diperlukan serta akan melakukan evaluasi akuntabilitas kinerja "
+        "Keberhasilan pencapaian target kinerja tersebut menjadi tanggung jawab PIHAK KESATU."),
+      paragraph("PIHAK KEDUA akan memberikan supervisi yang diperlukan serta akan melakukan evaluasi akuntabilitas kinerja "
         "terhadap capaian kinerja dari perjanjian ini dan mengambil tindakan yang diperlukan dalam rangka pemberian "
-        "penghargaan dan sanksi."}},
+        "penghargaan dan sanksi."),
   };
   letter.lines.insert(letter.lines.end(), signatures.begin(), signatures.end());
 
