@@ -17,6 +17,8 @@ constexpr double kPieceGap = 0.35;
 // A line starting no further than this share of a line's height below the text above it continues that text (a
 // wrapped line); a new row of a bordered table starts below the cell padding of both rows, further down.
 constexpr double kWrappedGap = 0.4;
+// A line further below the line above than this share of a line's height starts another table.
+constexpr double kTableBreak = 1.0;
 // The first multi-piece lines of a table, its header, may cross columns (a heading merged over several).
 constexpr int kHeaderLines = 4;
 // Columns of two pages agree when a border of one lies this close to a border of the other.
@@ -345,14 +347,19 @@ PdfLayout rebuild_tables(const PdfWords& words) {
   }
 
   // Blocks: runs of lines of one table on a page. A multi-piece line bridging a gap of the block's columns starts
-  // another table.
+  // another table, and so does one standing apart from the line above by more than a line (rows of a table
+  // follow each other closely; a table ends in a blank line or a paragraph).
   std::vector<Block> blocks;
   for (std::size_t p = 0; p < pages.size(); ++p) {
     int current = -1;
+    std::vector<double> heights;
+    for (const Line& line : pages[p]) heights.push_back(line.y1 - line.y0);
+    const double blank_line = kTableBreak * std::max(median(heights), 1.0);
     for (std::size_t i = 0; i < pages[p].size(); ++i) {
       const Line& line = pages[p][i];
       if (line.pieces.size() < 2) continue;
-      if (current < 0 || blocks[current].coverage.crossed_by(line)) {
+      bool apart = i > 0 && line.y0 - pages[p][i - 1].y1 > blank_line;
+      if (current < 0 || apart || blocks[current].coverage.crossed_by(line)) {
         blocks.push_back({static_cast<int>(p + 1), {}, {}, 0, -1});
         blocks.back().coverage.width = words.pages[p].width;
         current = static_cast<int>(blocks.size()) - 1;
@@ -440,6 +447,12 @@ PdfLayout rebuild_tables(const PdfWords& words) {
     std::vector<double> heights;
     for (const Line& line : lines) heights.push_back(line.y1 - line.y0);
     const double wrapped_gap = kWrappedGap * std::max(median(heights), 1.0);
+    // A block whose lines all follow each other at the spacing of lines of text shows no row of a bordered table
+    // (the cell padding parts rows): text set in columns (signatures, "Nama : ..."), one row per line.
+    std::map<int, bool> rows_apart;
+    for (std::size_t i = 1; i < lines.size(); ++i)
+      if (lines[i].block >= 0 && lines[i - 1].block == lines[i].block && lines[i].y0 - lines[i - 1].y1 > wrapped_gap)
+        rows_apart[lines[i].block] = true;
     int open_block = -1;          // the block whose rows are being built
     std::size_t block_start = 0;  // its first row in layout.rows
     std::vector<int> last_row;    // per column: the row its last text went to (-1: none)
@@ -465,8 +478,33 @@ PdfLayout rebuild_tables(const PdfWords& words) {
       }
       open_block = -1;
     };
+    // Text set side by side (the signatures of two parties): each side is read top to bottom, as the text reads.
+    auto side_by_side = [&](int block) {
+      if (block < 0 || blocks[block].table < 0 || rows_apart[block]) return false;
+      const std::vector<Interval>& spans = tables[blocks[block].table].columns;
+      for (std::size_t c = 0; c + 1 < spans.size(); ++c)
+        if (spans[c + 1].first - spans[c].second >= 0.2 * words.pages[p].width) return true;
+      return false;
+    };
+    std::vector<std::vector<std::string>> sides;
+    int side_block = -1;
+    auto flush_sides = [&] {
+      for (const std::vector<std::string>& side : sides)
+        for (const std::string& text : side) layout.rows.push_back({static_cast<int>(p + 1), {text}, false, {}});
+      sides.clear();
+      side_block = -1;
+    };
     for (std::size_t i = 0; i < lines.size(); ++i) {
       const Line& line = lines[i];
+      if (side_block >= 0 && line.block != side_block) flush_sides();
+      if (side_by_side(line.block)) {
+        close_block();
+        side_block = line.block;
+        const std::vector<Interval>& spans = tables[blocks[line.block].table].columns;
+        sides.resize(std::max<std::size_t>(spans.size(), 1));
+        for (const Piece& piece : line.pieces) sides[std::min(column_of(spans, piece), sides.size() - 1)].push_back(piece.text);
+        continue;
+      }
       // After its last line, a table still takes the wrapped lines of its last row.
       int block_of_line = line.block;
       if (block_of_line < 0 && open_block >= 0) block_of_line = open_block;
@@ -494,7 +532,7 @@ PdfLayout rebuild_tables(const PdfWords& words) {
         column[k] = std::min(column_of(spans, line.pieces[k]), columns - 1);
         int above = last_row[column[k]];
         // A wrapped line: close under the text above, and not a second number under a number (numbers do not wrap).
-        continues[k] = above >= 0 && line.y0 - last_bottom[column[k]] <= wrapped_gap &&
+        continues[k] = above >= 0 && rows_apart[open_block] && line.y0 - last_bottom[column[k]] <= wrapped_gap &&
                        !(is_value(line.pieces[k].text) && is_value(layout.rows[above].cells[column[k]]));
         all_continue = all_continue && continues[k];
       }
@@ -532,6 +570,7 @@ PdfLayout rebuild_tables(const PdfWords& words) {
       }
     }
     close_block();
+    flush_sides();
   }
   if (unplaced > 0)
     layout.notes.push_back(
