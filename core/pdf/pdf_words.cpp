@@ -42,9 +42,11 @@ PdfWords read_pdf_words(std::string_view bytes, const PdfLimits& limits) {
   if (!document)
     throw UserError("berkas PDF rusak atau tidak dapat dibaca; tidak ada yang diimpor.",
                     "the PDF file is damaged or cannot be read; nothing was imported.");
-  if (document->is_locked() || document->is_encrypted())
-    throw UserError("berkas PDF terkunci atau dienkripsi; buka kuncinya (simpan tanpa kata sandi) lalu impor lagi.",
-                    "the PDF file is locked or encrypted; remove the protection (save it without a password) and import again.");
+  // Many official PDFs are encrypted with an empty user password (only printing or copying restricted): those open
+  // and are read. A file that needs a password to open is refused.
+  if (document->is_locked())
+    throw UserError("berkas PDF terkunci dengan kata sandi; buka kuncinya (simpan tanpa kata sandi) lalu impor lagi.",
+                    "the PDF file is locked with a password; remove the protection (save it without a password) and import again.");
   PdfWords result;
   result.pages_in_file = document->pages();
   if (result.pages_in_file <= 0)

@@ -39,8 +39,8 @@ struct PdfWords {
 // True when `bytes` start like a PDF ("%PDF").
 bool looks_like_pdf(std::string_view bytes);
 
-// Every page's words. Throws UserError for a file poppler cannot open (damaged, not a PDF), an encrypted or
-// password-locked file, a file with no pages, and a file with no text at all (a scan: Pokin does no OCR).
+// Every page's words. Throws UserError for a file poppler cannot open (damaged, not a PDF), a file locked with a
+// password (one encrypted with an empty password, as many official PDFs are, is read), a file with no pages, and a file with no text at all (a scan: Pokin does no OCR).
 PdfWords read_pdf_words(std::string_view bytes, const PdfLimits& limits = {});
 
 }  // namespace pokin::pdf

@@ -15,6 +15,7 @@
 #include "core/import/pdf_source.h"
 #include "core/import/source_table.h"
 #include "core/import/table_reading.h"
+#include "core/pdf/pdf_table_layout.h"
 #include "core/text/bilingual.h"
 #include "import_expected_tree.h"
 #include "import_fixture_support.h"
@@ -207,6 +208,11 @@ TEST_CASE("pdf import: damaged files, scans and locked files are refused with a 
   CHECK(mentions(message, "OCR"));
   CHECK(mentions(message, "pindaian"));
 
+  // A file locked with a password (tests/fixtures/pdf/make_locked_pdf.py).
+  std::string locked = refusal(import_test::read_fixture("pdf/locked.pdf"));
+  CHECK(mentions(locked, "terkunci"));
+  CHECK(mentions(locked, "locked with a password"));
+
   // Half a file: poppler may rebuild what is left or refuse; either way no crash and no stray exception.
   const std::string pdf = synthetic::draw_table_pdf(pdf_test::iku_08());
   for (std::size_t cut : {pdf.size() / 2, pdf.size() / 3, std::size_t{200}}) {
@@ -215,4 +221,36 @@ TEST_CASE("pdf import: damaged files, scans and locked files are refused with a 
     } catch (const UserError&) {
     }
   }
+}
+
+TEST_CASE("pdf layout: page numbers in their usual forms and running footers are no rows; a table line is") {
+  auto word = [](const std::string& text, double x, double y) { return pdf::PdfWord{text, x, y, x + 6.0 * text.size(), y + 10}; };
+  pdf::PdfWords words;
+  const char* marks[] = {"- 1 -", "Halaman 2 dari 3", "V-3"};
+  for (int page = 1; page <= 3; ++page) {
+    pdf::PdfPage sheet{page, 595, 842, {}};
+    sheet.words.push_back(word("Renstra", 60, 20));  // a running header in the top margin
+    sheet.words.push_back(word("2021-2026", 110, 20));
+    for (int row = 0; row < 3; ++row) {
+      double y = 100 + 20 * row;
+      sheet.words.push_back(word("Sasaran" + std::to_string(page) + std::to_string(row), 60, y));
+      sheet.words.push_back(word("Indikator", 250, y));
+      sheet.words.push_back(word(std::to_string(70 + row), 500, y));
+    }
+    std::string mark = marks[page - 1];
+    sheet.words.push_back(word(mark, 280, 800));
+    words.pages.push_back(sheet);
+  }
+  pdf::PdfLayout layout = pdf::rebuild_tables(words);
+  std::string all;
+  for (const pdf::PdfRow& row : layout.rows) {
+    for (const std::string& cell : row.cells) all += cell + "|";
+    all += "\n";
+  }
+  INFO(all);
+  CHECK(layout.rows.size() == 9);  // three rows a page, nothing else
+  CHECK(layout.dropped_page_marks == 6);
+  CHECK_FALSE(mentions(all, "Renstra"));
+  CHECK_FALSE(mentions(all, "dari"));
+  CHECK(mentions(all, "Sasaran32|Indikator|72|"));
 }
