@@ -3,6 +3,7 @@
 // cells, numbers right-aligned, the header repeated on every page, a page number footer), over PAGES pages.
 //   pdf_table_import_bench [PAGES]                (default 100)
 //   pdf_table_import_bench --write FILE [PAGES]   (the PDF itself, to try it with `pokin import`)
+//   pdf_table_import_bench --text [PAGES]         (the table text the PDF reader rebuilds from it)
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -13,6 +14,7 @@
 
 #include "bench_support.h"
 #include "core/import/import_document.h"
+#include "core/import/pdf_source.h"
 #include "core/synthetic/table_pdf.h"
 
 namespace {
@@ -37,7 +39,7 @@ std::string table_pdf(int pages) {
         {"Persentase capaian layanan yang diselesaikan tepat waktu sesuai standar " + n},
         {"%"}};
     for (int year = 0; year < 5; ++year) cells.push_back({std::to_string(70 + (row + year) % 25) + ",5", 1, 1, true});
-    cells.push_back({"Bidang Pelayanan " + std::to_string(row % 4 + 1)});
+    cells.push_back({"Bidang Pelayanan " + std::to_string(row / 3 % 4 + 1)});  // one unit per sasaran
     table.body.push_back(std::move(cells));
   }
   pokin::synthetic::DrawnDocument document;
@@ -51,6 +53,10 @@ std::string table_pdf(int pages) {
 int main(int argc, char** argv) {
   if (argc > 2 && std::strcmp(argv[1], "--write") == 0) {
     std::ofstream(argv[2], std::ios::binary) << table_pdf(argc > 3 ? std::atoi(argv[3]) : 100);
+    return 0;
+  }
+  if (argc > 1 && std::strcmp(argv[1], "--text") == 0) {
+    std::fputs(pokin::import::read_pdf_source(table_pdf(argc > 2 ? std::atoi(argv[2]) : 1)).text.c_str(), stdout);
     return 0;
   }
   int pages = argc > 1 ? std::max(1, std::atoi(argv[1])) : 100;

@@ -282,19 +282,39 @@ std::pair<int, int> reach_of(const std::vector<Interval>& columns, const Piece& 
   return {first, last};
 }
 
+// "(4)", "4", "": a cell of the row of column numbers under a header.
+bool is_column_number(const std::string& cell) {
+  std::string digits;
+  for (char c : cell)
+    if (c != '(' && c != ')' && c != ' ') digits += c;
+  return digits.size() <= 2 && std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // A heading merged over several columns stands centred over them, so it starts inside its span: move it to the
 // span's first column, the first column of the headings under it that share a column with it.
 void align_merged_headings(std::vector<PdfRow>& rows, std::size_t from, std::size_t to) {
   for (std::size_t r = from; r + 1 < to && r < from + kHeaderLines; ++r) {
     PdfRow& row = rows[r];
     const PdfRow& below = rows[r + 1];
+    // Headings are short: a row below holding a long text is the table's first row of data, not sub-headings.
+    // A row of column numbers, "(1) (2) ...", stands under every column alike and tells no span.
+    bool headings_below = std::all_of(below.cells.begin(), below.cells.end(),
+                                      [](const std::string& cell) { return cell.size() <= 40; }) &&
+                          !std::all_of(below.cells.begin(), below.cells.end(), is_column_number);
     for (std::size_t c = 0; c < row.cells.size(); ++c) {
       auto [first, last] = row.reach[c];
-      if (row.cells[c].empty() || last <= first) continue;
+      if (row.cells[c].empty()) continue;
       int start = first;
-      for (std::size_t d = 0; d < below.cells.size(); ++d)
-        if (!below.cells[d].empty() && below.reach[d].first <= last && below.reach[d].second >= first)
-          start = std::min(start, below.reach[d].first);
+      if (last > first) {
+        for (std::size_t d = 0; d < below.cells.size(); ++d)
+          if (!below.cells[d].empty() && below.reach[d].first <= last && below.reach[d].second >= first)
+            start = std::min(start, below.reach[d].first);
+      }
+      // A short heading centred over its sub-headings ("Target" over 2025 ... 2029) reaches no other column:
+      // its span is the run of sub-headings around it under empty cells of its row, as far on each side.
+      auto free = [&](std::size_t k) { return k < row.cells.size() && row.cells[k].empty() && !below.cells[k].empty(); };
+      if (last == first && headings_below && c < below.cells.size() && !below.cells[c].empty())
+        while (start > 0 && free(static_cast<std::size_t>(start) - 1) && free(2 * c - static_cast<std::size_t>(start) + 1)) --start;
       std::size_t target = static_cast<std::size_t>(start);
       if (target < c && row.cells[target].empty()) {
         bool clear = true;  // nothing of the row between: the heading's span is free
