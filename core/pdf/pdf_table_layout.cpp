@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
-#include <cstdio>
-#include <cstdlib>
 #include <map>
 #include <utility>
 
@@ -23,6 +21,8 @@ constexpr double kTableBreak = 1.0;
 constexpr int kHeaderLines = 4;
 // Columns of two pages agree when a border of one lies this close to a border of the other.
 constexpr double kSameBorder = 6.0;
+// Pieces of text joined to a cell they did not continue, named one by one in the report up to this many.
+constexpr std::size_t kNamedPieces = 20;
 // Page marks are looked for this far (points) from the top and the bottom of the page: running headers and footers
 // stand in the page margin (about 1.25 cm from the edge), the body below 2 cm.
 constexpr double kMarginBand = 50;
@@ -439,19 +439,6 @@ PdfLayout rebuild_tables(const PdfWords& words) {
       tables.push_back({block.coverage, block.coverage.borders(), block.coverage.columns(), static_cast<int>(b)});
     }
   }
-  if (std::getenv("POKIN_PDF_DEBUG")) {
-    for (std::size_t b = 0; b < blocks.size(); ++b) {
-      std::fprintf(stderr, "block %zu page %d lines %d table %d:", b, blocks[b].page, blocks[b].multi_lines, blocks[b].table);
-      if (blocks[b].table >= 0)
-        for (auto& c : tables[blocks[b].table].columns) std::fprintf(stderr, " [%.1f,%.1f]", c.first, c.second);
-      std::fprintf(stderr, "\n");
-      for (int i : blocks[b].lines) {
-        std::fprintf(stderr, "   y=%.1f-%.1f:", pages[blocks[b].page - 1][i].y0, pages[blocks[b].page - 1][i].y1);
-        for (auto& piece : pages[blocks[b].page - 1][i].pieces) std::fprintf(stderr, " [%.1f %s %.1f]", piece.x0, piece.text.c_str(), piece.x1);
-        std::fprintf(stderr, "\n");
-      }
-    }
-  }
   for (Block& block : blocks) {
     if (block.table < 0) continue;
     std::vector<Line>& lines = pages[block.page - 1];
@@ -461,7 +448,7 @@ PdfLayout rebuild_tables(const PdfWords& words) {
   // Rows, page by page.
   std::map<int, std::vector<std::vector<std::string>>> table_heads;  // the first rows of each table, for repeats
   std::size_t unplaced = 0;
-  std::string unplaced_sample;
+  std::string unplaced_id, unplaced_en;  // each named, up to kNamedPieces
   for (std::size_t p = 0; p < pages.size(); ++p) {
     std::vector<Line>& lines = pages[p];
     std::vector<double> heights;
@@ -580,7 +567,11 @@ PdfLayout rebuild_tables(const PdfWords& words) {
         }
         std::string& cell = layout.rows[target].cells[column[k]];
         // Two pieces of one line in one column: a gap inside a cell wider than the columns' (kept, but named).
-        if (!continues[k] && !cell.empty() && unplaced++ == 0) unplaced_sample = line.pieces[k].text;
+        if (!continues[k] && !cell.empty() && unplaced++ < kNamedPieces) {
+          std::string where = std::to_string(p + 1) + ": \"" + clipped(cell) + "\" + \"" + clipped(line.pieces[k].text) + "\"";
+          unplaced_id += (unplaced_id.empty() ? "halaman " : "; halaman ") + where;
+          unplaced_en += (unplaced_en.empty() ? "page " : "; page ") + where;
+        }
         append(cell, line.pieces[k].text);
         auto reach = reach_of(spans, line.pieces[k], column[k]);
         layout.rows[target].reach[column[k]].second = std::max(layout.rows[target].reach[column[k]].second, reach.second);
@@ -592,12 +583,14 @@ PdfLayout rebuild_tables(const PdfWords& words) {
     close_block();
     flush_sides();
   }
-  if (unplaced > 0)
+  if (unplaced > 0) {
+    std::string more = unplaced > kNamedPieces ? std::to_string(unplaced - kNamedPieces) : "";
     layout.notes.push_back(
-        {std::to_string(unplaced) + " potongan teks jatuh di kolom yang sudah berisi dan digabung ke sel itu (mis. \"" +
-             clipped(unplaced_sample) + "\"); periksa sel tersebut.",
-         std::to_string(unplaced) + " pieces of text fell into a column already holding text and were joined to that cell "
-                                    "(e.g. \"" + clipped(unplaced_sample) + "\"); check those cells."});
+        {std::to_string(unplaced) + " potongan teks tidak punya kolom sendiri dan digabung ke sel di kolom yang sama; "
+             "periksa sel ini: " + unplaced_id + (more.empty() ? "" : "; dan " + more + " lainnya") + ".",
+         std::to_string(unplaced) + " pieces of text had no column of their own and were joined to the cell in the same "
+             "column; check these cells: " + unplaced_en + (more.empty() ? "" : "; and " + more + " more") + "."});
+  }
   return layout;
 }
 

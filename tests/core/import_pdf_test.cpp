@@ -254,3 +254,26 @@ TEST_CASE("pdf layout: page numbers in their usual forms and running footers are
   CHECK_FALSE(mentions(all, "dari"));
   CHECK(mentions(all, "Sasaran32|Indikator|72|"));
 }
+
+TEST_CASE("pdf layout: text that has no column of its own is joined to the cell of its column and named") {
+  auto word = [](const std::string& text, double x0, double x1, double y) { return pdf::PdfWord{text, x0, y, x1, y + 10}; };
+  pdf::PdfWords words;
+  pdf::PdfPage page{1, 595, 842, {}};
+  for (int row = 0; row < 4; ++row) {
+    double y = 100 + 20 * row;
+    if (row == 2) {  // two pieces far apart inside the first column's width (a gap wider than a space)
+      page.words.push_back(word("Awal", 60, 80, y));
+      page.words.push_back(word("Akhir", 100, 125, y));
+    } else {
+      page.words.push_back(word("Sasaran yang panjang", 60, 160, y));
+    }
+    page.words.push_back(word("Indikator", 300, 340, y));
+  }
+  words.pages.push_back(page);
+  pdf::PdfLayout layout = pdf::rebuild_tables(words);
+  REQUIRE(layout.rows.size() == 4);
+  CHECK(layout.rows[2].cells == std::vector<std::string>{"Awal Akhir", "Indikator"});
+  REQUIRE(layout.notes.size() == 1);
+  CHECK(mentions(layout.notes[0].en, "page 1: \"Awal\" + \"Akhir\""));
+  CHECK(mentions(layout.notes[0].id, "halaman 1: \"Awal\" + \"Akhir\""));
+}
