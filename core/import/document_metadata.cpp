@@ -77,9 +77,7 @@ void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& inf
     if (i < kLetterheadLines && info.pemda.empty() && mentions("pemerintah") &&
         std::regex_search(line, match, kPemda))
       info.pemda = title_case_if_upper(match[1].str() + " " + match[2].str());
-    if (i < kLetterheadLines && info.instansi.empty() &&
-        (line.rfind("DINAS ", 0) == 0 || line.rfind("BADAN ", 0) == 0 || line.rfind("KECAMATAN ", 0) == 0 ||
-         line.rfind("INSPEKTORAT ", 0) == 0)) {
+    if (i < kLetterheadLines && info.instansi.empty() && (line.rfind("DINAS ", 0) == 0 || line.rfind("BADAN ", 0) == 0)) {
       std::string block = line;
       bool closed = ends_bold(raw);
       for (std::size_t k = i + 1; !closed && k < lines.size() && k < i + 5; ++k) {

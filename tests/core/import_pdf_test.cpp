@@ -223,7 +223,7 @@ TEST_CASE("pdf import: damaged files, scans and locked files are refused with a 
   }
 }
 
-TEST_CASE("pdf layout: page numbers in their usual forms and running footers are no rows; a table line is") {
+TEST_CASE("pdf layout: page numbers in their usual forms and running headers are no rows, the table rows stay") {
   auto word = [](const std::string& text, double x, double y) { return pdf::PdfWord{text, x, y, x + 6.0 * text.size(), y + 10}; };
   pdf::PdfWords words;
   const char* marks[] = {"- 1 -", "Halaman 2 dari 3", "V-3"};
