@@ -53,7 +53,7 @@ PdfWords read_pdf_words(std::string_view bytes, const PdfLimits& limits) {
     throw UserError("berkas PDF tidak berisi halaman; tidak ada yang diimpor.",
                     "the PDF file has no pages; nothing was imported.");
   const int pages = std::min(result.pages_in_file, limits.max_pages);
-  std::size_t text_bytes = 0, words_total = 0, turned = 0;
+  std::size_t text_bytes = 0, words_total = 0, turned = 0, crowded = 0;
   std::string turned_sample;
   int turned_page = 0;
   for (int index = 0; index < pages; ++index) {
@@ -70,6 +70,10 @@ PdfWords read_pdf_words(std::string_view bytes, const PdfLimits& limits) {
       ++words_total;
       if (word.rotation() != 0 || word.get_wmode() == poppler::text_box::vertical_wmode) {
         if (turned++ == 0) turned_sample = text, turned_page = out.number;
+        continue;
+      }
+      if (out.words.size() >= limits.max_words_per_page) {
+        ++crowded;
         continue;
       }
       text_bytes += text.size();
@@ -92,6 +96,11 @@ PdfWords read_pdf_words(std::string_view bytes, const PdfLimits& limits) {
                                 " halaman pertama yang dibaca.",
                             "The PDF has " + std::to_string(result.pages_in_file) + " pages; only the first " +
                                 std::to_string(pages) + " were read."});
+  if (crowded > 0)
+    result.notes.push_back({std::to_string(crowded) + " kata tidak dibaca: halaman dengan lebih dari " +
+                                std::to_string(limits.max_words_per_page) + " kata hanya dibaca sampai batas itu.",
+                            std::to_string(crowded) + " words were not read: pages with more than " +
+                                std::to_string(limits.max_words_per_page) + " words are read up to that limit."});
   if (turned > 0)
     result.notes.push_back({std::to_string(turned) + " kata dengan teks diputar/vertikal tidak dapat ditempatkan dalam tabel "
                                 "(mis. " + quoted_sample(turned_sample) + " di halaman " + std::to_string(turned_page) + ").",

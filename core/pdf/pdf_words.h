@@ -27,6 +27,7 @@ struct PdfPage {
 struct PdfLimits {
   int max_pages = 2000;
   std::size_t max_text_bytes = 64u * 1024 * 1024;  // of all words together
+  std::size_t max_words_per_page = 10000;  // a dense table page holds 2,000-3,000; more is not a table page
 };
 
 struct PdfWords {
