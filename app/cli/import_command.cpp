@@ -54,7 +54,7 @@ void register_import(CLI::App& app, Context& context) {
     bool dry_run = false;
   };
   auto options = std::make_shared<Options>();
-  command->add_option("SRC", options->sources, "Text or table files (.txt, .md, .csv, .tsv)")->required();
+  command->add_option("SRC", options->sources, "Text or table files (.txt, .md, .csv, .tsv, .xlsx, .pdf)")->required();
   command->add_option("-o,--output", options->output, "The .pokin file to write (not needed with --dry-run)");
   command->add_option("--into", options->into, "An existing .pokin document to add to (it is not changed unless it is also -o)");
   command->add_option("--format", options->format, "auto, sk, listing or table")

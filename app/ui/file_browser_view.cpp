@@ -13,7 +13,7 @@ namespace pokin::ui {
 std::optional<std::filesystem::path> file_browser_view(FileBrowserState& state) {
   std::optional<std::filesystem::path> chosen;
   if (!state.open) return chosen;
-  const char* title = state.saving ? tr("browser.save_title") : tr("browser.open_title");
+  const char* title = !state.title.empty() ? state.title.c_str() : state.saving ? tr("browser.save_title") : tr("browser.open_title");
   std::string popup = std::string(title) + "###file_browser";
   if (!ImGui::IsPopupOpen(popup.c_str())) ImGui::OpenPopup(popup.c_str());
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 40, ImGui::GetFontSize() * 28), ImGuiCond_Appearing);

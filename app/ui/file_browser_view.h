@@ -11,6 +11,7 @@ namespace pokin::ui {
 struct FileBrowserState {
   bool open = false;
   bool saving = false;
+  std::string title;       // the window's title; empty: "Open" or "Save" as `saving` says
   std::string extension;   // ".pokin"; empty = every file
   std::filesystem::path folder;
   std::string file_name;

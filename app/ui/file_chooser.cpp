@@ -14,6 +14,7 @@ std::optional<ChosenFile> FileChooser::choose(FilePurpose purpose, const std::st
   const char* title = saving ? tr("browser.save_title") : tr("browser.open_title");
   if (purpose == FilePurpose::SaveProfile) title = tr("browser.save_profile_title");
   if (purpose == FilePurpose::LoadProfile) title = tr("browser.load_profile_title");
+  if (purpose == FilePurpose::Import) title = tr("browser.import_title");  // names the formats the import reads
   NativeDialogResult result = native_dialog_ ? native_dialog_(saving, title, extension) : NativeDialogResult{};
   if (result.available) {
     if (result.path) return ChosenFile{purpose, *result.path};
@@ -22,6 +23,7 @@ std::optional<ChosenFile> FileChooser::choose(FilePurpose purpose, const std::st
   purpose_ = purpose;
   browser_.open = true;
   browser_.saving = saving;
+  browser_.title = purpose == FilePurpose::Import ? title : "";
   browser_.extension = extension;
   browser_.file_name.clear();
   browser_.recent_folders.clear();

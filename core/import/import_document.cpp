@@ -11,11 +11,13 @@
 #include "core/import/head_title.h"
 #include "core/import/labelled_records.h"
 #include "core/import/listing_import.h"
+#include "core/import/pdf_source.h"
 #include "core/import/peer_export_import.h"
 #include "core/import/sk_decree_import.h"
 #include "core/import/table_reading.h"
 #include "core/import/text_cleaning.h"
 #include "core/import/unit_hierarchy.h"
+#include "core/pdf/pdf_words.h"
 #include "core/spreadsheet/html_tables.h"
 #include "core/spreadsheet/xlsx_reader.h"
 #include "core/text/utf8.h"
@@ -148,15 +150,33 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
 
 }  // namespace
 
+// A PDF: its tables rebuilt as tab-separated text (pdf_source.h), read as that text is; the report says it came
+// from a PDF and what the rebuilding left out.
+ImportResult import_pdf(const std::string& name, std::string_view bytes, const ImportOptions& options) {
+  PdfSource source;
+  try {
+    source = read_pdf_source(bytes);
+  } catch (const UserError& error) {
+    throw UserError(name + ": " + error.message().id, name + ": " + error.message().en);
+  }
+  if (trim(source.text).empty())
+    throw UserError(name + ": PDF tidak berisi teks selain nomor halaman; tidak ada yang diimpor.",
+                    name + ": the PDF holds no text but page numbers; nothing was imported.");
+  ImportResult result = import_text(name, source.text, options);
+  result.report.format += " (pdf)";
+  result.report.notes.insert(result.report.notes.begin(), source.notes.begin(), source.notes.end());
+  return result;
+}
+
 void refuse_binary(std::string_view name, std::string_view bytes) {
   auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
   std::string file(name);
   if (starts("PK\x03\x04"))
     throw UserError(file + ": berkas ZIP/Word (.docx) tidak dapat dibaca langsung; simpan sebagai teks atau CSV terlebih dahulu.",
                     file + ": ZIP/Word files (.docx) cannot be read directly; save as text or CSV first.");
-  if (starts("%PDF"))
-    throw UserError(file + ": berkas PDF tidak dapat dibaca langsung; ubah ke teks (mis. pdftotext -layout) terlebih dahulu.",
-                    file + ": PDF files cannot be read directly; convert to text (e.g. pdftotext -layout) first.");
+  if (starts("%PDF"))  // a PDF is read before (pdf::looks_like_pdf); this one lacks even the version of its header
+    throw UserError(file + ": berkas PDF rusak atau tidak dapat dibaca; tidak ada yang diimpor.",
+                    file + ": the PDF file is damaged or cannot be read; nothing was imported.");
   if (starts("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
     throw UserError(file + ": berkas Office 97-2003 (.xls atau .doc); buka di Excel atau Word lalu simpan sebagai .xlsx "
                            "atau .docx (atau CSV), kemudian impor berkas itu.",
@@ -216,6 +236,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
                       name + ": this web page holds no table (<table>); nothing was imported.");
     return import_workbook(name, tables, options, "table (html)");
   }
+  if (pdf::looks_like_pdf(bytes)) return import_pdf(name, bytes, options);
   refuse_binary(source_name, bytes);
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);  // the BOM Excel writes in "CSV UTF-8"
 

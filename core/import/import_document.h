@@ -34,18 +34,22 @@ struct ImportResult {
   ImportReport report;
 };
 
-// Reads one source. Throws UserError (Indonesian and English) for empty input, binary files (xlsx, pdf, docx:
-// save them as CSV or text first), UTF-16 text, and input in which nothing could be recognised. Invalid UTF-8
-// bytes are replaced and reported. Linear in the size of the input.
+// Reads one source: text, an .xlsx workbook or a PDF (its tables rebuilt from the words' positions, pdf_source.h).
+// Throws UserError (Indonesian and English) for empty input, other binary files (docx: save it as text or PDF
+// first), a PDF that is damaged, locked or holds no text (a scan), UTF-16 text, and input in which nothing could
+// be recognised. Invalid UTF-8 bytes are replaced and reported. Linear in the size of the input.
 ImportResult import_text(std::string_view source_name, std::string_view bytes, const ImportOptions& options);
+// The PDF part of import_text (`bytes` start with "%PDF-").
+ImportResult import_pdf(const std::string& name, std::string_view bytes, const ImportOptions& options);
 ImportResult import_file(const std::filesystem::path& path, const ImportOptions& options);
 
 // Merges every result into the editor's document as one history entry. Targets and realisasi outside the
 // resulting period cannot be stored: they are dropped and listed in that result's report.
 void apply_imports(Editor& editor, std::vector<ImportResult>& results);
 
-// Throws the UserError of import_text for bytes that are not text it reads (a .docx or other ZIP, a PDF, UTF-16,
-// binary), naming `name`; a workbook must be recognised (spreadsheet::looks_like_xlsx) before.
+// Throws the UserError of import_text for bytes that are not text it reads (a .docx or other ZIP, a damaged PDF,
+// UTF-16, binary), naming `name`; a workbook (spreadsheet::looks_like_xlsx) and a PDF (pdf::looks_like_pdf) must
+// be recognised before.
 void refuse_binary(std::string_view name, std::string_view bytes);
 
 // The form a source is read as: the one recognised, unless the planner asked for another.

@@ -5,7 +5,9 @@
 #include <iterator>
 
 #include "core/import/format_detection.h"
+#include "core/import/pdf_source.h"
 #include "core/import/text_cleaning.h"
+#include "core/pdf/pdf_words.h"
 #include "core/spreadsheet/xlsx_reader.h"
 #include "core/text/utf8.h"
 
@@ -28,6 +30,17 @@ SourceTable read_source_table(std::string_view bytes, RequestedFormat format, st
     table.of_cells = true;
     for (const spreadsheet::Sheet& sheet : spreadsheet::read_xlsx(bytes))
       for (const spreadsheet::SheetRow& row : sheet.rows) keep_row(table, {row.row, row.cells}, max_rows);
+    return table;
+  }
+  if (pdf::looks_like_pdf(bytes)) {
+    std::string text;
+    try {
+      text = read_pdf_source(bytes).text;
+    } catch (const UserError&) {
+      return table;  // the import says why
+    }
+    table = read_source_table(text, format, max_rows);
+    table.format += " (pdf)";
     return table;
   }
   try {

@@ -437,12 +437,13 @@ class Scorer {
     return "under " + statement_label(actual) + ", expected under " + statement_label(expected);
   }
 
-  // "Y2" -> a year: counted from the document's period start, else from the earliest target or pagu year of the
-  // whole document (one base for every row, so a pagu that starts in year 2 stays in year 2).
+  // "Y2" -> a year: counted from the earliest target or pagu year of the whole document (one base for every row,
+  // so a pagu that starts in year 2 stays in year 2), else from the document's period start. Y1 is the table's
+  // first year column: a Renstra 2021-2026 often plans from 2022 on, its baseline being of 2021.
   std::optional<int> resolve_year(const std::string& year) const {
     if (year[0] != 'Y') return std::stoi(year);
-    int base = document_.info.period_start;
-    if (base <= 0) base = earliest_year_;
+    int base = earliest_year_;
+    if (base <= 0) base = document_.info.period_start;
     if (base <= 0) return std::nullopt;
     return base + std::stoi(year.substr(1)) - 1;
   }

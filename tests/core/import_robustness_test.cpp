@@ -29,7 +29,8 @@ TEST_CASE("empty and blank input is refused with a message") {
 TEST_CASE("binary input, PDF, UTF-16 and Word files are refused with advice") {
   std::string binary("\x01\x02\x00\x7F garbage \x00\xFF", 16);
   CHECK(message_of(binary).find("binary") != std::string::npos);
-  CHECK(message_of("%PDF-1.7 ...").find("pdftotext") != std::string::npos);
+  // A PDF is read (core/pdf); one that is not a PDF behind its header is refused as damaged.
+  CHECK(message_of("%PDF-1.7 ...").find("damaged") != std::string::npos);
   CHECK(message_of(std::string("\xFF\xFE" "S\0a\0", 6)).find("UTF-16") != std::string::npos);
   CHECK(!message_of(std::string("PK\x03\x04", 4) + std::string(100, 'x')).empty());
 }

@@ -399,8 +399,8 @@ TEST_CASE("import preview: a file that cannot be imported shows the bilingual me
   app.shell.handle(RequestAction{AppAction::Import});
   REQUIRE(app.frames_until([&] { return app.shell.shown_error().has_value(); }));
   const Bilingual shown = *app.shell.shown_error();
-  CHECK(shown.id.find("berkas PDF tidak dapat dibaca langsung") != std::string::npos);
-  CHECK(shown.en.find("PDF files cannot be read directly") != std::string::npos);
+  CHECK(shown.id.find("berkas PDF rusak") != std::string::npos);  // a PDF is read, but this one is only a header
+  CHECK(shown.en.find("the PDF file is damaged") != std::string::npos);
   CHECK(app.shell.import_preview() == nullptr);  // nothing to steer
   app.check_unchanged(before);
 }
