@@ -34,8 +34,10 @@ struct ImportResult {
   ImportReport report;
 };
 
-// Reads one source. Throws UserError (Indonesian and English) for empty input, binary files (xlsx, pdf, docx:
-// save them as CSV or text first), UTF-16 text, and input in which nothing could be recognised. Invalid UTF-8
+// Reads one source: text, an Excel workbook (.xlsx) or a Word document (.docx, recognised by its content; its
+// tables and the paragraphs around them). Throws UserError (Indonesian and English) for empty input, other binary
+// files (pdf, .doc: save them as .docx, CSV or text first), a damaged or crafted .xlsx/.docx, a .docx without a
+// table, UTF-16 text, and input in which nothing could be recognised. Invalid UTF-8
 // bytes are replaced and reported. Linear in the size of the input.
 ImportResult import_text(std::string_view source_name, std::string_view bytes, const ImportOptions& options);
 ImportResult import_file(const std::filesystem::path& path, const ImportOptions& options);
@@ -44,8 +46,9 @@ ImportResult import_file(const std::filesystem::path& path, const ImportOptions&
 // resulting period cannot be stored: they are dropped and listed in that result's report.
 void apply_imports(Editor& editor, std::vector<ImportResult>& results);
 
-// Throws the UserError of import_text for bytes that are not text it reads (a .docx or other ZIP, a PDF, UTF-16,
-// binary), naming `name`; a workbook must be recognised (spreadsheet::looks_like_xlsx) before.
+// Throws the UserError of import_text for bytes that are not text it reads (a ZIP archive, a PDF, UTF-16,
+// binary), naming `name`; a workbook or Word document must be recognised (spreadsheet::looks_like_xlsx,
+// looks_like_docx) before.
 void refuse_binary(std::string_view name, std::string_view bytes);
 
 // The form a source is read as: the one recognised, unless the planner asked for another.

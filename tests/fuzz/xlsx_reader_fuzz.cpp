@@ -8,8 +8,6 @@
 //   A mutation of a member inside a real archive mostly breaks its CRC; this way the XML is fuzzed as XML.
 // Small limits keep each execution cheap, so the fuzzer explores the paths where a limit is reached instead of
 // spending its time inflating large members.
-#include <zip.h>
-
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -19,6 +17,7 @@
 
 #include "core/spreadsheet/xlsx_reader.h"
 #include "core/text/bilingual.h"
+#include "stored_zip.h"
 
 namespace {
 
@@ -49,42 +48,12 @@ std::string zip_parts(std::string_view input) {
   }
   if (parts.size() < 5) parts.push_back(kDefaultRelationships);
 
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-  zip_error_fini(&error);
-  if (!buffer) return {};
-  zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, nullptr);
-  if (!archive) {
-    zip_source_free(buffer);
-    return {};
-  }
-  zip_source_keep(buffer);
+  std::vector<std::pair<std::string, std::string>> members;
   for (std::size_t k = 0; k < parts.size(); ++k) {
     bool optional = k == 1 || k == 2;  // shared strings and styles: an empty piece leaves them out
-    if (optional && parts[k].empty()) continue;
-    zip_source_t* data = zip_source_buffer(archive, parts[k].data(), parts[k].size(), 0);
-    zip_int64_t index = data ? zip_file_add(archive, kPartNames[k], data, 0) : -1;
-    if (index < 0) {
-      if (data) zip_source_free(data);
-      continue;
-    }
-    zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
+    if (!(optional && parts[k].empty())) members.emplace_back(kPartNames[k], std::move(parts[k]));
   }
-  std::string bytes;
-  if (zip_close(archive) != 0) {
-    zip_discard(archive);
-  } else if (zip_source_open(buffer) == 0) {
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_source_stat(buffer, &stat) == 0) {
-      bytes.resize(static_cast<std::size_t>(stat.size));
-      if (zip_source_read(buffer, bytes.data(), bytes.size()) != static_cast<zip_int64_t>(bytes.size())) bytes.clear();
-    }
-    zip_source_close(buffer);
-  }
-  zip_source_free(buffer);
-  return bytes;
+  return pokin::fuzz::stored_zip(members);
 }
 
 }  // namespace
