@@ -9,6 +9,7 @@
 #include <string>
 
 #include "core/import/import_document.h"
+#include "core/import/source_table.h"
 #include "core/text/bilingual.h"
 #include "import_expected_tree.h"
 #include "import_fixture_support.h"
@@ -176,7 +177,8 @@ TEST_CASE("docx tables: the T-C.27 of fixture 03 with a three-row header of real
   INFO(score.describe());
   INFO(report_text(result.report));
   CHECK(score.percent() == doctest::Approx(100.0));
-  // The period of the title above the table gives Tahun-1 its year.
+  // The title above the table names the unit and the period, which gives Tahun-1 its year.
+  CHECK(result.document.info.instansi == "Badan Kepegawaian Daerah Kabupaten Semarang");
   CHECK(result.document.info.period_start == 2021);
   CHECK(result.document.info.period_end == 2026);
   const Indikator& disiplin = import_test::indicator(result.document, "Persentase Peningkatan Disiplin ASN");
@@ -191,6 +193,7 @@ TEST_CASE("docx tables: the IKU of fixture 08 with its No and Sasaran merged dow
   INFO(score.describe());
   INFO(report_text(result.report));
   CHECK(score.percent() == doctest::Approx(100.0));
+  CHECK(result.document.info.instansi == "KECAMATAN SIDEMEN");  // the second title paragraph
   // The vMerge continuation carries the first sasaran to its second indicator: one sasaran, two indicators.
   const Indikator& second = import_test::indicator(result.document, "% Desa yang dapat mengelola APBDes tepat waktu");
   const Indikator& first =
@@ -217,4 +220,19 @@ TEST_CASE("docx tables: a .docx is recognised by its content, whatever its name"
   import::ImportResult result = import::import_text("lampiran_iku", iku_sidemen_docx(), {});
   CHECK(result.report.format == "table (docx)");
   CHECK(result.document.indikator.size() == 5);
+}
+
+TEST_CASE("docx tables: the import preview shows the rows the import reads, paragraphs and tables in order") {
+  import::SourceTable table = import::read_source_table(iku_sidemen_docx(), import::RequestedFormat::Auto, 100);
+  CHECK(table.format == "table (docx)");
+  CHECK(table.of_cells);
+  // E-SAKIP line, three title lines (one paragraph broken in three), the header and five rows.
+  REQUIRE(table.total_rows == 10);
+  CHECK(table.rows[2].cells == std::vector<std::string>{"KECAMATAN SIDEMEN"});
+  CHECK(table.rows[4].line == 5);
+  CHECK(table.rows[4].cells.front() == "NO");
+  // The merged No and Sasaran repeated on the second indicator's row, as a workbook's merged cells are.
+  CHECK(table.rows[6].cells[0] == "1");
+  CHECK(table.rows[6].cells[1] == "Meningkatnya pembinaan penyelenggaraan pemerintahan desa");
+  CHECK(table.columns == 5);
 }
