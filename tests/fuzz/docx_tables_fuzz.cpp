@@ -3,8 +3,8 @@
 // exception, time or memory past libFuzzer's limits) is a bug.
 //
 // Bytes starting with "PK" are the archive itself (damaged headers, sizes, compressed data); any other bytes are
-// word/document.xml, zipped here (stored) with the parts Word writes around it, so that mutations reach the XML
-// as XML. Small limits keep each execution cheap, so the fuzzer reaches the paths where a limit is passed.
+// word/document.xml, zipped here (stored) with a content-types part, so that mutations reach the XML
+// as XML. Small limits (office_fuzz_input.h) keep each execution cheap.
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -15,16 +15,10 @@
 #include "core/spreadsheet/docx_reader.h"
 #include "core/text/bilingual.h"
 #include "imported_tree_checks.h"
-#include "stored_zip.h"
+#include "office_fuzz_input.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  pokin::spreadsheet::XlsxLimits limits;
-  limits.max_member_bytes = 1 << 20;
-  limits.max_total_bytes = 2 << 20;
-  limits.max_cells = 20'000;
-  limits.max_rows = 2'000;
-  limits.max_columns = 200;
-  limits.max_merged_cells = 10'000;
+  const pokin::spreadsheet::XlsxLimits limits = pokin::fuzz::small_office_limits();
   std::string_view input(reinterpret_cast<const char*>(data), size);
   std::string zipped;
   if (input.substr(0, 2) != "PK") {

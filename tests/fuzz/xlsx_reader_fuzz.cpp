@@ -6,8 +6,8 @@
 // - any other bytes are the XML parts of a workbook separated by NUL bytes, in the order sheet1, sharedStrings,
 //   styles, workbook, workbook.xml.rels (missing ones get a plain default), zipped here (stored) before reading.
 //   A mutation of a member inside a real archive mostly breaks its CRC; this way the XML is fuzzed as XML.
-// Small limits keep each execution cheap, so the fuzzer explores the paths where a limit is reached instead of
-// spending its time inflating large members.
+// Small limits (office_fuzz_input.h) keep each execution cheap, so the fuzzer explores the paths where a limit is
+// reached instead of spending its time inflating large members.
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -17,7 +17,7 @@
 
 #include "core/spreadsheet/xlsx_reader.h"
 #include "core/text/bilingual.h"
-#include "stored_zip.h"
+#include "office_fuzz_input.h"
 
 namespace {
 
@@ -59,15 +59,7 @@ std::string zip_parts(std::string_view input) {
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  pokin::spreadsheet::XlsxLimits limits;
-  limits.max_member_bytes = 1 << 20;
-  limits.max_total_bytes = 2 << 20;
-  limits.max_cells = 20'000;
-  limits.max_rows = 2'000;
-  limits.max_columns = 200;
-  limits.max_merged_cells = 10'000;
-  limits.max_strings = 10'000;
-  limits.max_styles = 1'000;
+  const pokin::spreadsheet::XlsxLimits limits = pokin::fuzz::small_office_limits();
   std::string_view input(reinterpret_cast<const char*>(data), size);
   std::string zipped;
   if (input.substr(0, 2) != "PK") {

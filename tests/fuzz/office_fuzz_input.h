@@ -1,14 +1,32 @@
 #pragma once
-// For the fuzz targets of Office files: members zipped (stored, so that the fuzzer's mutations of their XML stay
-// XML) into an archive in memory with libzip. Returns "" when libzip cannot build it.
+// For the fuzz targets of Office files (xlsx_reader_fuzz, docx_tables_fuzz): members zipped into an archive in
+// memory, and the small limits that keep one execution cheap, so that the fuzzer reaches the paths where a limit
+// is passed instead of spending its time inflating large members.
 #include <zip.h>
 
 #include <string>
 #include <utility>
 #include <vector>
 
+#include "core/spreadsheet/xlsx_limits.h"
+
 namespace pokin::fuzz {
 
+inline spreadsheet::XlsxLimits small_office_limits() {
+  spreadsheet::XlsxLimits limits;
+  limits.max_member_bytes = 1 << 20;
+  limits.max_total_bytes = 2 << 20;
+  limits.max_cells = 20'000;
+  limits.max_rows = 2'000;
+  limits.max_columns = 200;
+  limits.max_merged_cells = 10'000;
+  limits.max_strings = 10'000;
+  limits.max_styles = 1'000;
+  return limits;
+}
+
+// The members zipped, stored (so that the fuzzer's mutations of their XML stay XML), or "" when libzip cannot
+// build the archive.
 inline std::string stored_zip(const std::vector<std::pair<std::string, std::string>>& members) {
   zip_error_t error;
   zip_error_init(&error);
