@@ -46,7 +46,7 @@ void print_dry_run(std::ostream& out, const import::ImportResult& result, Langua
 }  // namespace
 
 void register_import(CLI::App& app, Context& context) {
-  auto* command = app.add_subcommand("import", "Import decrees (SK IKU/IKI), pohon kinerja listings and tables");
+  auto* command = app.add_subcommand("import", "Import decrees (SK IKU/IKI), pohon kinerja listings and tables (text, .xlsx, .docx)");
   struct Options {
     std::vector<std::string> sources, map;
     std::string output, into, format = "auto", report, header_rows, profile, save_profile;
@@ -54,7 +54,10 @@ void register_import(CLI::App& app, Context& context) {
     bool dry_run = false;
   };
   auto options = std::make_shared<Options>();
-  command->add_option("SRC", options->sources, "Text or table files (.txt, .md, .csv, .tsv, .xlsx, .pdf)")->required();
+  command->add_option("SRC", options->sources,
+                      "Text or table files (.txt, .md, .csv, .tsv), Excel workbooks (.xlsx), Word documents with "
+                      "tables (.docx), web pages (.html, .htm) and PDF files (.pdf)")
+      ->required();
   command->add_option("-o,--output", options->output, "The .pokin file to write (not needed with --dry-run)");
   command->add_option("--into", options->into, "An existing .pokin document to add to (it is not changed unless it is also -o)");
   command->add_option("--format", options->format, "auto, sk, listing or table")

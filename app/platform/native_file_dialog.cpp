@@ -1,5 +1,7 @@
 #include "app/platform/native_file_dialog.h"
 
+#include <algorithm>
+#include <cctype>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -19,6 +21,20 @@ std::string quoted(const std::string& text) {
   std::string out = "'";
   for (char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return out + "'";
+}
+
+// "*.csv *.CSV *.docx *.DOCX" for ".csv .docx" (the dialogs match letter case).
+std::string patterns(const std::string& extensions) {
+  std::string out;
+  std::size_t at = 0;
+  while (at < extensions.size()) {
+    std::size_t end = std::min(extensions.find(' ', at), extensions.size());
+    std::string extension = extensions.substr(at, end - at), upper = extension;
+    for (char& c : upper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (!extension.empty()) out += (out.empty() ? "*" : " *") + extension + " *" + upper;
+    at = end + 1;
+  }
+  return out;
 }
 
 std::optional<std::string> run_and_read(const std::string& command) {
@@ -43,10 +59,10 @@ ui::NativeDialogResult native_file_dialog(bool saving, const std::string& title,
   std::string command;
   if (on_path("zenity")) {
     command = "zenity --file-selection --title=" + quoted(title) + (saving ? " --save --confirm-overwrite" : "");
-    if (!extension.empty()) command += " --file-filter=" + quoted("*" + extension);
+    if (!extension.empty()) command += " --file-filter=" + quoted(patterns(extension)) + " --file-filter='*'";
   } else if (on_path("kdialog")) {
     command = std::string("kdialog ") + (saving ? "--getsavefilename" : "--getopenfilename") + " . " +
-              quoted(extension.empty() ? "*" : "*" + extension) + " --title " + quoted(title);
+              quoted(extension.empty() ? "*" : patterns(extension)) + " --title " + quoted(title);
   } else {
     return result;
   }

@@ -18,6 +18,8 @@ namespace {
 
 constexpr double kAutosaveSeconds = 5;
 constexpr const char* kProfileExtension = ".profil";  // as `pokin import --save-profile renstra.profil`
+// What import_text reads: text and tables, Excel workbooks, Word documents (offered also in capitals).
+constexpr const char* kImportExtensions = ".txt .md .csv .tsv .xlsx .docx .pdf .html .htm .xls";
 
 }  // namespace
 
@@ -154,7 +156,7 @@ void AppShell::run_action(AppAction action) {
     case AppAction::Open: choose_file(FilePurpose::Open, ".pokin"); break;
     case AppAction::Save: save(false); break;
     case AppAction::SaveAs: save(true); break;
-    case AppAction::Import: choose_file(FilePurpose::Import, ""); break;
+    case AppAction::Import: choose_file(FilePurpose::Import, kImportExtensions); break;
     case AppAction::Export: export_dialog_.open = true; break;
     case AppAction::Quit: request_close(); break;
     case AppAction::Find:

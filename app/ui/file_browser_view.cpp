@@ -4,11 +4,26 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cctype>
 
 #include "app/ui/strings.h"
 #include "core/text/utf8_path.h"
 
 namespace pokin::ui {
+
+bool offers_extension(const std::string& extensions, const std::filesystem::path& path) {
+  if (extensions.empty()) return true;
+  std::string own = utf8_path(path.extension());
+  std::transform(own.begin(), own.end(), own.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (own.empty()) return false;
+  std::size_t at = 0;
+  while (at < extensions.size()) {
+    std::size_t end = std::min(extensions.find(' ', at), extensions.size());
+    if (extensions.compare(at, end - at, own) == 0) return true;
+    at = end + 1;
+  }
+  return false;
+}
 
 std::optional<std::filesystem::path> file_browser_view(FileBrowserState& state) {
   std::optional<std::filesystem::path> chosen;
@@ -35,7 +50,7 @@ std::optional<std::filesystem::path> file_browser_view(FileBrowserState& state) 
     std::string name = utf8_path(entry.path().filename());
     if (name.empty() || name[0] == '.') continue;
     if (entry.is_directory(error)) folders.push_back(entry);
-    else if (state.extension.empty() || entry.path().extension() == state.extension) files.push_back(entry);
+    else if (offers_extension(state.extension, entry.path())) files.push_back(entry);
   }
   std::sort(folders.begin(), folders.end());
   std::sort(files.begin(), files.end());
@@ -58,7 +73,7 @@ std::optional<std::filesystem::path> file_browser_view(FileBrowserState& state) 
   ImGui::InputText(tr("browser.file_name"), &state.file_name);
   if (ImGui::Button(state.saving ? tr("browser.save") : tr("browser.open")) && !state.file_name.empty()) {
     std::filesystem::path path = state.folder / path_from_utf8(state.file_name);
-    if (state.saving && !state.extension.empty() && path.extension() != state.extension) path += state.extension;
+    if (state.saving && !state.extension.empty() && !offers_extension(state.extension, path)) path += state.extension;
     chosen = path;
   }
   ImGui::SameLine();

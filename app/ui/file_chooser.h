@@ -30,7 +30,7 @@ class FileChooser {
  public:
   explicit FileChooser(NativeFileDialog native_dialog) : native_dialog_(std::move(native_dialog)) {}
 
-  // Asks for a file with `extension` (".pokin"; empty = any). A native dialog answers at once (returned here,
+  // Asks for a file with `extension` (".pokin", several separated by spaces; empty = any). A native dialog answers at once (returned here,
   // nothing when cancelled); otherwise the in-app browser opens, starting in the folder of the most recent file,
   // and frame() returns the answer later.
   std::optional<ChosenFile> choose(FilePurpose purpose, const std::string& extension,

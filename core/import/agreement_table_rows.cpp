@@ -17,10 +17,24 @@ bool TableTreeBuilder::signature_text(const std::string& text) const {
   for (const AgreementParty* party : {&parties.first, &parties.second})
     if ((!party->nama.empty() && lower == lower_ascii(party->nama)) || (!party->jabatan.empty() && lower == lower_ascii(party->jabatan)))
       return true;
+  // A whole signature block in one cell (a Word table laying the blocks out side by side): the party's label
+  // first, the party's name further on.
+  if (lower.rfind("pihak ", 0) == 0)
+    for (const AgreementParty* party : {&parties.first, &parties.second})
+      if (!party->nama.empty() && lower.find(lower_ascii(party->nama)) != std::string::npos) return true;
   return lower.rfind("nip", 0) == 0 && lower.size() > 4 && !std::isalpha(static_cast<unsigned char>(lower[3]));
 }
 
+// A row of one-line cells is one line ("Nama | : | X"); a row whose cells hold several lines (a Word table laying
+// out the two signature blocks side by side) is read cell by cell, line by line, each block in its order.
 void TableTreeBuilder::add_text_outside(const TableRow& row) {
+  bool several_lines = false;
+  for (const std::string& cell : row.cells) several_lines = several_lines || trim(cell).find('\n') != std::string::npos;
+  if (several_lines) {
+    for (const std::string& cell : row.cells)
+      for (std::string_view line : split_lines(cell)) agreement_.add_line(line);
+    return;
+  }
   std::string text;
   for (const std::string& cell : row.cells) text += (text.empty() ? "" : " ") + trim(cell);
   agreement_.add_line(text);

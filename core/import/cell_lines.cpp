@@ -8,6 +8,7 @@
 #include "core/import/cell_grid.h"
 #include "core/import/cell_stream.h"
 #include "core/import/column_fields.h"
+#include "core/import/flattened_cells.h"
 #include "core/import/table_tree_builder.h"
 #include "core/import/text_cleaning.h"
 
@@ -61,33 +62,6 @@ std::vector<std::string> value_tokens(std::string_view text) {
 bool names_a_table_column(Field field) {
   return field == Field::Sasaran || field == Field::Indikator || field == Field::Tujuan || field == Field::Program ||
          field == Field::Kegiatan || field == Field::SubKegiatan || field == Field::Code;
-}
-
-// The unit a title in capitals names, from its unit word on and before its period: "LAPORAN KINERJA SEKRETARIAT
-// DAERAH PROVINSI SUMATERA UTARA" -> "SEKRETARIAT DAERAH PROVINSI SUMATERA UTARA", "BADAN KESATUAN BANGSA DAN POLITIK
-// KOTA PASURUAN TAHUN 2016-2020" -> "BADAN ... KOTA PASURUAN"; "" when it names none.
-std::string instansi_in_title(std::string_view text) {
-  static constexpr std::array<std::string_view, 13> kUnitWords = {
-      "KECAMATAN", "DINAS", "BADAN", "SEKRETARIAT", "INSPEKTORAT", "KELURAHAN", "PUSKESMAS", "BIRO", "KANTOR",
-      "SATUAN", "BAGIAN", "RUMAH SAKIT", "UPT"};
-  if (text.size() > 160) return "";
-  if (std::any_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }))
-    return "";
-  std::size_t best = std::string_view::npos;
-  for (std::string_view word : kUnitWords) {
-    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
-      bool starts = at == 0 || text[at - 1] == ' ';
-      bool ends = at + word.size() == text.size() || text[at + word.size()] == ' ';
-      if (starts && ends) {
-        best = std::min(best, at);
-        break;
-      }
-    }
-  }
-  if (best == std::string_view::npos) return "";
-  std::string_view name = text.substr(best);
-  if (std::size_t period = name.find(" TAHUN"); period != std::string_view::npos) name = name.substr(0, period);
-  return trim(name);
 }
 
 class CellLineReader {

@@ -114,6 +114,30 @@ bool reads_as_ratio(std::string_view text) {
 
 std::string shortened(const std::string& text) { return text.size() > 200 ? text.substr(0, 197) + "..." : text; }
 
+std::string instansi_in_title(std::string_view text) {
+  static constexpr std::array<std::string_view, 13> kUnitWords = {
+      "KECAMATAN", "DINAS", "BADAN", "SEKRETARIAT", "INSPEKTORAT", "KELURAHAN", "PUSKESMAS", "BIRO", "KANTOR",
+      "SATUAN", "BAGIAN", "RUMAH SAKIT", "UPT"};
+  if (text.size() > 160) return "";
+  if (std::any_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)) != 0; }))
+    return "";
+  std::size_t best = std::string_view::npos;
+  for (std::string_view word : kUnitWords) {
+    for (std::size_t at = text.find(word); at != std::string_view::npos; at = text.find(word, at + 1)) {
+      bool starts = at == 0 || text[at - 1] == ' ';
+      bool ends = at + word.size() == text.size() || text[at + word.size()] == ' ';
+      if (starts && ends) {
+        best = std::min(best, at);
+        break;
+      }
+    }
+  }
+  if (best == std::string_view::npos) return "";
+  std::string_view name = text.substr(best);
+  if (std::size_t period = name.find(" TAHUN"); period != std::string_view::npos) name = name.substr(0, period);
+  return trim(name);
+}
+
 std::string instansi_in_sentence(std::string_view text) {
   static constexpr std::array<std::string_view, 8> kUnitWords = {
       "Badan", "Dinas", "Sekretariat", "Inspektorat", "Kecamatan", "Kantor", "Satuan", "Kelurahan"};

@@ -61,6 +61,11 @@ bool reads_as_ratio(std::string_view text);
 // A long text cut for the report.
 std::string shortened(const std::string& text);
 
+// The unit a title in capitals names, from its unit word on and before its period: "LAPORAN KINERJA SEKRETARIAT
+// DAERAH PROVINSI SUMATERA UTARA" -> "SEKRETARIAT DAERAH PROVINSI SUMATERA UTARA", "BADAN KESATUAN BANGSA DAN POLITIK
+// KOTA PASURUAN TAHUN 2016-2020" -> "BADAN ... KOTA PASURUAN"; "" when it names none.
+std::string instansi_in_title(std::string_view text);
+
 // The unit a sentence above a table names before its period: "... (Tabel 6.1) Badan Kepegawaian Daerah Kabupaten
 // Semarang Tahun 2021-2026, sebagai berikut :" gives "Badan Kepegawaian Daerah Kabupaten Semarang".
 std::string instansi_in_sentence(std::string_view text);

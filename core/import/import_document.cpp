@@ -6,6 +6,7 @@
 #include "core/commands/commands.h"
 #include "core/import/cell_lines.h"
 #include "core/import/document_metadata.h"
+#include "core/import/flattened_cells.h"
 #include "core/import/flattened_rows.h"
 #include "core/import/format_detection.h"
 #include "core/import/head_title.h"
@@ -17,7 +18,9 @@
 #include "core/import/table_reading.h"
 #include "core/import/text_cleaning.h"
 #include "core/import/unit_hierarchy.h"
+#include "core/import/word_rows.h"
 #include "core/pdf/pdf_words.h"
+#include "core/spreadsheet/docx_reader.h"
 #include "core/spreadsheet/html_tables.h"
 #include "core/spreadsheet/xlsx_reader.h"
 #include "core/text/utf8.h"
@@ -57,6 +60,15 @@ void take_period_from_values(Document& document, ImportReport& report, std::pair
   }
   report.note({"Tahun target membentang lebih dari 10 tahun; periode tidak ditetapkan.",
                "Target years span more than 10 years; no period was set."});
+}
+
+// What the text around a table names (the period is the caller's to take: a table's comes from its title row).
+void take_metadata(const DocumentInfo& found, DocumentInfo& info) {
+  info.instansi = found.instansi;
+  info.pemda = found.pemda;
+  info.nomor_sk = found.nomor_sk;
+  info.tanggal = found.tanggal;
+  info.penandatangan = found.penandatangan;
 }
 
 // Shared end of every import: nothing found is an error; otherwise units placed, links suggested, period set.
@@ -148,6 +160,93 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
   return result;
 }
 
+// The unit that a title paragraph above a table names ("INDIKATOR KINERJA UTAMA / KECAMATAN SIDEMEN", "Rencana
+// Program ... Badan Kepegawaian Daerah Kabupaten Semarang Tahun 2021-2026"), when no letterhead named one: the
+// first such paragraph line before the last table (a signature block after it names the signer's office).
+void take_instansi_from_titles(const WordRows& read, DocumentInfo& info, ImportReport& report) {
+  if (read.tables.empty()) return;
+  std::size_t table = 0;
+  for (const TableRow& row : read.rows) {
+    if (row.line >= read.tables.back().first) return;
+    while (table < read.tables.size() && read.tables[table].second < row.line) ++table;
+    if (table < read.tables.size() && row.line >= read.tables[table].first) continue;  // a table's row
+    std::string text;
+    for (const std::string& cell : row.cells) text += (text.empty() ? "" : " ") + clean_text(cell);
+    std::string instansi = instansi_in_title(text);
+    if (instansi.empty()) instansi = instansi_in_sentence(text);
+    if (instansi.empty()) continue;
+    info.instansi = instansi;
+    report.note({"Tebakan: instansi \"" + instansi + "\" dibaca dari judul di atas tabel (baris " + std::to_string(row.line) + ").",
+                 "A guess: the instansi \"" + instansi + "\" was read from the title above the table (line " +
+                     std::to_string(row.line) + ")."});
+    return;
+  }
+}
+
+// A Word document's body as rows (word_rows.h). All tables go through one reader, as the sheets of a workbook
+// do, each header starting anew; the paragraphs around them are the title lines and signature blocks that the
+// text path sees.
+ImportResult import_word_document(const std::string& name, const spreadsheet::WordDocument& word,
+                                  const ImportOptions& options) {
+  if (word.tables == 0)
+    throw UserError(name + ": dokumen Word ini tidak memuat tabel (w:tbl); Pokin mengimpor tabel IKU, Perjanjian Kinerja "
+                           "atau Renstra. Bila tabelnya ditulis sebagai teks bertab, simpan sebagai teks (.txt) lalu impor.",
+                    name + ": this Word document holds no table (w:tbl); Pokin imports IKU, Perjanjian Kinerja or Renstra "
+                           "tables. If the table is written as tabbed text, save it as text (.txt) and import that.");
+  ImportResult result;
+  result.report.source = name;
+  result.report.format = "table (docx)";
+  Document& document = result.document;
+  document.info.period_start = options.period_start;
+  document.info.period_end = options.period_end;
+
+  WordRows read = rows_of_word_document(word);
+  for (std::size_t k = 0; k < read.tables.size(); ++k) {
+    auto [first, last] = read.tables[k];
+    result.report.note({"Tabel " + std::to_string(k + 1) + " dokumen Word dibaca sebagai baris " + std::to_string(first) +
+                            "-" + std::to_string(last) + " (nomor baris = urutan baris paragraf dan baris tabel).",
+                        "Table " + std::to_string(k + 1) + " of the Word document read as lines " + std::to_string(first) +
+                            "-" + std::to_string(last) + " (line numbers count paragraph lines and table rows in order)."});
+  }
+  std::vector<std::string> lines;  // the rows as text lines, for the metadata around the tables
+  for (const TableRow& row : read.rows) {
+    if (lines.size() >= kMetadataLinesOfTables) break;
+    std::string text;
+    for (const std::string& cell : row.cells) text += (text.empty() ? "" : "\t") + collapse_spaces(cell);
+    lines.push_back(std::move(text));
+  }
+  std::vector<std::string_view> metadata_lines(lines.begin(), lines.end());
+  DocumentInfo found;
+  read_metadata(metadata_lines, found);
+  take_metadata(found, document.info);
+  if (document.info.instansi.empty()) take_instansi_from_titles(read, document.info, result.report);
+
+  TableImportOptions table_options;
+  table_options.mapping = options.mapping;
+  table_options.header_rows = options.header_rows;
+  table_options.header_line = options.header_line;
+  table_options.tab_separated = true;  // a paragraph of one cell is text between the tables
+  table_options.bordered = true;
+  read_table_rows(read.rows, table_options, document, result.report);
+  finish_import(result, SourceForm::Table, options);
+  return result;
+}
+
+bool named_like_word(std::string_view name) {
+  std::string lower = lower_ascii(name);
+  return lower.ends_with(".docx") || lower.ends_with(".doc") || lower.ends_with(".docm");
+}
+
+// The reader says which problem (truncated, encrypted, too large ...): name the file in front.
+template <class Read>
+auto read_naming(const std::string& name, Read read) {
+  try {
+    return read();
+  } catch (const UserError& error) {
+    throw UserError(name + ": " + error.message().id, name + ": " + error.message().en);
+  }
+}
+
 }  // namespace
 
 // A PDF: its tables rebuilt as tab-separated text (pdf_source.h), read as that text is; the report says it came
@@ -172,8 +271,10 @@ void refuse_binary(std::string_view name, std::string_view bytes) {
   auto starts = [&](std::string_view magic) { return bytes.substr(0, magic.size()) == magic; };
   std::string file(name);
   if (starts("PK\x03\x04"))
-    throw UserError(file + ": berkas ZIP/Word (.docx) tidak dapat dibaca langsung; simpan sebagai teks atau CSV terlebih dahulu.",
-                    file + ": ZIP/Word files (.docx) cannot be read directly; save as text or CSV first.");
+    throw UserError(file + ": arsip ZIP yang bukan buku kerja Excel (.xlsx) maupun dokumen Word (.docx); simpan sebagai "
+                           "teks atau CSV terlebih dahulu.",
+                    file + ": a ZIP archive that is neither an Excel workbook (.xlsx) nor a Word document (.docx); save "
+                           "it as text or CSV first.");
   if (starts("%PDF"))  // a PDF is read before (pdf::looks_like_pdf); this one lacks even the version of its header
     throw UserError(file + ": berkas PDF rusak atau tidak dapat dibaca; tidak ada yang diimpor.",
                     file + ": the PDF file is damaged or cannot be read; nothing was imported.");
@@ -214,14 +315,16 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
   std::string name(source_name);
   if (trim(bytes.substr(0, 4096)).empty() && trim(bytes).empty())
     throw UserError(name + ": berkas kosong; tidak ada yang diimpor.", name + ": the file is empty; nothing was imported.");
+  // A Word document by its content; a file named .docx that is none (a renamed .doc, .odt or a damaged archive)
+  // is refused in Word's words.
+  const bool ole_container = bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+  if (spreadsheet::looks_like_docx(bytes) ||
+      ((spreadsheet::looks_like_xlsx(bytes) || ole_container) && named_like_word(source_name))) {
+    spreadsheet::WordDocument word = read_naming(name, [&] { return spreadsheet::read_docx(bytes); });
+    return import_word_document(name, word, options);
+  }
   if (spreadsheet::looks_like_xlsx(bytes)) {
-    std::vector<spreadsheet::Sheet> sheets;
-    try {
-      sheets = spreadsheet::read_xlsx(bytes);
-    } catch (const UserError& error) {
-      // The reader says which problem (a .docx, truncated, encrypted, too large ...): name the file in front.
-      throw UserError(name + ": " + error.message().id, name + ": " + error.message().en);
-    }
+    std::vector<spreadsheet::Sheet> sheets = read_naming(name, [&] { return spreadsheet::read_xlsx(bytes); });
     return import_workbook(name, sheets, options);
   }
   if (spreadsheet::looks_like_html(bytes)) {
@@ -265,14 +368,10 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
           : lines;
   DocumentInfo found;
   read_metadata(metadata_lines, found);
-  document.info.instansi = found.instansi;
+  take_metadata(found, document.info);
   // A stated "Unit Kerja : ..." names the owner plainly; known before reading, a unit cell naming the agency
   // itself is its head (names_agency).
   if (std::string stated = stated_instansi(metadata_lines); !stated.empty()) document.info.instansi = stated;
-  document.info.pemda = found.pemda;
-  document.info.nomor_sk = found.nomor_sk;
-  document.info.tanggal = found.tanggal;
-  document.info.penandatangan = found.penandatangan;
   if (document.info.period_years() == 0 && !is_table) {
     document.info.period_start = found.period_start;
     document.info.period_end = found.period_end;

@@ -34,10 +34,12 @@ struct ImportResult {
   ImportReport report;
 };
 
-// Reads one source: text, an .xlsx workbook or a PDF (its tables rebuilt from the words' positions, pdf_source.h).
-// Throws UserError (Indonesian and English) for empty input, other binary files (docx: save it as text or PDF
-// first), a PDF that is damaged, locked or holds no text (a scan), UTF-16 text, and input in which nothing could
-// be recognised. Invalid UTF-8 bytes are replaced and reported. Linear in the size of the input.
+// Reads one source: text, an Excel workbook (.xlsx), a Word document (.docx, recognised by its content; its tables
+// and the paragraphs around them), a web page (its tables, html_tables.h) or a PDF (its tables rebuilt from the
+// words' positions, pdf_source.h). Throws UserError (Indonesian and English) for empty input, other binary files
+// (.doc/.xls of Office 97-2003: save them as .docx/.xlsx first), a damaged or crafted .xlsx/.docx/.pdf, a .docx or
+// page without a table, a PDF that is locked or holds no text (a scan), UTF-16 text, and input in which nothing
+// could be recognised. Invalid UTF-8 bytes are replaced and reported. Linear in the size of the input.
 ImportResult import_text(std::string_view source_name, std::string_view bytes, const ImportOptions& options);
 // The PDF part of import_text (`bytes` start with "%PDF-").
 ImportResult import_pdf(const std::string& name, std::string_view bytes, const ImportOptions& options);
@@ -47,9 +49,9 @@ ImportResult import_file(const std::filesystem::path& path, const ImportOptions&
 // resulting period cannot be stored: they are dropped and listed in that result's report.
 void apply_imports(Editor& editor, std::vector<ImportResult>& results);
 
-// Throws the UserError of import_text for bytes that are not text it reads (a .docx or other ZIP, a damaged PDF,
-// UTF-16, binary), naming `name`; a workbook (spreadsheet::looks_like_xlsx) and a PDF (pdf::looks_like_pdf) must
-// be recognised before.
+// Throws the UserError of import_text for bytes that are not text it reads (another ZIP archive, a damaged PDF,
+// Office 97-2003, UTF-16, binary), naming `name`; a workbook, a Word document, a web page and a PDF must be
+// recognised (spreadsheet::looks_like_xlsx, looks_like_docx, looks_like_html, pdf::looks_like_pdf) before.
 void refuse_binary(std::string_view name, std::string_view bytes);
 
 // The form a source is read as: the one recognised, unless the planner asked for another.

@@ -7,7 +7,9 @@
 #include "core/import/format_detection.h"
 #include "core/import/pdf_source.h"
 #include "core/import/text_cleaning.h"
+#include "core/import/word_rows.h"
 #include "core/pdf/pdf_words.h"
+#include "core/spreadsheet/docx_reader.h"
 #include "core/spreadsheet/xlsx_reader.h"
 #include "core/text/utf8.h"
 
@@ -25,6 +27,12 @@ void keep_row(SourceTable& table, TableRow row, std::size_t max_rows) {
 
 SourceTable read_source_table(std::string_view bytes, RequestedFormat format, std::size_t max_rows) {
   SourceTable table;
+  if (spreadsheet::looks_like_docx(bytes)) {
+    table.format = "table (docx)";
+    table.of_cells = true;
+    for (TableRow& row : rows_of_word_document(spreadsheet::read_docx(bytes)).rows) keep_row(table, std::move(row), max_rows);
+    return table;
+  }
   if (spreadsheet::looks_like_xlsx(bytes)) {
     table.format = "table (xlsx)";
     table.of_cells = true;

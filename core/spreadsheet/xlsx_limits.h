@@ -27,6 +27,8 @@ constexpr int kExcelColumns = 16'384;  // A .. XFD
 
 #include <string>
 
+#include "core/spreadsheet/office_file_kind.h"
+
 namespace pokin::spreadsheet {
 
 // What a workbook has used so far, across its sheets, of the limits above.
@@ -39,8 +41,9 @@ struct XlsxUsage {
 enum class XlsxLimit { Cells, Rows, Columns, MergedCells, Strings, Styles, Sheets };
 
 // Throws the UserError that says limit `which` (set to `limit`) was passed; `where` names the sheet, cell or part
-// in Indonesian and English ("" when the whole workbook is meant).
+// in Indonesian and English ("" when the whole workbook is meant); the file is named as `kind` (the limits are
+// shared with the reader of Word tables).
 [[noreturn]] void refuse_beyond_limit(XlsxLimit which, std::size_t limit, const std::string& where_id,
-                                      const std::string& where_en);
+                                      const std::string& where_en, const OfficeFileKind& kind = kExcelFile);
 
 }  // namespace pokin::spreadsheet

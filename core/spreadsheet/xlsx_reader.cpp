@@ -18,8 +18,10 @@ constexpr std::string_view kWorkbookPart = "xl/workbook.xml";
 
 [[noreturn]] void not_a_workbook(const ZipReader& archive) {
   if (archive.contains("word/document.xml"))
-    throw UserError("Ini dokumen Word (.docx), bukan buku kerja Excel; simpan sebagai teks atau CSV terlebih dahulu.",
-                    "This is a Word document (.docx), not an Excel workbook; save it as text or CSV first.");
+    throw UserError("Ini dokumen Word (.docx), bukan buku kerja Excel; impor dokumen itu sendiri (Berkas > Impor atau "
+                    "pokin import), tabelnya dibaca sebagai tabel Word.",
+                    "This is a Word document (.docx), not an Excel workbook; import the document itself (Berkas > "
+                    "Impor or pokin import), its tables are read as Word tables.");
   if (archive.contains("content.xml") && archive.contains("mimetype"))
     throw UserError("Ini berkas OpenDocument (mis. .ods LibreOffice); simpan sebagai .xlsx atau CSV terlebih dahulu.",
                     "This is an OpenDocument file (e.g. LibreOffice .ods); save it as .xlsx or CSV first.");

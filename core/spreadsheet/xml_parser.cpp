@@ -71,9 +71,11 @@ std::string_view XmlAttributes::operator[](std::string_view name) const {
   return {};
 }
 
-void parse_xml(std::string_view part, std::string_view xml, XmlHandler& handler) {
+void parse_xml(std::string_view part, std::string_view xml, XmlHandler& handler, const OfficeFileKind& kind) {
+  const std::string app = kind.app;
+  const std::string file = app + " (" + kind.extension + ")";
   std::unique_ptr<XML_ParserStruct, FreeParser> owner(XML_ParserCreate(nullptr));
-  if (!owner) throw UserError("Memori tidak cukup untuk membaca berkas Excel.", "Not enough memory to read the Excel file.");
+  if (!owner) throw UserError("Memori tidak cukup untuk membaca berkas " + app + ".", "Not enough memory to read the " + app + " file.");
   XML_Parser parser = owner.get();
   Session session{parser, handler, nullptr};
   XML_SetUserData(parser, &session);
@@ -95,16 +97,16 @@ void parse_xml(std::string_view part, std::string_view xml, XmlHandler& handler)
   if (session.failure) std::rethrow_exception(session.failure);
   std::string name(part);
   if (session.had_doctype)
-    throw UserError("Berkas Excel ditolak: bagian \"" + name + "\" memuat deklarasi DTD, yang tidak pernah ditulis "
-                    "Excel (berkas buatan atau berbahaya?).",
-                    "The Excel file is refused: part \"" + name + "\" holds a DTD declaration, which Excel never "
-                    "writes (a crafted or hostile file?).");
+    throw UserError("Berkas " + app + " ditolak: bagian \"" + name + "\" memuat deklarasi DTD, yang tidak pernah ditulis " +
+                    app + " (berkas buatan atau berbahaya?).",
+                    "The " + app + " file is refused: part \"" + name + "\" holds a DTD declaration, which " + app +
+                    " never writes (a crafted or hostile file?).");
   if (status != XML_STATUS_OK) {
     std::string line = std::to_string(XML_GetCurrentLineNumber(parser));
     std::string reason = XML_ErrorString(XML_GetErrorCode(parser));
-    throw UserError("Berkas Excel (.xlsx) rusak: bagian \"" + name + "\" bukan XML yang utuh (baris " + line + ": " +
+    throw UserError("Berkas " + file + " rusak: bagian \"" + name + "\" bukan XML yang utuh (baris " + line + ": " +
                         reason + ").",
-                    "The Excel (.xlsx) file is damaged: part \"" + name + "\" is not well-formed XML (line " + line +
+                    "The " + file + " file is damaged: part \"" + name + "\" is not well-formed XML (line " + line +
                         ": " + reason + ").");
   }
 }

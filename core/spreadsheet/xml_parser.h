@@ -1,9 +1,11 @@
 #pragma once
-// Parsing one XML part of an .xlsx archive with expat, as a stream of events with namespace prefixes removed
+// Parsing one XML part of an .xlsx or .docx archive with expat, as a stream of events with namespace prefixes removed
 // ("x:c" -> "c"), text and attribute values decoded (entities, character references, UTF-16 -> UTF-8).
 // Untrusted input: a document type declaration (and so any entity definition, the "billion laughs") is refused,
 // and XML that is not well-formed is a UserError naming the part and the line.
 #include <string_view>
+
+#include "core/spreadsheet/office_file_kind.h"
 
 namespace pokin::spreadsheet {
 
@@ -29,7 +31,7 @@ class XmlHandler {
 };
 
 // Parses all of `xml` (the part called `part` in messages), reporting to `handler`. What the handler throws
-// reaches the caller unchanged, after the parser is released.
-void parse_xml(std::string_view part, std::string_view xml, XmlHandler& handler);
+// reaches the caller unchanged, after the parser is released. Messages name the file as `kind`.
+void parse_xml(std::string_view part, std::string_view xml, XmlHandler& handler, const OfficeFileKind& kind = kExcelFile);
 
 }  // namespace pokin::spreadsheet

@@ -1,5 +1,5 @@
 #pragma once
-// The members of a ZIP archive held in memory (the container of .xlsx files), read with libzip: stored, deflated
+// The members of a ZIP archive held in memory (the container of .xlsx and .docx files), read with libzip: stored, deflated
 // and ZIP64 members, CRC checked. Owns the libzip handle (move-only). Members are inflated in chunks and the
 // reading stops at `max_member_bytes` for one member and `max_total_bytes` for all reads together, whatever
 // size the archive declares; nothing is allocated from a declared size.
@@ -12,14 +12,17 @@
 #include <string>
 #include <string_view>
 
+#include "core/spreadsheet/office_file_kind.h"
+
 struct zip;
 
 namespace pokin::spreadsheet {
 
 class ZipReader {
  public:
-  // `bytes` must outlive the reader.
-  ZipReader(std::string_view bytes, std::size_t max_member_bytes, std::size_t max_total_bytes);
+  // `bytes` must outlive the reader; messages name the file as `kind` (kind must outlive the reader too).
+  ZipReader(std::string_view bytes, std::size_t max_member_bytes, std::size_t max_total_bytes,
+            const OfficeFileKind& kind = kExcelFile);
   ~ZipReader();
   ZipReader(ZipReader&&) noexcept;
   ZipReader& operator=(ZipReader&&) noexcept;
@@ -35,6 +38,7 @@ class ZipReader {
   std::unique_ptr<zip, Discard> archive_;
   std::size_t max_member_bytes_;
   std::size_t max_total_bytes_;
+  const OfficeFileKind* kind_;
   std::size_t total_read_ = 0;
 };
 

@@ -10,10 +10,12 @@
 #include "core/spreadsheet/cell_reference.h"
 #include "core/spreadsheet/xlsx_reader.h"
 #include "core/text/bilingual.h"
+#include "refusal_message.h"
 #include "zip_builder.h"
 
 using namespace pokin::spreadsheet;
 using pokin::test::build_zip;
+using pokin::test::says;
 using pokin::test::text_cell;
 using pokin::test::workbook_members;
 using pokin::test::worksheet;
@@ -23,21 +25,7 @@ namespace {
 
 // The message read_xlsx refuses `bytes` with (the test fails when it does not refuse).
 pokin::Bilingual refusal(const std::string& bytes, const XlsxLimits& limits = {}) {
-  try {
-    read_xlsx(bytes, limits);
-  } catch (const pokin::UserError& error) {
-    CHECK_FALSE(error.message().id.empty());
-    CHECK(error.message().id != error.message().en);
-    return error.message();
-  }
-  FAIL("the workbook was not refused");
-  return {};
-}
-
-bool says(const pokin::Bilingual& message, const std::string& english, const std::string& indonesian) {
-  bool found = message.en.find(english) != std::string::npos && message.id.find(indonesian) != std::string::npos;
-  if (!found) MESSAGE("message: " << message.en << " | " << message.id);
-  return found;
+  return pokin::test::refusal_of([&] { read_xlsx(bytes, limits); });
 }
 
 std::string one_sheet(const std::string& sheet_data, const std::string& merges = "",

@@ -6,10 +6,8 @@
 // - any other bytes are the XML parts of a workbook separated by NUL bytes, in the order sheet1, sharedStrings,
 //   styles, workbook, workbook.xml.rels (missing ones get a plain default), zipped here (stored) before reading.
 //   A mutation of a member inside a real archive mostly breaks its CRC; this way the XML is fuzzed as XML.
-// Small limits keep each execution cheap, so the fuzzer explores the paths where a limit is reached instead of
-// spending its time inflating large members.
-#include <zip.h>
-
+// Small limits (office_fuzz_input.h) keep each execution cheap, so the fuzzer explores the paths where a limit is
+// reached instead of spending its time inflating large members.
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -19,6 +17,7 @@
 
 #include "core/spreadsheet/xlsx_reader.h"
 #include "core/text/bilingual.h"
+#include "office_fuzz_input.h"
 
 namespace {
 
@@ -49,56 +48,18 @@ std::string zip_parts(std::string_view input) {
   }
   if (parts.size() < 5) parts.push_back(kDefaultRelationships);
 
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
-  zip_error_fini(&error);
-  if (!buffer) return {};
-  zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, nullptr);
-  if (!archive) {
-    zip_source_free(buffer);
-    return {};
-  }
-  zip_source_keep(buffer);
+  std::vector<std::pair<std::string, std::string>> members;
   for (std::size_t k = 0; k < parts.size(); ++k) {
     bool optional = k == 1 || k == 2;  // shared strings and styles: an empty piece leaves them out
-    if (optional && parts[k].empty()) continue;
-    zip_source_t* data = zip_source_buffer(archive, parts[k].data(), parts[k].size(), 0);
-    zip_int64_t index = data ? zip_file_add(archive, kPartNames[k], data, 0) : -1;
-    if (index < 0) {
-      if (data) zip_source_free(data);
-      continue;
-    }
-    zip_set_file_compression(archive, static_cast<zip_uint64_t>(index), ZIP_CM_STORE, 0);
+    if (!(optional && parts[k].empty())) members.emplace_back(kPartNames[k], std::move(parts[k]));
   }
-  std::string bytes;
-  if (zip_close(archive) != 0) {
-    zip_discard(archive);
-  } else if (zip_source_open(buffer) == 0) {
-    zip_stat_t stat;
-    zip_stat_init(&stat);
-    if (zip_source_stat(buffer, &stat) == 0) {
-      bytes.resize(static_cast<std::size_t>(stat.size));
-      if (zip_source_read(buffer, bytes.data(), bytes.size()) != static_cast<zip_int64_t>(bytes.size())) bytes.clear();
-    }
-    zip_source_close(buffer);
-  }
-  zip_source_free(buffer);
-  return bytes;
+  return pokin::fuzz::stored_zip(members);
 }
 
 }  // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
-  pokin::spreadsheet::XlsxLimits limits;
-  limits.max_member_bytes = 1 << 20;
-  limits.max_total_bytes = 2 << 20;
-  limits.max_cells = 20'000;
-  limits.max_rows = 2'000;
-  limits.max_columns = 200;
-  limits.max_merged_cells = 10'000;
-  limits.max_strings = 10'000;
-  limits.max_styles = 1'000;
+  const pokin::spreadsheet::XlsxLimits limits = pokin::fuzz::small_office_limits();
   std::string_view input(reinterpret_cast<const char*>(data), size);
   std::string zipped;
   if (input.substr(0, 2) != "PK") {

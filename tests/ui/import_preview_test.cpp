@@ -14,6 +14,7 @@
 #include "app/ui/strings.h"
 #include "core/store/document_file.h"
 #include "tests/core/layout_test_documents.h"
+#include "tests/core/word_document_builder.h"
 #include "tests/ui/ui_harness.h"
 
 using namespace pokin;
@@ -101,12 +102,14 @@ struct PreviewApp {
   std::filesystem::path source;
   AppShell shell;
   std::filesystem::path dialog_answer;  // what the file dialog answers (empty: the source)
+  std::string asked_extension;          // what the shell asked the file dialog for
 
   PreviewApp(const char* folder, const std::string& bytes, ImportReader reader = import::import_file)
       : dir(test::scratch_dir(folder)),
         source(write_file(dir, "renstra.csv", bytes)),
         shell(ShellPaths{dir / "config", {}},
-              [this](bool, const std::string&, const std::string&) {
+              [this](bool, const std::string&, const std::string& extension) {
+                asked_extension = extension;
                 return NativeDialogResult{true, dialog_answer.empty() ? source : dialog_answer};
               },
               std::move(reader)) {
@@ -447,4 +450,27 @@ TEST_CASE("column roles: each name offered reads back through the importer as th
   CHECK(column_role_name(realisasi) == "realisasi:2023");
   CHECK(column_role_label(realisasi) == "Realisasi 2023");
   CHECK(column_role_label(import::ColumnField{}) == "Diabaikan");
+}
+
+TEST_CASE("import preview: File > Import asks for .docx and .xlsx too, and a Word document is read as its tables") {
+  // Word table XML with a vertical merge (tests/core/word_document_builder.h); the file is named .csv: a Word
+  // document is recognised by its content.
+  PreviewApp app("pokin_preview_docx",
+                 test::build_docx(test::word_paragraphs("INDIKATOR KINERJA UTAMA\nDINAS KOMUNIKASI DAN INFORMATIKA") +
+                                  test::word_table(4, {{"No", "Sasaran Strategis", "Indikator Kinerja", "Target 2025"},
+                                                       {"[restart]1", "[restart]Meningkatnya Kualitas Informatika",
+                                                        "Indeks SPBE", "2,8"},
+                                                       {"[continue]", "[continue]", "Cakupan Pengamanan Informasi",
+                                                        "100%"}})));
+  app.shell.start_with(Document{});
+  REQUIRE(app.open_preview());
+  CHECK(app.asked_extension.find(".docx") != std::string::npos);
+  CHECK(app.asked_extension.find(".xlsx") != std::string::npos);
+  const ImportPreview& preview = *app.shell.import_preview();
+  REQUIRE(preview.run);
+  REQUIRE(preview.run->table);
+  CHECK(preview.run->table->format == "table (docx)");
+  REQUIRE(preview.run->result);
+  CHECK(preview.run->result->document.sasaran.size() == 1);
+  CHECK(preview.run->result->document.indikator.size() == 2);
 }
