@@ -186,6 +186,11 @@ ColumnField recognise_header(std::string_view header) {
   if (text.rfind("cara mencapai", 0) == 0 || text == "strategi" || text == "kebijakan" || text == "misi" ||
       text == "visi" || text == "aksi" || text == "ket" || text == "ket." || text.rfind("keterangan", 0) == 0)
     return column;
+  // A Renja's "Kelompok Sasaran" (the people a kegiatan serves: "Aparatur", "Masyarakat") and "Sumber Dana" (APBD)
+  // are no performance statement nor a source of data.
+  if (has(text, "kelompok sasaran") || has(text, "sasaran kelompok") || has(text, "penerima manfaat") ||
+      has(text, "sumber dana") || has(text, "sumber pendanaan") || has(text, "sumber anggaran"))
+    return column;
   if (has(text, "kode induk") || has(text, "kode atasan") || has(text, "parent code")) return plain(Field::ParentCode);
   if (text.rfind("kode", 0) == 0 || text == "code") return plain(Field::Code);
   if (has(text, "unit induk") || has(text, "atasan") || has(text, "induk") || has(text, "parent")) return plain(Field::ParentUnit);
