@@ -24,6 +24,10 @@ void TableTreeBuilder::add_text_outside(const TableRow& row) {
   std::string text;
   for (const std::string& cell : row.cells) text += (text.empty() ? "" : " ") + trim(cell);
   agreement_.add_line(text);
+  // The title above a table may name the agency ("RENSTRA DINAS PERHUBUNGAN KABUPATEN X"): a unit cell naming
+  // that agency is its head (unit_named).
+  constexpr std::size_t kTitleLines = 12;
+  if (data_rows_ == 0 && title_lines_.size() < kTitleLines) title_lines_.push_back(text);
 }
 
 // The one year a table without year columns speaks of: the year of a Perjanjian Kinerja, or a one-year period.

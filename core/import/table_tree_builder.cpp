@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/import/document_metadata.h"
 #include "core/import/nomenclature_code.h"
 #include "core/import/packed_explanation.h"
 #include "core/import/text_cleaning.h"
@@ -142,11 +143,33 @@ void TableTreeBuilder::decide(int line, std::string id, std::string en) {
   report_.rows.push_back({line, {std::move(id), std::move(en)}});
 }
 
+// Whether a unit cell names the agency itself ("Dinas Perhubungan Kabupaten X", "Kepala Dinas Perhubungan" in a
+// Renstra of the Dinas Perhubungan): the agency is known from the document's letterhead or the title above the
+// table. An RPJMD's Perangkat Daerah column names other agencies: they stay units of their own.
+bool TableTreeBuilder::names_the_agency(const std::string& text) const {
+  std::string agency = document_.info.instansi;
+  if (agency.empty()) {
+    std::vector<std::string_view> lines(title_lines_.begin(), title_lines_.end());
+    agency = instansi_from_titles(lines);
+  }
+  if (agency.empty()) return false;
+  std::string name = text;
+  if (lower_ascii(name).rfind("kepala ", 0) == 0) name = name.substr(7);
+  std::string named = lower_ascii(instansi_name(name));
+  std::string key = lower_ascii(instansi_name(agency));
+  return !named.empty() && named == key;
+}
+
 Id TableTreeBuilder::unit_named(const std::string& raw, int line) {
   (void)line;
   std::string text = clean_text(raw);
   auto found = unit_by_text_.find(lower_ascii(text));
   if (found != unit_by_text_.end()) return found->second;
+  if (lower_ascii(text) != "kepala dinas" && names_the_agency(text)) {
+    Id head = default_unit();
+    unit_by_text_[lower_ascii(text)] = head;
+    return head;
+  }
   UnitTitle title = read_unit_title(text);
   // Two spellings of one unit ("Kepala SKPD", "Kepala Dinas") meet at the normalised name.
   auto same = unit_by_name_.find(lower_ascii(title.name));

@@ -76,6 +76,7 @@ class TableTreeBuilder {
   };
 
   Id unit_named(const std::string& raw, int line);
+  bool names_the_agency(const std::string& text) const;
   Id default_unit();
   bool fix_shifted_row(const TableRow& row, RowValues& values);
   std::vector<StatementCell> statement_cells(const RowValues& values, const LabelledText& sasaran_label,
@@ -130,6 +131,7 @@ class TableTreeBuilder {
       context_rows_ = 0;
   std::string first_shifted_;
   AgreementReader agreement_;
+  std::vector<std::string> title_lines_;  // text above the first table (its title may name the agency)
   int yearless_values_ = 0;
   // A wide cascade sheet: its nodes by (unit, parent, statement), its indicators by (sasaran, name).
   std::map<std::tuple<Id, Id, std::string>, Id> tier_nodes_;
