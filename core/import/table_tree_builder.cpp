@@ -198,6 +198,50 @@ int TableTreeBuilder::drop_no_target_years(RowValues& values) {
   return dropped;
 }
 
+// A row whose only cell is its first, spanning the table: a section. One naming a unit ("Inspektorat Wilayah I",
+// "Sekretariat", "Kepala Bidang Pelayanan") opens that unit's rows: it holds the statements below it, which
+// start afresh. Another text, in a column that holds no statement (under "No", or an unrecognised column), is the
+// sasaran of the rows below (a sasaran written across the table). Returns true when the row was a unit section
+// (nothing more to read); a sasaran section is left in `values` for the rows' own reading.
+bool TableTreeBuilder::read_section_row(const TableRow& row, RowValues& values) {
+  if (options_.lampiran || layout_.size() < 3) return false;
+  std::size_t filled = 0, at = 0;
+  for (std::size_t c = 0; c < row.cells.size(); ++c)
+    if (!trim(row.cells[c]).empty()) ++filled, at = c;
+  if (filled != 1 || at > 1) return false;
+  const std::string text = clean_text(row.cells[at]);
+  if (text.size() < 4 || looks_like_value(text) || std::isdigit(static_cast<unsigned char>(text[0]))) return false;
+  std::size_t owner = std::min(at, layout_.size() - 1);
+  while (owner > 0 && layout_[owner].continues_left) --owner;
+  Field field = layout_[owner].field;
+  if (field == Field::Indikator || field == Field::Formula || field == Field::Satuan) return false;
+  if (looks_like_unit_title(text) && field != Field::Unit) {
+    section_unit_ = unit_named(text, row.line);
+    last_unit_text_.clear();
+    sasaran_ = indikator_ = kNoId;
+    last_sasaran_text_.clear();
+    for (int level = 0; level < kLevels; ++level) {
+      open_[level] = kNoId;
+      open_text_[level].clear();
+      open_kode_[level].clear();
+      open_number_[level].clear();
+    }
+    outline_.clear();
+    ++section_rows_;
+    decide(row.line, "bagian tabel: unit " + document_.units.at(section_unit_).name,
+           "table section: unit " + document_.units.at(section_unit_).name);
+    return true;
+  }
+  if (field == Field::Number || field == Field::None) {
+    LabelledText label = read_statement_label(text);
+    values = RowValues{};
+    // "Sasaran 1: Meningkatnya ...": the label is the table's numbering, not the statement.
+    bool sasaran_label = label.role == LabelRole::Statement && label.level == PlanningLevel::Sasaran && !label.rest.empty();
+    values.sasaran = sasaran_label ? label.rest : text;
+  }
+  return false;
+}
+
 // A row shifted left: the first filled cell sits in a statement column left of the indicator column, and the
 // cell right after it, in a column where no value belongs (a statement or the indicator), holds a value.
 // Converted PDFs lose the empty cells at the start of a continuation row this way: the text is an indicator and
@@ -502,6 +546,7 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     read_tiered_row(row, values);
     return;
   }
+  if (read_section_row(row, values)) return;
   bool shifted = !options_.lampiran && fix_shifted_row(row, values);
   place_yearless_values(values);
   no_target_cells_ += drop_no_target_years(values);
@@ -597,7 +642,7 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
 // the row's indicators (an IKU's Penanggung Jawab, an RPJMD's Perangkat Daerah).
 Id TableTreeBuilder::top_level_owner() {
   if (options_.lampiran || unit_groups_rows_) return unit_;
-  return default_unit();
+  return section_unit_ != kNoId ? section_unit_ : default_unit();
 }
 
 // An amount or a number is no statement ("Rp. 4.100.832.755" in a column read as sasaran): counted as left out.
@@ -657,7 +702,8 @@ void TableTreeBuilder::resolve_unit(RowValues& values, int line, bool opens_top_
     // Perangkat Daerah of the programs above does not fill down into it.
     if (!text.empty()) last_unit_text_ = text;
     else if (opens_top_level) last_unit_text_.clear();
-    unit_ = last_unit_text_.empty() ? default_unit() : unit_named(last_unit_text_, line);
+    Id section = section_unit_ != kNoId ? section_unit_ : default_unit();
+    unit_ = last_unit_text_.empty() ? section : unit_named(last_unit_text_, line);
   }
   if (!values.parent_unit.empty() && !parent_unit_.count(unit_)) parent_unit_[unit_] = {clean_text(values.parent_unit), line};
   if (!values.level.empty() && !level_.count(unit_)) level_[unit_] = clean_text(values.level);
@@ -773,6 +819,11 @@ void TableTreeBuilder::finish() {
   summary.left_out_text_cells = left_out_.text_cells;
   summary.left_out_relative_years = left_out_.relative_years;
   note_planning_summary(report_, summary);
+  if (section_rows_ > 0)
+    report_.note({std::to_string(section_rows_) + " baris yang membentang selebar tabel menyebut unit (mis. \"Sekretariat\"): "
+                                                  "baris di bawahnya, sampai baris sejenis berikutnya, milik unit itu.",
+                  std::to_string(section_rows_) + " rows spanning the table name a unit (e.g. \"Sekretariat\"): the rows "
+                                                  "below each, up to the next such row, belong to that unit."});
   if (tier_links_ > 0)
     report_.note({std::to_string(tier_links_) + " tautan induk dinyatakan oleh kolom per tingkat (sasaran_lv1, sasaran_lv2 ...): "
                                                 "tiap baris satu jalur dari puncak.",

@@ -79,6 +79,7 @@ class TableTreeBuilder {
   bool names_the_agency(const std::string& text) const;
   Id default_unit();
   bool fix_shifted_row(const TableRow& row, RowValues& values);
+  bool read_section_row(const TableRow& row, RowValues& values);
   std::vector<StatementCell> statement_cells(const RowValues& values, const LabelledText& sasaran_label,
                                              std::vector<IndicatorCell>& indicators, std::string& context);
   Id open_statement(const StatementCell& cell, const RowValues& values, bool force_new, int line, bool& created);
@@ -131,7 +132,11 @@ class TableTreeBuilder {
       context_rows_ = 0;
   std::string first_shifted_;
   AgreementReader agreement_;
-  std::vector<std::string> title_lines_;  // text above the first table (its title may name the agency)
+  std::vector<std::string> title_lines_;
+  // A row spanning the table that names a unit ("Inspektorat Wilayah I", "Sekretariat"): the rows below it, up to
+  // the next such row, belong to that unit unless their own unit cell names another.
+  Id section_unit_ = kNoId;
+  int section_rows_ = 0;  // text above the first table (its title may name the agency)
   int yearless_values_ = 0;
   // A wide cascade sheet: its nodes by (unit, parent, statement), its indicators by (sasaran, name).
   std::map<std::tuple<Id, Id, std::string>, Id> tier_nodes_;
