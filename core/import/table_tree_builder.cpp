@@ -125,6 +125,11 @@ TableTreeBuilder::TableTreeBuilder(const TreeBuildOptions& options, Document& do
     : options_(options), document_(document), builder_(document), report_(report) {}
 
 void TableTreeBuilder::start_table() {
+  if (!heading_unit_text_.empty() && !options_.lampiran) {
+    section_unit_ = unit_named(heading_unit_text_, 0);
+    heading_unit_text_.clear();
+    ++heading_units_;
+  }
   unit_ = kNoId;
   sasaran_ = kNoId;
   indikator_ = kNoId;
@@ -215,8 +220,9 @@ bool TableTreeBuilder::read_section_row(const TableRow& row, RowValues& values) 
   while (owner > 0 && layout_[owner].continues_left) --owner;
   Field field = layout_[owner].field;
   if (field == Field::Indikator || field == Field::Formula || field == Field::Satuan) return false;
-  if (looks_like_unit_title(text) && field != Field::Unit) {
-    section_unit_ = unit_named(text, row.line);
+  std::string heading = unit_heading(text);  // "**A. KEPALA DINAS**", "Jabatan : Sekretaris"
+  if (!heading.empty() && field != Field::Unit) {
+    section_unit_ = unit_named(heading, row.line);
     last_unit_text_.clear();
     sasaran_ = indikator_ = kNoId;
     last_sasaran_text_.clear();
@@ -824,6 +830,9 @@ void TableTreeBuilder::finish() {
                                                   "baris di bawahnya, sampai baris sejenis berikutnya, milik unit itu.",
                   std::to_string(section_rows_) + " rows spanning the table name a unit (e.g. \"Sekretariat\"): the rows "
                                                   "below each, up to the next such row, belong to that unit."});
+  if (heading_units_ > 0)
+    report_.note({std::to_string(heading_units_) + " tabel diberi unit dari judul di atasnya (mis. \"Sekretaris\", \"Kepala Bidang ...\").",
+                  std::to_string(heading_units_) + " tables took their unit from the heading above them (e.g. \"Sekretaris\", \"Kepala Bidang ...\")."});
   if (tier_links_ > 0)
     report_.note({std::to_string(tier_links_) + " tautan induk dinyatakan oleh kolom per tingkat (sasaran_lv1, sasaran_lv2 ...): "
                                                 "tiap baris satu jalur dari puncak.",
