@@ -55,7 +55,15 @@ bool names_one_nomenclature_level(const std::string& header) {
   static const std::set<std::string> kLevels = {"urusan", "bidang", "bidang urusan", "unsur", "bidang unsur",
                                                 "program", "kegiatan", "sub kegiatan", "subkegiatan", "sub",
                                                 "sub giat", "giat", "prog", "keg", "sub keg"};
-  return kLevels.count(text) > 0;
+  // "Urusan/Unsur", "Bidang Urusan/Bidang Unsur": each part a level.
+  std::size_t start = 0;
+  while (true) {
+    std::size_t slash = text.find('/', start);
+    std::string part = trim(text.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+    if (!kLevels.count(part)) return false;
+    if (slash == std::string::npos) return true;
+    start = slash + 1;
+  }
 }
 
 // A data cell that holds a piece of a kode: "2", "16", "01", "2.01", "2,01", "0001", "X", "XX".
@@ -98,19 +106,24 @@ void read_split_kode_columns(const std::vector<TableRow>& rows, HeaderBlock& blo
   }
   // Beside a kode, "Uraian" / "Nomenklatur" / "Nama" is the name of the program, kegiatan or sub kegiatan the kode
   // numbers (alone, "Uraian" stays unread: a budget table's Uraian lists belanja).
-  bool names = std::any_of(block.layout.begin(), block.layout.end(), [](const ColumnField& f) {
-    return f.field == Field::Program || f.field == Field::Kegiatan || f.field == Field::SubKegiatan ||
-           f.field == Field::Sasaran || f.field == Field::Tujuan;
-  });
-  if (names || !has_field(block.layout, Field::Code)) return;
-  for (std::size_t c = 0; c < block.layout.size() && c < block.headers.size(); ++c) {
+  auto names = [&block] {
+    return std::any_of(block.layout.begin(), block.layout.end(), [](const ColumnField& f) {
+      return f.field == Field::Program || f.field == Field::Kegiatan || f.field == Field::SubKegiatan ||
+             f.field == Field::Tujuan;
+    });
+  };
+  if (!has_field(block.layout, Field::Code)) return;
+  for (std::size_t c = 0; c < block.layout.size() && c < block.headers.size() && !names(); ++c) {
     std::string text = comparable(block.headers[c]);
     if (block.layout[c].field == Field::None && !block.layout[c].continues_left &&
-        (text.rfind("uraian", 0) == 0 || text.rfind("nomenklatur", 0) == 0 || text == "nama" || text == "nama uraian")) {
+        (text.rfind("uraian", 0) == 0 || text.rfind("nomenklatur", 0) == 0 || text == "nama" || text == "nama uraian"))
       block.layout[c] = ColumnField{Field::Program};
-      return;
-    }
   }
+  // The nomenclature's own "Kinerja" column (Kepmendagri 050-5889: "Tersusunnya Dokumen ...") restates the output of
+  // the named sub kegiatan: beside the name it is no sasaran of its own (left out, and reported so).
+  if (!names()) return;
+  for (std::size_t c = 0; c < block.layout.size() && c < block.headers.size(); ++c)
+    if (block.layout[c].field == Field::Sasaran && comparable(block.headers[c]) == "kinerja") block.layout[c] = ColumnField{};
 }
 
 // One "Target" column without a year (a Perjanjian Kinerja, an IKU of one year): the year of the title a few
