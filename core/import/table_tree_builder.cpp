@@ -634,6 +634,7 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
   } else if (!values_taken) {
     // Values of an indicator on a row that names none.
     left_out_.targets += static_cast<int>(values.target.size() + values.relative_target.size());
+    note_targets_without_indicator(row, values);
     left_out_.baselines += values.baseline.empty() ? 0 : 1;
     for (const std::string* text : {&values.satuan, &values.formula, &values.kondisi_akhir, &values.sumber_data})
       left_out_.text_cells += text->empty() ? 0 : 1;
@@ -641,6 +642,15 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
   if (shifted) became({"baris bergeser ke kiri", "row shifted left"});
   if (became_id.empty()) became({"tanpa isi baru", "nothing new"});
   decide(row.line, became_id, became_en);
+}
+
+// A row with targets but no indicator name (an RPJMD program whose indicator cell is empty): its targets have no
+// indicator to go to; the row is named in the report so that the planner can add the indicator.
+void TableTreeBuilder::note_targets_without_indicator(const TableRow& row, const RowValues& values) {
+  if (values.target.empty() && values.relative_target.empty()) return;
+  report_.not_understood(row.line, joined_cells(row.cells),
+                         {"target tanpa nama indikator: targetnya tidak disimpan (tambahkan indikatornya)",
+                          "targets without an indicator name: not stored (add the indicator)"});
 }
 
 // Who holds a Tujuan or Sasaran Strategis: the row's unit when the unit column groups the rows (or in a decree's

@@ -40,7 +40,7 @@ int statements_held_by(const Document& document, const std::string& unit) {
 
 }  // namespace
 
-TEST_CASE("a Renja saved as ';' CSV: level-named columns holding kode pieces are the kode, Uraian names it") {
+TEST_CASE("a Renja saved as semicolon CSV: level-named columns holding kode pieces are the kode, Uraian names it") {
   const char* const text =
       "RENCANA KERJA DINAS KOMUNIKASI DAN INFORMATIKA KABUPATEN CONTOH TAHUN 2024;;;;;;;;;;\n"
       "Urusan;Bidang;Program;Kegiatan;Sub Kegiatan;Uraian;Indikator Kinerja;Target;Satuan;Pagu Indikatif (Rp);Kelompok Sasaran\n"
@@ -72,7 +72,7 @@ TEST_CASE("a Renja saved as ';' CSV: level-named columns holding kode pieces are
   CHECK(nilai->satuan == "Nilai");
 }
 
-TEST_CASE("level-named columns holding names stay name columns; kode pieces in one column alone are not a kode") {
+TEST_CASE("level-named columns holding names stay name columns, and Kelompok Sasaran, Sumber Dana, Kode IKU are read") {
   CHECK(recognise_header("Kelompok Sasaran").field == Field::None);
   CHECK(recognise_header("Sumber Dana").field == Field::None);
   CHECK(recognise_header("Kode IKU").field == Field::Code);
@@ -199,4 +199,19 @@ TEST_CASE("a Kode IKU column is the indicator's code: two IKU rows under one mer
   CHECK(akip->code == "C1.2");
   CHECK(akip->sasaran == document.sasaran.begin()->first);
   CHECK(akip->target.at(2020).text == "A");
+}
+
+TEST_CASE("an RPJMD program with targets but no indicator name: its row is named in the report") {
+  const char* const text =
+      "RPJMD KABUPATEN CONTOH TAHUN 2021-2026\n"
+      "Sasaran\tProgram\tIndikator Kinerja Program\tTahun 1\tTahun 2\tPerangkat Daerah\n"
+      "Meningkatnya derajat kesehatan\tProgram Pemenuhan Upaya Kesehatan\tAngka Kematian Ibu\t115\t110\tDinas Kesehatan\n"
+      "\tProgram Peningkatan Kapasitas SDM Kesehatan\t\t80%\t82%\tDinas Kesehatan\n";
+  ImportResult result = import_text("rpjmd.tsv", text, {});
+  // The second program row (line 4) holds two targets and no indicator: named, not dropped silently.
+  REQUIRE(result.report.lines.size() == 1);
+  CHECK(result.report.lines.front().line == 4);
+  const Indikator* aki = indicator_named(result.document, "Angka Kematian Ibu");
+  REQUIRE(aki);
+  CHECK(aki->target.at(2022).text == "110");
 }
