@@ -10,6 +10,7 @@
 
 #include "core/import/column_fields.h"
 #include "core/import/import_document.h"
+#include "core/import/table_reading.h"
 #include "import_fixture_support.h"
 
 using namespace pokin;
@@ -214,4 +215,17 @@ TEST_CASE("an RPJMD program with targets but no indicator name: its row is named
   const Indikator* aki = indicator_named(result.document, "Angka Kematian Ibu");
   REQUIRE(aki);
   CHECK(aki->target.at(2022).text == "110");
+}
+
+TEST_CASE("decimal commas do not outvote the semicolons of an Indonesian-locale CSV") {
+  // 10 semicolons in all (2 a line); 24 commas, of which 8 between digits (decimal commas) and 16 in the text.
+  // Counted whole, the commas outvote the semicolons (24 / 2 > 10); without the decimal ones they do not (16 / 2).
+  const std::vector<std::string_view> lines = {
+      "Indikator;Target 2024;Target 2025",
+      "Dokumen perencanaan, penganggaran, evaluasi, monitoring, dan pelaporan;72,50;73,50",
+      "Laporan keuangan, aset, barang, piutang, dan persediaan;85,25;86,25",
+      "Layanan informasi, pengaduan, konsultasi, edukasi, dan publikasi;99,5;99,75",
+      "Jaringan, server, aplikasi, keamanan, dan data;90,5;91,5"};
+  CHECK(detect_delimiter(lines) == Delimiter::Semicolon);
+  CHECK(has_cell_borders(lines));
 }
