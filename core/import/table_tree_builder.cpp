@@ -131,9 +131,14 @@ void TableTreeBuilder::start_table() {
     ++heading_units_;
   }
   unit_ = kNoId;
+  last_unit_text_.clear();
+  close_open_statements();
+}
+
+// A new table or section: no statement above stays open for the rows that follow.
+void TableTreeBuilder::close_open_statements() {
   sasaran_ = kNoId;
   indikator_ = kNoId;
-  last_unit_text_.clear();
   last_sasaran_text_.clear();
   outline_.clear();
   for (int level = 0; level < kLevels; ++level) {
@@ -224,15 +229,7 @@ bool TableTreeBuilder::read_section_row(const TableRow& row, RowValues& values) 
   if (!heading.empty() && field != Field::Unit) {
     section_unit_ = unit_named(heading, row.line);
     last_unit_text_.clear();
-    sasaran_ = indikator_ = kNoId;
-    last_sasaran_text_.clear();
-    for (int level = 0; level < kLevels; ++level) {
-      open_[level] = kNoId;
-      open_text_[level].clear();
-      open_kode_[level].clear();
-      open_number_[level].clear();
-    }
-    outline_.clear();
+    close_open_statements();
     ++section_rows_;
     decide(row.line, "bagian tabel: unit " + document_.units.at(section_unit_).name,
            "table section: unit " + document_.units.at(section_unit_).name);

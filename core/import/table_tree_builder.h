@@ -80,6 +80,7 @@ class TableTreeBuilder {
   Id default_unit();
   bool fix_shifted_row(const TableRow& row, RowValues& values);
   bool read_section_row(const TableRow& row, RowValues& values);
+  void close_open_statements();
   void note_targets_without_indicator(const TableRow& row, const RowValues& values);
   static std::string unit_heading(const std::string& line);
   std::vector<StatementCell> statement_cells(const RowValues& values, const LabelledText& sasaran_label,

@@ -24,12 +24,6 @@ const Sasaran* statement_named(const Document& document, const std::string& stat
   return nullptr;
 }
 
-const Indikator* indicator_named(const Document& document, const std::string& name) {
-  for (const auto& [id, indikator] : document.indikator)
-    if (indikator.name == name) return &indikator;
-  return nullptr;
-}
-
 std::string unit_of(const Document& document, const Sasaran& sasaran) { return document.units.at(sasaran.unit).name; }
 
 int statements_held_by(const Document& document, const std::string& unit) {
@@ -67,7 +61,7 @@ TEST_CASE("a Renja saved as semicolon CSV: level-named columns holding kode piec
   CHECK(document.sasaran.at(sub->parent).statement == kegiatan->statement);
   CHECK(document.sasaran.at(kegiatan->parent).statement == program->statement);
   CHECK(sub->pagu.at(2024).text == "25.000.000");
-  const Indikator* nilai = indicator_named(document, "Nilai SAKIP");
+  const Indikator* nilai = import_test::indikator_named(document, "Nilai SAKIP");
   REQUIRE(nilai);
   CHECK(nilai->target.at(2024).text == "72,5");
   CHECK(nilai->satuan == "Nilai");
@@ -129,7 +123,7 @@ TEST_CASE("an IKU cut into sections by rows spanning the table: each names the u
   CHECK(statements_held_by(document, "Inspektorat Wilayah II") == 1);
   CHECK(document.sasaran.size() == 3);
   CHECK(document.indikator.size() == 4);
-  const Indikator* kepuasan = indicator_named(document, "Indeks kepuasan auditan");
+  const Indikator* kepuasan = import_test::indikator_named(document, "Indeks kepuasan auditan");
   REQUIRE(kepuasan);
   CHECK(kepuasan->target.at(2024).text == "3,2");
   CHECK(unit_of(document, document.sasaran.at(kepuasan->sasaran)) == "Inspektorat Wilayah I");
@@ -148,7 +142,7 @@ TEST_CASE("a sasaran written across the table under No holds the indicator rows 
   REQUIRE(document.sasaran.size() == 1);
   const Sasaran* sasaran = statement_named(document, "Meningkatnya kualitas pelayanan publik");
   REQUIRE(sasaran);
-  const Indikator* pengaduan = indicator_named(document, "Persentase pengaduan yang ditindaklanjuti");
+  const Indikator* pengaduan = import_test::indikator_named(document, "Persentase pengaduan yang ditindaklanjuti");
   REQUIRE(pengaduan);
   CHECK(document.sasaran.at(pengaduan->sasaran).statement == sasaran->statement);
   CHECK(pengaduan->target.at(2025).text == "100%");
@@ -183,7 +177,7 @@ TEST_CASE("a Perjanjian Kinerja per jabatan in markdown: the heading above each 
   CHECK(unit_of(document, *head) == "Kepala Dinas");
   CHECK(unit_of(document, *sekretariat) == "Sekretariat");
   CHECK(unit_of(document, *bidang) == "Bidang Pelayanan Pendaftaran Penduduk");
-  CHECK(indicator_named(document, "Nilai SAKIP")->target.at(2025).text == "70");
+  CHECK(import_test::indikator_named(document, "Nilai SAKIP")->target.at(2025).text == "70");
 }
 
 TEST_CASE("a Kode IKU column is the indicator's code: two IKU rows under one merged sasaran stay one sasaran") {
@@ -195,7 +189,7 @@ TEST_CASE("a Kode IKU column is the indicator's code: two IKU rows under one mer
   const Document& document = result.document;
   REQUIRE(document.sasaran.size() == 1);
   CHECK(document.sasaran.begin()->second.code == "C1");
-  const Indikator* akip = indicator_named(document, "Nilai AKIP");
+  const Indikator* akip = import_test::indikator_named(document, "Nilai AKIP");
   REQUIRE(akip);
   CHECK(akip->code == "C1.2");
   CHECK(akip->sasaran == document.sasaran.begin()->first);
@@ -212,7 +206,7 @@ TEST_CASE("an RPJMD program with targets but no indicator name: its row is named
   // The second program row (line 4) holds two targets and no indicator: named, not dropped silently.
   REQUIRE(result.report.lines.size() == 1);
   CHECK(result.report.lines.front().line == 4);
-  const Indikator* aki = indicator_named(result.document, "Angka Kematian Ibu");
+  const Indikator* aki = import_test::indikator_named(result.document, "Angka Kematian Ibu");
   REQUIRE(aki);
   CHECK(aki->target.at(2022).text == "110");
 }
