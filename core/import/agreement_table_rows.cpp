@@ -1,6 +1,7 @@
 // What a Perjanjian Kinerja adds around its table: the text outside it (the parties and their signature blocks,
 // read by AgreementReader), a signature line inside the table that is no statement, the year of its yearless
 // Target / Anggaran columns, and the first party as the holder of the unit.
+#include <algorithm>
 #include <cctype>
 
 #include "core/import/table_tree_builder.h"
@@ -38,6 +39,48 @@ void TableTreeBuilder::add_text_outside(const TableRow& row) {
   std::string text;
   for (const std::string& cell : row.cells) text += (text.empty() ? "" : " ") + trim(cell);
   agreement_.add_line(text);
+  // The title above a table may name the agency ("RENSTRA DINAS PERHUBUNGAN KABUPATEN X"): a unit cell naming
+  // that agency is its head (unit_named).
+  constexpr std::size_t kTitleLines = 12;
+  if (data_rows_ == 0 && title_lines_.size() < kTitleLines) title_lines_.push_back(text);
+  // A heading above a table naming a position or unit ("### Sekretaris", "B. Kepala Bidang Pelayanan", "Jabatan :
+  // Kepala Seksi ..."): the unit of the table below (a Perjanjian Kinerja per jabatan, an IKI per unit).
+  std::string heading = unit_heading(text);
+  if (!heading.empty()) heading_unit_text_ = heading;
+}
+
+// The unit or position a heading line names, with its markup ("#", "**"), numbering ("B.", "1.", "II.") and a
+// "Jabatan :" label taken off; "" when the line is no such heading (a sentence, a signature with a name).
+std::string TableTreeBuilder::unit_heading(const std::string& line) {
+  std::string text = clean_text(line);
+  auto strip = [&](std::string_view chars) {
+    while (!text.empty() && chars.find(text.front()) != std::string_view::npos) text.erase(0, 1);
+    while (!text.empty() && chars.find(text.back()) != std::string_view::npos) text.pop_back();
+  };
+  strip("#*_ :");
+  std::string lower = lower_ascii(text);
+  for (std::string_view label : {"nama jabatan", "jabatan", "unit kerja", "unit"}) {
+    if (lower.rfind(label, 0) != 0) continue;
+    std::size_t colon = text.find(':');
+    if (colon == std::string::npos || colon > label.size() + 2) continue;
+    text = text.substr(colon + 1);
+    strip("#*_ :");
+    break;
+  }
+  // Numbering: "B.", "1.", "II.", "a)".
+  std::size_t mark = text.find_first_of(".)");
+  if (mark != std::string::npos && mark > 0 && mark <= 4 && mark + 1 < text.size() && text[mark + 1] == ' ') {
+    std::string number = text.substr(0, mark);
+    bool numbering = std::all_of(number.begin(), number.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) || std::isupper(static_cast<unsigned char>(c)) ||
+             (c >= 'a' && c <= 'z' && c != ' ');
+    });
+    if (numbering && number.size() <= 4) text = trim(text.substr(mark + 1));
+  }
+  constexpr std::size_t kLongestHeading = 90;
+  if (text.size() > kLongestHeading || text.find(". ") != std::string::npos || text.find(',') != std::string::npos)
+    return {};
+  return looks_like_unit_title(text) ? text : std::string{};
 }
 
 // The one year a table without year columns speaks of: the year of a Perjanjian Kinerja, or a one-year period.

@@ -186,7 +186,19 @@ ColumnField recognise_header(std::string_view header) {
   if (text.rfind("cara mencapai", 0) == 0 || text == "strategi" || text == "kebijakan" || text == "misi" ||
       text == "visi" || text == "aksi" || text == "ket" || text == "ket." || text.rfind("keterangan", 0) == 0)
     return column;
+  // A Renja's "Kelompok Sasaran" (the people a kegiatan serves: "Aparatur", "Masyarakat") and "Sumber Dana" (APBD)
+  // are no performance statement nor a source of data.
+  if (has(text, "kelompok sasaran") || has(text, "sasaran kelompok") || has(text, "penerima manfaat") ||
+      has(text, "sumber dana") || has(text, "sumber pendanaan") || has(text, "sumber anggaran"))
+    return column;
   if (has(text, "kode induk") || has(text, "kode atasan") || has(text, "parent code")) return plain(Field::ParentCode);
+  // "Kode IKU", "Kode Indikator": the indicator's own code ("C1.1"), not the sasaran's.
+  if (text.rfind("kode", 0) == 0 && (has(text, "indikator") || has_word(text, "iku") || has_word(text, "iki") ||
+                                     has_word(text, "ik") || has_word(text, "ikk"))) {
+    column.field = Field::Code;
+    column.describes = Field::Indikator;
+    return column;
+  }
   if (text.rfind("kode", 0) == 0 || text == "code") return plain(Field::Code);
   if (has(text, "unit induk") || has(text, "atasan") || has(text, "induk") || has(text, "parent")) return plain(Field::ParentUnit);
   if (has(text, "sumber")) return plain(Field::SumberData);
@@ -449,6 +461,10 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
       case Field::ParentUnit: append(row.parent_unit, cell); break;
       case Field::Level: append(row.level, cell); break;
       case Field::Code:
+        if (column.describes == Field::Indikator) {
+          append(row.indikator_code, cell);
+          break;
+        }
         append(row.code, cell);
         row.code_parts.push_back(trim(cell));
         break;
@@ -524,7 +540,7 @@ Indikator indikator_from_row(const RowValues& row, Id sasaran, std::string penan
   Indikator indikator;
   indikator.sasaran = sasaran;
   indikator.name = clean_text(row.indikator);
-  indikator.code = row.letter;
+  indikator.code = row.indikator_code.empty() ? row.letter : trim(row.indikator_code);
   set_formula(indikator, row.formula);
   indikator.satuan = clean_text(row.satuan);
   indikator.sumber_data = clean_text(row.sumber_data);

@@ -53,7 +53,8 @@ struct ColumnField {
   int relative_year = 0;  // "Tahun-3": the third year of the period
   bool continues_left = false;  // an empty header cell: its cells belong to the column on the left
   // Indikator: the statement column it measures ("Indikator Tujuan" -> Tujuan). Never Sasaran: the sasaran's
-  // indicator is the plain indicator column (RowValues::indikator).
+  // indicator is the plain indicator column (RowValues::indikator). Code: Indikator for the indicator's own code
+  // ("Kode IKU").
   Field describes = Field::None;
   // A wide sheet with one column pair per level ("sasaran_lv2 | indikator_lv2", "Sasaran Level 2"): the level
   // (1 = the top) of a Sasaran or Indikator column; 0 for a table with one sasaran column.
@@ -101,6 +102,7 @@ struct RowValues {
   int sasaran_indent = 0; // leading blanks of the sasaran cell (an indented outline; a tab counts 4)
   std::string indikator;  // raw text
   std::string letter;     // sub-indicator letter ("a") found before the indicator name
+  std::string indikator_code;  // a "Kode IKU" / "Kode Indikator" column: the indicator's own code ("C1.1")
   std::string formula;    // raw text (may hold LaTeX / HTML)
   std::string satuan, baseline, sumber_data, unit, parent_unit, level, code, parent_code, polarity;
   std::map<int, std::string> target, realisasi;                    // by year

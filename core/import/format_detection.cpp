@@ -1,5 +1,7 @@
 #include "core/import/format_detection.h"
 
+#include <algorithm>
+
 #include "core/import/column_fields.h"
 #include "core/import/listing_import.h"
 #include "core/import/sk_decree_import.h"
@@ -35,13 +37,19 @@ bool ends_in_values(std::string_view line) {
 
 SourceForm detect_form(const std::vector<std::string_view>& lines) {
   constexpr std::size_t kLinesLooked = 5000;
-  int jabatan = 0, listing = 0, valued_lines = 0, lampiran_headers = 0, table_headers = 0, non_empty = 0;
+  int jabatan = 0, listing = 0, valued_lines = 0, lampiran_headers = 0, table_headers = 0, pipe_headers = 0,
+      non_empty = 0;
   bool perjanjian = false;
   for (std::size_t i = 0; i < lines.size() && i < kLinesLooked; ++i) {
     std::string_view line = lines[i];
     if (line.size() > 2000) continue;  // no heading or header is that long
     if (is_jabatan_line(line)) ++jabatan;
-    if (!perjanjian && lower_ascii(trim(line)).rfind("perjanjian kinerja", 0) == 0) perjanjian = true;
+    if (!perjanjian) {
+      // "# PERJANJIAN KINERJA", "**PERJANJIAN KINERJA TAHUN 2025**": a markdown title is still the title.
+      std::string title = lower_ascii(trim(line));
+      title.erase(0, std::min(title.find_first_not_of("#*_ "), title.size()));
+      perjanjian = title.rfind("perjanjian kinerja", 0) == 0;
+    }
     // A spreadsheet's header row among its first lines (CSV with ',' or ';', TSV, pipes). A Perjanjian Kinerja
     // has a page of text and signatures above its table.
     if (!trim(line).empty() && ++non_empty <= (perjanjian ? 200 : 30)) {
@@ -55,7 +63,10 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
             start = k + 1;
           }
         ColumnLayout layout = layout_from_header(cells);
-        if (cells.size() >= 2 && recognised_columns(layout) >= 2 && has_field(layout, Field::Indikator)) ++table_headers;
+        if (cells.size() >= 2 && recognised_columns(layout) >= 2 && has_field(layout, Field::Indikator)) {
+          ++table_headers;
+          if (delimiter == '|') ++pipe_headers;
+        }
       }
       // Text from PDF: a header whose columns are separated by runs of spaces.
       std::vector<std::string> spaced = split_space_runs(line);
@@ -77,6 +88,9 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
   // A Perjanjian Kinerja names the two parties with "Jabatan :" lines, as a decree per jabatan does; its table
   // (Sasaran Strategis | Indikator | Target) is what holds the data.
   if (perjanjian && table_headers >= 1 && lampiran_headers == 0) return SourceForm::Table;
+  // Markdown with a pipe table under each "Jabatan : ..." heading (a Perjanjian Kinerja or IKI per jabatan): the
+  // tables hold the data, each heading names the unit of the table below it (table_tree_builder).
+  if (pipe_headers >= 1 && pipe_headers >= jabatan && lampiran_headers == 0) return SourceForm::Table;
   if (jabatan >= 1) return SourceForm::SkDecree;
   if (lampiran_headers >= 1) return SourceForm::Lampiran;
   if (table_headers >= 1) return SourceForm::Table;

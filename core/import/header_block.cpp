@@ -139,6 +139,10 @@ bool is_header_continuation_row(const std::vector<std::string>& cells) {
     ++seen;
     if (text.size() > kLongestSubheader) return false;
     if (std::isdigit(static_cast<unsigned char>(text[0])) && !is_year_word(text)) return false;  // data, numbered
+    // "Sasaran 1: Meningkatnya ...": a labelled statement written across the table is data, not a header cell.
+    std::size_t colon = text.find(':');
+    if (colon != std::string::npos && text.find(' ', text.find_first_not_of(' ', colon + 1)) != std::string::npos)
+      return false;
     if (recognise_header(text).field == Field::None && !is_subheader_word(text)) return false;
   }
   return seen > 0;

@@ -43,6 +43,89 @@ bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cel
   return recognised >= 2 && (recognised * 2 >= non_empty || both) && statement;
 }
 
+// A header cell that names one level of the budget nomenclature alone: "Urusan", "Bidang Urusan", "Program",
+// "Kegiatan", "Sub Kegiatan" (the last row of a header whose merged "Kode" cell was lost, or a sheet that never had
+// one).
+bool names_one_nomenclature_level(const std::string& header) {
+  std::string text = comparable(header);
+  std::replace(text.begin(), text.end(), '_', ' ');
+  std::replace(text.begin(), text.end(), '-', ' ');
+  for (const char* prefix : {"kode ", "kd "})
+    if (text.rfind(prefix, 0) == 0) text = text.substr(std::string(prefix).size());
+  static const std::set<std::string> kLevels = {"urusan", "bidang", "bidang urusan", "unsur", "bidang unsur",
+                                                "program", "kegiatan", "sub kegiatan", "subkegiatan", "sub",
+                                                "sub giat", "giat", "prog", "keg", "sub keg"};
+  // "Urusan/Unsur", "Bidang Urusan/Bidang Unsur": each part a level.
+  std::size_t start = 0;
+  while (true) {
+    std::size_t slash = text.find('/', start);
+    std::string part = trim(text.substr(start, slash == std::string::npos ? std::string::npos : slash - start));
+    if (!kLevels.count(part)) return false;
+    if (slash == std::string::npos) return true;
+    start = slash + 1;
+  }
+}
+
+// A data cell that holds a piece of a kode: "2", "16", "01", "2.01", "2,01", "0001", "X", "XX".
+bool kode_piece(const std::string& cell) {
+  std::string t = trim(cell);
+  if (t.empty() || t.size() > 8) return false;
+  bool digit = false;
+  for (char c : t) {
+    if ((c >= '0' && c <= '9') || c == 'X' || c == 'x') digit = true;
+    else if (c != '.' && c != ',') return false;
+  }
+  return digit;
+}
+
+// Renja and Renstra tables saved from a spreadsheet split the kode over one column per level, headed by the level
+// alone ("Urusan | Bidang | Program | Kegiatan | Sub Kegiatan | Uraian ..."). Such columns hold kode pieces, not
+// names: two or more side by side whose data cells (the first rows under the header) are all kode pieces are read
+// as the split Kode.
+// Then a table that has a kode but no name column: its "Uraian" column names what the kode numbers.
+void read_split_kode_columns(const std::vector<TableRow>& rows, HeaderBlock& block) {
+  constexpr std::size_t kRowsLooked = 80;
+  std::vector<bool> candidate(block.layout.size(), false);
+  for (std::size_t c = 0; c < block.layout.size() && c < block.headers.size(); ++c) {
+    const std::string& last = block.parts[c].empty() ? block.headers[c] : block.parts[c].back();
+    if (!names_one_nomenclature_level(block.headers[c]) && !names_one_nomenclature_level(last)) continue;
+    int pieces = 0;
+    bool only_pieces = true;
+    for (std::size_t r = block.end, seen = 0; r < rows.size() && seen < kRowsLooked && only_pieces; ++r) {
+      if (all_cells_empty(rows[r].cells)) continue;
+      ++seen;
+      if (c >= rows[r].cells.size() || trim(rows[r].cells[c]).empty()) continue;
+      if (kode_piece(rows[r].cells[c])) ++pieces;
+      else only_pieces = false;
+    }
+    candidate[c] = only_pieces && pieces > 0;
+  }
+  for (std::size_t c = 0; c < candidate.size(); ++c) {
+    bool beside = (c > 0 && candidate[c - 1]) || (c + 1 < candidate.size() && candidate[c + 1]);
+    if (candidate[c] && beside) block.layout[c] = ColumnField{Field::Code};
+  }
+  // Beside a kode, "Uraian" / "Nomenklatur" / "Nama" is the name of the program, kegiatan or sub kegiatan the kode
+  // numbers (alone, "Uraian" stays unread: a budget table's Uraian lists belanja).
+  auto names = [&block] {
+    return std::any_of(block.layout.begin(), block.layout.end(), [](const ColumnField& f) {
+      return f.field == Field::Program || f.field == Field::Kegiatan || f.field == Field::SubKegiatan ||
+             f.field == Field::Tujuan;
+    });
+  };
+  if (!has_field(block.layout, Field::Code)) return;
+  for (std::size_t c = 0; c < block.layout.size() && c < block.headers.size() && !names(); ++c) {
+    std::string text = comparable(block.headers[c]);
+    if (block.layout[c].field == Field::None && !block.layout[c].continues_left &&
+        (text.rfind("uraian", 0) == 0 || text.rfind("nomenklatur", 0) == 0 || text == "nama" || text == "nama uraian"))
+      block.layout[c] = ColumnField{Field::Program};
+  }
+  // The nomenclature's own "Kinerja" column (Kepmendagri 050-5889: "Tersusunnya Dokumen ...") restates the output of
+  // the named sub kegiatan: beside the name it is no sasaran of its own (left out, and reported so).
+  if (!names()) return;
+  for (std::size_t c = 0; c < block.layout.size() && c < block.headers.size(); ++c)
+    if (block.layout[c].field == Field::Sasaran && comparable(block.headers[c]) == "kinerja") block.layout[c] = ColumnField{};
+}
+
 // One "Target" column without a year (a Perjanjian Kinerja, an IKU of one year): the year of the title a few
 // rows above the table, when that title names exactly one year.
 // One "Target" column without a year (a Perjanjian Kinerja, an IKU of one year), or one "Target" and one
@@ -173,6 +256,7 @@ std::optional<FoundHeader> HeaderFinder::header_at(const std::vector<TableRow>& 
     found.header_chosen = true;
     if (index == start) {
       found.block = read_header_block(rows, index, header_rows_);
+      read_split_kode_columns(rows, found.block);
       found.year_from_title = give_title_year(rows, index, found.block.layout);
       found.chosen = apply_mapping(found.block);
       std::tie(found.period_start_from_title, found.period_end_from_title) = title_period(rows, index, found.block.layout);
@@ -192,6 +276,7 @@ std::optional<FoundHeader> HeaderFinder::header_at(const std::vector<TableRow>& 
   }
   if (!header_like(candidate, cells)) return std::nullopt;
   found.block = read_header_block(rows, index, header_rows_);
+  read_split_kode_columns(rows, found.block);
   found.year_from_title = give_title_year(rows, index, found.block.layout);
   found.chosen = apply_mapping(found.block);
   std::tie(found.period_start_from_title, found.period_end_from_title) = title_period(rows, index, found.block.layout);

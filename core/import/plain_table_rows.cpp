@@ -89,6 +89,7 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
     continue_indikator(document_.indikator.at(indikator_), values);  // a continuation row
   } else {
     left_out_.targets += static_cast<int>(values.target.size() + values.relative_target.size());
+    note_targets_without_indicator(row, values);
     left_out_.baselines += values.baseline.empty() ? 0 : 1;
   }
   decide(row.line, became.id, became.en);

@@ -1,6 +1,7 @@
 #include "core/import/table_reading.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "core/import/aligned_columns.h"
@@ -127,7 +128,7 @@ bool has_cell_borders(const std::vector<std::string_view>& lines) { return weigh
 namespace {
 
 DelimiterEvidence weigh_delimiters(const std::vector<std::string_view>& lines) {
-  std::size_t tabs = 0, tab_lines = 0, commas = 0, semicolons = 0, pipes = 0, seen = 0, spaced = 0;
+  std::size_t tabs = 0, tab_lines = 0, commas = 0, semicolons = 0, pipes = 0, seen = 0, spaced = 0, decimal_commas = 0;
   std::map<std::size_t, std::size_t> comma_widths, semicolon_widths, space_widths;
   for (std::string_view line : lines) {
     if (trim(line).empty()) continue;
@@ -140,6 +141,12 @@ DelimiterEvidence weigh_delimiters(const std::vector<std::string_view>& lines) {
     tabs += line_tabs;
     tab_lines += line_tabs > 0 ? 1 : 0;
     std::size_t line_commas = std::count(line.begin(), line.end(), ',');
+    // A decimal comma ("72,50", "1.250.000.000,00") is no cell border: a semicolon CSV of an Indonesian locale
+    // holds many; they do not outvote its semicolons.
+    for (std::size_t i = 1; i + 1 < line.size(); ++i)
+      if (line[i] == ',' && std::isdigit(static_cast<unsigned char>(line[i - 1])) &&
+          std::isdigit(static_cast<unsigned char>(line[i + 1])))
+        ++decimal_commas;
     commas += line_commas;
     if (line_commas > 0) ++comma_widths[line_commas];
     std::size_t line_semicolons = std::count(line.begin(), line.end(), ';');
@@ -167,7 +174,7 @@ DelimiterEvidence weigh_delimiters(const std::vector<std::string_view>& lines) {
   // Kinerja copied from a web page or Word).
   if ((tabs >= seen && tabs > 0) || (tab_lines >= 3 && tab_lines * 4 >= seen)) return {Delimiter::Tab, true};
   // Borders for sure only when three lines in four hold the same number (a paragraph of prose has ';' too).
-  if (semicolons >= seen && semicolons >= commas / 2)
+  if (semicolons >= seen && semicolons >= (commas - decimal_commas) / 2)
     return {Delimiter::Semicolon, seen >= 2 && most_common(semicolon_widths) * 4 >= seen * 3};
   // A CSV has the same number of commas on most lines; a PDF text with columns of spaces has commas only in its
   // numbers ("83,37") and text.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/import/document_metadata.h"
 #include "core/import/nomenclature_code.h"
 #include "core/import/packed_explanation.h"
 #include "core/import/text_cleaning.h"
@@ -124,10 +125,20 @@ TableTreeBuilder::TableTreeBuilder(const TreeBuildOptions& options, Document& do
     : options_(options), document_(document), builder_(document), report_(report) {}
 
 void TableTreeBuilder::start_table() {
+  if (!heading_unit_text_.empty() && !options_.lampiran) {
+    section_unit_ = unit_named(heading_unit_text_, 0);
+    heading_unit_text_.clear();
+    ++heading_units_;
+  }
   unit_ = kNoId;
+  last_unit_text_.clear();
+  close_open_statements();
+}
+
+// A new table or section: no statement above stays open for the rows that follow.
+void TableTreeBuilder::close_open_statements() {
   sasaran_ = kNoId;
   indikator_ = kNoId;
-  last_unit_text_.clear();
   last_sasaran_text_.clear();
   outline_.clear();
   for (int level = 0; level < kLevels; ++level) {
@@ -142,13 +153,34 @@ void TableTreeBuilder::decide(int line, std::string id, std::string en) {
   report_.rows.push_back({line, {std::move(id), std::move(en)}});
 }
 
+// Whether a unit cell names the agency itself ("Dinas Perhubungan Kabupaten X", "Kepala Dinas Perhubungan" in a
+// Renstra of the Dinas Perhubungan): the agency is known from the document's letterhead or the title above the
+// table. An RPJMD's Perangkat Daerah column names other agencies: they stay units of their own.
+bool TableTreeBuilder::names_the_agency(const std::string& text) const {
+  std::string agency = document_.info.instansi;
+  if (agency.empty()) {
+    std::vector<std::string_view> lines(title_lines_.begin(), title_lines_.end());
+    agency = instansi_from_titles(lines);
+  }
+  if (agency.empty()) return false;
+  std::string name = text;
+  if (lower_ascii(name).rfind("kepala ", 0) == 0) name = name.substr(7);
+  std::string named = lower_ascii(instansi_name(name));
+  std::string key = lower_ascii(instansi_name(agency));
+  return (!named.empty() && named == key) || names_agency(text, agency);  // or its initials ("BKD")
+}
+
 Id TableTreeBuilder::unit_named(const std::string& raw, int line) {
   (void)line;
   std::string text = clean_text(raw);
   auto found = unit_by_text_.find(lower_ascii(text));
   if (found != unit_by_text_.end()) return found->second;
   // The agency itself ("BKD", "Badan Kepegawaian Daerah" in the Unit Kerja column of its own Renstra) is its head.
-  if (names_agency(text, document_.info.instansi)) return unit_by_text_[lower_ascii(text)] = default_unit();
+  if (lower_ascii(text) != "kepala dinas" && names_the_agency(text)) {
+    Id head = default_unit();
+    unit_by_text_[lower_ascii(text)] = head;
+    return head;
+  }
   UnitTitle title = read_unit_title(text);
   // Two spellings of one unit ("Kepala SKPD", "Kepala Dinas") meet at the normalised name.
   auto same = unit_by_name_.find(lower_ascii(title.name));
@@ -175,6 +207,43 @@ int TableTreeBuilder::drop_no_target_years(RowValues& values) {
   if (means_no_value(values.kondisi_akhir)) values.kondisi_akhir.clear();
   if (means_no_value(values.kondisi_akhir_pagu)) values.kondisi_akhir_pagu.clear();
   return dropped;
+}
+
+// A row whose only cell is its first, spanning the table: a section. One naming a unit ("Inspektorat Wilayah I",
+// "Sekretariat", "Kepala Bidang Pelayanan") opens that unit's rows: it holds the statements below it, which
+// start afresh. Another text, in a column that holds no statement (under "No", or an unrecognised column), is the
+// sasaran of the rows below (a sasaran written across the table). Returns true when the row was a unit section
+// (nothing more to read); a sasaran section is left in `values` for the rows' own reading.
+bool TableTreeBuilder::read_section_row(const TableRow& row, RowValues& values) {
+  if (options_.lampiran || layout_.size() < 3) return false;
+  std::size_t filled = 0, at = 0;
+  for (std::size_t c = 0; c < row.cells.size(); ++c)
+    if (!trim(row.cells[c]).empty()) ++filled, at = c;
+  if (filled != 1 || at > 1) return false;
+  const std::string text = clean_text(row.cells[at]);
+  if (text.size() < 4 || looks_like_value(text) || std::isdigit(static_cast<unsigned char>(text[0]))) return false;
+  std::size_t owner = std::min(at, layout_.size() - 1);
+  while (owner > 0 && layout_[owner].continues_left) --owner;
+  Field field = layout_[owner].field;
+  if (field == Field::Indikator || field == Field::Formula || field == Field::Satuan) return false;
+  std::string heading = unit_heading(text);  // "**A. KEPALA DINAS**", "Jabatan : Sekretaris"
+  if (!heading.empty() && field != Field::Unit) {
+    section_unit_ = unit_named(heading, row.line);
+    last_unit_text_.clear();
+    close_open_statements();
+    ++section_rows_;
+    decide(row.line, "bagian tabel: unit " + document_.units.at(section_unit_).name,
+           "table section: unit " + document_.units.at(section_unit_).name);
+    return true;
+  }
+  if (field == Field::Number || field == Field::None) {
+    LabelledText label = read_statement_label(text);
+    values = RowValues{};
+    // "Sasaran 1: Meningkatnya ...": the label is the table's numbering, not the statement.
+    bool sasaran_label = label.role == LabelRole::Statement && label.level == PlanningLevel::Sasaran && !label.rest.empty();
+    values.sasaran = sasaran_label ? label.rest : text;
+  }
+  return false;
 }
 
 // A row shifted left: the first filled cell sits in a statement column left of the indicator column, and the
@@ -481,6 +550,7 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     read_tiered_row(row, values);
     return;
   }
+  if (read_section_row(row, values)) return;
   bool shifted = !options_.lampiran && fix_shifted_row(row, values);
   place_yearless_values(values);
   no_target_cells_ += drop_no_target_years(values);
@@ -562,6 +632,7 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
   } else if (!values_taken) {
     // Values of an indicator on a row that names none.
     left_out_.targets += static_cast<int>(values.target.size() + values.relative_target.size());
+    note_targets_without_indicator(row, values);
     left_out_.baselines += values.baseline.empty() ? 0 : 1;
     for (const std::string* text : {&values.satuan, &values.formula, &values.kondisi_akhir, &values.sumber_data})
       left_out_.text_cells += text->empty() ? 0 : 1;
@@ -571,12 +642,21 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
   decide(row.line, became_id, became_en);
 }
 
+// A row with targets but no indicator name (an RPJMD program whose indicator cell is empty): its targets have no
+// indicator to go to; the row is named in the report so that the planner can add the indicator.
+void TableTreeBuilder::note_targets_without_indicator(const TableRow& row, const RowValues& values) {
+  if (values.target.empty() && values.relative_target.empty()) return;
+  report_.not_understood(row.line, joined_cells(row.cells),
+                         {"target tanpa nama indikator: targetnya tidak disimpan (tambahkan indikatornya)",
+                          "targets without an indicator name: not stored (add the indicator)"});
+}
+
 // Who holds a Tujuan or Sasaran Strategis: the row's unit when the unit column groups the rows (or in a decree's
 // lampiran, one table per unit); otherwise the head of the agency, the unit column naming only who answers for
 // the row's indicators (an IKU's Penanggung Jawab, an RPJMD's Perangkat Daerah).
 Id TableTreeBuilder::top_level_owner() {
   if (options_.lampiran || unit_groups_rows_) return unit_;
-  return default_unit();
+  return section_unit_ != kNoId ? section_unit_ : default_unit();
 }
 
 // An amount or a number is no statement ("Rp. 4.100.832.755" in a column read as sasaran): counted as left out.
@@ -636,7 +716,8 @@ void TableTreeBuilder::resolve_unit(RowValues& values, int line, bool opens_top_
     // Perangkat Daerah of the programs above does not fill down into it.
     if (!text.empty()) last_unit_text_ = text;
     else if (opens_top_level) last_unit_text_.clear();
-    unit_ = last_unit_text_.empty() ? default_unit() : unit_named(last_unit_text_, line);
+    Id section = section_unit_ != kNoId ? section_unit_ : default_unit();
+    unit_ = last_unit_text_.empty() ? section : unit_named(last_unit_text_, line);
   }
   if (!values.parent_unit.empty() && !parent_unit_.count(unit_)) parent_unit_[unit_] = {clean_text(values.parent_unit), line};
   if (!values.level.empty() && !level_.count(unit_)) level_[unit_] = clean_text(values.level);
@@ -752,6 +833,14 @@ void TableTreeBuilder::finish() {
   summary.left_out_text_cells = left_out_.text_cells;
   summary.left_out_relative_years = left_out_.relative_years;
   note_planning_summary(report_, summary);
+  if (section_rows_ > 0)
+    report_.note({std::to_string(section_rows_) + " baris yang membentang selebar tabel menyebut unit (mis. \"Sekretariat\"): "
+                                                  "baris di bawahnya, sampai baris sejenis berikutnya, milik unit itu.",
+                  std::to_string(section_rows_) + " rows spanning the table name a unit (e.g. \"Sekretariat\"): the rows "
+                                                  "below each, up to the next such row, belong to that unit."});
+  if (heading_units_ > 0)
+    report_.note({std::to_string(heading_units_) + " tabel diberi unit dari judul di atasnya (mis. \"Sekretaris\", \"Kepala Bidang ...\").",
+                  std::to_string(heading_units_) + " tables took their unit from the heading above them (e.g. \"Sekretaris\", \"Kepala Bidang ...\")."});
   if (tier_links_ > 0)
     report_.note({std::to_string(tier_links_) + " tautan induk dinyatakan oleh kolom per tingkat (sasaran_lv1, sasaran_lv2 ...): "
                                                 "tiap baris satu jalur dari puncak.",

@@ -76,8 +76,13 @@ class TableTreeBuilder {
   };
 
   Id unit_named(const std::string& raw, int line);
+  bool names_the_agency(const std::string& text) const;
   Id default_unit();
   bool fix_shifted_row(const TableRow& row, RowValues& values);
+  bool read_section_row(const TableRow& row, RowValues& values);
+  void close_open_statements();
+  void note_targets_without_indicator(const TableRow& row, const RowValues& values);
+  static std::string unit_heading(const std::string& line);
   std::vector<StatementCell> statement_cells(const RowValues& values, const LabelledText& sasaran_label,
                                              std::vector<IndicatorCell>& indicators, std::string& context);
   Id open_statement(const StatementCell& cell, const RowValues& values, bool force_new, int line, bool& created);
@@ -130,6 +135,13 @@ class TableTreeBuilder {
       context_rows_ = 0;
   std::string first_shifted_;
   AgreementReader agreement_;
+  std::vector<std::string> title_lines_;
+  // A row spanning the table that names a unit ("Inspektorat Wilayah I", "Sekretariat"): the rows below it, up to
+  // the next such row, belong to that unit unless their own unit cell names another.
+  Id section_unit_ = kNoId;
+  int section_rows_ = 0;
+  std::string heading_unit_text_;  // the unit a heading above the next table names (unit_heading)
+  int heading_units_ = 0;  // text above the first table (its title may name the agency)
   int yearless_values_ = 0;
   // A wide cascade sheet: its nodes by (unit, parent, statement), its indicators by (sasaran, name).
   std::map<std::tuple<Id, Id, std::string>, Id> tier_nodes_;

@@ -15,7 +15,7 @@ struct TitlePattern {
 };
 
 // Longer patterns first: "kepala sub bagian" before "kepala".
-constexpr std::array<TitlePattern, 27> kPatterns{{
+constexpr std::array<TitlePattern, 37> kPatterns{{
     {"kepala dinas", UnitKind::Head, "", "Kepala Dinas"},
     {"kepala badan", UnitKind::Head, "", "Kepala Badan"},
     {"kepala skpd", UnitKind::Head, "", "Kepala Dinas"},
@@ -26,11 +26,23 @@ constexpr std::array<TitlePattern, 27> kPatterns{{
     {"kepala sub bidang", UnitKind::Section, "Sub Bidang", "Kepala Sub Bidang"},
     {"kepala bidang", UnitKind::Division, "Bidang", "Kepala Bidang"},
     {"kepala seksi", UnitKind::Section, "Seksi", "Kepala Seksi"},
+    {"kepala bagian", UnitKind::Division, "Bagian", "Kepala Bagian"},
+    {"kepala uptd", UnitKind::Division, "UPTD", "Kepala UPTD"},
+    {"kepala upt", UnitKind::Division, "UPT", "Kepala UPT"},
+    // An Inspektorat's divisions: "Inspektur Pembantu Wilayah I" (Irban) leads the "Inspektorat Pembantu Wilayah I";
+    // a ministry's Itjen writes "Inspektorat Wilayah I", led by an "Inspektur Wilayah I".
+    {"inspektur pembantu", UnitKind::Division, "Inspektorat Pembantu", "Inspektur Pembantu"},
+    {"inspektorat pembantu", UnitKind::Division, "Inspektorat Pembantu", "Inspektur Pembantu"},
+    {"irban", UnitKind::Division, "Inspektorat Pembantu", "Inspektur Pembantu"},
+    {"inspektorat wilayah", UnitKind::Division, "Inspektorat Wilayah", "Inspektur Wilayah"},
+    {"inspektur wilayah", UnitKind::Division, "Inspektorat Wilayah", "Inspektur Wilayah"},
+    {"kabag", UnitKind::Division, "Bagian", "Kepala Bagian"},
     {"bidang sekretariat", UnitKind::Division, "Sekretariat", "Sekretaris"},
     {"sekretariat", UnitKind::Division, "Sekretariat", "Sekretaris"},
     {"sekretaris", UnitKind::Division, "Sekretariat", "Sekretaris"},
     {"kabid", UnitKind::Division, "Bidang", "Kepala Bidang"},
     {"bidang", UnitKind::Division, "Bidang", "Kepala Bidang"},
+    {"bagian", UnitKind::Division, "Bagian", "Kepala Bagian"},
     {"kasubbag", UnitKind::Section, "Sub Bagian", "Kepala Sub Bagian"},
     {"kasubag", UnitKind::Section, "Sub Bagian", "Kepala Sub Bagian"},
     {"sub bagian", UnitKind::Section, "Sub Bagian", "Kepala Sub Bagian"},

@@ -78,6 +78,9 @@ const std::vector<ScoredTable> kRealTables = {
     {"64_kode_referensi_indikator_pipe_web_sdi_beltim.txt", "64.tree", 0},
     {"65_manual_iku_eselon1_formulasi_spaces_atr_bpn_pdf.txt", "65.tree", 0},
     {"66_skp_rencana_kinerja_iki_contoh_permenpanrb_spaces_pdf.txt", "66.tree", 0},
+    // Bordered tables (CSV with ';', TAB copies): a kode column per level, a Kode IKU column, a unit column.
+    {"70_iku_itjen_kemenlu_2017_2020_unit_column_web_tab.txt", "70.tree", 100},
+    {"71_nomenklatur_kepmendagri_050_5889_excel_csv_semicolon.txt", "71.tree", 100},
     // Tables one cell per line laid out from SIPD rows (branch celllines2): a Word table converted to text (empty
     // cells kept) and a PDF copy (empty cells gone), trees written before any import; floors at what the readers
     // of such grids (core/import/cell_grid.h) reached on 2026-12-02.
