@@ -10,6 +10,7 @@
 #include "core/import/word_rows.h"
 #include "core/pdf/pdf_words.h"
 #include "core/spreadsheet/docx_reader.h"
+#include "core/spreadsheet/html_tables.h"
 #include "core/spreadsheet/xlsx_reader.h"
 #include "core/text/utf8.h"
 
@@ -38,6 +39,18 @@ SourceTable read_source_table(std::string_view bytes, RequestedFormat format, st
     table.of_cells = true;
     for (const spreadsheet::Sheet& sheet : spreadsheet::read_xlsx(bytes))
       for (const spreadsheet::SheetRow& row : sheet.rows) keep_row(table, {row.row, row.cells}, max_rows);
+    return table;
+  }
+  if (spreadsheet::looks_like_html(bytes)) {
+    table.format = "table (html)";
+    table.of_cells = true;
+    try {
+      for (const spreadsheet::Sheet& sheet : spreadsheet::read_html_tables(bytes))
+        for (const spreadsheet::SheetRow& row : sheet.rows)
+          keep_row(table, {row.row, row.cells, row.outside_table}, max_rows);
+    } catch (const UserError&) {
+      return table;  // the import says why
+    }
     return table;
   }
   if (pdf::looks_like_pdf(bytes)) {

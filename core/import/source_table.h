@@ -14,7 +14,8 @@
 namespace pokin::import {
 
 struct SourceTable {
-  std::string format;          // "table", "lampiran", "sk", "listing", "table (xlsx)", "table (docx)"; empty: not text at all
+  std::string format;          // "table", "lampiran", "sk", "listing", "table (xlsx)", "table (docx)", "table (html)";
+                               // empty: not text at all
   std::vector<TableRow> rows;  // the first rows of the source, at most the `max_rows` asked for
   std::size_t total_rows = 0;  // rows of the whole source
   std::size_t columns = 0;     // cells of the widest row kept

@@ -18,6 +18,7 @@ namespace {
 constexpr int kMaxSpan = 1'000;         // rows or columns one cell may cover ("colspan=1000000" is no table)
 constexpr int kMaxDepth = 400;          // nesting of elements walked; deeper content is no planning table
 constexpr std::size_t kTitleLines = 8;  // text lines above a table kept as its title
+constexpr std::size_t kTrailingLines = 200;  // text lines after the last table kept (signatures, sources)
 constexpr std::size_t kMaxCellBytes = 64 * 1024;
 
 bool named(const xmlNode* node, const char* name) {
@@ -136,6 +137,7 @@ class PageReader {
         end_title_line();
         read_table(child);
         title_.clear();
+        trailing_.clear();
         nested_tables(child, depth + 1);
       } else if (named(child, "br") || is_block(child)) {
         end_title_line();
@@ -145,6 +147,15 @@ class PageReader {
         walk(child, depth + 1);
       }
     }
+  }
+
+  // The text after the last table (a Perjanjian Kinerja's signatures, a "Sumber:" line) closes its sheet.
+  void finish() {
+    end_title_line();
+    if (sheets.empty()) return;
+    Sheet& last = sheets.back();
+    int row = last.rows.empty() ? 0 : last.rows.back().row;
+    for (const auto& [line, text] : trailing_) last.rows.push_back({row = std::max(line, row + 1), {text}, true});
   }
 
   std::vector<Sheet> sheets;
@@ -161,6 +172,7 @@ class PageReader {
     if (line.empty()) return;
     title_.push_back({line_number_, line});
     if (title_.size() > kTitleLines) title_.erase(title_.begin());
+    if (trailing_.size() < kTrailingLines) trailing_.push_back({line_number_, line});
   }
 
   // Tables inside the cells of `table`, each read as a table of its own.
@@ -255,7 +267,8 @@ class PageReader {
   }
 
   const XlsxLimits& limits_;
-  std::vector<std::pair<int, std::string>> title_;  // line, text: the page's text since the last table
+  std::vector<std::pair<int, std::string>> title_;     // line, text: the page's last lines, the next table's title
+  std::vector<std::pair<int, std::string>> trailing_;  // line, text: all the text since the last table
   std::string line_text_;
   int line_number_ = 0;
   std::size_t cells_ = 0, rows_ = 0;
@@ -339,6 +352,7 @@ std::vector<Sheet> read_html_tables(std::string_view bytes, const XlsxLimits& li
   PageReader reader(limits);
   // A document begins like a node (libxml2 lets one stand for the other): walk its children, the root among them.
   reader.walk(reinterpret_cast<const xmlNode*>(document.get()), 0);
+  reader.finish();
   return std::move(reader.sheets);
 }
 

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/import/import_document.h"
+#include "core/import/source_table.h"
 #include "core/spreadsheet/html_tables.h"
 #include "core/text/bilingual.h"
 #include "import_fixture_support.h"
@@ -233,4 +234,20 @@ TEST_CASE("html tables: a real table as its web page gives the tree of its TAB c
     CHECK(from_text.document.indikator.size() >= 5);
     CHECK(tree_of(from_page.document) == tree_of(from_text.document));
   }
+}
+
+TEST_CASE("html tables: the preview shows the page's table as cells, the text around it as lines outside") {
+  import::SourceTable table =
+      import::read_source_table(fixture("tc27_three_header_rows.html"), import::RequestedFormat::Auto, 100);
+  CHECK(table.format == "table (html)");
+  CHECK(table.of_cells);
+  CHECK(table.columns == 24);  // Tujuan .. Lokasi, the Kode four columns wide
+  // 3 title lines, 3 header rows, the column numbers, 3 data rows, and the "Sumber" line after the table.
+  REQUIRE(table.rows.size() == 11);
+  int outside = 0;
+  for (const import::TableRow& row : table.rows) outside += row.outside_table ? 1 : 0;
+  CHECK(outside == 4);
+  CHECK(table.rows[2].cells == std::vector<std::string>{"Badan Kepegawaian Daerah Kabupaten Semarang Tahun 2022-2026"});
+  CHECK(table.rows[10].cells == std::vector<std::string>{"Sumber: BKD Kabupaten Semarang"});
+  CHECK(table.rows[10].outside_table);
 }
