@@ -82,7 +82,8 @@ std::string titled_instansi(const std::string& line, const std::string& lower) {
     bool ends = std::isdigit(static_cast<unsigned char>(word[0])) || word[0] == '(' || word[0] == ':';
     for (const char* end : kNameEnds) ends = ends || word == end;
     if (ends) break;
-    bool last = !word.empty() && (word.back() == ',' || word.back() == ':' || word.back() == ';');
+    // A comma may stand inside a name ("Dinas Komunikasi, Informatika dan Statistik"); a colon or semicolon ends it.
+    bool last = !word.empty() && (word.back() == ':' || word.back() == ';');
     name += (name.empty() ? "" : " ") + std::string(words[i]);
     if (last) break;
   }

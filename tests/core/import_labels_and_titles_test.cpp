@@ -52,6 +52,11 @@ TEST_CASE("instansi from titles: a title in capitals wrapped over two lines, the
   CHECK(instansi_from_titles(lines) == "Dinas Kesehatan dan Keluarga Berencana");
 }
 
+TEST_CASE("instansi from titles: a comma inside the agency's name is part of it") {
+  std::vector<std::string_view> lines = {"RENSTRA DINAS KOMUNIKASI, INFORMATIKA DAN STATISTIK KOTA CONTOH 2021-2026"};
+  CHECK(instansi_from_titles(lines) == "Dinas Komunikasi, Informatika dan Statistik");
+}
+
 TEST_CASE("instansi from titles: prose and lower-case mentions name no agency") {
   std::vector<std::string_view> lines = {
       "Kerja sama pemerintah daerah dan badan usaha meningkat. Dinas yang terkait menyusun laporan setiap tahun dan "
