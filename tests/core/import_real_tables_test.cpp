@@ -97,7 +97,7 @@ const std::vector<ScoredTable> kHeldOutTables = {
     {"h20_pk_kepala_bp_batam_2026_word_tab.txt", "h20.tree", 100},
     {"h21_iku_target_badan_pengawasan_mahkamah_agung_seed_csv.txt", "h21.tree", 0},
     {"h22_iku_reviu_pengadilan_agama_prabumulih_pdf.txt", "h22.tree", 0},
-    {"h23_renstra_program_diskopumdag_banyuwangi_2026_2030_pdf_cell_lines.txt", "h23.tree", 0},
+    {"h23_renstra_program_diskopumdag_banyuwangi_2026_2030_pdf_cell_lines.txt", "h23.tree", 1},
     {"h24_rpjmd_program_pd_konawe_kepulauan_2016_2021_web_tab.txt", "h24.tree", 24},
     {"h25_pk_per_jabatan_disdukcapil_konawe_kepulauan_markdown.txt", "h25.tree", 12},
     {"h26_renstra_tc27_bpbd_situbondo_2026_2030_pdf_layout_spaces.txt", "h26.tree", 62},
