@@ -111,15 +111,6 @@ int span(const xmlNode* cell, const char* attribute) {
   return static_cast<int>(std::clamp(n, 1L, static_cast<long>(kMaxSpan)));
 }
 
-std::string grouped(std::size_t number) {
-  std::string digits = std::to_string(number), out;
-  for (std::size_t k = 0; k < digits.size(); ++k) {
-    if (k > 0 && (digits.size() - k) % 3 == 0) out += '.';
-    out += digits[k];
-  }
-  return out;
-}
-
 class PageReader {
  public:
   explicit PageReader(const XlsxLimits& limits) : limits_(limits) {}
@@ -255,8 +246,8 @@ class PageReader {
   }
 
   [[noreturn]] void refuse(const std::string& what_id, const std::string& what_en, std::size_t limit) {
-    throw UserError("Halaman web terlalu besar untuk diimpor: tabelnya lebih dari " + grouped(limit) + " " + what_id + ".",
-                    "The web page is too large to import: its tables hold more than " + grouped(limit) + " " + what_en + ".");
+    throw UserError("Halaman web terlalu besar untuk diimpor: tabelnya lebih dari " + grouped(limit, '.') + " " + what_id + ".",
+                    "The web page is too large to import: its tables hold more than " + grouped(limit, ',') + " " + what_en + ".");
   }
 
   [[noreturn]] void refuse_columns() {
@@ -325,8 +316,8 @@ bool looks_like_html(std::string_view bytes) {
 
 std::vector<Sheet> read_html_tables(std::string_view bytes, const XlsxLimits& limits) {
   if (bytes.size() > limits.max_total_bytes || bytes.size() > static_cast<std::size_t>(INT32_MAX))
-    throw UserError("Halaman web terlalu besar untuk diimpor: lebih dari " + grouped(limits.max_total_bytes) + " byte.",
-                    "The web page is too large to import: more than " + grouped(limits.max_total_bytes) + " bytes.");
+    throw UserError("Halaman web terlalu besar untuk diimpor: lebih dari " + grouped(limits.max_total_bytes, '.') + " byte.",
+                    "The web page is too large to import: more than " + grouped(limits.max_total_bytes, ',') + " bytes.");
   // A page that states its encoding is read in it; one that does not is UTF-8 when its bytes are, else the
   // Windows code page older Indonesian pages were saved in (converted here, so no byte stops the parser).
   const char* encoding = nullptr;

@@ -3,7 +3,6 @@
 #include "core/text/bilingual.h"
 
 namespace pokin::spreadsheet {
-namespace {
 
 std::string grouped(std::size_t number, char separator) {
   std::string digits = std::to_string(number);
@@ -14,8 +13,6 @@ std::string grouped(std::size_t number, char separator) {
   }
   return out;
 }
-
-}  // namespace
 
 void refuse_beyond_limit(XlsxLimit which, std::size_t limit, const std::string& where_id, const std::string& where_en,
                          const OfficeFileKind& kind) {

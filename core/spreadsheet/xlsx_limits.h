@@ -43,6 +43,9 @@ enum class XlsxLimit { Cells, Rows, Columns, MergedCells, Strings, Styles, Sheet
 // Throws the UserError that says limit `which` (set to `limit`) was passed; `where` names the sheet, cell or part
 // in Indonesian and English ("" when the whole workbook is meant); the file is named as `kind` (the limits are
 // shared with the reader of Word tables).
+// `number` with its thousands grouped by `separator` ('.' in Indonesian messages, ',' in English ones).
+std::string grouped(std::size_t number, char separator);
+
 [[noreturn]] void refuse_beyond_limit(XlsxLimit which, std::size_t limit, const std::string& where_id,
                                       const std::string& where_en, const OfficeFileKind& kind = kExcelFile);
 
