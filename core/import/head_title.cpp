@@ -1,5 +1,8 @@
 #include "core/import/head_title.h"
 
+#include <algorithm>
+#include <cctype>
+
 #include "core/import/text_cleaning.h"
 
 namespace pokin::import {
@@ -32,9 +35,15 @@ std::string head_title_of(std::string_view instansi) {
   return {};
 }
 
-void name_head_after_instansi(Document& document, std::string_view source_text, ImportReport& report) {
+bool names_kepala_dinas(std::string_view text) {
+  constexpr std::string_view kName = "kepala dinas";
+  auto same = [](char a, char b) { return std::tolower(static_cast<unsigned char>(a)) == b; };
+  return std::search(text.begin(), text.end(), kName.begin(), kName.end(), same) != text.end();
+}
+
+void name_head_after_instansi(Document& document, bool source_names_head, ImportReport& report) {
   std::string head = head_title_of(document.info.instansi);
-  if (head.empty() || lower_ascii(source_text).find("kepala dinas") != std::string::npos) return;
+  if (head.empty() || source_names_head) return;
   for (auto& [id, unit] : document.units) {
     if (unit.parent != kNoId || unit.name != "Kepala Dinas") continue;
     unit.name = unit.jabatan = head;

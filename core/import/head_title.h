@@ -14,8 +14,11 @@ namespace pokin::import {
 // agency whose kind is not known (the made-up "Kepala Dinas" then stays).
 std::string head_title_of(std::string_view instansi);
 
-// Renames a made-up head "Kepala Dinas" (a unit without parent of that name, when the source text never names
-// one) after document.info.instansi, and says so in the report.
-void name_head_after_instansi(Document& document, std::string_view source_text, ImportReport& report);
+// Whether `text` names a "Kepala Dinas" (any letter case): then a head of that name was read, not made up.
+bool names_kepala_dinas(std::string_view text);
+
+// Renames a made-up head "Kepala Dinas" (a unit without parent of that name, when the source never names one:
+// `source_names_head` false) after document.info.instansi, and says so in the report.
+void name_head_after_instansi(Document& document, bool source_names_head, ImportReport& report);
 
 }  // namespace pokin::import

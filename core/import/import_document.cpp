@@ -1,5 +1,6 @@
 #include "core/import/import_document.h"
 
+#include <algorithm>
 #include <fstream>
 #include <set>
 
@@ -153,10 +154,10 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
   read_metadata(title_lines, titled);
   read_table_rows(rows, table_options, result.document, result.report);
   finish_import(result, SourceForm::Table, options, {titled.period_start, titled.period_end});
-  std::string all_cells;
-  for (const TableRow& row : rows)
-    for (const std::string& cell : row.cells) all_cells += cell + "\n";
-  name_head_after_instansi(result.document, all_cells, result.report);
+  bool names_head = std::any_of(rows.begin(), rows.end(), [](const TableRow& row) {
+    return std::any_of(row.cells.begin(), row.cells.end(), [](const std::string& cell) { return names_kepala_dinas(cell); });
+  });
+  name_head_after_instansi(result.document, names_head, result.report);
   return result;
 }
 
@@ -426,7 +427,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
   if (std::string stated = stated_instansi(metadata_lines); !stated.empty()) document.info.instansi = stated;
   if (document.info.instansi.empty()) document.info.instansi = instansi_from_titles(metadata_lines);
   finish_import(result, form, options, {found.period_start, found.period_end});
-  name_head_after_instansi(document, text, report);
+  name_head_after_instansi(document, names_kepala_dinas(text), report);
   return result;
 }
 
