@@ -112,6 +112,8 @@ const std::vector<ScoredTable> kHeldOutTables = {
     {"h33_cascading_app_export_bp_tapera_ss_program_kegiatan_csv.txt", "h33.tree", 0},
     {"h34_iku_app_export_bpkad_prov_ntb_2022_csv.txt", "h34.tree", 0},
     {"h35_iku_app_export_universitas_jambi_bidang_ss_csv.txt", "h35.tree", 0},
+    {"h36_pk_iku_app_export_lldikti_wilayah_xii_maluku_csv.txt", "h36.tree", 0},
+    {"h37_iku_ditjen_ppk_transmigrasi_2026_seed_csv.txt", "h37.tree", 0},
 };
 
 
