@@ -114,6 +114,7 @@ const std::vector<ScoredTable> kHeldOutTables = {
     {"h35_iku_app_export_universitas_jambi_bidang_ss_csv.txt", "h35.tree", 0},
     {"h36_pk_iku_app_export_lldikti_wilayah_xii_maluku_csv.txt", "h36.tree", 0},
     {"h37_iku_ditjen_ppk_transmigrasi_2026_seed_csv.txt", "h37.tree", 0},
+    {"h38_lkj_capaian_sasaran13_pemprov_papua_2012_pdf.txt", "h38.tree", 0},
 };
 
 
