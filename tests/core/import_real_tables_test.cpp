@@ -115,6 +115,8 @@ const std::vector<ScoredTable> kHeldOutTables = {
     {"h36_pk_iku_app_export_lldikti_wilayah_xii_maluku_csv.txt", "h36.tree", 0},
     {"h37_iku_ditjen_ppk_transmigrasi_2026_seed_csv.txt", "h37.tree", 0},
     {"h38_lkj_capaian_sasaran13_pemprov_papua_2012_pdf.txt", "h38.tree", 0},
+    {"h39_pk_kasubid_bappeda_kab_sumbawa_2018_app_csv.txt", "h39.tree", 0},
+    {"h40_pk_kegiatan_anggaran_kasubid_bappeda_kab_sumbawa_2018_app_csv.txt", "h40.tree", 0},
 };
 
 
