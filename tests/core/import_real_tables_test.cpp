@@ -117,6 +117,7 @@ const std::vector<ScoredTable> kHeldOutTables = {
     {"h38_lkj_capaian_sasaran13_pemprov_papua_2012_pdf.txt", "h38.tree", 0},
     {"h39_pk_kasubid_bappeda_kab_sumbawa_2018_app_csv.txt", "h39.tree", 0},
     {"h40_pk_kegiatan_anggaran_kasubid_bappeda_kab_sumbawa_2018_app_csv.txt", "h40.tree", 0},
+    {"h41_pk_program_anggaran_bpkad_prov_ntb_2022_app_csv.txt", "h41.tree", 0},
 };
 
 
