@@ -80,7 +80,32 @@ PeerField field_named(const std::string& name) {
       {"parent id", PeerField::ParentCode}, {"id parent", PeerField::ParentCode}, {"kode parent", PeerField::ParentCode},
       {"parent kode", PeerField::ParentCode}, {"id induk", PeerField::ParentCode}, {"kode atasan", PeerField::ParentCode},
       {"level", PeerField::Level}, {"lv", PeerField::Level}, {"tingkat", PeerField::Level},
-      {"level sasaran", PeerField::Level},
+      {"level sasaran", PeerField::Level}, {"eselon", PeerField::Level}, {"level pohon", PeerField::Level},
+      {"jenis pohon", PeerField::Level}, {"level kinerja", PeerField::Level}, {"tingkat eselon", PeerField::Level},
+      // the names database tables and their exports give the same things
+      {"sasaran strategis", PeerField::Sasaran}, {"nama sasaran strategis", PeerField::Sasaran},
+      {"sasaran program", PeerField::Sasaran}, {"sasaran kegiatan", PeerField::Sasaran},
+      {"sasaran opd", PeerField::Sasaran}, {"nama pohon", PeerField::Sasaran}, {"nama pohon kinerja", PeerField::Sasaran},
+      {"pohon kinerja", PeerField::Sasaran}, {"uraian pohon", PeerField::Sasaran},
+      {"indikator sasaran", PeerField::Indikator}, {"indikator kinerja utama", PeerField::Indikator},
+      {"nama iku", PeerField::Indikator}, {"iku", PeerField::Indikator}, {"nama indikator kinerja", PeerField::Indikator},
+      {"indikator sasaran strategis", PeerField::Indikator},
+      {"satuan target", PeerField::Satuan}, {"rumus perhitungan", PeerField::Formula},
+      {"formula perhitungan", PeerField::Formula}, {"metode perhitungan", PeerField::Formula},
+      {"cara menghitung", PeerField::Formula}, {"capaian", PeerField::Realisasi}, {"nilai awal", PeerField::Baseline},
+      {"tahun anggaran", PeerField::Year}, {"tahun kinerja", PeerField::Year}, {"polaritas indikator", PeerField::Polarity},
+      {"nama perangkat daerah", PeerField::Unit}, {"nama instansi", PeerField::Unit}, {"satker", PeerField::Unit},
+      {"nama satker", PeerField::Unit}, {"unit organisasi", PeerField::Unit}, {"nama unit organisasi", PeerField::Unit},
+      {"kode opd", PeerField::UnitCode}, {"kode skpd", PeerField::UnitCode}, {"kd skpd", PeerField::UnitCode},
+      {"id opd", PeerField::UnitCode}, {"id skpd", PeerField::UnitCode}, {"kode unit", PeerField::UnitCode},
+      {"kode unit kerja", PeerField::UnitCode}, {"id unit kerja", PeerField::UnitCode}, {"kode satker", PeerField::UnitCode},
+      {"kode perangkat daerah", PeerField::UnitCode},
+      {"id pohon", PeerField::Code}, {"kode pohon", PeerField::Code}, {"id kinerja", PeerField::Code},
+      {"id sasaran induk", PeerField::ParentCode}, {"kode sasaran induk", PeerField::ParentCode},
+      {"sasaran induk", PeerField::ParentCode}, {"parent sasaran", PeerField::ParentCode},
+      {"id pohon induk", PeerField::ParentCode}, {"parent pohon", PeerField::ParentCode}, {"id atasan", PeerField::ParentCode},
+      {"induk id", PeerField::ParentCode}, {"parentid", PeerField::ParentCode}, {"idparent", PeerField::ParentCode},
+      {"kodeinduk", PeerField::ParentCode}, {"idinduk", PeerField::ParentCode}, {"parent kode sasaran", PeerField::ParentCode},
       {"is crosscutting", PeerField::Crosscutting}, {"crosscutting", PeerField::Crosscutting},
       {"cross cutting", PeerField::Crosscutting}, {"is cross cutting", PeerField::Crosscutting},
   };
@@ -114,6 +139,13 @@ PeerColumn read_column(const std::string& header) {
     name += word;
   }
   column.field = field_named(name);
+  // "target_tahun_2025", "realisasi thn 2024": the word tahun only says the number is a year.
+  if (column.year != 0 && column.field == PeerField::None) {
+    std::string bare;
+    for (const std::string& word : header_words(name))
+      if (word != "tahun" && word != "th" && word != "thn") bare += (bare.empty() ? "" : " ") + word;
+    column.field = field_named(bare);
+  }
   // A year only makes sense on a value column; "sasaran 2025" is not a form this reader knows.
   if (column.year != 0 && column.field != PeerField::Target && column.field != PeerField::Realisasi)
     column.field = PeerField::None;
@@ -137,8 +169,13 @@ std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& 
     header.levels = *sasaran_levels.rbegin();
     return header;
   }
-  if (sasaran_levels.empty() && plain.count(PeerField::Sasaran) && plain.count(PeerField::Indikator) &&
-      plain.count(PeerField::Code) && plain.count(PeerField::ParentCode)) {
+  // A long sheet states its tree: by kode and kode induk, or by a level column (the kode prefixes or the order of
+  // the rows then give the parents). A level column beside statements alone is not enough: it must come with an
+  // indicator or a unit column, as an export's rows do.
+  const auto has = [&](PeerField field) { return plain.count(field) > 0; };
+  const bool by_parent = has(PeerField::Code) && has(PeerField::ParentCode);
+  const bool by_level = has(PeerField::Level) && (has(PeerField::Indikator) || has(PeerField::Unit) || has(PeerField::UnitCode));
+  if (sasaran_levels.empty() && has(PeerField::Sasaran) && (by_parent || by_level)) {
     header.shape = PeerShape::Long;
     return header;
   }
@@ -148,7 +185,7 @@ std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& 
 std::string peer_field_name(const PeerColumn& column) {
   static const char* const kNames[] = {"diabaikan", "unit",   "unit_induk", "sasaran",    "indikator", "satuan",          "target",
                                        "realisasi", "tahun",  "baseline",   "formula",   "sumber_data",     "polaritas",
-                                       "penanggung_jawab",    "kode",       "kode_induk", "level",          "crosscutting"};
+                                       "penanggung_jawab",    "kode",       "kode_induk", "level",          "crosscutting", "kode_unit"};
   std::string name = kNames[static_cast<int>(column.field)];
   if (column.level > 0) name += " lv" + std::to_string(column.level);
   if (column.year > 0) name += ":" + std::to_string(column.year);

@@ -5,8 +5,9 @@
 //     also written "sasaran_level_2", "lv2_sasaran", "Sasaran Lv 2"); each row is one path from the top down;
 //   - a LONG sheet holds one row per indicator (and year) and states the tree with kode and kode_induk (or id and
 //     parent_id), with level, OPD, tahun and target columns.
-// Only a header whose structure says so is taken: at least two levels of sasaran columns (wide), or a statement,
-// an indicator, an own kode and a parent kode column (long). Anything else is left to the planning-table reader.
+// Only a header whose structure says so is taken: at least two levels of sasaran columns (wide), or a statement
+// with an own kode and a parent kode column, or with a level column beside an indicator or unit column (long).
+// Anything else is left to the planning-table reader.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,6 +34,7 @@ enum class PeerField {
   ParentCode,  // kode_induk / parent_id
   Level,
   Crosscutting,  // is_crosscutting: a flag the source keeps, with no target sasaran
+  UnitCode,      // kode_opd, kode_skpd: the unit's code (its name when no unit name column is there)
 };
 
 struct PeerColumn {

@@ -43,7 +43,8 @@ ColumnField report_field(const PeerColumn& column) {
     case PeerField::None:
     case PeerField::Year:
     case PeerField::PenanggungJawab:
-    case PeerField::Crosscutting: break;  // no planning-table field says these: the label does
+    case PeerField::Crosscutting:
+    case PeerField::UnitCode: break;  // no planning-table field says these: the label does
   }
   return field;
 }
@@ -64,6 +65,40 @@ std::optional<int> whole_number(const std::string& text) {
     number = number * 10 + (c - '0');
   }
   return number;
+}
+
+// A database export's empty cell: phpMyAdmin and HeidiSQL write NULL, mysqldump's tab files \N.
+bool is_null_marker(const std::string& text) { return text == "NULL" || text == "null" || text == "\\N"; }
+
+// The level a cell states: "2", "lv2", "Level 2", "Eselon III", "IV.a", or the pohon kinerja tiers (Strategic /
+// Strategis = 1, Tactical / Taktis = 2, Operational / Operasional = 3); nullopt when none.
+std::optional<int> level_value(const std::string& text) {
+  std::string lower = lower_ascii(trim(text));
+  for (std::string_view prefix : {"eselon", "level", "lvl", "lv"})
+    if (lower.compare(0, prefix.size(), prefix) == 0) {
+      lower = trim(lower.substr(prefix.size()));
+      break;
+    }
+  if (std::optional<int> number = whole_number(lower)) return number;
+  std::string token;
+  for (char c : lower) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) break;
+    token += c;
+  }
+  if (std::optional<int> number = whole_number(token)) return number;
+  static const std::pair<const char*, int> kRoman[] = {{"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 4}, {"v", 5}, {"vi", 6}};
+  for (const auto& [roman, value] : kRoman)
+    if (token == roman) return value;
+  static const std::pair<const char*, int> kTiers[] = {{"strategi", 1}, {"taktis", 2}, {"tactical", 2}, {"operasional", 3}, {"operational", 3}};
+  for (const auto& [tier, value] : kTiers)
+    if (lower.compare(0, std::string_view(tier).size(), tier) == 0) return value;
+  return std::nullopt;
+}
+
+// The kode a dotted kode hangs under: "1.2.3" -> "1.2"; "" when it has no dot (or dash) to cut at.
+std::string kode_prefix(const std::string& code) {
+  std::size_t cut = code.find_last_of(".-");
+  return cut == std::string::npos || cut == 0 ? std::string() : code.substr(0, cut);
 }
 
 std::string lines_named(const std::vector<int>& lines) {
@@ -105,7 +140,9 @@ class PeerExportReader {
 
  private:
   std::string cell(std::size_t column) const {
-    return column < row_->cells.size() ? clean_text(row_->cells[column]) : std::string();
+    if (column >= row_->cells.size()) return std::string();
+    std::string text = clean_text(row_->cells[column]);
+    return is_null_marker(text) ? std::string() : text;
   }
   void stored(std::size_t column) { ++report_.columns[first_column_ + column].cells_stored; }
   void left_out(std::size_t column) { ++report_.columns[first_column_ + column].cells_left_out; }
@@ -145,19 +182,24 @@ class PeerExportReader {
   }
 
   Id unit_of_row() {
-    std::string name, parent_name;
+    std::string name, parent_name, code;
     for (std::size_t c = 0; c < header_.columns.size(); ++c) {
       const PeerColumn& column = header_.columns[c];
-      if (column.level != 0 || (column.field != PeerField::Unit && column.field != PeerField::ParentUnit)) continue;
+      if (column.level != 0 || !is_unit_field(column.field)) continue;
       std::string text = cell(c);
       if (text.empty()) continue;
       stored(c);
-      std::string& into = column.field == PeerField::Unit ? name : parent_name;
+      std::string& into = column.field == PeerField::Unit ? name : column.field == PeerField::ParentUnit ? parent_name : code;
       if (into.empty()) into = text;
     }
+    if (name.empty()) name = code;  // an export naming its OPD by code only
     if (name.empty()) name = document_.info.instansi.empty() ? "Kepala Dinas" : document_.info.instansi;
     Id parent = parent_name.empty() ? kNoId : unit_named(parent_name, kNoId);
     return unit_named(name, parent);  // an OPD of the export, or a unit under the one named above it
+  }
+
+  static bool is_unit_field(PeerField field) {
+    return field == PeerField::Unit || field == PeerField::ParentUnit || field == PeerField::UnitCode;
   }
 
   Id statement(const std::string& key, Id unit, Id parent, int level, const std::string& text) {
@@ -300,8 +342,7 @@ class PeerExportReader {
     }
     // Columns of no level other than the unit: a wide sheet gives them no place.
     for (std::size_t c = 0; c < header_.columns.size(); ++c)
-      if (header_.columns[c].level == 0 && header_.columns[c].field != PeerField::Unit &&
-          header_.columns[c].field != PeerField::ParentUnit && !cell(c).empty())
+      if (header_.columns[c].level == 0 && !is_unit_field(header_.columns[c].field) && !cell(c).empty())
         left_out(c);
   }
 
@@ -317,7 +358,9 @@ class PeerExportReader {
         case PeerField::ParentCode: parent_code = value; break;
         case PeerField::Sasaran: text = value; break;
         case PeerField::Indikator: name = value; break;
-        case PeerField::Level: level = whole_number(value); break;
+        case PeerField::Level:
+          if (!level) level = level_value(value);
+          break;
         case PeerField::Year: year_text = value; break;
         default: break;
       }
@@ -331,7 +374,13 @@ class PeerExportReader {
     } else if (!text.empty()) {
       sasaran = statement(key, unit, kNoId, 0, text);
       parent_code_of_[sasaran] = {parent_code, row_->line};
-      if (level) level_of_[sasaran] = *level;
+      if (level) {
+        level_of_[sasaran] = *level;
+        // Without kode induk, the nearest row above at a higher level holds it (the sheet lists the tree in order).
+        while (!open_levels_.empty() && open_levels_.back().first >= *level) open_levels_.pop_back();
+        if (!open_levels_.empty()) above_in_order_[sasaran] = open_levels_.back().second;
+        open_levels_.emplace_back(*level, sasaran);
+      }
     } else if (!name.empty() && code.empty() && last_sasaran_ != kNoId) {
       sasaran = last_sasaran_;  // a merged statement cell: the indicator continues the sasaran above
     }
@@ -341,7 +390,7 @@ class PeerExportReader {
       report_.not_understood(row_->line, shown, {"baris ekspor tanpa sasaran: tidak dapat ditempatkan",
                                                  "an export row without a sasaran: it cannot be placed"});
       for (std::size_t c = 0; c < header_.columns.size(); ++c)
-        if (!cell(c).empty() && header_.columns[c].field != PeerField::Unit) left_out(c);
+        if (!cell(c).empty() && !is_unit_field(header_.columns[c].field)) left_out(c);
       return;
     }
     last_sasaran_ = sasaran;
@@ -372,7 +421,8 @@ class PeerExportReader {
           break;
         case PeerField::None: left_out(c); break;
         case PeerField::Unit:
-        case PeerField::ParentUnit: break;  // counted by unit_of_row
+        case PeerField::ParentUnit:
+        case PeerField::UnitCode: break;  // counted by unit_of_row
         default:
           if (indikator) put_value(c, *indikator, at, year_text.empty());
           else {
@@ -384,11 +434,25 @@ class PeerExportReader {
     if (!code.empty()) document_.sasaran.at(sasaran).code = code;
   }
 
-  // LONG: parents by kode_induk, then levels (the level column's lowest value is the top; else the depth).
+  // LONG: parents by kode_induk; without a kode induk column, by the kode's dotted prefix ("1.2" holds "1.2.1"),
+  // else by the order of the rows and their levels. Then levels (the level column's lowest value is the top; else
+  // the depth).
   void link_by_kode() {
+    const bool has_parent_column = std::any_of(header_.columns.begin(), header_.columns.end(),
+                                               [](const PeerColumn& column) { return column.field == PeerField::ParentCode; });
     for (const auto& [sasaran, parent] : parent_code_of_) {
+      if (!has_parent_column) {
+        Id above = parent_by_prefix(document_.sasaran.at(sasaran).code);
+        if (above == kNoId) {
+          auto in_order = above_in_order_.find(sasaran);
+          if (in_order != above_in_order_.end()) above = in_order->second;
+        }
+        if (above != sasaran) document_.sasaran.at(sasaran).parent = above;
+        continue;
+      }
       if (parent.first.empty()) continue;
       auto found = statements_.find("kode\x1f" + parent.first);
+      if (found == statements_.end() && is_root_marker(parent.first)) continue;  // parent_id 0: a root, as databases write it
       if (found == statements_.end() || found->second == sasaran) {
         unknown_parents_.push_back(parent.second);
         continue;
@@ -419,6 +483,17 @@ class PeerExportReader {
       }
       if (sasaran.level > 0 && document_.units.at(sasaran.unit).parent == kNoId) ++held_below_top_;
     }
+  }
+
+  static bool is_root_marker(const std::string& code) { return code == "0" || code == "-" || code == "#"; }
+
+  // The sasaran of the longest dotted prefix of `code` that a row states, or kNoId.
+  Id parent_by_prefix(std::string code) const {
+    for (code = kode_prefix(code); !code.empty(); code = kode_prefix(code)) {
+      auto found = statements_.find("kode\x1f" + code);
+      if (found != statements_.end()) return found->second;
+    }
+    return kNoId;
   }
 
   void note_lines(const std::vector<int>& lines, const std::string& id, const std::string& en) {
@@ -466,6 +541,8 @@ class PeerExportReader {
   std::map<std::pair<Id, std::string>, Id> indicators_;
   std::map<Id, std::pair<std::string, int>> parent_code_of_;  // long: kode_induk and line of each sasaran
   std::map<Id, int> level_of_;
+  std::vector<std::pair<int, Id>> open_levels_;  // long, by order: the latest sasaran of each level above the row
+  std::map<Id, Id> above_in_order_;
   Id last_sasaran_ = kNoId;
   int held_below_top_ = 0;
   int cells_beyond_header_ = 0;

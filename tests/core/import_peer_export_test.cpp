@@ -252,3 +252,112 @@ TEST_CASE("peer export: a planner's steering (--map, header rows) goes to the pl
   CHECK(result.report.format == "table");
   CHECK_FALSE(result.document.sasaran.empty());
 }
+
+TEST_CASE("peer export header: database column names, a year beside the word tahun, level-only long sheets") {
+  auto by_id = recognise_peer_header({"id", "parent_id", "nama_pohon", "kode_opd", "target_tahun_2025"});
+  REQUIRE(by_id.has_value());
+  CHECK(by_id->shape == PeerShape::Long);
+  CHECK(by_id->columns[2].field == PeerField::Sasaran);
+  CHECK(by_id->columns[3].field == PeerField::UnitCode);
+  CHECK(by_id->columns[4].field == PeerField::Target);
+  CHECK(by_id->columns[4].year == 2025);
+  // A level column with an indicator: the rows' order (or their kode) states the tree.
+  auto by_level = recognise_peer_header({"Eselon", "Sasaran Strategis", "Indikator Sasaran", "Satuan"});
+  REQUIRE(by_level.has_value());
+  CHECK(by_level->shape == PeerShape::Long);
+  CHECK(by_level->columns[0].field == PeerField::Level);
+  // A nomenclature list (kode, uraian, level) names no indicator, unit or kode induk: not an export.
+  CHECK_FALSE(recognise_peer_header({"kode", "uraian", "level"}).has_value());
+  // A planning table with Kode, Sasaran and Indikator but no kode induk or level is not either.
+  CHECK_FALSE(recognise_peer_header({"No", "Sasaran", "Kode", "Indikator", "Target"}).has_value());
+}
+
+TEST_CASE("peer export, long: a phpMyAdmin CSV with NULL cells, parent_id 0 as the root, tiers as levels") {
+  const char* sheet =
+      "\"id\",\"parent_id\",\"jenis_pohon\",\"kode_opd\",\"nama_pohon\",\"indikator\",\"target\",\"satuan\",\"tahun\","
+      "\"keterangan\"\n"
+      "\"1\",\"0\",\"Strategic\",\"1.02.0.00\",\"Meningkatnya derajat kesehatan\",\"Angka Harapan Hidup\",\"72,1\","
+      "\"Tahun\",\"2025\",NULL\n"
+      "\"1\",\"0\",\"Strategic\",\"1.02.0.00\",\"Meningkatnya derajat kesehatan\",\"Angka Harapan Hidup\",\"72,4\","
+      "\"Tahun\",\"2026\",NULL\n"
+      "\"2\",\"1\",\"Tactical\",\"1.02.0.00\",\"Menurunnya angka stunting\",\"Prevalensi stunting\",\"14\",\"%\","
+      "\"2025\",\"catatan\"\n"
+      "\"3\",\"2\",\"Operational\",\"1.02.0.00\",\"Meningkatnya gizi balita\",NULL,NULL,NULL,NULL,NULL\n";
+  ImportResult result = import_text("pohon_kinerja.csv", sheet, {});
+  const Document& document = result.document;
+  CHECK(result.report.format == "table (peer export)");
+  REQUIRE(document.sasaran.size() == 3);
+  REQUIRE(document.indikator.size() == 2);  // NULL is no indicator
+  const Sasaran* top = sasaran_named(document, "Meningkatnya derajat kesehatan");
+  const Sasaran* stunting = sasaran_named(document, "Menurunnya angka stunting");
+  const Sasaran* gizi = sasaran_named(document, "Meningkatnya gizi balita");
+  REQUIRE((top && stunting && gizi));
+  CHECK(top->parent == kNoId);  // parent_id 0 names no row: the root, not an unknown parent
+  CHECK(stunting->parent == top->id);
+  CHECK(gizi->parent == stunting->id);
+  CHECK(top->level == 0);
+  CHECK(stunting->level == 1);
+  CHECK(gizi->level == 2);
+  CHECK_FALSE(has_note(result.report, "kode induk tidak cocok"));
+  // Only the OPD's code names the unit.
+  REQUIRE(document.units.size() == 1);
+  CHECK(document.units.begin()->second.name == "1.02.0.00");
+  const Indikator* ahh = indikator_named(document, "Angka Harapan Hidup");
+  REQUIRE(ahh != nullptr);
+  REQUIRE(ahh->target.size() == 2);
+  CHECK(ahh->target.at(2025).text == "72,1");
+  CHECK(ahh->target.at(2026).text == "72,4");
+  CHECK(ahh->satuan == "Tahun");
+  // keterangan is read by no field: its one written cell is named as left out, the NULLs are empty cells.
+  const ColumnDecision* keterangan = column_headed(result.report, "keterangan");
+  REQUIRE(keterangan != nullptr);
+  CHECK(keterangan->field_label == "diabaikan");
+  CHECK(keterangan->cells_left_out == 1);
+  CHECK(result.report.lines.empty());
+}
+
+TEST_CASE("peer export, long: without kode induk the kode prefixes, else the order of the levels, give the parents") {
+  const char* by_kode =
+      "kode;level;opd;sasaran;indikator;satuan;target_tahun_2025\n"
+      "1;1;Dinas Kesehatan;Sasaran A;Indikator a;%;10\n"
+      "1.1;2;Dinas Kesehatan;Sasaran B;Indikator b;%;20\n"
+      "1.1.1;3;Dinas Kesehatan;Sasaran C;Indikator c;%;30\n"
+      "1.2;2;Dinas Kesehatan;Sasaran D;Indikator d;%;40\n";
+  ImportResult coded = import_text("ekspor.csv", by_kode, {});
+  const Document& document = coded.document;
+  REQUIRE(document.sasaran.size() == 4);
+  const Sasaran* a = sasaran_named(document, "Sasaran A");
+  const Sasaran* b = sasaran_named(document, "Sasaran B");
+  const Sasaran* c = sasaran_named(document, "Sasaran C");
+  const Sasaran* d = sasaran_named(document, "Sasaran D");
+  REQUIRE((a && b && c && d));
+  CHECK(a->parent == kNoId);
+  CHECK(b->parent == a->id);
+  CHECK(c->parent == b->id);
+  CHECK(d->parent == a->id);
+  CHECK(d->level == 1);
+  const Indikator* ib = indikator_named(document, "Indikator b");
+  REQUIRE(ib != nullptr);
+  CHECK(ib->target.at(2025).text == "20");
+
+  const char* by_order =
+      "eselon,sasaran,indikator,unit_kerja\n"
+      "Eselon II,Sasaran A,Indikator a,Dinas X\n"
+      "Eselon III,Sasaran B,Indikator b,Bidang Y\n"
+      "Eselon IV,Sasaran C,Indikator c,Seksi Z\n"
+      "Eselon III,Sasaran D,Indikator d,Bidang W\n";
+  ImportResult ordered = import_text("ekspor.csv", by_order, {});
+  const Document& tree = ordered.document;
+  REQUIRE(tree.sasaran.size() == 4);
+  a = sasaran_named(tree, "Sasaran A");
+  b = sasaran_named(tree, "Sasaran B");
+  c = sasaran_named(tree, "Sasaran C");
+  d = sasaran_named(tree, "Sasaran D");
+  REQUIRE((a && b && c && d));
+  CHECK(b->parent == a->id);
+  CHECK(c->parent == b->id);
+  CHECK(d->parent == a->id);  // back up one level: under the latest Eselon II row
+  CHECK(a->level == 0);
+  CHECK(c->level == 2);
+  CHECK(d->level == 1);
+}
