@@ -169,12 +169,13 @@ std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& 
     header.levels = *sasaran_levels.rbegin();
     return header;
   }
-  // A long sheet states its tree: by kode and kode induk, or by a level column (the kode prefixes or the order of
-  // the rows then give the parents). A level column beside statements alone is not enough: it must come with an
-  // indicator or a unit column, as an export's rows do.
+  // A long sheet states its tree: by kode and kode induk, or by a kode beside a level column (the kode prefixes or
+  // the order of the rows then give the parents), with an indicator or a unit column as an export's rows have. A
+  // level without a kode is a planning table's unit level ("Unit | Atasan | Level | Sasaran"): not taken here.
   const auto has = [&](PeerField field) { return plain.count(field) > 0; };
   const bool by_parent = has(PeerField::Code) && has(PeerField::ParentCode);
-  const bool by_level = has(PeerField::Level) && (has(PeerField::Indikator) || has(PeerField::Unit) || has(PeerField::UnitCode));
+  const bool by_level = has(PeerField::Level) && has(PeerField::Code) && !has(PeerField::ParentUnit) &&
+                        (has(PeerField::Indikator) || has(PeerField::Unit) || has(PeerField::UnitCode));
   if (sasaran_levels.empty() && has(PeerField::Sasaran) && (by_parent || by_level)) {
     header.shape = PeerShape::Long;
     return header;

@@ -6,7 +6,8 @@
 //   - a LONG sheet holds one row per indicator (and year) and states the tree with kode and kode_induk (or id and
 //     parent_id), with level, OPD, tahun and target columns.
 // Only a header whose structure says so is taken: at least two levels of sasaran columns (wide), or a statement
-// with an own kode and a parent kode column, or with a level column beside an indicator or unit column (long).
+// with an own kode and a parent kode column, or with an own kode and a level column beside an indicator or unit
+// column (long).
 // Anything else is left to the planning-table reader.
 #include <optional>
 #include <string>

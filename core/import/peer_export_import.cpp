@@ -350,11 +350,18 @@ class PeerExportReader {
   void read_long_row() {
     std::string code, parent_code, text, name, year_text;
     std::optional<int> level;
+    bool code_named = false;  // the kode taken comes from a column naming what it identifies (id_sasaran, kode_pohon)
     for (std::size_t c = 0; c < header_.columns.size(); ++c) {
       std::string value = cell(c);
       if (value.empty()) continue;
       switch (header_.columns[c].field) {
-        case PeerField::Code: code = value; break;
+        case PeerField::Code:
+          // A table's own row id ("id") gives way to the statement's ("id_sasaran"): rows of one sasaran share it.
+          if (code.empty() || (!code_named && names_what_it_identifies(header_.columns[c].header))) {
+            code = value;
+            code_named = names_what_it_identifies(header_.columns[c].header);
+          }
+          break;
         case PeerField::ParentCode: parent_code = value; break;
         case PeerField::Sasaran: text = value; break;
         case PeerField::Indikator: name = value; break;
@@ -403,6 +410,9 @@ class PeerExportReader {
       if (cell(c).empty()) continue;
       switch (column.field) {
         case PeerField::Code:
+          if (cell(c) == code) stored(c);
+          else left_out(c);  // a row id beside the statement's kode: not kept
+          break;
         case PeerField::ParentCode:
         case PeerField::Sasaran:
         case PeerField::Indikator:
@@ -483,6 +493,12 @@ class PeerExportReader {
       }
       if (sasaran.level > 0 && document_.units.at(sasaran.unit).parent == kNoId) ++held_below_top_;
     }
+  }
+
+  // "id_sasaran", "Kode Pohon": more than the bare "id" / "kode" / "kd" of a table's row.
+  static bool names_what_it_identifies(const std::string& header) {
+    std::string lower = lower_ascii(trim(header));
+    return lower != "id" && lower != "kode" && lower != "kd" && lower != "no" && lower != "nomor";
   }
 
   static bool is_root_marker(const std::string& code) { return code == "0" || code == "-" || code == "#"; }

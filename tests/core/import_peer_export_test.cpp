@@ -261,11 +261,14 @@ TEST_CASE("peer export header: database column names, a year beside the word tah
   CHECK(by_id->columns[3].field == PeerField::UnitCode);
   CHECK(by_id->columns[4].field == PeerField::Target);
   CHECK(by_id->columns[4].year == 2025);
-  // A level column with an indicator: the rows' order (or their kode) states the tree.
-  auto by_level = recognise_peer_header({"Eselon", "Sasaran Strategis", "Indikator Sasaran", "Satuan"});
+  // A kode and a level column with an indicator: the kode prefixes (or the rows' order) state the tree.
+  auto by_level = recognise_peer_header({"id_sasaran", "Eselon", "Sasaran Strategis", "Indikator Sasaran", "Satuan"});
   REQUIRE(by_level.has_value());
   CHECK(by_level->shape == PeerShape::Long);
-  CHECK(by_level->columns[0].field == PeerField::Level);
+  CHECK(by_level->columns[1].field == PeerField::Level);
+  // A planning table's unit level (Unit, Atasan, Level) is the planning-table reader's.
+  CHECK_FALSE(recognise_peer_header({"Unit", "Atasan", "Level", "Sasaran", "Indikator"}).has_value());
+  CHECK_FALSE(recognise_peer_header({"Eselon", "Sasaran Strategis", "Indikator Sasaran", "Satuan"}).has_value());
   // A nomenclature list (kode, uraian, level) names no indicator, unit or kode induk: not an export.
   CHECK_FALSE(recognise_peer_header({"kode", "uraian", "level"}).has_value());
   // A planning table with Kode, Sasaran and Indikator but no kode induk or level is not either.
@@ -317,6 +320,7 @@ TEST_CASE("peer export, long: a phpMyAdmin CSV with NULL cells, parent_id 0 as t
 }
 
 TEST_CASE("peer export, long: without kode induk the kode prefixes, else the order of the levels, give the parents") {
+  // Dotted kode: the longest prefix a row states holds it.
   const char* by_kode =
       "kode;level;opd;sasaran;indikator;satuan;target_tahun_2025\n"
       "1;1;Dinas Kesehatan;Sasaran A;Indikator a;%;10\n"
@@ -341,11 +345,12 @@ TEST_CASE("peer export, long: without kode induk the kode prefixes, else the ord
   CHECK(ib->target.at(2025).text == "20");
 
   const char* by_order =
-      "eselon,sasaran,indikator,unit_kerja\n"
-      "Eselon II,Sasaran A,Indikator a,Dinas X\n"
-      "Eselon III,Sasaran B,Indikator b,Bidang Y\n"
-      "Eselon IV,Sasaran C,Indikator c,Seksi Z\n"
-      "Eselon III,Sasaran D,Indikator d,Bidang W\n";
+      "id,eselon,sasaran,indikator,unit_kerja\n"
+      "11,Eselon II,Sasaran A,Indikator a,Dinas X\n"
+      "12,Eselon III,Sasaran B,Indikator b,Bidang Y\n"
+      "13,Eselon IV,Sasaran C,Indikator c,Seksi Z\n"
+      "14,Eselon III,Sasaran D,Indikator d,Bidang W\n";
+  // Plain ids: no prefix to cut, so the nearest row above at a higher level holds it.
   ImportResult ordered = import_text("ekspor.csv", by_order, {});
   const Document& tree = ordered.document;
   REQUIRE(tree.sasaran.size() == 4);
@@ -360,4 +365,29 @@ TEST_CASE("peer export, long: without kode induk the kode prefixes, else the ord
   CHECK(a->level == 0);
   CHECK(c->level == 2);
   CHECK(d->level == 1);
+}
+
+TEST_CASE("peer export, long: a table's row id gives way to the sasaran's own id, so the rows of one year fold") {
+  const char* sheet =
+      "id,id_sasaran,parent_id,sasaran,indikator,tahun,target\n"
+      "10,1,0,Meningkatnya pelayanan publik,Indeks kepuasan,2025,80\n"
+      "11,1,0,Meningkatnya pelayanan publik,Indeks kepuasan,2026,82\n"
+      "12,2,1,Meningkatnya kecepatan izin,Persentase izin tepat waktu,2025,95\n";
+  ImportResult result = import_text("ekspor.csv", sheet, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 2);
+  REQUIRE(document.indikator.size() == 2);
+  const Sasaran* publik = sasaran_named(document, "Meningkatnya pelayanan publik");
+  const Sasaran* izin = sasaran_named(document, "Meningkatnya kecepatan izin");
+  REQUIRE((publik && izin));
+  CHECK(izin->parent == publik->id);
+  CHECK(publik->code == "1");
+  const Indikator* kepuasan = indikator_named(document, "Indeks kepuasan");
+  REQUIRE(kepuasan != nullptr);
+  REQUIRE(kepuasan->target.size() == 2);
+  CHECK(kepuasan->target.at(2026).text == "82");
+  // The row ids (10, 11, 12) are not kept: the report says so.
+  const ColumnDecision* row_id = column_headed(result.report, "id");
+  REQUIRE(row_id != nullptr);
+  CHECK(row_id->cells_left_out == 3);
 }
