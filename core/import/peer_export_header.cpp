@@ -1,5 +1,7 @@
 #include "core/import/peer_export_header.h"
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 #include <utility>
 
@@ -114,6 +116,49 @@ PeerField field_named(const std::string& name) {
   return PeerField::None;
 }
 
+// The planning entities a database names its tables and key columns after, from the top of the tree down.
+int entity_depth(const std::string& words) {
+  static const char* const kEntities[] = {"misi", "tujuan", "sasaran", "program", "kegiatan", "sub kegiatan"};
+  for (int depth = 0; depth < static_cast<int>(std::size(kEntities)); ++depth)
+    if (words == kEntities[depth]) return depth;
+  return -1;
+}
+
+// A column named after its table ("rkpd_penetapan_kegiatan_nama", "rpjmd_program_indikator", "opd_kode"): the
+// words after an entity name say the field ("nama" of a kegiatan is its statement, "kode" its key), and any
+// tail a known name ends with says it too ("..._target_kinerja"). `entity` is the entity's depth, -1 = none.
+PeerField field_of_prefixed(const std::vector<std::string>& words, int& entity) {
+  // "id_satuan", "kode_urusan": a key into another table, not the thing it names.
+  if (!words.empty() && (words[0] == "id" || words[0] == "kode" || words[0] == "kd")) return PeerField::None;
+  for (std::size_t start = 1; start < words.size(); ++start) {
+    std::string tail;
+    for (std::size_t i = start; i < words.size(); ++i) tail += (i > start ? " " : "") + words[i];
+    // the entity is the last one or two words before the tail: "... sub kegiatan" + "nama"
+    int depth = -1;
+    for (std::size_t take = std::min<std::size_t>(2, start); take > 0 && depth < 0; --take) {
+      std::string last;
+      for (std::size_t i = start - take; i < start; ++i) last += (i > start - take ? " " : "") + words[i];
+      depth = entity_depth(last);
+    }
+    if (depth >= 0 && (tail == "nama" || tail == "uraian" || tail == "ket" || tail == "keterangan" || tail == "nomenklatur")) {
+      entity = depth;
+      return tail == "ket" || tail == "keterangan" ? PeerField::None : PeerField::Sasaran;
+    }
+    if (depth >= 0 && (tail == "kode" || tail == "kd" || tail == "id")) {
+      entity = depth;
+      return PeerField::Code;
+    }
+    if ((words[start - 1] == "opd" || words[start - 1] == "skpd" || words[start - 1] == "unit") && (tail == "kode" || tail == "id"))
+      return PeerField::UnitCode;
+    if ((words[start - 1] == "opd" || words[start - 1] == "skpd") && tail == "nama") return PeerField::Unit;
+    if (tail == "target kinerja") return PeerField::Target;
+    if (tail == "target realisasi") return PeerField::Realisasi;
+    PeerField field = field_named(tail);
+    if (field != PeerField::None && field != PeerField::Code && field != PeerField::ParentCode) return field;
+  }
+  return PeerField::None;
+}
+
 PeerColumn read_column(const std::string& header) {
   PeerColumn column;
   column.header = trim(header);
@@ -139,6 +184,7 @@ PeerColumn read_column(const std::string& header) {
     name += word;
   }
   column.field = field_named(name);
+  if (column.field == PeerField::None) column.field = field_of_prefixed(header_words(name), column.entity);
   // "target_tahun_2025", "realisasi thn 2024": the word tahun only says the number is a year.
   if (column.year != 0 && column.field == PeerField::None) {
     std::string bare;
@@ -150,6 +196,31 @@ PeerColumn read_column(const std::string& header) {
   if (column.year != 0 && column.field != PeerField::Target && column.field != PeerField::Realisasi)
     column.field = PeerField::None;
   return column;
+}
+
+// Key columns named after entities ("rpjmd_sasaran_kode", "rpjmd_program_kode"): the key of the statement's own
+// entity is the row's kode, the nearest entity above it holds the kode induk; keys further up are left unread.
+void resolve_entity_keys(std::vector<PeerColumn>& columns) {
+  int own = -1;
+  for (const PeerColumn& column : columns)
+    if (column.field == PeerField::Sasaran && column.entity >= 0) own = column.entity;
+  if (own < 0) return;
+  int parent = -1;
+  for (const PeerColumn& column : columns)
+    if (column.field == PeerField::Code && column.entity >= 0 && column.entity < own) parent = std::max(parent, column.entity);
+  for (PeerColumn& column : columns) {
+    if (column.field != PeerField::Code || column.entity < 0) continue;
+    if (column.entity == own) continue;
+    column.field = column.entity == parent ? PeerField::ParentCode : PeerField::None;
+  }
+}
+
+// Whether the kode induk column keys another entity ("program" above a table of kegiatan): its values are kodes of
+// rows of another table, not of this one.
+bool parent_in_other_table(const std::vector<PeerColumn>& columns) {
+  for (const PeerColumn& column : columns)
+    if (column.field == PeerField::ParentCode && column.entity >= 0) return true;
+  return false;
 }
 
 }  // namespace
@@ -164,6 +235,10 @@ std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& 
     if (column.level == 0) plain.insert(column.field);
     header.columns.push_back(std::move(column));
   }
+  resolve_entity_keys(header.columns);
+  plain.clear();
+  for (const PeerColumn& column : header.columns)
+    if (column.level == 0) plain.insert(column.field);
   if (sasaran_levels.size() >= 2) {
     header.shape = PeerShape::Wide;
     header.levels = *sasaran_levels.rbegin();
@@ -178,6 +253,9 @@ std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& 
                         (has(PeerField::Indikator) || has(PeerField::Unit) || has(PeerField::UnitCode));
   if (sasaran_levels.empty() && has(PeerField::Sasaran) && (by_parent || by_level)) {
     header.shape = PeerShape::Long;
+    header.parent_elsewhere = parent_in_other_table(header.columns);
+    for (const PeerColumn& column : header.columns)
+      if (column.field == PeerField::Sasaran && column.entity >= 0) header.entity = column.entity;
     return header;
   }
   return std::nullopt;

@@ -42,6 +42,7 @@ struct PeerColumn {
   PeerField field = PeerField::None;
   int level = 0;  // wide: the level the column belongs to (1 = the top), 0 = not per level
   int year = 0;   // Target/Realisasi: the year in the header, 0 = none
+  int entity = -1;  // a column named after its table's entity (misi 0, tujuan 1, sasaran 2, program 3, ...), -1 = none
   std::string header;
 };
 
@@ -51,6 +52,8 @@ struct PeerHeader {
   PeerShape shape = PeerShape::Wide;
   std::vector<PeerColumn> columns;  // one per cell of the header row
   int levels = 0;                   // wide: the deepest level with a sasaran column
+  int entity = -1;                  // long: the entity the statements are (program 3, kegiatan 4, sub kegiatan 5), -1 = not said
+  bool parent_elsewhere = false;    // long: kode induk keys rows of another table (a kegiatan table's program_kode)
 };
 
 // The header read from `cells`, when the row is an export's header (see above).

@@ -376,11 +376,20 @@ class PeerExportReader {
     Id sasaran = kNoId;
     std::string key = code.empty() ? std::to_string(unit) + '\x1f' + lower_ascii(collapse_spaces(text)) : "kode\x1f" + code;
     auto known = statements_.find(key);
+    // One kode naming two statements: the kode is unique only with keys this sheet does not hold (kegiatan 6 of
+    // program 2 and of program 15). Each statement is its own node; its kode still links the rows that follow.
+    if (known != statements_.end() && !code.empty() && !text.empty() &&
+        lower_ascii(collapse_spaces(document_.sasaran.at(known->second).statement)) != lower_ascii(collapse_spaces(text))) {
+      key += '\x1f' + lower_ascii(collapse_spaces(text));
+      known = statements_.find(key);
+      if (known == statements_.end()) shared_codes_.push_back(row_->line);
+    }
     if (known != statements_.end()) {
       sasaran = known->second;
     } else if (!text.empty()) {
       sasaran = statement(key, unit, kNoId, 0, text);
       parent_code_of_[sasaran] = {parent_code, row_->line};
+      set_nomenclature(document_.sasaran.at(sasaran), code);
       if (level) {
         level_of_[sasaran] = *level;
         // Without kode induk, the nearest row above at a higher level holds it (the sheet lists the tree in order).
@@ -461,6 +470,10 @@ class PeerExportReader {
         continue;
       }
       if (parent.first.empty()) continue;
+      if (header_.parent_elsewhere) {
+        parents_elsewhere_.push_back(parent.second);
+        continue;
+      }
       auto found = statements_.find("kode\x1f" + parent.first);
       if (found == statements_.end() && is_root_marker(parent.first)) continue;  // parent_id 0: a root, as databases write it
       if (found == statements_.end() || found->second == sasaran) {
@@ -499,6 +512,15 @@ class PeerExportReader {
   static bool names_what_it_identifies(const std::string& header) {
     std::string lower = lower_ascii(trim(header));
     return lower != "id" && lower != "kode" && lower != "kd" && lower != "no" && lower != "nomor";
+  }
+
+  // A table of programs, kegiatan or sub kegiatan (its statement column says so): the statement is that nomenclature.
+  void set_nomenclature(Sasaran& sasaran, const std::string& code) const {
+    static constexpr NomenclatureKind kKinds[] = {NomenclatureKind::Program, NomenclatureKind::Kegiatan, NomenclatureKind::SubKegiatan};
+    if (header_.entity < 3 || header_.entity > 5) return;
+    sasaran.nomenclature.kind = kKinds[header_.entity - 3];
+    sasaran.nomenclature.name = sasaran.statement;
+    (void)code;  // a table key, not the Kepmendagri kode
   }
 
   static bool is_root_marker(const std::string& code) { return code == "0" || code == "-" || code == "#"; }
@@ -541,6 +563,10 @@ class PeerExportReader {
                "rows skip a level (e.g. lv1 then lv3): the deeper sasaran hangs on the filled level above it");
     note_lines(unknown_parents_, "kode induk tidak cocok dengan kode mana pun: sasaran itu tanpa induk",
                "kode induk values match no kode: those sasaran have no parent");
+    note_lines(parents_elsewhere_, "kode induk menunjuk baris tabel lain (mis. program di atas tabel kegiatan): sasaran itu tanpa induk",
+               "kode induk values key rows of another table (e.g. the programs above a table of kegiatan): those sasaran have no parent");
+    note_lines(shared_codes_, "baris memakai kode yang sudah dipakai pernyataan lain: dibaca sebagai simpul tersendiri",
+               "rows reuse a kode another statement has: read as a node of their own");
     note_lines(cycles_, "kode induk membentuk lingkaran: tautan diputus", "kode induk values form a cycle: the link was cut");
     if (cells_beyond_header_ > 0)
       report_.note({std::to_string(cells_beyond_header_) + " sel di kanan kolom terakhir yang berjudul tidak disimpan.",
@@ -562,6 +588,7 @@ class PeerExportReader {
   Id last_sasaran_ = kNoId;
   int held_below_top_ = 0;
   int cells_beyond_header_ = 0;
+  std::vector<int> parents_elsewhere_, shared_codes_;
   std::vector<int> crosscutting_, yearless_values_, bad_years_, orphan_cells_, skipped_levels_, unknown_parents_, cycles_;
 };
 
