@@ -184,7 +184,6 @@ PeerColumn read_column(const std::string& header) {
     name += word;
   }
   column.field = field_named(name);
-  if (column.field == PeerField::None) column.field = field_of_prefixed(header_words(name), column.entity);
   // "target_tahun_2025", "realisasi thn 2024": the word tahun only says the number is a year.
   if (column.year != 0 && column.field == PeerField::None) {
     std::string bare;
@@ -192,6 +191,7 @@ PeerColumn read_column(const std::string& header) {
       if (word != "tahun" && word != "th" && word != "thn") bare += (bare.empty() ? "" : " ") + word;
     column.field = field_named(bare);
   }
+  if (column.field == PeerField::None) column.field = field_of_prefixed(header_words(name), column.entity);
   // A year only makes sense on a value column; "sasaran 2025" is not a form this reader knows.
   if (column.year != 0 && column.field != PeerField::Target && column.field != PeerField::Realisasi)
     column.field = PeerField::None;

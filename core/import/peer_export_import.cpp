@@ -534,7 +534,10 @@ class PeerExportReader {
     return kNoId;
   }
 
-  void note_lines(const std::vector<int>& lines, const std::string& id, const std::string& en) {
+  void note_lines(std::vector<int> lines, const std::string& id, const std::string& en) {
+    // One entry per line, however many of its cells were left out.
+    std::sort(lines.begin(), lines.end());
+    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
     if (lines.empty()) return;
     report_.note({std::to_string(lines.size()) + " " + id + " (baris " + lines_named(lines) + ").",
                   std::to_string(lines.size()) + " " + en + " (lines " + lines_named(lines) + ")."});

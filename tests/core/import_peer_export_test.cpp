@@ -391,3 +391,52 @@ TEST_CASE("peer export, long: a table's row id gives way to the sasaran's own id
   REQUIRE(row_id != nullptr);
   CHECK(row_id->cells_left_out == 3);
 }
+
+TEST_CASE("peer export header: column names carrying their table's name, entity keys, keys into other tables") {
+  // A table of kegiatan: its own key, the program's key above it (rows of another table), a key further up left
+  // unread, the OPD's code, an id into the satuan table (not a satuan), the target of its row.
+  auto kegiatan = recognise_peer_header({"kota_kode", "opd_kode", "rkpd_penetapan_program_kode",
+                                         "rkpd_penetapan_kegiatan_kode", "rkpd_penetapan_kegiatan_nama",
+                                         "rkpd_penetapan_kegiatan_indikator", "id_satuan",
+                                         "rkpd_penetapan_kegiatan_target_kinerja", "rkpd_penetapan_kegiatan_ket"});
+  REQUIRE(kegiatan.has_value());
+  CHECK(kegiatan->shape == PeerShape::Long);
+  CHECK(kegiatan->columns[0].field == PeerField::None);
+  CHECK(kegiatan->columns[1].field == PeerField::UnitCode);
+  CHECK(kegiatan->columns[2].field == PeerField::ParentCode);
+  CHECK(kegiatan->columns[3].field == PeerField::Code);
+  CHECK(kegiatan->columns[4].field == PeerField::Sasaran);
+  CHECK(kegiatan->columns[5].field == PeerField::Indikator);
+  CHECK(kegiatan->columns[6].field == PeerField::None);
+  CHECK(kegiatan->columns[7].field == PeerField::Target);
+  CHECK(kegiatan->columns[8].field == PeerField::None);
+  CHECK(kegiatan->entity == 4);
+  CHECK(kegiatan->parent_elsewhere);
+  // A table of sasaran under tujuan under misi: tujuan holds the kode induk, misi is left unread.
+  auto sasaran = recognise_peer_header({"rpjmd_misi_kode", "rpjmd_tujuan_kode", "rpjmd_sasaran_kode", "rpjmd_sasaran_nama"});
+  REQUIRE(sasaran.has_value());
+  CHECK(sasaran->columns[0].field == PeerField::None);
+  CHECK(sasaran->columns[1].field == PeerField::ParentCode);
+  CHECK(sasaran->columns[2].field == PeerField::Code);
+}
+
+TEST_CASE("peer export, long: one kode naming two statements, kode induk of another table, a kegiatan table") {
+  const char* sheet =
+      "\"program_kode\",\"kegiatan_kode\",\"kegiatan_nama\",\"kegiatan_indikator\"\n"
+      "\"2\",\"6\",\"Pengadaan Perlengkapan Gedung Kantor\",NULL\n"
+      "\"15\",\"6\",\"Pengelolaan Laporan Informasi Kependudukan\",\"Profil Kependudukan\"\n"
+      "\"17\",\"6\",\"Bimbingan Teknis Administrasi Kependudukan\",NULL\n";
+  ImportResult result = import_text("rkpd_penetapan_kegiatan.csv", sheet, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 3);  // kegiatan 6 of three programs: three nodes, not one
+  const Sasaran* laporan = sasaran_named(document, "Pengelolaan Laporan Informasi Kependudukan");
+  REQUIRE(laporan != nullptr);
+  CHECK(laporan->parent == kNoId);  // program 15 is a row of the programs' table
+  CHECK(laporan->nomenclature.kind == NomenclatureKind::Kegiatan);
+  const Indikator* profil = indikator_named(document, "Profil Kependudukan");
+  REQUIRE(profil != nullptr);
+  CHECK(profil->sasaran == laporan->id);
+  CHECK(has_note(result.report, "3 kode induk menunjuk baris tabel lain"));
+  CHECK(has_note(result.report, "2 baris memakai kode yang sudah dipakai pernyataan lain: dibaca sebagai simpul tersendiri (baris 3, 4)"));
+  CHECK_FALSE(has_note(result.report, "kode induk tidak cocok"));
+}
