@@ -568,6 +568,9 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     return;
   }
   if (!planning_row) {
+    // "Sasaran Strategis 1: Meningkatnya ..." in the sasaran column: the label is the table's numbering.
+    bool labelled = sasaran_label.role == LabelRole::Statement && sasaran_label.level == PlanningLevel::Sasaran;
+    if (labelled && !sasaran_label.rest.empty()) values.sasaran = sasaran_label.rest;
     read_plain_row(row, values);
     if (shifted && !report_.rows.empty()) {
       report_.rows.back().became.id += " (baris bergeser ke kiri)";
