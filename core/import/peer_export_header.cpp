@@ -83,7 +83,8 @@ PeerField field_named(const std::string& name) {
       {"parent kode", PeerField::ParentCode}, {"id induk", PeerField::ParentCode}, {"kode atasan", PeerField::ParentCode},
       {"level", PeerField::Level}, {"lv", PeerField::Level}, {"tingkat", PeerField::Level},
       {"level sasaran", PeerField::Level}, {"eselon", PeerField::Level}, {"level pohon", PeerField::Level},
-      {"jenis pohon", PeerField::Level}, {"level kinerja", PeerField::Level}, {"tingkat eselon", PeerField::Level},
+      {"jenis pohon", PeerField::Level}, {"jenis", PeerField::Level}, {"strategi", PeerField::Sasaran},
+      {"nama strategi", PeerField::Sasaran}, {"level kinerja", PeerField::Level}, {"tingkat eselon", PeerField::Level},
       // the names database tables and their exports give the same things
       {"sasaran strategis", PeerField::Sasaran}, {"nama sasaran strategis", PeerField::Sasaran},
       {"sasaran program", PeerField::Sasaran}, {"sasaran kegiatan", PeerField::Sasaran},
@@ -251,7 +252,16 @@ std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& 
   const bool by_parent = has(PeerField::Code) && has(PeerField::ParentCode);
   const bool by_level = has(PeerField::Level) && has(PeerField::Code) && !has(PeerField::ParentUnit) &&
                         (has(PeerField::Indikator) || has(PeerField::Unit) || has(PeerField::UnitCode));
-  if (sasaran_levels.empty() && has(PeerField::Sasaran) && (by_parent || by_level)) {
+  // A pohon kinerja app's sheet of tiers ("Jenis | Strategi | Indikator | Target | Satuan", Jenis = Strategic,
+  // Tactical, Operational): a level, a statement and an indicator column and no unit column; the rows' order
+  // gives the parents.
+  // An eselon column is a jabatan's level: a planning table of units, left to the planning-table reader.
+  const bool tier_column = std::any_of(header.columns.begin(), header.columns.end(), [](const PeerColumn& column) {
+    return column.field == PeerField::Level && lower_ascii(column.header).find("eselon") == std::string::npos;
+  });
+  const bool by_tier = tier_column && has(PeerField::Indikator) && !has(PeerField::Unit) &&
+                       !has(PeerField::ParentUnit) && !has(PeerField::UnitCode) && !has(PeerField::Code);
+  if (sasaran_levels.empty() && has(PeerField::Sasaran) && (by_parent || by_level || by_tier)) {
     header.shape = PeerShape::Long;
     header.parent_elsewhere = parent_in_other_table(header.columns);
     for (const PeerColumn& column : header.columns)

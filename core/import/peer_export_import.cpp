@@ -89,9 +89,16 @@ std::optional<int> level_value(const std::string& text) {
   static const std::pair<const char*, int> kRoman[] = {{"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 4}, {"v", 5}, {"vi", 6}};
   for (const auto& [roman, value] : kRoman)
     if (token == roman) return value;
-  static const std::pair<const char*, int> kTiers[] = {{"strategi", 1}, {"taktis", 2}, {"tactical", 2}, {"operasional", 3}, {"operational", 3}};
-  for (const auto& [tier, value] : kTiers)
-    if (lower.compare(0, std::string_view(tier).size(), tier) == 0) return value;
+  // "Operational 2", "Operasional 3": the tiers below the first operational one.
+  static const std::pair<const char*, int> kTiers[] = {{"isu", 0},         {"tematik", 0},     {"strategi", 1},
+                                                       {"taktis", 2},      {"tactical", 2},    {"operasional", 3},
+                                                       {"operational", 3}};
+  for (const auto& [tier, value] : kTiers) {
+    std::string_view name(tier);
+    if (lower.compare(0, name.size(), name) != 0) continue;
+    std::optional<int> below = whole_number(trim(lower.substr(lower.find_last_of(' ') + 1)));
+    return value + (value == 3 && below && *below >= 2 && *below <= 9 ? *below - 1 : 0);
+  }
   return std::nullopt;
 }
 
@@ -110,8 +117,8 @@ std::string lines_named(const std::vector<int>& lines) {
 
 class PeerExportReader {
  public:
-  PeerExportReader(PeerHeader header, int header_line, Document& document, ImportReport& report)
-      : header_(std::move(header)), document_(document), report_(report), builder_(document) {
+  PeerExportReader(PeerHeader header, int header_line, int title_year, Document& document, ImportReport& report)
+      : header_(std::move(header)), document_(document), report_(report), builder_(document), title_year_(title_year) {
     report_.tables.push_back({header_line, 1, false, 0});
     first_column_ = report_.columns.size();
     for (std::size_t c = 0; c < header_.columns.size(); ++c) {
@@ -245,6 +252,11 @@ class PeerExportReader {
       case PeerField::Target:
       case PeerField::Realisasi: {
         int at = column.year ? column.year : year;
+        // No year in the header nor in a tahun cell: the one year the title above the table names, a guess.
+        if (at == 0 && year_cell_empty && title_year_ > 0) {
+          at = title_year_;
+          ++title_year_values_;
+        }
         if (at == 0) {
           left_out(c);
           // A year cell that cannot be read is named once, as such (bad_years_).
@@ -571,6 +583,11 @@ class PeerExportReader {
     note_lines(shared_codes_, "baris memakai kode yang sudah dipakai pernyataan lain: dibaca sebagai simpul tersendiri",
                "rows reuse a kode another statement has: read as a node of their own");
     note_lines(cycles_, "kode induk membentuk lingkaran: tautan diputus", "kode induk values form a cycle: the link was cut");
+    if (title_year_values_ > 0)
+      report_.note({"Tebakan: " + std::to_string(title_year_values_) + " nilai target/realisasi tanpa tahun diberi tahun " +
+                        std::to_string(title_year_) + " dari judul di atas tabel.",
+                    "Guess: " + std::to_string(title_year_values_) + " target/realisasi values without a year were given the year " +
+                        std::to_string(title_year_) + " of the title above the table."});
     if (cells_beyond_header_ > 0)
       report_.note({std::to_string(cells_beyond_header_) + " sel di kanan kolom terakhir yang berjudul tidak disimpan.",
                     std::to_string(cells_beyond_header_) + " cells right of the last headed column not stored."});
@@ -590,10 +607,37 @@ class PeerExportReader {
   std::map<Id, Id> above_in_order_;
   Id last_sasaran_ = kNoId;
   int held_below_top_ = 0;
+  int title_year_ = 0;  // the one year the lines above the header name ("POHON KINERJA ... TAHUN 2025"), 0 = none
+  int title_year_values_ = 0;
   int cells_beyond_header_ = 0;
   std::vector<int> parents_elsewhere_, shared_codes_;
   std::vector<int> crosscutting_, yearless_values_, bad_years_, orphan_cells_, skipped_levels_, unknown_parents_, cycles_;
 };
+
+}  // namespace
+
+namespace {
+
+// The year the non-empty rows above the header name, when they name exactly one ("TAHUN 2025"); else 0.
+int year_named_above(const std::vector<TableRow>& rows, std::size_t header) {
+  int found = 0;
+  for (std::size_t r = 0; r < header; ++r)
+    for (const std::string& cell : rows[r].cells) {
+      const std::string text = lower_ascii(cell);
+      for (std::size_t at = 0; at + 4 <= text.size(); ++at) {
+        bool digits = true;
+        for (std::size_t i = at; i < at + 4 && digits; ++i) digits = text[i] >= '0' && text[i] <= '9';
+        bool alone = digits && (at == 0 || !(text[at - 1] >= '0' && text[at - 1] <= '9')) &&
+                     (at + 4 == text.size() || !(text[at + 4] >= '0' && text[at + 4] <= '9'));
+        if (!alone) continue;
+        int year = std::stoi(text.substr(at, 4));
+        if (year < kEarliestYear || year > kLatestYear) continue;
+        if (found != 0 && found != year) return 0;  // a period (2021-2026) or two years: no one year
+        found = year;
+      }
+    }
+  return found;
+}
 
 }  // namespace
 
@@ -611,7 +655,7 @@ bool import_peer_export(const std::vector<TableRow>& rows, Document& document, I
           if (!trim(each).empty()) shown += (shown.empty() ? "" : " ") + trim(each);
         report.not_understood(rows[above].line, shown, {"judul di atas tabel ekspor", "a title above the export table"});
       }
-    PeerExportReader reader(std::move(*header), rows[r].line, document, report);
+    PeerExportReader reader(std::move(*header), rows[r].line, year_named_above(rows, r), document, report);
     for (std::size_t data = r + 1; data < rows.size(); ++data) reader.read(rows[data]);
     reader.finish();
     report.format = "table (peer export)";

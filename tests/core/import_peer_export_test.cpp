@@ -440,3 +440,42 @@ TEST_CASE("peer export, long: one kode naming two statements, kode induk of anot
   CHECK(has_note(result.report, "2 baris memakai kode yang sudah dipakai pernyataan lain: dibaca sebagai simpul tersendiri (baris 3, 4)"));
   CHECK_FALSE(has_note(result.report, "kode induk tidak cocok"));
 }
+
+TEST_CASE("peer export, tiers: Jenis (Strategic, Tactical, Operational N) orders the tree, the title gives the year") {
+  // The shape of a pohon kinerja app's Excel export: a title naming the OPD and the year, then Jenis | Strategi |
+  // Indikator | Target | Satuan, the indicators on the rows below their statement.
+  const char* sheet =
+      ";POHON KINERJA DINAS KOMUNIKASI DAN INFORMATIKA TAHUN 2025;;;\n"
+      ";;;;\n"
+      "Jenis;Strategi;Indikator;Target;Satuan\n"
+      "Strategic;Meningkatnya kualitas layanan SPBE;;;\n"
+      ";;Indeks SPBE;3,5;Indeks\n"
+      "Tactical;Meningkatnya tata kelola aplikasi;;;\n"
+      ";;Persentase aplikasi terintegrasi;80;%\n"
+      "Operational;Tersedianya aplikasi terintegrasi;;;\n"
+      ";;Jumlah aplikasi terintegrasi;12;Aplikasi\n"
+      "Operational 2;Terlaksananya integrasi data;;;\n"
+      "Tactical;Meningkatnya keamanan informasi;;;\n";
+  ImportResult result = import_text("pohon_opd.csv", sheet, {});
+  const Document& document = result.document;
+  CHECK(result.report.format == "table (peer export)");
+  REQUIRE(document.sasaran.size() == 5);
+  const Sasaran* spbe = sasaran_named(document, "Meningkatnya kualitas layanan SPBE");
+  const Sasaran* aplikasi = sasaran_named(document, "Meningkatnya tata kelola aplikasi");
+  const Sasaran* tersedia = sasaran_named(document, "Tersedianya aplikasi terintegrasi");
+  const Sasaran* integrasi = sasaran_named(document, "Terlaksananya integrasi data");
+  const Sasaran* keamanan = sasaran_named(document, "Meningkatnya keamanan informasi");
+  REQUIRE((spbe && aplikasi && tersedia && integrasi && keamanan));
+  CHECK(aplikasi->parent == spbe->id);
+  CHECK(tersedia->parent == aplikasi->id);
+  CHECK(integrasi->parent == tersedia->id);  // Operational 2 is the tier below Operational
+  CHECK(keamanan->parent == spbe->id);
+  CHECK(integrasi->level == 3);
+  const Indikator* indeks = indikator_named(document, "Indeks SPBE");
+  REQUIRE(indeks != nullptr);
+  CHECK(indeks->sasaran == spbe->id);
+  REQUIRE(indeks->target.count(2025) == 1);
+  CHECK(indeks->target.at(2025).text == "3,5");
+  CHECK(indeks->satuan == "Indeks");
+  CHECK(has_note(result.report, "Tebakan: 3 nilai target/realisasi tanpa tahun diberi tahun 2025 dari judul di atas tabel."));
+}
