@@ -68,12 +68,22 @@ std::optional<int> whole_number(const std::string& text) {
 }
 
 // A database export's empty cell: phpMyAdmin and HeidiSQL write NULL, mysqldump's tab files \N.
-bool is_null_marker(const std::string& text) { return text == "NULL" || text == "null" || text == "\\N"; }
+// A dash says the same in a sheet: nothing there ("-" under a year: no target that year).
+bool is_null_marker(const std::string& text) {
+  return text == "NULL" || text == "null" || text == "\\N" || text == "-" || text == "\u2013" || text == "\u2014";
+}
 
 // The level a cell states: "2", "lv2", "Level 2", "Eselon III", "IV.a", or the pohon kinerja tiers (Strategic /
 // Strategis = 1, Tactical / Taktis = 2, Operational / Operasional = 3); nullopt when none.
 std::optional<int> level_value(const std::string& text) {
   std::string lower = lower_ascii(trim(text));
+  // The planning levels by name ("Sasaran Program" below "Sasaran Strategis"), as a level column may write them.
+  static const std::pair<const char*, int> kNamed[] = {
+      {"tujuan", 0},           {"sasaran strategis", 1}, {"sasaran opd", 1},     {"sasaran program", 2},
+      {"sasaran kegiatan", 3}, {"sasaran sub kegiatan", 4}, {"program", 2},     {"kegiatan", 3},
+      {"sub kegiatan", 4},     {"subkegiatan", 4}};
+  for (const auto& [name, value] : kNamed)
+    if (lower == name) return value;
   for (std::string_view prefix : {"eselon", "level", "lvl", "lv"})
     if (lower.compare(0, prefix.size(), prefix) == 0) {
       lower = trim(lower.substr(prefix.size()));

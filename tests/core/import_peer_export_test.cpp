@@ -479,3 +479,28 @@ TEST_CASE("peer export, tiers: Jenis (Strategic, Tactical, Operational N) orders
   CHECK(indeks->satuan == "Indeks");
   CHECK(has_note(result.report, "Tebakan: 3 nilai target/realisasi tanpa tahun diberi tahun 2025 dari judul di atas tabel."));
 }
+
+TEST_CASE("peer export, long: levels written as planning names, a dash is no target") {
+  const char* sheet =
+      "kode;level;sasaran;indikator;target_2025\n"
+      "1;Sasaran Strategis;Sasaran A;Indikator a;-\n"
+      "1.1;Sasaran Program;Sasaran B;Indikator b;5\n"
+      "1.1.1;Sasaran Kegiatan;Sasaran C;Indikator c;NULL\n";
+  ImportResult result = import_text("ekspor.csv", sheet, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 3);
+  const Sasaran* a = sasaran_named(document, "Sasaran A");
+  const Sasaran* b = sasaran_named(document, "Sasaran B");
+  const Sasaran* c = sasaran_named(document, "Sasaran C");
+  REQUIRE((a && b && c));
+  CHECK(a->level == 0);  // Sasaran Strategis (1) is the lowest written: the top
+  CHECK(b->level == 1);
+  CHECK(c->level == 2);
+  CHECK(c->parent == b->id);
+  const Indikator* ia = indikator_named(document, "Indikator a");
+  const Indikator* ib = indikator_named(document, "Indikator b");
+  REQUIRE((ia && ib));
+  CHECK(ia->target.empty());
+  CHECK(ib->target.at(2025).text == "5");
+  CHECK(cells_left_out(result.report) == 0);
+}
