@@ -10,16 +10,6 @@
 using namespace pokin;
 using namespace pokin::import;
 
-namespace {
-
-const Sasaran* sasaran_named(const Document& document, const std::string& statement) {
-  for (const auto& [id, sasaran] : document.sasaran)
-    if (sasaran.statement == statement) return &sasaran;
-  return nullptr;
-}
-
-}  // namespace
-
 TEST_CASE("section rows: a unit row opens its rows, a labelled sasaran row in the sasaran column loses its label") {
   const char* sheet =
       "Sasaran;Indikator Kinerja;Satuan;Target 2025;Target 2026\n"
@@ -34,14 +24,14 @@ TEST_CASE("section rows: a unit row opens its rows, a labelled sasaran row in th
   const Document& document = result.document;
   REQUIRE(document.sasaran.size() == 2);  // the section rows are no extra sasaran
   REQUIRE(document.indikator.size() == 3);
-  const Sasaran* akuntabilitas = sasaran_named(document, "Meningkatnya akuntabilitas kinerja");
-  const Sasaran* pengawasan = sasaran_named(document, "Meningkatnya kualitas pengawasan");
-  REQUIRE((akuntabilitas && pengawasan));
-  CHECK(document.find_unit(akuntabilitas->unit)->name == "Sekretariat");
-  CHECK(document.find_unit(pengawasan->unit)->name == "Bidang Pengawasan");
+  // the statements without their "Sasaran Strategis 1:" / "Sasaran 2 :" labels
+  const Sasaran& akuntabilitas = import_test::statement(document, "Meningkatnya akuntabilitas kinerja");
+  const Sasaran& pengawasan = import_test::statement(document, "Meningkatnya kualitas pengawasan");
+  CHECK(document.find_unit(akuntabilitas.unit)->name == "Sekretariat");
+  CHECK(document.find_unit(pengawasan.unit)->name == "Bidang Pengawasan");
   const Indikator* sakip = import_test::indikator_named(document, "Nilai SAKIP");
   REQUIRE(sakip != nullptr);
-  CHECK(sakip->sasaran == akuntabilitas->id);
+  CHECK(sakip->sasaran == akuntabilitas.id);
   CHECK(sakip->target.at(2025).text == "70,5");
   CHECK(sakip->target.at(2026).text == "72,25");
   CHECK(result.report.lines.empty());
