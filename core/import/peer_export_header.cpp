@@ -125,7 +125,7 @@ int entity_depth(const std::string& words) {
   return -1;
 }
 
-// A column named after its table ("rkpd_penetapan_kegiatan_nama", "rpjmd_program_indikator", "opd_kode"): the
+// A column named after its table ("renja_kegiatan_nama", "rpjmd_program_indikator", "opd_kode"): the
 // words after an entity name say the field ("nama" of a kegiatan is its statement, "kode" its key), and any
 // tail a known name ends with says it too ("..._target_kinerja"). `entity` is the entity's depth, -1 = none.
 PeerField field_of_prefixed(const std::vector<std::string>& words, int& entity) {

@@ -399,7 +399,7 @@ class PeerExportReader {
     std::string key = code.empty() ? std::to_string(unit) + '\x1f' + lower_ascii(collapse_spaces(text)) : "kode\x1f" + code;
     auto known = statements_.find(key);
     // One kode naming two statements: the kode is unique only with keys this sheet does not hold (kegiatan 6 of
-    // program 2 and of program 15). Each statement is its own node; its kode still links the rows that follow.
+    // one program and of another). Each statement is its own node; its kode still links the rows that follow.
     if (known != statements_.end() && !code.empty() && !text.empty() &&
         lower_ascii(collapse_spaces(document_.sasaran.at(known->second).statement)) != lower_ascii(collapse_spaces(text))) {
       key += '\x1f' + lower_ascii(collapse_spaces(text));

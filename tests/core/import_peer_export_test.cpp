@@ -395,10 +395,10 @@ TEST_CASE("peer export, long: a table's row id gives way to the sasaran's own id
 TEST_CASE("peer export header: column names carrying their table's name, entity keys, keys into other tables") {
   // A table of kegiatan: its own key, the program's key above it (rows of another table), a key further up left
   // unread, the OPD's code, an id into the satuan table (not a satuan), the target of its row.
-  auto kegiatan = recognise_peer_header({"kota_kode", "opd_kode", "rkpd_penetapan_program_kode",
-                                         "rkpd_penetapan_kegiatan_kode", "rkpd_penetapan_kegiatan_nama",
-                                         "rkpd_penetapan_kegiatan_indikator", "id_satuan",
-                                         "rkpd_penetapan_kegiatan_target_kinerja", "rkpd_penetapan_kegiatan_ket"});
+  auto kegiatan = recognise_peer_header({"kota_kode", "opd_kode", "renja_program_kode",
+                                         "renja_kegiatan_kode", "renja_kegiatan_nama",
+                                         "renja_kegiatan_indikator", "id_satuan",
+                                         "renja_kegiatan_target_kinerja", "renja_kegiatan_ket"});
   REQUIRE(kegiatan.has_value());
   CHECK(kegiatan->shape == PeerShape::Long);
   CHECK(kegiatan->columns[0].field == PeerField::None);
@@ -424,18 +424,18 @@ TEST_CASE("peer export, long: one kode naming two statements, kode induk of anot
   const char* sheet =
       "\"program_kode\",\"kegiatan_kode\",\"kegiatan_nama\",\"kegiatan_indikator\"\n"
       "\"2\",\"6\",\"Pengadaan Perlengkapan Gedung Kantor\",NULL\n"
-      "\"15\",\"6\",\"Pengelolaan Laporan Informasi Kependudukan\",\"Profil Kependudukan\"\n"
-      "\"17\",\"6\",\"Bimbingan Teknis Administrasi Kependudukan\",NULL\n";
-  ImportResult result = import_text("rkpd_penetapan_kegiatan.csv", sheet, {});
+      "\"15\",\"6\",\"Penyusunan Laporan Kinerja\",\"Jumlah laporan kinerja\"\n"
+      "\"17\",\"6\",\"Bimbingan Teknis Aparatur\",NULL\n";
+  ImportResult result = import_text("renja_kegiatan.csv", sheet, {});
   const Document& document = result.document;
   REQUIRE(document.sasaran.size() == 3);  // kegiatan 6 of three programs: three nodes, not one
-  const Sasaran* laporan = sasaran_named(document, "Pengelolaan Laporan Informasi Kependudukan");
+  const Sasaran* laporan = sasaran_named(document, "Penyusunan Laporan Kinerja");
   REQUIRE(laporan != nullptr);
   CHECK(laporan->parent == kNoId);  // program 15 is a row of the programs' table
   CHECK(laporan->nomenclature.kind == NomenclatureKind::Kegiatan);
-  const Indikator* profil = indikator_named(document, "Profil Kependudukan");
-  REQUIRE(profil != nullptr);
-  CHECK(profil->sasaran == laporan->id);
+  const Indikator* laporan_kinerja = indikator_named(document, "Jumlah laporan kinerja");
+  REQUIRE(laporan_kinerja != nullptr);
+  CHECK(laporan_kinerja->sasaran == laporan->id);
   CHECK(has_note(result.report, "3 kode induk menunjuk baris tabel lain"));
   CHECK(has_note(result.report, "2 baris memakai kode yang sudah dipakai pernyataan lain: dibaca sebagai simpul tersendiri (baris 3, 4)"));
   CHECK_FALSE(has_note(result.report, "kode induk tidak cocok"));

@@ -86,11 +86,6 @@ const std::vector<ScoredTable> kRealTables = {
     // of such grids (core/import/cell_grid.h) reached on 2026-12-02.
     {"80_renja_subkegiatan_inspektorat_bengkulu_utara_2026_word_cell_lines.txt", "80.tree", 100},
     {"81_renja_program_kegiatan_inspektorat_bengkulu_utara_2026_pdf_cell_lines.txt", "81.tree", 70},
-    // A peer e-SAKIP application's tables as phpMyAdmin exports them (CSV, NULL cells, column names carrying the
-    // table's name, compound keys), trees written before any import; floors at what the peer-export reader reached.
-    {"110_peer_phpmyadmin_csv_rkpd_kegiatan_disdukcapil_konawe_kepulauan.csv", "110.tree", 100},
-    {"111_peer_phpmyadmin_csv_rpjmd_program_disdukcapil_konawe_kepulauan.csv", "111.tree", 100},
-    {"112_peer_phpmyadmin_csv_rpjmd_sasaran_konawe_kepulauan.csv", "112.tree", 100},
 };
 
 // The third held-out set (h18-h30, collected by a helper who never read the importer, trees written before any
