@@ -388,7 +388,9 @@ class PeerExportReader {
         case PeerField::Sasaran: text = value; break;
         case PeerField::Indikator: name = value; break;
         case PeerField::Level:
-          if (!level) level = level_value(value);
+          // A number (level_pohon 4) says more than a tier's name (jenis_pohon STRATEGIC_PEMDA) beside it.
+          if (std::optional<int> number = whole_number(value)) level = number;
+          else if (!level) level = level_value(value);
           break;
         case PeerField::Year: year_text = value; break;
         default: break;
