@@ -13,6 +13,7 @@ namespace {
 constexpr int kEarliestYear = 1990;
 constexpr int kLatestYear = 2100;
 constexpr int kDeepestLevel = 20;
+constexpr std::size_t kLongestPrefixedName = 8;  // words: "rpjmd_sasaran_indikator_th1_target_realisasi" has 6
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z'); }
@@ -129,8 +130,10 @@ int entity_depth(const std::string& words) {
 // words after an entity name say the field ("nama" of a kegiatan is its statement, "kode" its key), and any
 // tail a known name ends with says it too ("..._target_kinerja"). `entity` is the entity's depth, -1 = none.
 PeerField field_of_prefixed(const std::vector<std::string>& words, int& entity) {
-  // "id_satuan", "kode_urusan": a key into another table, not the thing it names.
-  if (!words.empty() && (words[0] == "id" || words[0] == "kode" || words[0] == "kd")) return PeerField::None;
+  // "id_satuan", "kode_urusan": a key into another table, not the thing it names. A cell of more words than a
+  // column name has is a row's text, not a header (and the tails below would cost its square).
+  if (words.empty() || words.size() > kLongestPrefixedName) return PeerField::None;
+  if (words[0] == "id" || words[0] == "kode" || words[0] == "kd") return PeerField::None;
   for (std::size_t start = 1; start < words.size(); ++start) {
     std::string tail;
     for (std::size_t i = start; i < words.size(); ++i) tail += (i > start ? " " : "") + words[i];
