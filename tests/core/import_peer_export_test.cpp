@@ -504,3 +504,16 @@ TEST_CASE("peer export, long: levels written as planning names, a dash is no tar
   CHECK(ib->target.at(2025).text == "5");
   CHECK(cells_left_out(result.report) == 0);
 }
+
+TEST_CASE("peer export, tiers: a title naming a period gives no one year, so yearless targets are named, not guessed") {
+  const char* sheet =
+      "POHON KINERJA RENSTRA 2021-2026;;;;\n"
+      "Jenis;Strategi;Indikator;Target;Satuan\n"
+      "Strategic;Meningkatnya kualitas layanan SPBE;Indeks SPBE;3,5;Indeks\n";
+  ImportResult result = import_text("pohon_opd.csv", sheet, {});
+  const Indikator* indeks = indikator_named(result.document, "Indeks SPBE");
+  REQUIRE(indeks != nullptr);
+  CHECK(indeks->target.empty());
+  CHECK(has_note(result.report, "1 nilai target/realisasi tanpa tahun tidak disimpan (baris 3)"));
+  CHECK_FALSE(has_note(result.report, "Tebakan"));
+}
