@@ -204,11 +204,11 @@ void note_planning_summary(ImportReport& report, const PlanningSummary& s) {
     report.note({"Nilai yang tidak disimpan: " + n(s.left_out_rp) + " Rp, " + n(s.left_out_baselines) + " baseline, " +
                      n(s.left_out_targets) + " target pada baris tanpa indikator, " + n(s.left_out_text_cells) +
                      " sel teks pada baris tanpa indikator, " + n(s.left_out_relative_years) +
-                     " nilai \"Tahun-N\" tanpa periode.",
+                     " nilai tanpa tahun yang diketahui (kolom tanpa tahun, atau \"Tahun-N\" tanpa periode).",
                  "Values not stored: " + n(s.left_out_rp) + " Rp, " + n(s.left_out_baselines) + " baselines, " +
                      n(s.left_out_targets) + " targets on rows without an indicator, " + n(s.left_out_text_cells) +
                      " text cells on rows without an indicator, " + n(s.left_out_relative_years) +
-                     " \"Tahun-N\" values without a period."});
+                     " values of no known year (a column naming no year, or \"Tahun-N\" without a period)."});
 }
 
 }  // namespace pokin::import

@@ -1,5 +1,7 @@
 #include "core/import/peer_export_header.h"
 
+#include <algorithm>
+#include <iterator>
 #include <set>
 #include <utility>
 
@@ -11,6 +13,7 @@ namespace {
 constexpr int kEarliestYear = 1990;
 constexpr int kLatestYear = 2100;
 constexpr int kDeepestLevel = 20;
+constexpr std::size_t kLongestPrefixedName = 8;  // words: "rpjmd_sasaran_indikator_th1_target_realisasi" has 6
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum(char c) { return is_digit(c) || (c >= 'a' && c <= 'z'); }
@@ -80,12 +83,83 @@ PeerField field_named(const std::string& name) {
       {"parent id", PeerField::ParentCode}, {"id parent", PeerField::ParentCode}, {"kode parent", PeerField::ParentCode},
       {"parent kode", PeerField::ParentCode}, {"id induk", PeerField::ParentCode}, {"kode atasan", PeerField::ParentCode},
       {"level", PeerField::Level}, {"lv", PeerField::Level}, {"tingkat", PeerField::Level},
-      {"level sasaran", PeerField::Level},
+      {"level sasaran", PeerField::Level}, {"eselon", PeerField::Level}, {"level pohon", PeerField::Level},
+      {"jenis pohon", PeerField::Level}, {"jenis", PeerField::Level}, {"strategi", PeerField::Sasaran},
+      {"nama strategi", PeerField::Sasaran}, {"level kinerja", PeerField::Level}, {"tingkat eselon", PeerField::Level},
+      // the names database tables and their exports give the same things
+      {"sasaran strategis", PeerField::Sasaran}, {"nama sasaran strategis", PeerField::Sasaran},
+      {"sasaran program", PeerField::Sasaran}, {"sasaran kegiatan", PeerField::Sasaran},
+      {"sasaran opd", PeerField::Sasaran}, {"nama pohon", PeerField::Sasaran}, {"nama pohon kinerja", PeerField::Sasaran},
+      {"pohon kinerja", PeerField::Sasaran}, {"uraian pohon", PeerField::Sasaran},
+      {"indikator sasaran", PeerField::Indikator}, {"indikator kinerja utama", PeerField::Indikator},
+      {"nama iku", PeerField::Indikator}, {"iku", PeerField::Indikator}, {"nama indikator kinerja", PeerField::Indikator},
+      {"indikator sasaran strategis", PeerField::Indikator},
+      {"satuan target", PeerField::Satuan}, {"rumus perhitungan", PeerField::Formula},
+      {"formula perhitungan", PeerField::Formula}, {"metode perhitungan", PeerField::Formula},
+      {"cara menghitung", PeerField::Formula}, {"capaian", PeerField::Realisasi}, {"nilai awal", PeerField::Baseline},
+      {"tahun anggaran", PeerField::Year}, {"tahun kinerja", PeerField::Year}, {"polaritas indikator", PeerField::Polarity},
+      {"nama perangkat daerah", PeerField::Unit}, {"nama instansi", PeerField::Unit}, {"satker", PeerField::Unit},
+      {"nama satker", PeerField::Unit}, {"unit organisasi", PeerField::Unit}, {"nama unit organisasi", PeerField::Unit},
+      {"kode opd", PeerField::UnitCode}, {"kode skpd", PeerField::UnitCode}, {"kd skpd", PeerField::UnitCode},
+      {"id opd", PeerField::UnitCode}, {"id skpd", PeerField::UnitCode}, {"kode unit", PeerField::UnitCode},
+      {"kode unit kerja", PeerField::UnitCode}, {"id unit kerja", PeerField::UnitCode}, {"kode satker", PeerField::UnitCode},
+      {"kode perangkat daerah", PeerField::UnitCode},
+      {"id pohon", PeerField::Code}, {"kode pohon", PeerField::Code}, {"id kinerja", PeerField::Code},
+      {"id sasaran induk", PeerField::ParentCode}, {"kode sasaran induk", PeerField::ParentCode},
+      {"sasaran induk", PeerField::ParentCode}, {"parent sasaran", PeerField::ParentCode},
+      {"id pohon induk", PeerField::ParentCode}, {"parent pohon", PeerField::ParentCode}, {"id atasan", PeerField::ParentCode},
+      {"induk id", PeerField::ParentCode}, {"parentid", PeerField::ParentCode}, {"idparent", PeerField::ParentCode},
+      {"kodeinduk", PeerField::ParentCode}, {"idinduk", PeerField::ParentCode}, {"parent kode sasaran", PeerField::ParentCode},
       {"is crosscutting", PeerField::Crosscutting}, {"crosscutting", PeerField::Crosscutting},
       {"cross cutting", PeerField::Crosscutting}, {"is cross cutting", PeerField::Crosscutting},
   };
   for (const auto& [known, field] : kNames)
     if (name == known) return field;
+  return PeerField::None;
+}
+
+// The planning entities a database names its tables and key columns after, from the top of the tree down.
+int entity_depth(const std::string& words) {
+  static const char* const kEntities[] = {"misi", "tujuan", "sasaran", "program", "kegiatan", "sub kegiatan"};
+  for (int depth = 0; depth < static_cast<int>(std::size(kEntities)); ++depth)
+    if (words == kEntities[depth]) return depth;
+  return -1;
+}
+
+// A column named after its table ("renja_kegiatan_nama", "rpjmd_program_indikator", "opd_kode"): the
+// words after an entity name say the field ("nama" of a kegiatan is its statement, "kode" its key), and any
+// tail a known name ends with says it too ("..._target_kinerja"). `entity` is the entity's depth, -1 = none.
+PeerField field_of_prefixed(const std::vector<std::string>& words, int& entity) {
+  // "id_satuan", "kode_urusan": a key into another table, not the thing it names. A cell of more words than a
+  // column name has is a row's text, not a header (and the tails below would cost its square).
+  if (words.empty() || words.size() > kLongestPrefixedName) return PeerField::None;
+  if (words[0] == "id" || words[0] == "kode" || words[0] == "kd") return PeerField::None;
+  for (std::size_t start = 1; start < words.size(); ++start) {
+    std::string tail;
+    for (std::size_t i = start; i < words.size(); ++i) tail += (i > start ? " " : "") + words[i];
+    // the entity is the last one or two words before the tail: "... sub kegiatan" + "nama"
+    int depth = -1;
+    for (std::size_t take = std::min<std::size_t>(2, start); take > 0 && depth < 0; --take) {
+      std::string last;
+      for (std::size_t i = start - take; i < start; ++i) last += (i > start - take ? " " : "") + words[i];
+      depth = entity_depth(last);
+    }
+    if (depth >= 0 && (tail == "nama" || tail == "uraian" || tail == "ket" || tail == "keterangan" || tail == "nomenklatur")) {
+      entity = depth;
+      return tail == "ket" || tail == "keterangan" ? PeerField::None : PeerField::Sasaran;
+    }
+    if (depth >= 0 && (tail == "kode" || tail == "kd" || tail == "id")) {
+      entity = depth;
+      return PeerField::Code;
+    }
+    if ((words[start - 1] == "opd" || words[start - 1] == "skpd" || words[start - 1] == "unit") && (tail == "kode" || tail == "id"))
+      return PeerField::UnitCode;
+    if ((words[start - 1] == "opd" || words[start - 1] == "skpd") && tail == "nama") return PeerField::Unit;
+    if (tail == "target kinerja") return PeerField::Target;
+    if (tail == "target realisasi") return PeerField::Realisasi;
+    PeerField field = field_named(tail);
+    if (field != PeerField::None && field != PeerField::Code && field != PeerField::ParentCode) return field;
+  }
   return PeerField::None;
 }
 
@@ -114,10 +188,43 @@ PeerColumn read_column(const std::string& header) {
     name += word;
   }
   column.field = field_named(name);
+  // "target_tahun_2025", "realisasi thn 2024": the word tahun only says the number is a year.
+  if (column.year != 0 && column.field == PeerField::None) {
+    std::string bare;
+    for (const std::string& word : header_words(name))
+      if (word != "tahun" && word != "th" && word != "thn") bare += (bare.empty() ? "" : " ") + word;
+    column.field = field_named(bare);
+  }
+  if (column.field == PeerField::None) column.field = field_of_prefixed(header_words(name), column.entity);
   // A year only makes sense on a value column; "sasaran 2025" is not a form this reader knows.
   if (column.year != 0 && column.field != PeerField::Target && column.field != PeerField::Realisasi)
     column.field = PeerField::None;
   return column;
+}
+
+// Key columns named after entities ("rpjmd_sasaran_kode", "rpjmd_program_kode"): the key of the statement's own
+// entity is the row's kode, the nearest entity above it holds the kode induk; keys further up are left unread.
+void resolve_entity_keys(std::vector<PeerColumn>& columns) {
+  int own = -1;
+  for (const PeerColumn& column : columns)
+    if (column.field == PeerField::Sasaran && column.entity >= 0) own = column.entity;
+  if (own < 0) return;
+  int parent = -1;
+  for (const PeerColumn& column : columns)
+    if (column.field == PeerField::Code && column.entity >= 0 && column.entity < own) parent = std::max(parent, column.entity);
+  for (PeerColumn& column : columns) {
+    if (column.field != PeerField::Code || column.entity < 0) continue;
+    if (column.entity == own) continue;
+    column.field = column.entity == parent ? PeerField::ParentCode : PeerField::None;
+  }
+}
+
+// Whether the kode induk column keys another entity ("program" above a table of kegiatan): its values are kodes of
+// rows of another table, not of this one.
+bool parent_in_other_table(const std::vector<PeerColumn>& columns) {
+  for (const PeerColumn& column : columns)
+    if (column.field == PeerField::ParentCode && column.entity >= 0) return true;
+  return false;
 }
 
 }  // namespace
@@ -132,14 +239,36 @@ std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& 
     if (column.level == 0) plain.insert(column.field);
     header.columns.push_back(std::move(column));
   }
+  resolve_entity_keys(header.columns);
+  plain.clear();
+  for (const PeerColumn& column : header.columns)
+    if (column.level == 0) plain.insert(column.field);
   if (sasaran_levels.size() >= 2) {
     header.shape = PeerShape::Wide;
     header.levels = *sasaran_levels.rbegin();
     return header;
   }
-  if (sasaran_levels.empty() && plain.count(PeerField::Sasaran) && plain.count(PeerField::Indikator) &&
-      plain.count(PeerField::Code) && plain.count(PeerField::ParentCode)) {
+  // A long sheet states its tree: by kode and kode induk, or by a kode beside a level column (the kode prefixes or
+  // the order of the rows then give the parents), with an indicator or a unit column as an export's rows have. A
+  // level without a kode is a planning table's unit level ("Unit | Atasan | Level | Sasaran"): not taken here.
+  const auto has = [&](PeerField field) { return plain.count(field) > 0; };
+  const bool by_parent = has(PeerField::Code) && has(PeerField::ParentCode);
+  const bool by_level = has(PeerField::Level) && has(PeerField::Code) && !has(PeerField::ParentUnit) &&
+                        (has(PeerField::Indikator) || has(PeerField::Unit) || has(PeerField::UnitCode));
+  // A pohon kinerja app's sheet of tiers ("Jenis | Strategi | Indikator | Target | Satuan", Jenis = Strategic,
+  // Tactical, Operational): a level, a statement and an indicator column and no unit column; the rows' order
+  // gives the parents.
+  // An eselon column is a jabatan's level: a planning table of units, left to the planning-table reader.
+  const bool tier_column = std::any_of(header.columns.begin(), header.columns.end(), [](const PeerColumn& column) {
+    return column.field == PeerField::Level && lower_ascii(column.header).find("eselon") == std::string::npos;
+  });
+  const bool by_tier = tier_column && has(PeerField::Indikator) && !has(PeerField::Unit) &&
+                       !has(PeerField::ParentUnit) && !has(PeerField::UnitCode) && !has(PeerField::Code);
+  if (sasaran_levels.empty() && has(PeerField::Sasaran) && (by_parent || by_level || by_tier)) {
     header.shape = PeerShape::Long;
+    header.parent_elsewhere = parent_in_other_table(header.columns);
+    for (const PeerColumn& column : header.columns)
+      if (column.field == PeerField::Sasaran && column.entity >= 0) header.entity = column.entity;
     return header;
   }
   return std::nullopt;
@@ -148,7 +277,7 @@ std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& 
 std::string peer_field_name(const PeerColumn& column) {
   static const char* const kNames[] = {"diabaikan", "unit",   "unit_induk", "sasaran",    "indikator", "satuan",          "target",
                                        "realisasi", "tahun",  "baseline",   "formula",   "sumber_data",     "polaritas",
-                                       "penanggung_jawab",    "kode",       "kode_induk", "level",          "crosscutting"};
+                                       "penanggung_jawab",    "kode",       "kode_induk", "level",          "crosscutting", "kode_unit"};
   std::string name = kNames[static_cast<int>(column.field)];
   if (column.level > 0) name += " lv" + std::to_string(column.level);
   if (column.year > 0) name += ":" + std::to_string(column.year);

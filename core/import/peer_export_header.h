@@ -5,8 +5,10 @@
 //     also written "sasaran_level_2", "lv2_sasaran", "Sasaran Lv 2"); each row is one path from the top down;
 //   - a LONG sheet holds one row per indicator (and year) and states the tree with kode and kode_induk (or id and
 //     parent_id), with level, OPD, tahun and target columns.
-// Only a header whose structure says so is taken: at least two levels of sasaran columns (wide), or a statement,
-// an indicator, an own kode and a parent kode column (long). Anything else is left to the planning-table reader.
+// Only a header whose structure says so is taken: at least two levels of sasaran columns (wide), or a statement
+// with an own kode and a parent kode column, or with an own kode and a level column beside an indicator or unit
+// column (long).
+// Anything else is left to the planning-table reader.
 #include <optional>
 #include <string>
 #include <string_view>
@@ -33,12 +35,14 @@ enum class PeerField {
   ParentCode,  // kode_induk / parent_id
   Level,
   Crosscutting,  // is_crosscutting: a flag the source keeps, with no target sasaran
+  UnitCode,      // kode_opd, kode_skpd: the unit's code (its name when no unit name column is there)
 };
 
 struct PeerColumn {
   PeerField field = PeerField::None;
   int level = 0;  // wide: the level the column belongs to (1 = the top), 0 = not per level
   int year = 0;   // Target/Realisasi: the year in the header, 0 = none
+  int entity = -1;  // a column named after its table's entity (misi 0, tujuan 1, sasaran 2, program 3, ...), -1 = none
   std::string header;
 };
 
@@ -48,6 +52,8 @@ struct PeerHeader {
   PeerShape shape = PeerShape::Wide;
   std::vector<PeerColumn> columns;  // one per cell of the header row
   int levels = 0;                   // wide: the deepest level with a sasaran column
+  int entity = -1;                  // long: the entity the statements are (program 3, kegiatan 4, sub kegiatan 5), -1 = not said
+  bool parent_elsewhere = false;    // long: kode induk keys rows of another table (a kegiatan table's program_kode)
 };
 
 // The header read from `cells`, when the row is an export's header (see above).

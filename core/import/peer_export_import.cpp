@@ -43,7 +43,8 @@ ColumnField report_field(const PeerColumn& column) {
     case PeerField::None:
     case PeerField::Year:
     case PeerField::PenanggungJawab:
-    case PeerField::Crosscutting: break;  // no planning-table field says these: the label does
+    case PeerField::Crosscutting:
+    case PeerField::UnitCode: break;  // no planning-table field says these: the label does
   }
   return field;
 }
@@ -66,6 +67,57 @@ std::optional<int> whole_number(const std::string& text) {
   return number;
 }
 
+// A database export's empty cell: phpMyAdmin and HeidiSQL write NULL, mysqldump's tab files \N.
+// A dash says the same in a sheet: nothing there ("-" under a year: no target that year).
+bool is_null_marker(const std::string& text) {
+  return text == "NULL" || text == "null" || text == "\\N" || text == "-" || text == "\u2013" || text == "\u2014";
+}
+
+// The level a cell states: "2", "lv2", "Level 2", "Eselon III", "IV.a", or the pohon kinerja tiers (Strategic /
+// Strategis = 1, Tactical / Taktis = 2, Operational / Operasional = 3); nullopt when none.
+std::optional<int> level_value(const std::string& text) {
+  std::string lower = lower_ascii(trim(text));
+  // The planning levels by name ("Sasaran Program" below "Sasaran Strategis"), as a level column may write them.
+  static const std::pair<const char*, int> kNamed[] = {
+      {"tujuan", 0},           {"sasaran strategis", 1}, {"sasaran opd", 1},     {"sasaran program", 2},
+      {"sasaran kegiatan", 3}, {"sasaran sub kegiatan", 4}, {"program", 2},     {"kegiatan", 3},
+      {"sub kegiatan", 4},     {"subkegiatan", 4}};
+  for (const auto& [name, value] : kNamed)
+    if (lower == name) return value;
+  for (std::string_view prefix : {"eselon", "level", "lvl", "lv"})
+    if (lower.compare(0, prefix.size(), prefix) == 0) {
+      lower = trim(lower.substr(prefix.size()));
+      break;
+    }
+  if (std::optional<int> number = whole_number(lower)) return number;
+  std::string token;
+  for (char c : lower) {
+    if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))) break;
+    token += c;
+  }
+  if (std::optional<int> number = whole_number(token)) return number;
+  static const std::pair<const char*, int> kRoman[] = {{"i", 1}, {"ii", 2}, {"iii", 3}, {"iv", 4}, {"v", 5}, {"vi", 6}};
+  for (const auto& [roman, value] : kRoman)
+    if (token == roman) return value;
+  // "Operational 2", "Operasional 3": the tiers below the first operational one.
+  static const std::pair<const char*, int> kTiers[] = {{"isu", 0},         {"tematik", 0},     {"strategi", 1},
+                                                       {"taktis", 2},      {"tactical", 2},    {"operasional", 3},
+                                                       {"operational", 3}};
+  for (const auto& [tier, value] : kTiers) {
+    std::string_view name(tier);
+    if (lower.compare(0, name.size(), name) != 0) continue;
+    std::optional<int> below = whole_number(trim(lower.substr(lower.find_last_of(' ') + 1)));
+    return value + (value == 3 && below && *below >= 2 && *below <= 9 ? *below - 1 : 0);
+  }
+  return std::nullopt;
+}
+
+// The kode a dotted kode hangs under: "1.2.3" -> "1.2"; "" when it has no dot (or dash) to cut at.
+std::string kode_prefix(const std::string& code) {
+  std::size_t cut = code.find_last_of(".-");
+  return cut == std::string::npos || cut == 0 ? std::string() : code.substr(0, cut);
+}
+
 std::string lines_named(const std::vector<int>& lines) {
   std::string text;
   for (std::size_t i = 0; i < lines.size() && i < kLinesNamedInNotes; ++i) text += (i ? ", " : "") + std::to_string(lines[i]);
@@ -75,8 +127,8 @@ std::string lines_named(const std::vector<int>& lines) {
 
 class PeerExportReader {
  public:
-  PeerExportReader(PeerHeader header, int header_line, Document& document, ImportReport& report)
-      : header_(std::move(header)), document_(document), report_(report), builder_(document) {
+  PeerExportReader(PeerHeader header, int header_line, int title_year, Document& document, ImportReport& report)
+      : header_(std::move(header)), document_(document), report_(report), builder_(document), title_year_(title_year) {
     report_.tables.push_back({header_line, 1, false, 0});
     first_column_ = report_.columns.size();
     for (std::size_t c = 0; c < header_.columns.size(); ++c) {
@@ -105,7 +157,9 @@ class PeerExportReader {
 
  private:
   std::string cell(std::size_t column) const {
-    return column < row_->cells.size() ? clean_text(row_->cells[column]) : std::string();
+    if (column >= row_->cells.size()) return std::string();
+    std::string text = clean_text(row_->cells[column]);
+    return is_null_marker(text) ? std::string() : text;
   }
   void stored(std::size_t column) { ++report_.columns[first_column_ + column].cells_stored; }
   void left_out(std::size_t column) { ++report_.columns[first_column_ + column].cells_left_out; }
@@ -145,19 +199,24 @@ class PeerExportReader {
   }
 
   Id unit_of_row() {
-    std::string name, parent_name;
+    std::string name, parent_name, code;
     for (std::size_t c = 0; c < header_.columns.size(); ++c) {
       const PeerColumn& column = header_.columns[c];
-      if (column.level != 0 || (column.field != PeerField::Unit && column.field != PeerField::ParentUnit)) continue;
+      if (column.level != 0 || !is_unit_field(column.field)) continue;
       std::string text = cell(c);
       if (text.empty()) continue;
       stored(c);
-      std::string& into = column.field == PeerField::Unit ? name : parent_name;
+      std::string& into = column.field == PeerField::Unit ? name : column.field == PeerField::ParentUnit ? parent_name : code;
       if (into.empty()) into = text;
     }
+    if (name.empty()) name = code;  // an export naming its OPD by code only
     if (name.empty()) name = document_.info.instansi.empty() ? "Kepala Dinas" : document_.info.instansi;
     Id parent = parent_name.empty() ? kNoId : unit_named(parent_name, kNoId);
     return unit_named(name, parent);  // an OPD of the export, or a unit under the one named above it
+  }
+
+  static bool is_unit_field(PeerField field) {
+    return field == PeerField::Unit || field == PeerField::ParentUnit || field == PeerField::UnitCode;
   }
 
   Id statement(const std::string& key, Id unit, Id parent, int level, const std::string& text) {
@@ -203,6 +262,11 @@ class PeerExportReader {
       case PeerField::Target:
       case PeerField::Realisasi: {
         int at = column.year ? column.year : year;
+        // No year in the header nor in a tahun cell: the one year the title above the table names, a guess.
+        if (at == 0 && year_cell_empty && title_year_ > 0) {
+          at = title_year_;
+          ++title_year_values_;
+        }
         if (at == 0) {
           left_out(c);
           // A year cell that cannot be read is named once, as such (bad_years_).
@@ -300,8 +364,7 @@ class PeerExportReader {
     }
     // Columns of no level other than the unit: a wide sheet gives them no place.
     for (std::size_t c = 0; c < header_.columns.size(); ++c)
-      if (header_.columns[c].level == 0 && header_.columns[c].field != PeerField::Unit &&
-          header_.columns[c].field != PeerField::ParentUnit && !cell(c).empty())
+      if (header_.columns[c].level == 0 && !is_unit_field(header_.columns[c].field) && !cell(c).empty())
         left_out(c);
   }
 
@@ -309,15 +372,26 @@ class PeerExportReader {
   void read_long_row() {
     std::string code, parent_code, text, name, year_text;
     std::optional<int> level;
+    bool code_named = false;  // the kode taken comes from a column naming what it identifies (id_sasaran, kode_pohon)
     for (std::size_t c = 0; c < header_.columns.size(); ++c) {
       std::string value = cell(c);
       if (value.empty()) continue;
       switch (header_.columns[c].field) {
-        case PeerField::Code: code = value; break;
+        case PeerField::Code:
+          // A table's own row id ("id") gives way to the statement's ("id_sasaran"): rows of one sasaran share it.
+          if (code.empty() || (!code_named && names_what_it_identifies(header_.columns[c].header))) {
+            code = value;
+            code_named = names_what_it_identifies(header_.columns[c].header);
+          }
+          break;
         case PeerField::ParentCode: parent_code = value; break;
         case PeerField::Sasaran: text = value; break;
         case PeerField::Indikator: name = value; break;
-        case PeerField::Level: level = whole_number(value); break;
+        case PeerField::Level:
+          // A number (level_pohon 4) says more than a tier's name (jenis_pohon STRATEGIC_PEMDA) beside it.
+          if (std::optional<int> number = whole_number(value)) level = number;
+          else if (!level) level = level_value(value);
+          break;
         case PeerField::Year: year_text = value; break;
         default: break;
       }
@@ -326,12 +400,27 @@ class PeerExportReader {
     Id sasaran = kNoId;
     std::string key = code.empty() ? std::to_string(unit) + '\x1f' + lower_ascii(collapse_spaces(text)) : "kode\x1f" + code;
     auto known = statements_.find(key);
+    // One kode naming two statements: the kode is unique only with keys this sheet does not hold (kegiatan 6 of
+    // one program and of another). Each statement is its own node; its kode still links the rows that follow.
+    if (known != statements_.end() && !code.empty() && !text.empty() &&
+        lower_ascii(collapse_spaces(document_.sasaran.at(known->second).statement)) != lower_ascii(collapse_spaces(text))) {
+      key += '\x1f' + lower_ascii(collapse_spaces(text));
+      known = statements_.find(key);
+      if (known == statements_.end()) shared_codes_.push_back(row_->line);
+    }
     if (known != statements_.end()) {
       sasaran = known->second;
     } else if (!text.empty()) {
       sasaran = statement(key, unit, kNoId, 0, text);
       parent_code_of_[sasaran] = {parent_code, row_->line};
-      if (level) level_of_[sasaran] = *level;
+      set_nomenclature(document_.sasaran.at(sasaran), code);
+      if (level) {
+        level_of_[sasaran] = *level;
+        // Without kode induk, the nearest row above at a higher level holds it (the sheet lists the tree in order).
+        while (!open_levels_.empty() && open_levels_.back().first >= *level) open_levels_.pop_back();
+        if (!open_levels_.empty()) above_in_order_[sasaran] = open_levels_.back().second;
+        open_levels_.emplace_back(*level, sasaran);
+      }
     } else if (!name.empty() && code.empty() && last_sasaran_ != kNoId) {
       sasaran = last_sasaran_;  // a merged statement cell: the indicator continues the sasaran above
     }
@@ -341,7 +430,7 @@ class PeerExportReader {
       report_.not_understood(row_->line, shown, {"baris ekspor tanpa sasaran: tidak dapat ditempatkan",
                                                  "an export row without a sasaran: it cannot be placed"});
       for (std::size_t c = 0; c < header_.columns.size(); ++c)
-        if (!cell(c).empty() && header_.columns[c].field != PeerField::Unit) left_out(c);
+        if (!cell(c).empty() && !is_unit_field(header_.columns[c].field)) left_out(c);
       return;
     }
     last_sasaran_ = sasaran;
@@ -354,6 +443,9 @@ class PeerExportReader {
       if (cell(c).empty()) continue;
       switch (column.field) {
         case PeerField::Code:
+          if (cell(c) == code) stored(c);
+          else left_out(c);  // a row id beside the statement's kode: not kept
+          break;
         case PeerField::ParentCode:
         case PeerField::Sasaran:
         case PeerField::Indikator:
@@ -372,7 +464,8 @@ class PeerExportReader {
           break;
         case PeerField::None: left_out(c); break;
         case PeerField::Unit:
-        case PeerField::ParentUnit: break;  // counted by unit_of_row
+        case PeerField::ParentUnit:
+        case PeerField::UnitCode: break;  // counted by unit_of_row
         default:
           if (indikator) put_value(c, *indikator, at, year_text.empty());
           else {
@@ -384,11 +477,29 @@ class PeerExportReader {
     if (!code.empty()) document_.sasaran.at(sasaran).code = code;
   }
 
-  // LONG: parents by kode_induk, then levels (the level column's lowest value is the top; else the depth).
+  // LONG: parents by kode_induk; without a kode induk column, by the kode's dotted prefix ("1.2" holds "1.2.1"),
+  // else by the order of the rows and their levels. Then levels (the level column's lowest value is the top; else
+  // the depth).
   void link_by_kode() {
+    const bool has_parent_column = std::any_of(header_.columns.begin(), header_.columns.end(),
+                                               [](const PeerColumn& column) { return column.field == PeerField::ParentCode; });
     for (const auto& [sasaran, parent] : parent_code_of_) {
+      if (!has_parent_column) {
+        Id above = parent_by_prefix(document_.sasaran.at(sasaran).code);
+        if (above == kNoId) {
+          auto in_order = above_in_order_.find(sasaran);
+          if (in_order != above_in_order_.end()) above = in_order->second;
+        }
+        if (above != sasaran) document_.sasaran.at(sasaran).parent = above;
+        continue;
+      }
       if (parent.first.empty()) continue;
+      if (header_.parent_elsewhere) {
+        parents_elsewhere_.push_back(parent.second);
+        continue;
+      }
       auto found = statements_.find("kode\x1f" + parent.first);
+      if (found == statements_.end() && is_root_marker(parent.first)) continue;  // parent_id 0: a root, as databases write it
       if (found == statements_.end() || found->second == sasaran) {
         unknown_parents_.push_back(parent.second);
         continue;
@@ -421,7 +532,36 @@ class PeerExportReader {
     }
   }
 
-  void note_lines(const std::vector<int>& lines, const std::string& id, const std::string& en) {
+  // "id_sasaran", "Kode Pohon": more than the bare "id" / "kode" / "kd" of a table's row.
+  static bool names_what_it_identifies(const std::string& header) {
+    std::string lower = lower_ascii(trim(header));
+    return lower != "id" && lower != "kode" && lower != "kd" && lower != "no" && lower != "nomor";
+  }
+
+  // A table of programs, kegiatan or sub kegiatan (its statement column says so): the statement is that nomenclature.
+  void set_nomenclature(Sasaran& sasaran, const std::string& code) const {
+    static constexpr NomenclatureKind kKinds[] = {NomenclatureKind::Program, NomenclatureKind::Kegiatan, NomenclatureKind::SubKegiatan};
+    if (header_.entity < 3 || header_.entity > 5) return;
+    sasaran.nomenclature.kind = kKinds[header_.entity - 3];
+    sasaran.nomenclature.name = sasaran.statement;
+    (void)code;  // a table key, not the Kepmendagri kode
+  }
+
+  static bool is_root_marker(const std::string& code) { return code == "0" || code == "-" || code == "#"; }
+
+  // The sasaran of the longest dotted prefix of `code` that a row states, or kNoId.
+  Id parent_by_prefix(std::string code) const {
+    for (code = kode_prefix(code); !code.empty(); code = kode_prefix(code)) {
+      auto found = statements_.find("kode\x1f" + code);
+      if (found != statements_.end()) return found->second;
+    }
+    return kNoId;
+  }
+
+  void note_lines(std::vector<int> lines, const std::string& id, const std::string& en) {
+    // One entry per line, however many of its cells were left out.
+    std::sort(lines.begin(), lines.end());
+    lines.erase(std::unique(lines.begin(), lines.end()), lines.end());
     if (lines.empty()) return;
     report_.note({std::to_string(lines.size()) + " " + id + " (baris " + lines_named(lines) + ").",
                   std::to_string(lines.size()) + " " + en + " (lines " + lines_named(lines) + ")."});
@@ -450,7 +590,16 @@ class PeerExportReader {
                "rows skip a level (e.g. lv1 then lv3): the deeper sasaran hangs on the filled level above it");
     note_lines(unknown_parents_, "kode induk tidak cocok dengan kode mana pun: sasaran itu tanpa induk",
                "kode induk values match no kode: those sasaran have no parent");
+    note_lines(parents_elsewhere_, "kode induk menunjuk baris tabel lain (mis. program di atas tabel kegiatan): sasaran itu tanpa induk",
+               "kode induk values key rows of another table (e.g. the programs above a table of kegiatan): those sasaran have no parent");
+    note_lines(shared_codes_, "baris memakai kode yang sudah dipakai pernyataan lain: dibaca sebagai simpul tersendiri",
+               "rows reuse a kode another statement has: read as a node of their own");
     note_lines(cycles_, "kode induk membentuk lingkaran: tautan diputus", "kode induk values form a cycle: the link was cut");
+    if (title_year_values_ > 0)
+      report_.note({"Tebakan: " + std::to_string(title_year_values_) + " nilai target/realisasi tanpa tahun diberi tahun " +
+                        std::to_string(title_year_) + " dari judul di atas tabel.",
+                    "Guess: " + std::to_string(title_year_values_) + " target/realisasi values without a year were given the year " +
+                        std::to_string(title_year_) + " of the title above the table."});
     if (cells_beyond_header_ > 0)
       report_.note({std::to_string(cells_beyond_header_) + " sel di kanan kolom terakhir yang berjudul tidak disimpan.",
                     std::to_string(cells_beyond_header_) + " cells right of the last headed column not stored."});
@@ -466,11 +615,41 @@ class PeerExportReader {
   std::map<std::pair<Id, std::string>, Id> indicators_;
   std::map<Id, std::pair<std::string, int>> parent_code_of_;  // long: kode_induk and line of each sasaran
   std::map<Id, int> level_of_;
+  std::vector<std::pair<int, Id>> open_levels_;  // long, by order: the latest sasaran of each level above the row
+  std::map<Id, Id> above_in_order_;
   Id last_sasaran_ = kNoId;
   int held_below_top_ = 0;
+  int title_year_ = 0;  // the one year the lines above the header name ("POHON KINERJA ... TAHUN 2025"), 0 = none
+  int title_year_values_ = 0;
   int cells_beyond_header_ = 0;
+  std::vector<int> parents_elsewhere_, shared_codes_;
   std::vector<int> crosscutting_, yearless_values_, bad_years_, orphan_cells_, skipped_levels_, unknown_parents_, cycles_;
 };
+
+}  // namespace
+
+namespace {
+
+// The year the non-empty rows above the header name, when they name exactly one ("TAHUN 2025"); else 0.
+int year_named_above(const std::vector<TableRow>& rows, std::size_t header) {
+  int found = 0;
+  for (std::size_t r = 0; r < header; ++r)
+    for (const std::string& cell : rows[r].cells) {
+      const std::string text = lower_ascii(cell);
+      for (std::size_t at = 0; at + 4 <= text.size(); ++at) {
+        bool digits = true;
+        for (std::size_t i = at; i < at + 4 && digits; ++i) digits = text[i] >= '0' && text[i] <= '9';
+        bool alone = digits && (at == 0 || !(text[at - 1] >= '0' && text[at - 1] <= '9')) &&
+                     (at + 4 == text.size() || !(text[at + 4] >= '0' && text[at + 4] <= '9'));
+        if (!alone) continue;
+        int year = std::stoi(text.substr(at, 4));
+        if (year < kEarliestYear || year > kLatestYear) continue;
+        if (found != 0 && found != year) return 0;  // a period (2021-2026) or two years: no one year
+        found = year;
+      }
+    }
+  return found;
+}
 
 }  // namespace
 
@@ -488,7 +667,7 @@ bool import_peer_export(const std::vector<TableRow>& rows, Document& document, I
           if (!trim(each).empty()) shown += (shown.empty() ? "" : " ") + trim(each);
         report.not_understood(rows[above].line, shown, {"judul di atas tabel ekspor", "a title above the export table"});
       }
-    PeerExportReader reader(std::move(*header), rows[r].line, document, report);
+    PeerExportReader reader(std::move(*header), rows[r].line, year_named_above(rows, r), document, report);
     for (std::size_t data = r + 1; data < rows.size(); ++data) reader.read(rows[data]);
     reader.finish();
     report.format = "table (peer export)";

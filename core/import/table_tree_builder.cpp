@@ -568,6 +568,9 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     return;
   }
   if (!planning_row) {
+    // "Sasaran Strategis 1: Meningkatnya ..." in the sasaran column: the label is the table's numbering.
+    bool labelled = sasaran_label.role == LabelRole::Statement && sasaran_label.level == PlanningLevel::Sasaran;
+    if (labelled && !sasaran_label.rest.empty()) values.sasaran = sasaran_label.rest;
     read_plain_row(row, values);
     if (shifted && !report_.rows.empty()) {
       report_.rows.back().became.id += " (baris bergeser ke kiri)";
@@ -732,21 +735,22 @@ void TableTreeBuilder::put_period_years(std::map<int, Value>& into, const std::m
   for (const auto& [n, text] : by_period_year) {
     if (trim(text).empty()) continue;
     if (n < 1 || first_year <= 0) {
-      // A column naming no year at all, or a "Tahun-N" of a period not known: reported once each.
+      // A column naming no year at all, or a "Tahun-N" of a period not known: every row losing a value is named
+      // (once per row, whatever its columns: target, realisasi or pagu).
       ++left_out_.relative_years;
-      bool& warned = n < 1 ? warned_yearless_ : warned_relative_;
-      if (!warned)
+      int& named = n < 1 ? yearless_line_named_ : relative_line_named_;
+      if (named != line)
         report_.not_understood(
             line, text,
-            n < 1 ? Bilingual{"kolom Target/Realisasi tanpa tahun (judul tidak menyebut tahunnya): nilainya dilewati "
+            n < 1 ? Bilingual{"kolom Target/Realisasi/Pagu tanpa tahun (judul tidak menyebut tahunnya): nilainya dilewati "
                               "(sebut tahunnya dengan --map KOLOM=target:2024)",
-                              "Target/Realisasi column without a year (its header names none): values skipped (give "
+                              "Target/Realisasi/Pagu column without a year (its header names none): values skipped (give "
                               "its year with --map COLUMN=target:2024)"}
                   : Bilingual{"kolom \"Tahun-N\" tanpa periode yang diketahui: nilainya dilewati (impor ke dokumen "
                               "yang periodenya sudah diisi, --into)",
                               "\"Tahun-N\" column without a known period: values skipped (import into a document "
                               "with a period, --into)"});
-      warned = true;
+      named = line;
       continue;
     }
     into[first_year + n - 1] = make_value(clean_text(text));

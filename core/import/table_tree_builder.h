@@ -119,7 +119,8 @@ class TableTreeBuilder {
   bool unit_groups_rows_ = true;  // the unit column stands left of the statements (see add_row)  // the layout has planning columns (tujuan, program, kegiatan, Rp, kondisi akhir)
   int data_rows_ = 0;
   Id unit_ = kNoId, sasaran_ = kNoId, indikator_ = kNoId, default_unit_ = kNoId;
-  bool unit_changed_ = false, warned_relative_ = false, warned_yearless_ = false;
+  bool unit_changed_ = false;
+  int relative_line_named_ = 0, yearless_line_named_ = 0;  // the last line named for a value of no known year
   std::string last_unit_text_, last_sasaran_text_, section_unit_text_;
   std::map<std::string, Id> unit_by_text_, unit_by_name_;
   std::map<Id, std::pair<std::string, int>> parent_unit_, parent_code_;

@@ -252,3 +252,268 @@ TEST_CASE("peer export: a planner's steering (--map, header rows) goes to the pl
   CHECK(result.report.format == "table");
   CHECK_FALSE(result.document.sasaran.empty());
 }
+
+TEST_CASE("peer export header: database column names, a year beside the word tahun, level-only long sheets") {
+  auto by_id = recognise_peer_header({"id", "parent_id", "nama_pohon", "kode_opd", "target_tahun_2025"});
+  REQUIRE(by_id.has_value());
+  CHECK(by_id->shape == PeerShape::Long);
+  CHECK(by_id->columns[2].field == PeerField::Sasaran);
+  CHECK(by_id->columns[3].field == PeerField::UnitCode);
+  CHECK(by_id->columns[4].field == PeerField::Target);
+  CHECK(by_id->columns[4].year == 2025);
+  // A kode and a level column with an indicator: the kode prefixes (or the rows' order) state the tree.
+  auto by_level = recognise_peer_header({"id_sasaran", "Eselon", "Sasaran Strategis", "Indikator Sasaran", "Satuan"});
+  REQUIRE(by_level.has_value());
+  CHECK(by_level->shape == PeerShape::Long);
+  CHECK(by_level->columns[1].field == PeerField::Level);
+  // A planning table's unit level (Unit, Atasan, Level) is the planning-table reader's.
+  CHECK_FALSE(recognise_peer_header({"Unit", "Atasan", "Level", "Sasaran", "Indikator"}).has_value());
+  CHECK_FALSE(recognise_peer_header({"Eselon", "Sasaran Strategis", "Indikator Sasaran", "Satuan"}).has_value());
+  // A nomenclature list (kode, uraian, level) names no indicator, unit or kode induk: not an export.
+  CHECK_FALSE(recognise_peer_header({"kode", "uraian", "level"}).has_value());
+  // A planning table with Kode, Sasaran and Indikator but no kode induk or level is not either.
+  CHECK_FALSE(recognise_peer_header({"No", "Sasaran", "Kode", "Indikator", "Target"}).has_value());
+}
+
+TEST_CASE("peer export, long: a phpMyAdmin CSV with NULL cells, parent_id 0 as the root, tiers as levels") {
+  const char* sheet =
+      "\"id\",\"parent_id\",\"jenis_pohon\",\"kode_opd\",\"nama_pohon\",\"indikator\",\"target\",\"satuan\",\"tahun\","
+      "\"keterangan\"\n"
+      "\"1\",\"0\",\"Strategic\",\"1.02.0.00\",\"Meningkatnya derajat kesehatan\",\"Angka Harapan Hidup\",\"72,1\","
+      "\"Tahun\",\"2025\",NULL\n"
+      "\"1\",\"0\",\"Strategic\",\"1.02.0.00\",\"Meningkatnya derajat kesehatan\",\"Angka Harapan Hidup\",\"72,4\","
+      "\"Tahun\",\"2026\",NULL\n"
+      "\"2\",\"1\",\"Tactical\",\"1.02.0.00\",\"Menurunnya angka stunting\",\"Prevalensi stunting\",\"14\",\"%\","
+      "\"2025\",\"catatan\"\n"
+      "\"3\",\"2\",\"Operational\",\"1.02.0.00\",\"Meningkatnya gizi balita\",NULL,NULL,NULL,NULL,NULL\n";
+  ImportResult result = import_text("pohon_kinerja.csv", sheet, {});
+  const Document& document = result.document;
+  CHECK(result.report.format == "table (peer export)");
+  REQUIRE(document.sasaran.size() == 3);
+  REQUIRE(document.indikator.size() == 2);  // NULL is no indicator
+  const Sasaran* top = sasaran_named(document, "Meningkatnya derajat kesehatan");
+  const Sasaran* stunting = sasaran_named(document, "Menurunnya angka stunting");
+  const Sasaran* gizi = sasaran_named(document, "Meningkatnya gizi balita");
+  REQUIRE((top && stunting && gizi));
+  CHECK(top->parent == kNoId);  // parent_id 0 names no row: the root, not an unknown parent
+  CHECK(stunting->parent == top->id);
+  CHECK(gizi->parent == stunting->id);
+  CHECK(top->level == 0);
+  CHECK(stunting->level == 1);
+  CHECK(gizi->level == 2);
+  CHECK_FALSE(has_note(result.report, "kode induk tidak cocok"));
+  // Only the OPD's code names the unit.
+  REQUIRE(document.units.size() == 1);
+  CHECK(document.units.begin()->second.name == "1.02.0.00");
+  const Indikator* ahh = indikator_named(document, "Angka Harapan Hidup");
+  REQUIRE(ahh != nullptr);
+  REQUIRE(ahh->target.size() == 2);
+  CHECK(ahh->target.at(2025).text == "72,1");
+  CHECK(ahh->target.at(2026).text == "72,4");
+  CHECK(ahh->satuan == "Tahun");
+  // keterangan is read by no field: its one written cell is named as left out, the NULLs are empty cells.
+  const ColumnDecision* keterangan = column_headed(result.report, "keterangan");
+  REQUIRE(keterangan != nullptr);
+  CHECK(keterangan->field_label == "diabaikan");
+  CHECK(keterangan->cells_left_out == 1);
+  CHECK(result.report.lines.empty());
+}
+
+TEST_CASE("peer export, long: without kode induk the kode prefixes, else the order of the levels, give the parents") {
+  // Dotted kode: the longest prefix a row states holds it.
+  const char* by_kode =
+      "kode;level;opd;sasaran;indikator;satuan;target_tahun_2025\n"
+      "1;1;Dinas Kesehatan;Sasaran A;Indikator a;%;10\n"
+      "1.1;2;Dinas Kesehatan;Sasaran B;Indikator b;%;20\n"
+      "1.1.1;3;Dinas Kesehatan;Sasaran C;Indikator c;%;30\n"
+      "1.2;2;Dinas Kesehatan;Sasaran D;Indikator d;%;40\n";
+  ImportResult coded = import_text("ekspor.csv", by_kode, {});
+  const Document& document = coded.document;
+  REQUIRE(document.sasaran.size() == 4);
+  const Sasaran* a = sasaran_named(document, "Sasaran A");
+  const Sasaran* b = sasaran_named(document, "Sasaran B");
+  const Sasaran* c = sasaran_named(document, "Sasaran C");
+  const Sasaran* d = sasaran_named(document, "Sasaran D");
+  REQUIRE((a && b && c && d));
+  CHECK(a->parent == kNoId);
+  CHECK(b->parent == a->id);
+  CHECK(c->parent == b->id);
+  CHECK(d->parent == a->id);
+  CHECK(d->level == 1);
+  const Indikator* ib = indikator_named(document, "Indikator b");
+  REQUIRE(ib != nullptr);
+  CHECK(ib->target.at(2025).text == "20");
+
+  const char* by_order =
+      "id,eselon,sasaran,indikator,unit_kerja\n"
+      "11,Eselon II,Sasaran A,Indikator a,Dinas X\n"
+      "12,Eselon III,Sasaran B,Indikator b,Bidang Y\n"
+      "13,Eselon IV,Sasaran C,Indikator c,Seksi Z\n"
+      "14,Eselon III,Sasaran D,Indikator d,Bidang W\n";
+  // Plain ids: no prefix to cut, so the nearest row above at a higher level holds it.
+  ImportResult ordered = import_text("ekspor.csv", by_order, {});
+  const Document& tree = ordered.document;
+  REQUIRE(tree.sasaran.size() == 4);
+  a = sasaran_named(tree, "Sasaran A");
+  b = sasaran_named(tree, "Sasaran B");
+  c = sasaran_named(tree, "Sasaran C");
+  d = sasaran_named(tree, "Sasaran D");
+  REQUIRE((a && b && c && d));
+  CHECK(b->parent == a->id);
+  CHECK(c->parent == b->id);
+  CHECK(d->parent == a->id);  // back up one level: under the latest Eselon II row
+  CHECK(a->level == 0);
+  CHECK(c->level == 2);
+  CHECK(d->level == 1);
+}
+
+TEST_CASE("peer export, long: a table's row id gives way to the sasaran's own id, so the rows of one year fold") {
+  const char* sheet =
+      "id,id_sasaran,parent_id,sasaran,indikator,tahun,target\n"
+      "10,1,0,Meningkatnya pelayanan publik,Indeks kepuasan,2025,80\n"
+      "11,1,0,Meningkatnya pelayanan publik,Indeks kepuasan,2026,82\n"
+      "12,2,1,Meningkatnya kecepatan izin,Persentase izin tepat waktu,2025,95\n";
+  ImportResult result = import_text("ekspor.csv", sheet, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 2);
+  REQUIRE(document.indikator.size() == 2);
+  const Sasaran* publik = sasaran_named(document, "Meningkatnya pelayanan publik");
+  const Sasaran* izin = sasaran_named(document, "Meningkatnya kecepatan izin");
+  REQUIRE((publik && izin));
+  CHECK(izin->parent == publik->id);
+  CHECK(publik->code == "1");
+  const Indikator* kepuasan = indikator_named(document, "Indeks kepuasan");
+  REQUIRE(kepuasan != nullptr);
+  REQUIRE(kepuasan->target.size() == 2);
+  CHECK(kepuasan->target.at(2026).text == "82");
+  // The row ids (10, 11, 12) are not kept: the report says so.
+  const ColumnDecision* row_id = column_headed(result.report, "id");
+  REQUIRE(row_id != nullptr);
+  CHECK(row_id->cells_left_out == 3);
+}
+
+TEST_CASE("peer export header: column names carrying their table's name, entity keys, keys into other tables") {
+  // A table of kegiatan: its own key, the program's key above it (rows of another table), a key further up left
+  // unread, the OPD's code, an id into the satuan table (not a satuan), the target of its row.
+  auto kegiatan = recognise_peer_header({"kota_kode", "opd_kode", "renja_program_kode",
+                                         "renja_kegiatan_kode", "renja_kegiatan_nama",
+                                         "renja_kegiatan_indikator", "id_satuan",
+                                         "renja_kegiatan_target_kinerja", "renja_kegiatan_ket"});
+  REQUIRE(kegiatan.has_value());
+  CHECK(kegiatan->shape == PeerShape::Long);
+  CHECK(kegiatan->columns[0].field == PeerField::None);
+  CHECK(kegiatan->columns[1].field == PeerField::UnitCode);
+  CHECK(kegiatan->columns[2].field == PeerField::ParentCode);
+  CHECK(kegiatan->columns[3].field == PeerField::Code);
+  CHECK(kegiatan->columns[4].field == PeerField::Sasaran);
+  CHECK(kegiatan->columns[5].field == PeerField::Indikator);
+  CHECK(kegiatan->columns[6].field == PeerField::None);
+  CHECK(kegiatan->columns[7].field == PeerField::Target);
+  CHECK(kegiatan->columns[8].field == PeerField::None);
+  CHECK(kegiatan->entity == 4);
+  CHECK(kegiatan->parent_elsewhere);
+  // A table of sasaran under tujuan under misi: tujuan holds the kode induk, misi is left unread.
+  auto sasaran = recognise_peer_header({"rpjmd_misi_kode", "rpjmd_tujuan_kode", "rpjmd_sasaran_kode", "rpjmd_sasaran_nama"});
+  REQUIRE(sasaran.has_value());
+  CHECK(sasaran->columns[0].field == PeerField::None);
+  CHECK(sasaran->columns[1].field == PeerField::ParentCode);
+  CHECK(sasaran->columns[2].field == PeerField::Code);
+}
+
+TEST_CASE("peer export, long: one kode naming two statements, kode induk of another table, a kegiatan table") {
+  const char* sheet =
+      "\"program_kode\",\"kegiatan_kode\",\"kegiatan_nama\",\"kegiatan_indikator\"\n"
+      "\"2\",\"6\",\"Pengadaan Perlengkapan Gedung Kantor\",NULL\n"
+      "\"15\",\"6\",\"Penyusunan Laporan Kinerja\",\"Jumlah laporan kinerja\"\n"
+      "\"17\",\"6\",\"Bimbingan Teknis Aparatur\",NULL\n";
+  ImportResult result = import_text("renja_kegiatan.csv", sheet, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 3);  // kegiatan 6 of three programs: three nodes, not one
+  const Sasaran* laporan = sasaran_named(document, "Penyusunan Laporan Kinerja");
+  REQUIRE(laporan != nullptr);
+  CHECK(laporan->parent == kNoId);  // program 15 is a row of the programs' table
+  CHECK(laporan->nomenclature.kind == NomenclatureKind::Kegiatan);
+  const Indikator* laporan_kinerja = indikator_named(document, "Jumlah laporan kinerja");
+  REQUIRE(laporan_kinerja != nullptr);
+  CHECK(laporan_kinerja->sasaran == laporan->id);
+  CHECK(has_note(result.report, "3 kode induk menunjuk baris tabel lain"));
+  CHECK(has_note(result.report, "2 baris memakai kode yang sudah dipakai pernyataan lain: dibaca sebagai simpul tersendiri (baris 3, 4)"));
+  CHECK_FALSE(has_note(result.report, "kode induk tidak cocok"));
+}
+
+TEST_CASE("peer export, tiers: Jenis (Strategic, Tactical, Operational N) orders the tree, the title gives the year") {
+  // The shape of a pohon kinerja app's Excel export: a title naming the OPD and the year, then Jenis | Strategi |
+  // Indikator | Target | Satuan, the indicators on the rows below their statement.
+  const char* sheet =
+      ";POHON KINERJA DINAS KOMUNIKASI DAN INFORMATIKA TAHUN 2025;;;\n"
+      ";;;;\n"
+      "Jenis;Strategi;Indikator;Target;Satuan\n"
+      "Strategic;Meningkatnya kualitas layanan SPBE;;;\n"
+      ";;Indeks SPBE;3,5;Indeks\n"
+      "Tactical;Meningkatnya tata kelola aplikasi;;;\n"
+      ";;Persentase aplikasi terintegrasi;80;%\n"
+      "Operational;Tersedianya aplikasi terintegrasi;;;\n"
+      ";;Jumlah aplikasi terintegrasi;12;Aplikasi\n"
+      "Operational 2;Terlaksananya integrasi data;;;\n"
+      "Tactical;Meningkatnya keamanan informasi;;;\n";
+  ImportResult result = import_text("pohon_opd.csv", sheet, {});
+  const Document& document = result.document;
+  CHECK(result.report.format == "table (peer export)");
+  REQUIRE(document.sasaran.size() == 5);
+  const Sasaran* spbe = sasaran_named(document, "Meningkatnya kualitas layanan SPBE");
+  const Sasaran* aplikasi = sasaran_named(document, "Meningkatnya tata kelola aplikasi");
+  const Sasaran* tersedia = sasaran_named(document, "Tersedianya aplikasi terintegrasi");
+  const Sasaran* integrasi = sasaran_named(document, "Terlaksananya integrasi data");
+  const Sasaran* keamanan = sasaran_named(document, "Meningkatnya keamanan informasi");
+  REQUIRE((spbe && aplikasi && tersedia && integrasi && keamanan));
+  CHECK(aplikasi->parent == spbe->id);
+  CHECK(tersedia->parent == aplikasi->id);
+  CHECK(integrasi->parent == tersedia->id);  // Operational 2 is the tier below Operational
+  CHECK(keamanan->parent == spbe->id);
+  CHECK(integrasi->level == 3);
+  const Indikator* indeks = indikator_named(document, "Indeks SPBE");
+  REQUIRE(indeks != nullptr);
+  CHECK(indeks->sasaran == spbe->id);
+  REQUIRE(indeks->target.count(2025) == 1);
+  CHECK(indeks->target.at(2025).text == "3,5");
+  CHECK(indeks->satuan == "Indeks");
+  CHECK(has_note(result.report, "Tebakan: 3 nilai target/realisasi tanpa tahun diberi tahun 2025 dari judul di atas tabel."));
+}
+
+TEST_CASE("peer export, long: levels written as planning names, a dash is no target") {
+  const char* sheet =
+      "kode;level;sasaran;indikator;target_2025\n"
+      "1;Sasaran Strategis;Sasaran A;Indikator a;-\n"
+      "1.1;Sasaran Program;Sasaran B;Indikator b;5\n"
+      "1.1.1;Sasaran Kegiatan;Sasaran C;Indikator c;NULL\n";
+  ImportResult result = import_text("ekspor.csv", sheet, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 3);
+  const Sasaran* a = sasaran_named(document, "Sasaran A");
+  const Sasaran* b = sasaran_named(document, "Sasaran B");
+  const Sasaran* c = sasaran_named(document, "Sasaran C");
+  REQUIRE((a && b && c));
+  CHECK(a->level == 0);  // Sasaran Strategis (1) is the lowest written: the top
+  CHECK(b->level == 1);
+  CHECK(c->level == 2);
+  CHECK(c->parent == b->id);
+  const Indikator* ia = indikator_named(document, "Indikator a");
+  const Indikator* ib = indikator_named(document, "Indikator b");
+  REQUIRE((ia && ib));
+  CHECK(ia->target.empty());
+  CHECK(ib->target.at(2025).text == "5");
+  CHECK(cells_left_out(result.report) == 0);
+}
+
+TEST_CASE("peer export, tiers: a title naming a period gives no one year, so yearless targets are named, not guessed") {
+  const char* sheet =
+      "POHON KINERJA RENSTRA 2021-2026;;;;\n"
+      "Jenis;Strategi;Indikator;Target;Satuan\n"
+      "Strategic;Meningkatnya kualitas layanan SPBE;Indeks SPBE;3,5;Indeks\n";
+  ImportResult result = import_text("pohon_opd.csv", sheet, {});
+  const Indikator* indeks = indikator_named(result.document, "Indeks SPBE");
+  REQUIRE(indeks != nullptr);
+  CHECK(indeks->target.empty());
+  CHECK(has_note(result.report, "1 nilai target/realisasi tanpa tahun tidak disimpan (baris 3)"));
+  CHECK_FALSE(has_note(result.report, "Tebakan"));
+}

@@ -86,6 +86,11 @@ const std::vector<ScoredTable> kRealTables = {
     // of such grids (core/import/cell_grid.h) reached on 2026-12-02.
     {"80_renja_subkegiatan_inspektorat_bengkulu_utara_2026_word_cell_lines.txt", "80.tree", 100},
     {"81_renja_program_kegiatan_inspektorat_bengkulu_utara_2026_pdf_cell_lines.txt", "81.tree", 70},
+    // A pohon kinerja app's own tables copied out of its database as CSV (id, parent_id, tier and level columns;
+    // joined with its indicators and targets), trees written before any import; floors at what the peer-export
+    // reader reached.
+    {"110_peer_pohon_kinerja_table_csv_kertas_kerja_seed_sidoarjo.csv", "110.tree", 100},
+    {"111_peer_pohon_indikator_target_join_csv_kertas_kerja_seed_sidoarjo.csv", "111.tree", 100},
 };
 
 // The third held-out set (h18-h30, collected by a helper who never read the importer, trees written before any

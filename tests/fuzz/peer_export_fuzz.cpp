@@ -1,7 +1,8 @@
 // libFuzzer target: the bytes are a sheet (CSV, TSV or pipe rows) that may be another SAKIP application's export,
 // wide (sasaran_lv1, indikator_lv1, ...) or long (kode, kode_induk, tahun, target). Every failure must be a
 // UserError; anything else (a crash, a sanitizer report, a parent cycle, an owner missing, a hang) is a bug.
-// Seeds: a wide and a long export in corpus/peer_export_fuzz/.
+// Seeds in corpus/peer_export_fuzz/: a wide and a long export, a phpMyAdmin CSV with table-prefixed names and
+// entity keys, a tier sheet with a title year, ids with kode prefixes and levels.
 #include <cstdint>
 #include <string>
 #include <string_view>
