@@ -9,6 +9,7 @@
 #include "core/import/cell_stream.h"
 #include "core/import/column_fields.h"
 #include "core/import/flattened_cells.h"
+#include "core/import/joined_level_names.h"
 #include "core/import/table_tree_builder.h"
 #include "core/import/text_cleaning.h"
 
@@ -240,9 +241,15 @@ class CellLineReader {
           if (lower.rfind("sub kegiatan", 0) == 0) space = joined.find(' ', space + 1);
           name = space == std::string_view::npos ? std::string() : trim(joined.substr(space + 1));
         }
-        if (name.empty()) {
+        // "PROGRAM 1)": the column title beside the first number names nothing (joined_level_names.h).
+        if (name.empty() || names_only_a_list_number(name)) {
           place_nowhere(cell);
           return;
+        }
+        if (pending_kode_.empty() && level == kind.level) {  // "Program A Program B": one row per name
+          std::vector<std::string> names = split_joined_level_names(name, planning_level_name(level));
+          for (std::size_t i = 0; i + 1 < names.size(); ++i) open_statement(cell, level, names[i], "");
+          name = names.back();
         }
         return open_statement(cell, level, name, pending_kode_);
       }

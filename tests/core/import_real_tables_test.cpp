@@ -86,6 +86,10 @@ const std::vector<ScoredTable> kRealTables = {
     // of such grids (core/import/cell_grid.h) reached on 2026-12-02.
     {"80_renja_subkegiatan_inspektorat_bengkulu_utara_2026_word_cell_lines.txt", "80.tree", 100},
     {"81_renja_program_kegiatan_inspektorat_bengkulu_utara_2026_pdf_cell_lines.txt", "81.tree", 70},
+    // Planning tables from Java and Sulawesi (branch renstraforms), trees written before any import; floors at what
+    // the importer reached on 2026-12-02.
+    {"120_rpjmd_tabel93_indikator_kinerja_prov_sulawesi_barat_2012_2016_cell_lines.txt", "120.tree", 0},
+    {"121_rpjmd_tujuan_sasaran_target_prov_jawa_timur_2014_2019_pdf.txt", "121.tree", 0},
 };
 
 // The third held-out set (h18-h30, collected by a helper who never read the importer, trees written before any
