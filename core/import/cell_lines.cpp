@@ -11,6 +11,7 @@
 #include "core/import/flattened_cells.h"
 #include "core/import/joined_level_names.h"
 #include "core/import/table_tree_builder.h"
+#include "core/import/tujuan_title.h"
 #include "core/import/text_cleaning.h"
 
 namespace pokin::import {
@@ -69,6 +70,7 @@ class CellLineReader {
  public:
   void read(const std::vector<StreamCell>& cells) {
     for (const StreamCell& cell : cells) {
+      if (ends_with_tujuan_title(cell.text)) tujuan_next_ = true;  // tujuan_title.h
       if (!started_ && !read_title(cell)) continue;
       if (cell.kind.kind == CellKind::Statement || cell.kind.kind == CellKind::Indicator) {
         ++opening_cells;
@@ -262,6 +264,10 @@ class CellLineReader {
           return;
         }
         if (!pending_kode_.empty()) return open_statement(cell, pending_kode_level_, cell.text, pending_kode_);
+        if (tujuan_next_) {  // the statement under a TUJUAN title
+          tujuan_next_ = false;
+          return open_statement(cell, PlanningLevel::Tujuan, cell.text, "");
+        }
         // A goal verb ("Meningkatkan ...") under a TUJUAN column is a tujuan; result words are sasaran.
         return open_statement(cell, kind.level == PlanningLevel::Tujuan && has_header(Field::Tujuan) ? PlanningLevel::Tujuan
                                                                                                      : PlanningLevel::Sasaran,
@@ -358,6 +364,7 @@ class CellLineReader {
   }
 
   bool started_ = false, header_seen_ = false;
+  bool tujuan_next_ = false;  // a TUJUAN title was read: the next statement is a tujuan
   bool pending_number_ = false, numbered_ = false, just_named_ = false, awaiting_explanation_ = false;
   std::string pending_kode_;
   PlanningLevel pending_kode_level_ = PlanningLevel::None;
