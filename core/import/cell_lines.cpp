@@ -9,6 +9,7 @@
 #include "core/import/cell_stream.h"
 #include "core/import/column_fields.h"
 #include "core/import/flattened_cells.h"
+#include "core/import/formula_tail.h"
 #include "core/import/joined_level_names.h"
 #include "core/import/table_tree_builder.h"
 #include "core/import/tujuan_title.h"
@@ -343,6 +344,14 @@ class CellLineReader {
   void take_values(const StreamCell& cell) {
     std::vector<std::string> tokens = value_tokens(cell.text);
     ReadIndicator* open = indicator();
+    // The planning forms put the indicator's explanation ("Cara penghitungan", "Rumus") before its values: the first
+    // values after that text are still the indicator's (data capaian, targets), unless the text asks for a number
+    // ("... kali" 100): then it is the formula's (formula_tail.h).
+    if (open != nullptr && into_ == Into::AfterIndicator && open->values.empty() && !open->formula.empty()) {
+      if (formula_awaits_number(open->formula)) return add_text(*open, Field::Formula, cell.text);
+      open->closed = false;
+      into_ = Into::Indicator;
+    }
     if (open != nullptr && !open->closed && into_ == Into::Indicator) {
       for (std::string& token : tokens) {
         if (!years.empty() && open->values.size() >= value_slots()) {
