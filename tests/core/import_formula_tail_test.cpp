@@ -20,7 +20,7 @@ TEST_CASE("formula tail: an operator at the end of a formula awaits its number")
   CHECK_FALSE(formula_awaits_number(""));
 }
 
-TEST_CASE("cell lines: the values after an indicator's explanation are its values; a number the formula asks for is not") {
+TEST_CASE("cell lines: the values after an indicator's explanation are its values, but not a number the formula asks for") {
   const std::string text =
       "SASARAN\n"                                            // 1
       "INDIKATOR SASARAN\n"                                  // 2

@@ -44,7 +44,7 @@ TEST_CASE("joined level names: a level word with only a list number names nothin
   CHECK_FALSE(names_only_a_list_number("Meningkatnya layanan 1)"));
 }
 
-TEST_CASE("cell lines: programs joined on one line become one program each under their sasaran; the title is no row") {
+TEST_CASE("cell lines: programs joined on one line become one program each under their sasaran, the title is no row") {
   const std::string text =
       "SASARAN\n"                                                     // 1
       "INDIKATOR\n"                                                   // 2
