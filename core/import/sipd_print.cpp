@@ -100,7 +100,8 @@ std::vector<std::pair<std::string, std::string>> indicators_and_targets(const st
   std::string name;
   for (std::size_t i = 0; i < words.size(); ++i) {
     std::string lower = lower_ascii(words[i]);
-    if (name.empty() && (lower == "indikator" || lower == "target" || lower == "(sebelum" || lower == "perubahan)"))
+    if (name.empty() && (lower == "indikator" || lower == "target" || lower == "(sebelum" || lower == "perubahan)" ||
+                         lower == "sebelum" || lower == "sesudah" || lower == "setelah" || lower == "perubahan"))
       continue;
     if (is_number(words[i]) && !name.empty()) {
       std::string target(words[i]);
@@ -112,7 +113,10 @@ std::vector<std::pair<std::string, std::string>> indicators_and_targets(const st
                           words[i + 1] != "%" && words[i + 1].size() > 6;
         if (!opens_next) target += " " + std::string(words[++i]);
       }
-      pairs.emplace_back(name, target);
+      // A print of a budget change gives each indicator twice, before and after the change: the later one stands.
+      auto same = std::find_if(pairs.begin(), pairs.end(), [&](const auto& pair) { return pair.first == name; });
+      if (same != pairs.end()) same->second = target;
+      else pairs.emplace_back(name, target);
       name.clear();
       continue;
     }

@@ -68,3 +68,20 @@ TEST_CASE("SIPD print: program, kegiatan and sub kegiatan with kode, unit, indic
   CHECK(import_test::indikator_named(document, "Persentase peserta lulus") == nullptr);
   CHECK(document.indikator.size() == 3);
 }
+
+TEST_CASE("SIPD print: a budget change print gives each indicator before and after the change, the later stands") {
+  const std::string text =
+      "RKPA - RINCIAN BELANJA SKPD Pemerintah Kabupaten Contoh Tahun Anggaran 2022\n"                           // 1
+      "Program : 4.02.01 PROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH\n"                                       // 2
+      "Capaian Program : Sebelum Perubahan Sesudah Perubahan\n"                                                // 3
+      "Indikator Target Indikator Target\n"                                                                   // 4
+      "Nilai kepuasan layanan perangkat daerah 65 % Nilai kepuasan layanan perangkat daerah 70 %\n"           // 5
+      "Kegiatan : 4.02.01.2.06 Administrasi Umum Perangkat Daerah\n"                                          // 6
+      "Unit : 4.02.0.00.0.00.01.0000 Sekretariat DPRD\n";                                                     // 7
+  ImportResult result = import_text("rkpa.txt", text, {});
+  const Document& document = result.document;
+  CHECK(document.indikator.size() == 1);
+  const Indikator& kepuasan = import_test::indicator(document, "Nilai kepuasan layanan perangkat daerah");
+  REQUIRE(kepuasan.target.count(2022) == 1);
+  CHECK(kepuasan.target.at(2022).text == "70 %");
+}
