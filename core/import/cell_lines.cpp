@@ -9,7 +9,10 @@
 #include "core/import/cell_stream.h"
 #include "core/import/column_fields.h"
 #include "core/import/flattened_cells.h"
+#include "core/import/formula_tail.h"
+#include "core/import/joined_level_names.h"
 #include "core/import/table_tree_builder.h"
+#include "core/import/tujuan_title.h"
 #include "core/import/text_cleaning.h"
 
 namespace pokin::import {
@@ -68,6 +71,7 @@ class CellLineReader {
  public:
   void read(const std::vector<StreamCell>& cells) {
     for (const StreamCell& cell : cells) {
+      if (ends_with_tujuan_title(cell.text)) tujuan_next_ = true;  // tujuan_title.h
       if (!started_ && !read_title(cell)) continue;
       if (cell.kind.kind == CellKind::Statement || cell.kind.kind == CellKind::Indicator) {
         ++opening_cells;
@@ -240,9 +244,15 @@ class CellLineReader {
           if (lower.rfind("sub kegiatan", 0) == 0) space = joined.find(' ', space + 1);
           name = space == std::string_view::npos ? std::string() : trim(joined.substr(space + 1));
         }
-        if (name.empty()) {
+        // "PROGRAM 1)": the column title beside the first number names nothing (joined_level_names.h).
+        if (name.empty() || names_only_a_list_number(name)) {
           place_nowhere(cell);
           return;
+        }
+        if (pending_kode_.empty() && level == kind.level) {  // "Program A Program B": one row per name
+          std::vector<std::string> names = split_joined_level_names(name, planning_level_name(level));
+          for (std::size_t i = 0; i + 1 < names.size(); ++i) open_statement(cell, level, names[i], "");
+          name = names.back();
         }
         return open_statement(cell, level, name, pending_kode_);
       }
@@ -255,6 +265,10 @@ class CellLineReader {
           return;
         }
         if (!pending_kode_.empty()) return open_statement(cell, pending_kode_level_, cell.text, pending_kode_);
+        if (tujuan_next_) {  // the statement under a TUJUAN title
+          tujuan_next_ = false;
+          return open_statement(cell, PlanningLevel::Tujuan, cell.text, "");
+        }
         // A goal verb ("Meningkatkan ...") under a TUJUAN column is a tujuan; result words are sasaran.
         return open_statement(cell, kind.level == PlanningLevel::Tujuan && has_header(Field::Tujuan) ? PlanningLevel::Tujuan
                                                                                                      : PlanningLevel::Sasaran,
@@ -330,6 +344,14 @@ class CellLineReader {
   void take_values(const StreamCell& cell) {
     std::vector<std::string> tokens = value_tokens(cell.text);
     ReadIndicator* open = indicator();
+    // The planning forms put the indicator's explanation ("Cara penghitungan", "Rumus") before its values: the first
+    // values after that text are still the indicator's (data capaian, targets), unless the text asks for a number
+    // ("... kali" 100): then it is the formula's (formula_tail.h).
+    if (open != nullptr && into_ == Into::AfterIndicator && open->values.empty() && !open->formula.empty()) {
+      if (formula_awaits_number(open->formula)) return add_text(*open, Field::Formula, cell.text);
+      open->closed = false;
+      into_ = Into::Indicator;
+    }
     if (open != nullptr && !open->closed && into_ == Into::Indicator) {
       for (std::string& token : tokens) {
         if (!years.empty() && open->values.size() >= value_slots()) {
@@ -351,6 +373,7 @@ class CellLineReader {
   }
 
   bool started_ = false, header_seen_ = false;
+  bool tujuan_next_ = false;  // a TUJUAN title was read: the next statement is a tujuan
   bool pending_number_ = false, numbered_ = false, just_named_ = false, awaiting_explanation_ = false;
   std::string pending_kode_;
   PlanningLevel pending_kode_level_ = PlanningLevel::None;

@@ -6,6 +6,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/import/prose_row.h"
 #include "core/import/text_cleaning.h"
 #include "core/text/bilingual.h"
 
@@ -35,6 +36,7 @@ bool holds_value(const std::string& cell) {
 }
 
 bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cells) {
+  if (is_sentence_split_at_commas(cells)) return false;  // a paragraph cut at its commas (prose_row.h)
   int non_empty = static_cast<int>(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
   int recognised = recognised_columns(layout);
   bool both = has_field(layout, Field::Indikator) && has_field(layout, Field::Sasaran);

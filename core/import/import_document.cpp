@@ -1,4 +1,6 @@
 #include "core/import/import_document.h"
+#include "core/import/program_listing.h"
+#include "core/import/sipd_print.h"
 
 #include <algorithm>
 #include <fstream>
@@ -423,6 +425,14 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
                  before_reading, document, report);
   else if ((document.sasaran.empty() || unbordered_commas) && !bordered)
     read_instead(import_flattened_rows, "flattened", lines, before_reading, document, report);
+
+  // A Renstra chapter listing programs and kegiatan by their labels (program_listing.h): plain enough to replace
+  // what a table reading made of it.
+  if (!bordered && looks_like_program_listing(lines))
+    read_instead(import_program_listing, "program listing", lines, before_reading, document, report);
+  // The print of a SIPD budget form, read by its field labels (sipd_print.h).
+  if (!bordered && looks_like_sipd_print(lines))
+    read_instead(import_sipd_print, "SIPD print", lines, before_reading, document, report);
 
   if (std::string stated = stated_instansi(metadata_lines); !stated.empty()) document.info.instansi = stated;
   if (document.info.instansi.empty()) document.info.instansi = instansi_from_titles(metadata_lines);
