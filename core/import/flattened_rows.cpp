@@ -266,7 +266,7 @@ class FlattenedReader {
     // Only an open statement or an indicator still without numbers continues (never an explanation: its numbered
     // line ends it, and no indicator may exist yet).
     if (lower && (open_ == Open::Statement || (open_ == Open::Indicator && indicator().values.empty()))) {
-      continue_open(body);
+      continue_open(line, body);
       return;
     }
     if (starts_word(body, "Jabatan")) {  // "1. Jabatan : SEKRETARIS KECAMATAN" (an IKI): the unit of what follows
@@ -449,10 +449,47 @@ class FlattenedReader {
     open_ = Open::Indicator;
   }
 
-  void continue_open(std::string_view text) {
+  void continue_open(int line, std::string_view text) {
+    if (open_ == Open::Indicator && continue_with_values(line, text)) return;
     std::string& into = open_ == Open::Statement ? statements.back().text : indicator().name;
     into += " ";
     into += text;
+  }
+
+  // A wrapped indicator cell whose last line carries the row's other cells, and maybe the next row ("keuangan yang
+  // bersifat materil % 55% n/a n/a 2 Persentase penurunan nilai temuan"): the words up to a run of values end the
+  // name, the word before the run is its satuan when it reads as one, the run is the row's values, and what follows
+  // the run (with the list number closing it) is read as the next line. The run counts only when it ends the text
+  // or a lead word follows it, and when it holds two values or more or follows a satuan (a name may end in a number:
+  // "usia 0-6"). Returns false when the text holds no such run (it is all name).
+  bool continue_with_values(int line, std::string_view text) {
+    std::vector<std::string_view> words = words_of(text);
+    for (std::size_t start = 0; start < words.size(); ++start) {
+      if (!is_cell_value(words[start])) continue;
+      std::size_t end = start;
+      while (end < words.size() && is_cell_value(words[end])) ++end;
+      bool opens_row = end < words.size() &&
+                       (starts_with_any(words[end], kIndicatorLeads) || starts_with_any(words[end], kStatementLeads));
+      if (end < words.size() && !opens_row) {
+        start = end;
+        continue;
+      }
+      std::size_t values_end = end;
+      if (opens_row && values_end - start > 1 && words[values_end - 1].size() <= 2 &&
+          words[values_end - 1].find_first_not_of("0123456789") == std::string_view::npos)
+        --values_end;  // "2": the next row's list number
+      bool satuan = start > 0 && is_satuan(words[start - 1]);
+      if (!satuan && values_end - start < 2) return false;
+      FlatIndicator& open = indicator();
+      for (std::size_t i = start; i < values_end; ++i) open.values.emplace_back(words[i]);
+      std::size_t name_end = satuan ? start - 1 : start;
+      if (satuan && open.satuan.empty()) open.satuan = std::string(words[start - 1]);
+      for (std::size_t i = 0; i < name_end; ++i) open.name += " " + std::string(words[i]);
+      if (values_end < words.size())
+        read_line(line, std::string(text.substr(static_cast<std::size_t>(words[values_end].data() - text.data()))));
+      return true;
+    }
+    return false;
   }
 
   FlatIndicator& indicator() { return statements.back().indicators.back(); }

@@ -281,3 +281,45 @@ TEST_CASE("flattened rows: a header line that runs on into the first sasaran (a 
   CHECK(temuan.target.at(2019).text == "55%");
   CHECK(temuan.realisasi.at(2019).text == "50%");
 }
+
+TEST_CASE("flattened rows: a wrapped indicator whose last line carries the satuan, the values and the next row") {
+  // A PDF copy of a measurement table: the first indicator's cell wraps, and its second line holds the rest of the
+  // name, the satuan, target / realisasi / capaian, then the list number and the start of the next row.
+  const std::string text =
+      "Capaian Kinerja Tahun 2019\n"                                                                       // 1
+      "No Indikator Kinerja Utama Satuan Target Realisasi Capaian\n"                                       // 2
+      "1. Meningkatnya kualitas pelaporan kinerja\n"                                                       // 3
+      "1 Persentase laporan kinerja yang\n"                                                                // 4
+      "disampaikan tepat waktu % 80% 75% 93,75% 2 Jumlah dokumen evaluasi\n"                              // 5
+      "internal dokumen 4 4 100%\n";                                                                       // 6
+  ImportResult result = import_text("capaian.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 1);
+  REQUIRE(document.indikator.size() == 2);
+  const Sasaran& sasaran = statement(document, "Meningkatnya kualitas pelaporan kinerja");
+  const Indikator& laporan = indicator(document, "Persentase laporan kinerja yang disampaikan tepat waktu");
+  CHECK(laporan.sasaran == sasaran.id);
+  CHECK(laporan.satuan == "%");
+  REQUIRE(laporan.target.size() == 1);
+  CHECK(laporan.target.at(2019).text == "80%");  // Target; 75% is the realisasi, 93,75% the capaian
+  // The next row, opened after the list number "2" and wrapped onto line 6 with its own satuan and values.
+  const Indikator& dokumen = indicator(document, "Jumlah dokumen evaluasi internal");
+  CHECK(dokumen.sasaran == sasaran.id);
+  CHECK(dokumen.satuan == "dokumen");
+  REQUIRE(dokumen.target.size() == 1);
+  CHECK(dokumen.target.at(2019).text == "4");
+}
+
+TEST_CASE("flattened rows: a wrapped indicator name ending in a number keeps it (one value needs a satuan)") {
+  const std::string text =
+      "Indikator Kinerja Utama Tahun 2020\n"                       // 1
+      "No Sasaran Indikator Kinerja Satuan Target\n"               // 2
+      "1. Meningkatnya layanan pendidikan anak usia dini\n"        // 3
+      "Rasio ketersediaan PAUD per penduduk\n"                     // 4
+      "usia 0-6\n";                                                // 5
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.indikator.size() == 1);
+  const Indikator& rasio = indicator(document, "Rasio ketersediaan PAUD per penduduk usia 0-6");
+  CHECK(rasio.target.empty());
+}
