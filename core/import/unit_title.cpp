@@ -95,8 +95,10 @@ UnitTitle read_unit_title(std::string_view raw) {
     return result;
   }
   if (pattern->unit_prefix == "Sekretariat") {
+    // One Sekretariat per agency: the unit is named by position (the agency is metadata), while the jabatan keeps
+    // the words the source gives it ("Sekretaris Kecamatan", "Sekretaris Dinas Perhubungan").
     result.name = "Sekretariat";
-    result.jabatan = "Sekretaris";
+    result.jabatan = rest.empty() ? "Sekretaris" : "Sekretaris " + rest;
     return result;
   }
   result.name = rest.empty() ? std::string(pattern->unit_prefix) : std::string(pattern->unit_prefix) + " " + rest;

@@ -46,7 +46,7 @@ const std::vector<ScoredTable> kRealTables = {
     {"09_iku_pemda_tanah_datar_2011_2015_pdf.txt", "09.tree", 87},
     {"10_iku_pemda_kulon_progo_2011_2016_pdf.txt", "10.tree", 62},
     {"11_pk_diskominfo_pringsewu_2025_web.txt", "11.tree", 100},
-    {"12_iki_kecamatan_pakisaji_malang_2019_pdf.txt", "12.tree", 40},
+    {"12_iki_kecamatan_pakisaji_malang_2019_pdf.txt", "12.tree", 100},
     {"13_app_pengukuran_eselon4_polewali_mandar_2022_web.txt", "13.tree", 87},
     {"14_renstra_tujuan_sasaran_dinkes_gresik_2016_2021_pdf.txt", "14.tree", 0},
     {"15_lkj_realisasi_keuangan_setda_sumut_2021_pdf.txt", "15.tree", 100},
