@@ -15,6 +15,27 @@
 namespace pokin::import {
 namespace {
 
+// Offset of an explanation label ending `text` after its first words ("... tercatat Makna Indikator :"): a capitalised
+// word opening at most three words before the closing colon that read as a label (`label` set); npos when none.
+std::size_t trailing_label(const std::string& text, CellClass& label) {
+  if (text.size() < 4 || text.back() != ':') return std::string::npos;
+  std::size_t at = text.size() - 1;
+  for (int words = 0; words < 4; ++words) {
+    std::size_t space = text.rfind(' ', at > 0 ? at - 1 : 0);
+    if (space == std::string::npos || space < 2) return std::string::npos;
+    at = space;
+    std::size_t start = space + 1;
+    if (!std::isupper(static_cast<unsigned char>(text[start]))) continue;
+    CellClass kind = classify_cell(std::string_view(text).substr(start));
+    if (kind.kind == CellKind::Explanation && kind.rest.empty()) {
+      label = kind;
+      return start;
+    }
+  }
+  return std::string::npos;
+}
+
+
 struct ReadIndicator {
   int line = 0;
   std::string name, satuan, formula, sumber;
@@ -275,6 +296,23 @@ class CellLineReader {
         ReadIndicator fresh;
         fresh.line = cell.line;
         fresh.name = cell.text;
+        // The penjelasan column's first label run onto the name ("Persentase aset yang tercatat Makna Indikator :"):
+        // the name stops before it, and the next cell is the label's text.
+        CellClass label;
+        if (std::size_t at = trailing_label(cell.text, label); at != std::string::npos) {
+          fresh.name = trim(std::string_view(cell.text).substr(0, at));
+          std::string label_text = cell.text.substr(at);
+          statements.back().indicators.push_back(std::move(fresh));
+          // As a label on its own line: "Formulasi :" / "Rumus :" / "Sumber data :" stand for their text, other
+          // labels ("Makna Indikator :") are kept with their words.
+          std::string lower = lower_ascii(label_text);
+          if (label.field != Field::SumberData && lower.rfind("formula", 0) != 0 && lower.rfind("rumus", 0) != 0)
+            add_text(statements.back().indicators.back(), Field::Formula, label_text);
+          into_ = Into::Explanation;
+          explanation_ = label.field;
+          awaiting_explanation_ = true;
+          return;
+        }
         statements.back().indicators.push_back(std::move(fresh));
         into_ = Into::Indicator;
         return;

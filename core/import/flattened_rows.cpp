@@ -308,6 +308,10 @@ class FlattenedReader {
       if (lead != std::string_view::npos) open_indicator(line, body.substr(lead));
       return;
     }
+    if (!statements.empty() && starts_with_any(body, kIndicatorLeads) && reads_as_explanation(body)) {
+      explanations.emplace_back(line, shortened(text));  // the penjelasan column, opening with the indicator's words
+      return;
+    }
     if (!statements.empty() && starts_with_any(body, kIndicatorLeads)) {
       open_indicator(line, body);
       return;

@@ -323,3 +323,51 @@ TEST_CASE("flattened rows: a wrapped indicator name ending in a number keeps it 
   const Indikator& rasio = indicator(document, "Rasio ketersediaan PAUD per penduduk usia 0-6");
   CHECK(rasio.target.empty());
 }
+
+TEST_CASE("flattened rows: the labelled penjelasan of an IKU (Makna Indikator) is not read as indicators") {
+  // One row per line; the penjelasan column packs "Makna Indikator :" and its sentence, which opens with the
+  // indicator's own words.
+  const std::string text =
+      "INDIKATOR KINERJA UTAMA\n"                                                                            // 1
+      "DINAS CONTOH\n"                                                                                       // 2
+      "TAHUN 2017\n"                                                                                         // 3
+      "NO\n"                                                                                                 // 4
+      "KINERJA UTAMA\n"                                                                                      // 5
+      "INDIKATOR KINERJA UTAMA\n"                                                                            // 6
+      "PENJELASAN\n"                                                                                         // 7
+      "1 Meningkatnya tertib pengelolaan aset Persentase aset yang tercatat Makna Indikator :\n"             // 8
+      "Persentase aset yang tercatat yang tinggi menggambarkan bahwa aset telah ditangani dengan baik.\n"    // 9
+      "2 Terwujudnya laporan barang tepat waktu Jumlah laporan barang milik daerah\n";                       // 10
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 2);
+  REQUIRE(document.indikator.size() == 2);
+  CHECK(indicator(document, "Persentase aset yang tercatat").sasaran ==
+        statement(document, "Meningkatnya tertib pengelolaan aset").id);
+  CHECK(indicator(document, "Jumlah laporan barang milik daerah").sasaran ==
+        statement(document, "Terwujudnya laporan barang tepat waktu").id);
+  CHECK(reported(result.report, 8));  // "Makna Indikator :": named as not read
+  CHECK(reported(result.report, 9));  // the sentence: named as not read
+}
+
+TEST_CASE("cell lines: a penjelasan label run onto the indicator's name, and its sentence, fill the formula") {
+  // One cell per line: "Makna Indikator :" closes the indicator's cell, the next cell is its text (which opens
+  // with the indicator's words and is no indicator).
+  const std::string text =
+      "INDIKATOR KINERJA UTAMA TAHUN 2017\n"
+      "NO KINERJA UTAMA INDIKATOR KINERJA UTAMA PENJELASAN\n"
+      "1. Meningkatnya tertib pengelolaan aset\n"
+      "Persentase aset yang tercatat Makna Indikator :\n"
+      "Persentase aset yang tercatat yang tinggi menggambarkan bahwa aset telah ditangani dengan baik.\n"
+      "Jumlah laporan barang milik daerah\n";
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 1);
+  REQUIRE(document.indikator.size() == 2);
+  const Sasaran& sasaran = statement(document, "Meningkatnya tertib pengelolaan aset");
+  const Indikator& aset = indicator(document, "Persentase aset yang tercatat");
+  CHECK(aset.sasaran == sasaran.id);
+  CHECK(aset.formula ==
+        "Makna Indikator : Persentase aset yang tercatat yang tinggi menggambarkan bahwa aset telah ditangani dengan baik.");
+  CHECK(indicator(document, "Jumlah laporan barang milik daerah").sasaran == sasaran.id);
+}

@@ -70,7 +70,7 @@ const std::vector<ScoredTable> kRealTables = {
     {"56_iku_penjelasan_dinkes_karawang_pdf.txt", "56.tree", 0},
     {"57_iku_tujuan_sasaran_rsud_sidoarjo_2016_pdf.txt", "57.tree", 41},
     {"58_evaluasi_renja_e81_rsud_sidoarjo_2021_pdf.txt", "58.tree", 0},
-    {"59_iku_eselon3_sekretaris_dishub_kalsel_2017_pdf.txt", "59.tree", 33},
+    {"59_iku_eselon3_sekretaris_dishub_kalsel_2017_pdf.txt", "59.tree", 50},
     {"60_rpjmd_tabel91_indikator_kinerja_kab_bone_2013_2018_pdf.txt", "60.tree", 0},
     {"61_renstra_tabel41_sasaran_ikss_kemendikbud_2020_2024_pdf.txt", "61.tree", 82},
     {"62_ikk_lppd_lampiran_ii3_kota_batam_2016_pdf.txt", "62.tree", 0},
