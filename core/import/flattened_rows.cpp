@@ -42,6 +42,15 @@ struct FlatStatement {
   std::size_t satuan_cursor = 0;  // the first indicator that may still lack its satuan
 };
 
+// The list number opening a line written "3." or "3)" ("3. Bed Occupancy Rate"), 0 when there is none.
+int list_number(std::string_view text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (digits == 0 || digits + 1 >= text.size() || (text[digits] != '.' && text[digits] != ')') || text[digits + 1] != ' ')
+    return 0;
+  return std::stoi(std::string(text.substr(0, digits)));
+}
+
 class FlattenedReader {
  public:
   void read(const std::vector<std::string_view>& lines) {
@@ -314,6 +323,15 @@ class FlattenedReader {
     }
     if (!statements.empty() && starts_with_any(body, kIndicatorLeads)) {
       open_indicator(line, body);
+      indicator_number_ = list_number(view);
+      return;
+    }
+    // A numbered list of indicators ("1. Persentase ...", "2. Persentase ...", "3. Bed Occupancy Rate (BOR)"): the
+    // next number opens the next indicator, whatever its first word.
+    if (!statements.empty() && open_ == Open::Indicator && indicator_number_ > 0 &&
+        list_number(view) == indicator_number_ + 1 && std::isupper(static_cast<unsigned char>(body[0]))) {
+      open_indicator(line, body);
+      ++indicator_number_;
       return;
     }
     if (statements.empty() && (header_seen_ || in_paragraph_) && starts_with_any(body, kIndicatorLeads)) {
@@ -348,6 +366,7 @@ class FlattenedReader {
 
   void open_statement(int line, PlanningLevel level, std::string text, std::string kode = {}) {
     pending_level_ = PlanningLevel::None;
+    indicator_number_ = 0;
     // The numbers at the end of a statement are its Rp (a budget table).
     std::vector<std::string_view> words = words_of(text);
     std::size_t end = words.size();
@@ -536,6 +555,7 @@ class FlattenedReader {
   }
 
   Open open_ = Open::None;
+  int indicator_number_ = 0;  // the list number ("3.") of the open indicator, 0 when it had none
   bool formula_column_ = false;
   bool in_paragraph_ = false;
   std::vector<std::pair<int, std::string>> orphans_;

@@ -371,3 +371,27 @@ TEST_CASE("cell lines: a penjelasan label run onto the indicator's name, and its
         "Makna Indikator : Persentase aset yang tercatat yang tinggi menggambarkan bahwa aset telah ditangani dengan baik.");
   CHECK(indicator(document, "Jumlah laporan barang milik daerah").sasaran == sasaran.id);
 }
+
+TEST_CASE("flattened rows: a numbered list of indicators goes on through items with no lead word") {
+  // The indikator tujuan of an IKU, numbered: "Bed Occupancy Rate" opens with no indicator lead word, but its
+  // number follows the one before. A number out of sequence (5 after 3) opens no indicator and is reported.
+  const std::string text =
+      "INDIKATOR KINERJA UTAMA (IKU)\n"                              // 1
+      "RUMAH SAKIT UMUM DAERAH CONTOH\n"                             // 2
+      "Tujuan 1 : Meningkatkan mutu pelayanan rumah sakit\n"         // 3
+      "Indikator Tujuan :\n"                                         // 4
+      "No Indikator Kinerja Tujuan\n"                                // 5
+      "1. Persentase indikator SPM yang mencapai target\n"           // 6
+      "2. Bed Occupancy Rate (BOR)\n"                                // 7
+      "3. Average Length of Stay (ALOS)\n"                           // 8
+      "5. Catatan tambahan dari bagian umum\n";                      // 9
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 1);
+  REQUIRE(document.indikator.size() == 3);
+  const Sasaran& goal = statement(document, "Meningkatkan mutu pelayanan rumah sakit");
+  CHECK(indicator(document, "Persentase indikator SPM yang mencapai target").sasaran == goal.id);
+  CHECK(indicator(document, "Bed Occupancy Rate (BOR)").sasaran == goal.id);
+  CHECK(indicator(document, "Average Length of Stay (ALOS)").sasaran == goal.id);
+  CHECK(reported(result.report, 9));
+}

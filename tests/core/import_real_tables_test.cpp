@@ -68,7 +68,7 @@ const std::vector<ScoredTable> kRealTables = {
     {"54_ikk_indikator_web_kota_magelang.txt", "54.tree", 0},
     {"55_iki_sekcam_kecamatan_dukun_pdf.txt", "55.tree", 0},
     {"56_iku_penjelasan_dinkes_karawang_pdf.txt", "56.tree", 0},
-    {"57_iku_tujuan_sasaran_rsud_sidoarjo_2016_pdf.txt", "57.tree", 41},
+    {"57_iku_tujuan_sasaran_rsud_sidoarjo_2016_pdf.txt", "57.tree", 66},
     {"58_evaluasi_renja_e81_rsud_sidoarjo_2021_pdf.txt", "58.tree", 0},
     {"59_iku_eselon3_sekretaris_dishub_kalsel_2017_pdf.txt", "59.tree", 50},
     {"60_rpjmd_tabel91_indikator_kinerja_kab_bone_2013_2018_pdf.txt", "60.tree", 0},
