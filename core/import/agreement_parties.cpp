@@ -72,6 +72,7 @@ void AgreementReader::add_line(std::string_view raw) {
     if (into.nama.empty()) into.nama = introduced_.nama;
     if (into.jabatan.empty()) into.jabatan = introduced_.jabatan;
     if (into.nip.empty()) into.nip = introduced_.nip;
+    if (named == 2) ++parties_.second_introductions;
     introduced_ = {};
     return;
   }
