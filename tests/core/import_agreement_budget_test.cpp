@@ -85,3 +85,25 @@ TEST_CASE("perjanjian kinerja: the second party's 'Jabatan :' never becomes the 
   ImportResult result = import_text("pk.txt", agreement(""), {});
   check_agreement(result.document);
 }
+
+TEST_CASE("perjanjian kinerja: a markdown title still gives its year to the yearless Anggaran column") {
+  const std::string text =
+      "# PERJANJIAN KINERJA TAHUN 2025\n"
+      "## KEPALA BIDANG PELAYANAN KESEHATAN\n"
+      "\n"
+      "| No | Sasaran Program | Indikator Kinerja | Satuan | Target |\n"
+      "|---|---|---|---|---|\n"
+      "| 1 | Meningkatnya mutu pelayanan kesehatan dasar | Persentase puskesmas terakreditasi paripurna | % | 40 |\n"
+      "\n"
+      "| No | Program | Anggaran (Rp) | Keterangan |\n"
+      "|---|---|---|---|\n"
+      "| 1 | Program Pemenuhan Upaya Kesehatan Perorangan | 1.250.000.000 | APBD |\n";
+  ImportResult result = import_text("pk.md", text, {});
+  const Document& document = result.document;
+  CHECK(indicator(document, "Persentase puskesmas terakreditasi paripurna").target.at(2025).text == "40");
+  const Sasaran* program = statement_named(document, "Program Pemenuhan Upaya Kesehatan Perorangan");
+  REQUIRE(program != nullptr);
+  CHECK(program->nomenclature.kind == NomenclatureKind::Program);
+  REQUIRE(program->pagu.count(2025) == 1);
+  CHECK(program->pagu.at(2025).text == "1.250.000.000");
+}
