@@ -162,6 +162,8 @@ class FlattenedReader {
 
   void read_line(int line, std::string text) {
     if (text.empty()) return;
+    bool numbered_row = after_row_number_;  // the line before was a row's number alone ("1")
+    after_row_number_ = false;
     std::string_view view = text;
     std::vector<std::string_view> words = words_of(view);
     // The last target of an indicator and the next cell on one line ("3.000 Formulasi perhitungan :"): the numbers
@@ -195,10 +197,17 @@ class FlattenedReader {
       return;
     }
     if (all_values) {
+      bool row_number = words.size() == 1 && words[0].size() <= 2 &&
+                        words[0].find_first_not_of("0123456789") == std::string_view::npos;
+      after_row_number_ = row_number;
       if (open_ == Open::Indicator) {
         for (std::string_view word : words)
           if (!is_rp(word)) indicator().values.emplace_back(word);
-      } else if (header_seen_ && words.size() > 1) {
+      } else if (open_ == Open::Statement && !row_number) {
+        // "Program Pengelolaan Persampahan" then "Rp 3.250.000.000" (a budget table, one cell per line): its Rp.
+        for (std::string_view word : words)
+          if (!is_rp(word)) statements.back().values.emplace_back(word);
+      } else if ((header_seen_ || !statements.empty()) && !row_number) {
         not_understood.emplace_back(line, text);  // numbers of a row whose names went elsewhere
       }
       return;
@@ -245,7 +254,17 @@ class FlattenedReader {
     // A column title: short, or in capitals ("INDIKATOR KINERJA UTAMA"); a unit's title is no column title.
     bool capitals = std::none_of(body.begin(), body.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
     bool continues = open_ != Open::None && std::islower(static_cast<unsigned char>(body[0]));
-    if (!continues && (words.size() <= 3 || (capitals && words.size() <= 5)) && recognise_header(body).field != Field::None) {
+    // "1" then "Program Pengelolaan Persampahan" under the rows already read: a numbered row's program, not a
+    // column title (which combines level words: "Program Kegiatan", "Program / Kegiatan", "Kegiatan: Persentase").
+    bool named_statement = false;
+    if (numbered_row && !statements.empty() && !capitals && words.size() >= 3 && label.role == LabelRole::Statement && !label.rest.empty()) {
+      std::vector<std::string_view> named = words_of(label.rest);
+      std::string_view after = named.size() > 1 && starts_word(named[0], "Program") ? named[1] : named[0];
+      named_statement = std::isupper(static_cast<unsigned char>(after[0])) && !starts_with_any(after, kIndicatorLeads) &&
+                        !starts_with_any(after, std::array<std::string_view, 5>{"Kegiatan", "Sub", "Program", "Indikator", "Dan"});
+    }
+    if (!continues && !named_statement && (words.size() <= 3 || (capitals && words.size() <= 5)) &&
+        recognise_header(body).field != Field::None) {
       columns.observe(body, true);
       note_formula_column(body);
       return;
@@ -278,9 +297,19 @@ class FlattenedReader {
       continue_open(line, body);
       return;
     }
+    // "Jabatan : Bupati X" then "selaku atasan pihak pertama, selanjutnya disebut pihak kedua" (a Perjanjian
+    // Kinerja): the superior who signs, not the unit of the rows; the unit before that jabatan stands.
+    if (jabatan_set_unit_ && lower_ascii(text).find("disebut pihak kedua") != std::string::npos) {
+      unit = unit_before_jabatan_;
+      jabatan_set_unit_ = false;
+      explanations.emplace_back(line, shortened(text));
+      return;
+    }
     if (starts_word(body, "Jabatan")) {  // "1. Jabatan : SEKRETARIS KECAMATAN" (an IKI): the unit of what follows
       std::size_t colon = body.find(':');
       if (colon != std::string_view::npos && !trim(body.substr(colon + 1)).empty()) {
+        unit_before_jabatan_ = unit;
+        jabatan_set_unit_ = true;
         unit = trim(body.substr(colon + 1));
         open_ = Open::None;
         return;
@@ -556,6 +585,9 @@ class FlattenedReader {
 
   Open open_ = Open::None;
   int indicator_number_ = 0;  // the list number ("3.") of the open indicator, 0 when it had none
+  std::string unit_before_jabatan_;  // the unit before the last "Jabatan :" line (a second party's is undone)
+  bool jabatan_set_unit_ = false;
+  bool after_row_number_ = false;  // the last line read was a row's number alone
   bool formula_column_ = false;
   bool in_paragraph_ = false;
   std::vector<std::pair<int, std::string>> orphans_;

@@ -107,3 +107,72 @@ TEST_CASE("perjanjian kinerja: a markdown title still gives its year to the year
   REQUIRE(program->pagu.count(2025) == 1);
   CHECK(program->pagu.at(2025).text == "1.250.000.000");
 }
+
+TEST_CASE("perjanjian kinerja copied from a PDF, one cell per line: the superior is no unit, each program its Rp") {
+  // The intro names both parties ("Jabatan : Bupati Contoh ... selanjutnya disebut pihak kedua"): the Bupati
+  // signs, the rows are the Kepala Dinas's. The budget table's rows: a number, "Program ...", "Rp ...", "APBD".
+  const std::string text =
+      "PERJANJIAN KINERJA TAHUN 2023\n"  // 1
+      "DINAS LINGKUNGAN HIDUP KABUPATEN CONTOH\n"  // 2
+      "Dalam rangka mewujudkan manajemen pemerintahan yang efektif, transparan dan akuntabel serta berorientasi pada hasil, kami yang bertanda tangan di bawah ini:\n"  // 3
+      "Nama : IR. AGUS PRASETYO, M.T.\n"  // 4
+      "Jabatan : Kepala Dinas Lingkungan Hidup\n"  // 5
+      "selanjutnya disebut pihak pertama\n"  // 6
+      "Nama : H. RAHMAT HIDAYAT, S.H.\n"  // 7
+      "Jabatan : Bupati Contoh\n"  // 8
+      "selaku atasan pihak pertama, selanjutnya disebut pihak kedua\n"  // 9
+      "No\n"  // 10
+      "Sasaran Strategis\n"  // 11
+      "Indikator Kinerja\n"  // 12
+      "Target\n"  // 13
+      "(1)\n"  // 14
+      "(2)\n"  // 15
+      "(3)\n"  // 16
+      "(4)\n"  // 17
+      "1\n"  // 18
+      "Meningkatnya kualitas lingkungan hidup\n"  // 19
+      "Indeks Kualitas Lingkungan Hidup\n"  // 20
+      "68,50\n"  // 21
+      "Persentase sampah yang terkelola\n"  // 22
+      "72%\n"  // 23
+      "2\n"  // 24
+      "Meningkatnya ketaatan pelaku usaha terhadap izin lingkungan\n"  // 25
+      "Persentase usaha yang taat izin lingkungan\n"  // 26
+      "80%\n"  // 27
+      "No\n"  // 28
+      "Program\n"  // 29
+      "Anggaran\n"  // 30
+      "Keterangan\n"  // 31
+      "1\n"  // 32
+      "Program Pengelolaan Persampahan\n"  // 33
+      "Rp 3.250.000.000\n"  // 34
+      "APBD\n"  // 35
+      "2\n"  // 36
+      "Program Pengendalian Pencemaran dan/atau Kerusakan Lingkungan Hidup\n"  // 37
+      "Rp 1.100.000.000\n"  // 38
+      "APBD\n"  // 39
+      "Pihak Kedua,\n"  // 40
+      "Bupati Contoh\n"  // 41
+      "H. RAHMAT HIDAYAT, S.H.\n"  // 42
+      "Pihak Pertama,\n"  // 43
+      "Kepala Dinas Lingkungan Hidup\n"  // 44
+      "IR. AGUS PRASETYO, M.T.\n"  // 45
+      "NIP. 19700101 199503 1 002\n";  // 46
+  ImportResult result = import_text("pk.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.units.size() == 1);
+  CHECK(document.units.begin()->second.kind == UnitKind::Head);  // the Kepala Dinas, never the Bupati
+  CHECK(indicator(document, "Indeks Kualitas Lingkungan Hidup").target.at(2023).text == "68,50");
+  CHECK(indicator(document, "Persentase sampah yang terkelola").target.at(2023).text == "72%");
+  CHECK(indicator(document, "Persentase usaha yang taat izin lingkungan").target.at(2023).text == "80%");
+  const Sasaran* sampah = statement_named(document, "Program Pengelolaan Persampahan");
+  REQUIRE(sampah != nullptr);  // "1" then "Program Pengelolaan Persampahan": a row, not a column title
+  REQUIRE(sampah->pagu.count(2023) == 1);
+  CHECK(sampah->pagu.at(2023).text == "3.250.000.000");
+  const Sasaran* pencemaran = statement_named(document, "Program Pengendalian Pencemaran dan/atau Kerusakan Lingkungan Hidup");
+  REQUIRE(pencemaran != nullptr);
+  REQUIRE(pencemaran->pagu.count(2023) == 1);
+  CHECK(pencemaran->pagu.at(2023).text == "1.100.000.000");
+  CHECK(import_test::reported(result.report, 9));   // the second party's introduction: named, not read
+  CHECK(import_test::reported(result.report, 35));  // "APBD": the Keterangan cell, named
+}
