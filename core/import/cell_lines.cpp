@@ -15,6 +15,17 @@
 namespace pokin::import {
 namespace {
 
+// "1.1", "2.13": an indicator's number within its sasaran (one or two digits on each side of one dot).
+bool is_sub_number(const std::string& text) {
+  std::size_t dot = text.find('.');
+  if (dot == 0 || dot == std::string::npos || dot > 2 || text.size() - dot - 1 == 0 || text.size() - dot - 1 > 2)
+    return false;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (i != dot && !std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  return true;
+}
+
+
 // Offset of an explanation label ending `text` after its first words ("... tercatat Makna Indikator :"): a capitalised
 // word opening at most three words before the closing colon that read as a label (`label` set); npos when none.
 std::size_t trailing_label(const std::string& text, CellClass& label) {
@@ -88,7 +99,18 @@ bool names_a_table_column(Field field) {
 class CellLineReader {
  public:
   void read(const std::vector<StreamCell>& cells) {
-    for (const StreamCell& cell : cells) {
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      // "1.1" before an indicator ("1.1 / Persentase ...", "1.2 / Nilai Tukar Petani"): the indicator's number within
+      // its sasaran, not a value.
+      StreamCell numbered;
+      bool outline = started_ && c + 1 < cells.size() && cells[c + 1].kind.kind == CellKind::Indicator &&
+                     is_sub_number(cells[c].text);
+      if (outline) {
+        numbered = cells[c];
+        numbered.kind = CellClass{};
+        numbered.kind.kind = CellKind::RowNumber;
+      }
+      const StreamCell& cell = outline ? numbered : cells[c];
       if (!started_ && !read_title(cell)) continue;
       if (cell.kind.kind == CellKind::Statement || cell.kind.kind == CellKind::Indicator) {
         ++opening_cells;

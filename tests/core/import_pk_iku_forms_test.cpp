@@ -1,7 +1,8 @@
-// A Perjanjian Kinerja of an eselon IV official copied from Word as TAB-separated text: the title naming the
-// jabatan, the two parties introduced ("Nama : / Jabatan : / selanjutnya disebut PIHAK ..."), the sasaran table,
-// then the budget table (No | Sub Kegiatan | Anggaran | Keterangan) and the two signature blocks side by side.
-// Expected values worked out by hand from the text.
+// The IKU and Perjanjian Kinerja forms as planners copy them: a PK of an eselon IV official from Word (TAB-separated:
+// the title naming the jabatan, the two parties introduced "Nama : / Jabatan : / selanjutnya disebut PIHAK ...", the
+// sasaran table, the budget table "No | Sub Kegiatan | Anggaran | Keterangan", the signature blocks side by side), the
+// same form in markdown and copied from a PDF one cell per line, and an IKU whose indicators are numbered within
+// their sasaran. Expected values worked out by hand from the text of each test.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -175,4 +176,48 @@ TEST_CASE("perjanjian kinerja copied from a PDF, one cell per line: the superior
   CHECK(pencemaran->pagu.at(2023).text == "1.100.000.000");
   CHECK(import_test::reported(result.report, 9));   // the second party's introduction: named, not read
   CHECK(import_test::reported(result.report, 35));  // "APBD": the Keterangan cell, named
+}
+
+TEST_CASE("cell lines: indicators numbered within their sasaran (1.1, 1.2, 2.1) are rows, their formulas no indicators") {
+  // An IKU copied from a PDF one cell per line: No | Sasaran | Indikator | Formulasi | Sumber Data. "1.2" is the
+  // number of "Nilai Tukar Petani" (not a value), and "Indeks harga ..." under it is that indicator's formula.
+  const std::string text =
+      "INDIKATOR KINERJA UTAMA\n"
+      "DINAS PERTANIAN KABUPATEN CONTOH\n"
+      "TAHUN 2021-2026\n"
+      "No\n"
+      "Sasaran Strategis\n"
+      "Indikator Kinerja Utama\n"
+      "Formulasi Perhitungan\n"
+      "Sumber Data\n"
+      "1\n"
+      "Meningkatnya produksi komoditas pertanian\n"
+      "1.1\n"
+      "Persentase peningkatan produksi padi\n"
+      "Produksi tahun n dibagi produksi tahun sebelumnya\n"
+      "BPS\n"
+      "1.2\n"
+      "Nilai Tukar Petani\n"
+      "Indeks harga yang diterima petani dibagi indeks harga yang dibayar petani\n"
+      "BPS\n"
+      "2\n"
+      "Meningkatnya kualitas penyuluhan pertanian\n"
+      "2.1\n"
+      "Persentase kelompok tani kelas madya\n"
+      "Jumlah kelompok tani kelas madya dibagi jumlah kelompok tani\n"
+      "Bidang Penyuluhan\n";
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 2);
+  CHECK(document.indikator.size() == 3);
+  const Sasaran* produksi = statement_named(document, "Meningkatnya produksi komoditas pertanian");
+  const Sasaran* penyuluhan = statement_named(document, "Meningkatnya kualitas penyuluhan pertanian");
+  REQUIRE(produksi != nullptr);
+  REQUIRE(penyuluhan != nullptr);
+  CHECK(indicator(document, "Persentase peningkatan produksi padi").sasaran == produksi->id);
+  const Indikator& ntp = indicator(document, "Nilai Tukar Petani");
+  CHECK(ntp.sasaran == produksi->id);
+  CHECK(ntp.formula.rfind("Indeks harga yang diterima petani", 0) == 0);
+  CHECK(indicator(document, "Persentase kelompok tani kelas madya").sasaran == penyuluhan->id);
+  CHECK(indikator_named(document, "Indeks harga yang diterima petani dibagi indeks harga yang dibayar petani") == nullptr);
 }
