@@ -221,3 +221,28 @@ TEST_CASE("cell lines: indicators numbered within their sasaran (1.1, 1.2, 2.1) 
   CHECK(indicator(document, "Persentase kelompok tani kelas madya").sasaran == penyuluhan->id);
   CHECK(indikator_named(document, "Indeks harga yang diterima petani dibagi indeks harga yang dibayar petani") == nullptr);
 }
+
+TEST_CASE("cell lines: a formula opening with a parenthesis and ending 'x 100%' is the formula's cell, whole") {
+  // "(A - B) / B x 100%" on its own line: not the end of the indicator's name, and its "100%" no value.
+  const std::string text =
+      "INDIKATOR KINERJA UTAMA\n"
+      "DINAS PERTANIAN KABUPATEN CONTOH\n"
+      "NO\n"
+      "SASARAN STRATEGIS\n"
+      "INDIKATOR KINERJA UTAMA\n"
+      "FORMULASI PERHITUNGAN\n"
+      "SUMBER DATA\n"
+      "1\n"
+      "Meningkatnya produksi komoditas pertanian\n"
+      "1.1\n"
+      "Persentase peningkatan produksi padi\n"
+      "(Produksi tahun n - produksi tahun n-1) / produksi tahun n-1 x 100%\n"
+      "BPS dan Bidang Tanaman Pangan\n";
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.indikator.size() == 1);
+  const Indikator& padi = indicator(document, "Persentase peningkatan produksi padi");
+  CHECK(padi.formula == "(Produksi tahun n - produksi tahun n-1) / produksi tahun n-1 x 100%");
+  CHECK(padi.sumber_data == "BPS dan Bidang Tanaman Pangan");
+  CHECK(padi.target.empty());
+}
