@@ -43,6 +43,11 @@ int year_in(const std::string& text) {
 
 void AgreementReader::add_line(std::string_view raw) {
   std::string text = collapse_spaces(trim(raw));
+  // Markdown and Word list markup around a line ("# PERJANJIAN KINERJA TAHUN 2025", "**PIHAK KEDUA**").
+  std::size_t first = text.find_first_not_of("#*_ ");
+  std::size_t last = text.find_last_not_of("*_ ");
+  if (first == std::string::npos) return;
+  text = text.substr(first, last - first + 1);
   if (text.empty()) return;
   std::string lower = lower_ascii(text);
   if (lower.rfind("perjanjian kinerja", 0) == 0) {
@@ -72,6 +77,7 @@ void AgreementReader::add_line(std::string_view raw) {
     if (into.nama.empty()) into.nama = introduced_.nama;
     if (into.jabatan.empty()) into.jabatan = introduced_.jabatan;
     if (into.nip.empty()) into.nip = introduced_.nip;
+    if (named == 2) ++parties_.second_introductions;
     introduced_ = {};
     return;
   }

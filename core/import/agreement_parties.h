@@ -17,6 +17,7 @@ struct AgreementParties {
   bool is_agreement = false;  // a "Perjanjian Kinerja" title was read
   int year = 0;               // the year of the title, 0 when none
   AgreementParty first, second;
+  int second_introductions = 0;  // how many "... disebut PIHAK KEDUA" lines were read (one per agreement)
 };
 
 // Reads the lines outside a table one by one (cells joined by blanks), in document order. Linear.

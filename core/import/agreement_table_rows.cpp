@@ -38,7 +38,14 @@ void TableTreeBuilder::add_text_outside(const TableRow& row) {
   }
   std::string text;
   for (const std::string& cell : row.cells) text += (text.empty() ? "" : " ") + trim(cell);
+  int second_introductions = agreement_.parties().second_introductions;
   agreement_.add_line(text);
+  // "Jabatan : Sekretaris Dinas" then "... selanjutnya disebut PIHAK KEDUA": that jabatan is the superior's, not
+  // the unit of the table below; the heading before it stands.
+  if (agreement_.parties().second_introductions != second_introductions && heading_from_jabatan_) {
+    heading_unit_text_ = heading_before_jabatan_;
+    heading_from_jabatan_ = false;
+  }
   // The title above a table may name the agency ("RENSTRA DINAS PERHUBUNGAN KABUPATEN X"): a unit cell naming
   // that agency is its head (unit_named).
   constexpr std::size_t kTitleLines = 12;
@@ -46,7 +53,11 @@ void TableTreeBuilder::add_text_outside(const TableRow& row) {
   // A heading above a table naming a position or unit ("### Sekretaris", "B. Kepala Bidang Pelayanan", "Jabatan :
   // Kepala Seksi ..."): the unit of the table below (a Perjanjian Kinerja per jabatan, an IKI per unit).
   std::string heading = unit_heading(text);
-  if (!heading.empty()) heading_unit_text_ = heading;
+  if (!heading.empty()) {
+    heading_from_jabatan_ = lower_ascii(text).rfind("jabatan", 0) == 0;
+    if (heading_from_jabatan_) heading_before_jabatan_ = heading_unit_text_;
+    heading_unit_text_ = heading;
+  }
 }
 
 // The unit or position a heading line names, with its markup ("#", "**"), numbering ("B.", "1.", "II.") and a
@@ -101,8 +112,16 @@ void TableTreeBuilder::apply_agreement_parties() {
   const AgreementParties& parties = agreement_.parties();
   if (!parties.is_agreement) return;
   const AgreementParty& first = parties.first;
-  if (default_unit_ != kNoId && !first.jabatan.empty()) {
-    Unit& unit = document_.units.at(default_unit_);
+  // The table's unit: the document's default one, or the unit a heading above the table named when that is the
+  // first party's position ("KEPALA SUB BAGIAN UMUM" above the table, "Jabatan : Kepala Sub Bagian Umum").
+  Id holder = default_unit_;
+  if (holder == kNoId && !first.jabatan.empty()) {
+    std::string name = lower_ascii(read_unit_title(clean_text(first.jabatan)).name);
+    for (const auto& [id, unit] : document_.units)
+      if (lower_ascii(unit.name) == name) holder = id;
+  }
+  if (holder != kNoId && !first.jabatan.empty()) {
+    Unit& unit = document_.units.at(holder);
     UnitTitle title = read_unit_title(clean_text(first.jabatan));
     unit.jabatan = title_case_if_upper(clean_text(first.jabatan));
     unit.kind = title.kind == UnitKind::Head ? UnitKind::Head : unit.kind;

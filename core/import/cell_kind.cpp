@@ -5,6 +5,7 @@
 #include <cctype>
 #include <vector>
 
+#include "core/import/flattened_cells.h"
 #include "core/import/nomenclature_code.h"
 #include "core/import/text_cleaning.h"
 
@@ -183,7 +184,7 @@ Field explanation_field(std::string_view label) {
   std::string lower = lower_ascii(label);
   if (lower.rfind("sumber", 0) == 0) return Field::SumberData;
   for (std::string_view opener : {"formulasi", "formula", "rumus", "cara", "tipe", "penjelasan", "catatan", "alasan",
-                                  "definisi", "keterangan", "metode"})
+                                  "definisi", "keterangan", "metode", "makna"})
     if (lower.rfind(opener, 0) == 0) return Field::Formula;
   return Field::None;
 }
@@ -385,7 +386,9 @@ CellClass classify_cell(std::string_view raw) {
     out.level = PlanningLevel::Tujuan;  // a goal, written as a verb: a tujuan where the table has that column
     return out;
   }
-  if ((is_upper(words[0][0]) || words[0] == "%") && in_list(words[0], kIndicatorLeads))
+  // A sentence of the penjelasan column opening with the indicator's words ("Persentase aset yang tercatat yang
+  // tinggi menggambarkan ..."): text, not an indicator.
+  if ((is_upper(words[0][0]) || words[0] == "%") && in_list(words[0], kIndicatorLeads) && !reads_as_explanation(view))
     return out.kind = CellKind::Indicator, out;
   return out;
 }

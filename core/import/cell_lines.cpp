@@ -18,6 +18,38 @@
 namespace pokin::import {
 namespace {
 
+// "1.1", "2.13": an indicator's number within its sasaran (one or two digits on each side of one dot).
+bool is_sub_number(const std::string& text) {
+  std::size_t dot = text.find('.');
+  if (dot == 0 || dot == std::string::npos || dot > 2 || text.size() - dot - 1 == 0 || text.size() - dot - 1 > 2)
+    return false;
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (i != dot && !std::isdigit(static_cast<unsigned char>(text[i]))) return false;
+  return true;
+}
+
+
+// Offset of an explanation label ending `text` after its first words ("... tercatat Makna Indikator :"): a capitalised
+// word opening at most three words before the closing colon that read as a label (`label` set); npos when none.
+std::size_t trailing_label(const std::string& text, CellClass& label) {
+  if (text.size() < 4 || text.back() != ':') return std::string::npos;
+  std::size_t at = text.size() - 1;
+  for (int words = 0; words < 4; ++words) {
+    std::size_t space = text.rfind(' ', at > 0 ? at - 1 : 0);
+    if (space == std::string::npos || space < 2) return std::string::npos;
+    at = space;
+    std::size_t start = space + 1;
+    if (!std::isupper(static_cast<unsigned char>(text[start]))) continue;
+    CellClass kind = classify_cell(std::string_view(text).substr(start));
+    if (kind.kind == CellKind::Explanation && kind.rest.empty()) {
+      label = kind;
+      return start;
+    }
+  }
+  return std::string::npos;
+}
+
+
 struct ReadIndicator {
   int line = 0;
   std::string name, satuan, formula, sumber;
@@ -70,7 +102,18 @@ bool names_a_table_column(Field field) {
 class CellLineReader {
  public:
   void read(const std::vector<StreamCell>& cells) {
-    for (const StreamCell& cell : cells) {
+    for (std::size_t c = 0; c < cells.size(); ++c) {
+      // "1.1" before an indicator ("1.1 / Persentase ...", "1.2 / Nilai Tukar Petani"): the indicator's number within
+      // its sasaran, not a value.
+      StreamCell numbered;
+      bool outline = started_ && c + 1 < cells.size() && cells[c + 1].kind.kind == CellKind::Indicator &&
+                     is_sub_number(cells[c].text);
+      if (outline) {
+        numbered = cells[c];
+        numbered.kind = CellClass{};
+        numbered.kind.kind = CellKind::RowNumber;
+      }
+      const StreamCell& cell = outline ? numbered : cells[c];
       if (ends_with_tujuan_title(cell.text)) tujuan_next_ = true;  // tujuan_title.h
       if (!started_ && !read_title(cell)) continue;
       if (cell.kind.kind == CellKind::Statement || cell.kind.kind == CellKind::Indicator) {
@@ -289,6 +332,23 @@ class CellLineReader {
         ReadIndicator fresh;
         fresh.line = cell.line;
         fresh.name = cell.text;
+        // The penjelasan column's first label run onto the name ("Persentase aset yang tercatat Makna Indikator :"):
+        // the name stops before it, and the next cell is the label's text.
+        CellClass label;
+        if (std::size_t at = trailing_label(cell.text, label); at != std::string::npos) {
+          fresh.name = trim(std::string_view(cell.text).substr(0, at));
+          std::string label_text = cell.text.substr(at);
+          statements.back().indicators.push_back(std::move(fresh));
+          // As a label on its own line: "Formulasi :" / "Rumus :" / "Sumber data :" stand for their text, other
+          // labels ("Makna Indikator :") are kept with their words.
+          std::string lower = lower_ascii(label_text);
+          if (label.field != Field::SumberData && lower.rfind("formula", 0) != 0 && lower.rfind("rumus", 0) != 0)
+            add_text(statements.back().indicators.back(), Field::Formula, label_text);
+          into_ = Into::Explanation;
+          explanation_ = label.field;
+          awaiting_explanation_ = true;
+          return;
+        }
         statements.back().indicators.push_back(std::move(fresh));
         into_ = Into::Indicator;
         return;

@@ -62,6 +62,13 @@ std::size_t trailing_values(std::string_view line) {
     start = space;
   }
   if (count == 0 || (count == 1 && !separator)) return std::string_view::npos;
+  // "... / produksi tahun n-1 x 100%": the number a formula multiplies by is the formula's.
+  if (count == 1 && start >= 2) {
+    std::size_t before = line.rfind(' ', start - 1);
+    std::string_view op = line.substr(before == std::string_view::npos ? 0 : before + 1,
+                                      start - (before == std::string_view::npos ? 0 : before + 1));
+    if (op == "x" || op == "X" || op == "*" || op == "/" || op == ":" || op == "=") return std::string_view::npos;
+  }
   std::size_t words_before = 0;
   for (std::size_t i = 0; i < start; ++i) words_before += (line[i] == ' ' && i + 1 < start && line[i + 1] != ' ');
   if (words_before < 1) return std::string_view::npos;
@@ -199,7 +206,17 @@ std::vector<StreamCell> cells_from_lines(const std::vector<std::string_view>& li
         std::string_view above = open->text;
         char last = above.empty() ? ' ' : above.back();
         bool needs_more = is_joining_word(last_word(above)) || last == ',' || last == '/' || last == '-' || last == '&';
-        bool lower_start = is_lower(text[0]) || text[0] == '(';
+        // "(Produksi tahun n - produksi tahun n-1) / produksi tahun n-1 x 100%": a formula in its own column opens
+        // with a parenthesis too, but goes on with an operator after it closes; "(SD/MI)" closes a name.
+        bool formula_after_parenthesis = false;
+        if (text[0] == '(') {
+          std::size_t close = text.find(')');
+          std::string_view after = close == std::string::npos ? std::string_view() : std::string_view(text).substr(close + 1);
+          formula_after_parenthesis = after.find(" / ") != std::string_view::npos || after.find(" x ") != std::string_view::npos ||
+                                      after.find(" X ") != std::string_view::npos || after.find(" : ") != std::string_view::npos ||
+                                      after.find("dibagi") != std::string_view::npos;
+        }
+        bool lower_start = is_lower(text[0]) || (text[0] == '(' && !formula_after_parenthesis);
         // A lead word alone ("Persentase", "Meningkatnya") cannot be the whole cell.
         bool lead_alone = (open->kind.kind == CellKind::Statement || open->kind.kind == CellKind::Indicator) &&
                           above.find(' ') == std::string_view::npos;

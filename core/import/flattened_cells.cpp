@@ -30,8 +30,8 @@ std::size_t next_indicator_lead(std::string_view text, std::size_t from) {
 }
 
 std::size_t explanation_start(std::string_view text) {
-  static constexpr std::array<std::string_view, 8> kOpeners = {"Dalam", "Merupakan", "Adalah", "Yaitu", "Dihitung",
-                                                               "Cara", "Rumus", "Perbandingan"};
+  static constexpr std::array<std::string_view, 9> kOpeners = {"Dalam", "Merupakan", "Adalah", "Yaitu", "Dihitung",
+                                                               "Cara", "Rumus", "Perbandingan", "Makna"};
   for (std::size_t i = 1; i + 1 < text.size(); ++i) {
     if (text[i] != ' ' || !std::islower(static_cast<unsigned char>(text[i - 1]))) continue;
     std::string_view rest = text.substr(i + 1);
@@ -72,7 +72,20 @@ bool is_explanation_label(std::string_view body) {
   Field field = recognise_header(body.substr(0, body.size() - 1)).field;
   return field == Field::Formula || field == Field::SumberData || starts_word(body, "Tipe") ||
          starts_word(body, "Penjelasan") || starts_word(body, "Keterangan") || starts_word(body, "Alasan") ||
-         starts_word(body, "Tugas") || starts_word(body, "Fungsi");
+         starts_word(body, "Tugas") || starts_word(body, "Fungsi") || starts_word(body, "Makna");
+}
+
+bool reads_as_explanation(std::string_view text) {
+  // Verbs of a sentence saying what an indicator means ("... yang tinggi menggambarkan bahwa ..."); a name holds
+  // none of them.
+  static constexpr std::array<std::string_view, 6> kVerbs = {"menggambarkan", "menunjukkan", "menunjukan",
+                                                             "mencerminkan", "merupakan", "adalah"};
+  std::vector<std::string_view> words = words_of(text);
+  if (words.size() < 6) return false;
+  for (std::string_view word : words)
+    for (std::string_view verb : kVerbs)
+      if (word == verb) return true;
+  return false;
 }
 
 std::string_view labelled_value(std::string_view body, std::initializer_list<std::string_view> labels) {

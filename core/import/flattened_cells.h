@@ -44,6 +44,11 @@ bool names_an_instansi(std::string_view text);
 // "Formulasi perhitungan :", "Sumber Data :", "Penjelasan :", "Tipe perhitungan :": an explanation follows.
 bool is_explanation_label(std::string_view body);
 
+// A sentence explaining an indicator that opens with the indicator's own words ("Persentase asset yang tercatat yang
+// tinggi menggambarkan bahwa ..."): six words or more holding a verb of explanation ("menggambarkan", "menunjukkan",
+// "mencerminkan", "merupakan", "adalah"), which no indicator name holds.
+bool reads_as_explanation(std::string_view text);
+
 // "Instansi : Sekretariat DPRD ...": the text after one of `labels` and its colon, "" when `body` opens otherwise.
 std::string_view labelled_value(std::string_view body, std::initializer_list<std::string_view> labels);
 

@@ -42,6 +42,15 @@ struct FlatStatement {
   std::size_t satuan_cursor = 0;  // the first indicator that may still lack its satuan
 };
 
+// The list number opening a line written "3." or "3)" ("3. Bed Occupancy Rate"), 0 when there is none.
+int list_number(std::string_view text) {
+  std::size_t digits = 0;
+  while (digits < text.size() && digits < 3 && std::isdigit(static_cast<unsigned char>(text[digits]))) ++digits;
+  if (digits == 0 || digits + 1 >= text.size() || (text[digits] != '.' && text[digits] != ')') || text[digits + 1] != ' ')
+    return 0;
+  return std::stoi(std::string(text.substr(0, digits)));
+}
+
 class FlattenedReader {
  public:
   void read(const std::vector<std::string_view>& lines) {
@@ -153,6 +162,8 @@ class FlattenedReader {
 
   void read_line(int line, std::string text) {
     if (text.empty()) return;
+    bool numbered_row = after_row_number_;  // the line before was a row's number alone ("1")
+    after_row_number_ = false;
     std::string_view view = text;
     std::vector<std::string_view> words = words_of(view);
     // The last target of an indicator and the next cell on one line ("3.000 Formulasi perhitungan :"): the numbers
@@ -186,10 +197,17 @@ class FlattenedReader {
       return;
     }
     if (all_values) {
+      bool row_number = words.size() == 1 && words[0].size() <= 2 &&
+                        words[0].find_first_not_of("0123456789") == std::string_view::npos;
+      after_row_number_ = row_number;
       if (open_ == Open::Indicator) {
         for (std::string_view word : words)
           if (!is_rp(word)) indicator().values.emplace_back(word);
-      } else if (header_seen_ && words.size() > 1) {
+      } else if (open_ == Open::Statement && !row_number) {
+        // "Program Pengelolaan Persampahan" then "Rp 3.250.000.000" (a budget table, one cell per line): its Rp.
+        for (std::string_view word : words)
+          if (!is_rp(word)) statements.back().values.emplace_back(word);
+      } else if ((header_seen_ || !statements.empty()) && !row_number) {
         not_understood.emplace_back(line, text);  // numbers of a row whose names went elsewhere
       }
       return;
@@ -236,7 +254,17 @@ class FlattenedReader {
     // A column title: short, or in capitals ("INDIKATOR KINERJA UTAMA"); a unit's title is no column title.
     bool capitals = std::none_of(body.begin(), body.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
     bool continues = open_ != Open::None && std::islower(static_cast<unsigned char>(body[0]));
-    if (!continues && (words.size() <= 3 || (capitals && words.size() <= 5)) && recognise_header(body).field != Field::None) {
+    // "1" then "Program Pengelolaan Persampahan" under the rows already read: a numbered row's program, not a
+    // column title (which combines level words: "Program Kegiatan", "Program / Kegiatan", "Kegiatan: Persentase").
+    bool named_statement = false;
+    if (numbered_row && !statements.empty() && !capitals && words.size() >= 3 && label.role == LabelRole::Statement && !label.rest.empty()) {
+      std::vector<std::string_view> named = words_of(label.rest);
+      std::string_view after = named.size() > 1 && starts_word(named[0], "Program") ? named[1] : named[0];
+      named_statement = std::isupper(static_cast<unsigned char>(after[0])) && !starts_with_any(after, kIndicatorLeads) &&
+                        !starts_with_any(after, std::array<std::string_view, 5>{"Kegiatan", "Sub", "Program", "Indikator", "Dan"});
+    }
+    if (!continues && !named_statement && (words.size() <= 3 || (capitals && words.size() <= 5)) &&
+        recognise_header(body).field != Field::None) {
       columns.observe(body, true);
       note_formula_column(body);
       return;
@@ -266,12 +294,22 @@ class FlattenedReader {
     // Only an open statement or an indicator still without numbers continues (never an explanation: its numbered
     // line ends it, and no indicator may exist yet).
     if (lower && (open_ == Open::Statement || (open_ == Open::Indicator && indicator().values.empty()))) {
-      continue_open(body);
+      continue_open(line, body);
+      return;
+    }
+    // "Jabatan : Bupati X" then "selaku atasan pihak pertama, selanjutnya disebut pihak kedua" (a Perjanjian
+    // Kinerja): the superior who signs, not the unit of the rows; the unit before that jabatan stands.
+    if (jabatan_set_unit_ && lower_ascii(text).find("disebut pihak kedua") != std::string::npos) {
+      unit = unit_before_jabatan_;
+      jabatan_set_unit_ = false;
+      explanations.emplace_back(line, shortened(text));
       return;
     }
     if (starts_word(body, "Jabatan")) {  // "1. Jabatan : SEKRETARIS KECAMATAN" (an IKI): the unit of what follows
       std::size_t colon = body.find(':');
       if (colon != std::string_view::npos && !trim(body.substr(colon + 1)).empty()) {
+        unit_before_jabatan_ = unit;
+        jabatan_set_unit_ = true;
         unit = trim(body.substr(colon + 1));
         open_ = Open::None;
         return;
@@ -308,8 +346,21 @@ class FlattenedReader {
       if (lead != std::string_view::npos) open_indicator(line, body.substr(lead));
       return;
     }
+    if (!statements.empty() && starts_with_any(body, kIndicatorLeads) && reads_as_explanation(body)) {
+      explanations.emplace_back(line, shortened(text));  // the penjelasan column, opening with the indicator's words
+      return;
+    }
     if (!statements.empty() && starts_with_any(body, kIndicatorLeads)) {
       open_indicator(line, body);
+      indicator_number_ = list_number(view);
+      return;
+    }
+    // A numbered list of indicators ("1. Persentase ...", "2. Persentase ...", "3. Bed Occupancy Rate (BOR)"): the
+    // next number opens the next indicator, whatever its first word.
+    if (!statements.empty() && open_ == Open::Indicator && indicator_number_ > 0 &&
+        list_number(view) == indicator_number_ + 1 && std::isupper(static_cast<unsigned char>(body[0]))) {
+      open_indicator(line, body);
+      ++indicator_number_;
       return;
     }
     if (statements.empty() && (header_seen_ || in_paragraph_) && starts_with_any(body, kIndicatorLeads)) {
@@ -344,6 +395,7 @@ class FlattenedReader {
 
   void open_statement(int line, PlanningLevel level, std::string text, std::string kode = {}) {
     pending_level_ = PlanningLevel::None;
+    indicator_number_ = 0;
     // The numbers at the end of a statement are its Rp (a budget table).
     std::vector<std::string_view> words = words_of(text);
     std::size_t end = words.size();
@@ -449,10 +501,47 @@ class FlattenedReader {
     open_ = Open::Indicator;
   }
 
-  void continue_open(std::string_view text) {
+  void continue_open(int line, std::string_view text) {
+    if (open_ == Open::Indicator && continue_with_values(line, text)) return;
     std::string& into = open_ == Open::Statement ? statements.back().text : indicator().name;
     into += " ";
     into += text;
+  }
+
+  // A wrapped indicator cell whose last line carries the row's other cells, and maybe the next row ("keuangan yang
+  // bersifat materil % 55% n/a n/a 2 Persentase penurunan nilai temuan"): the words up to a run of values end the
+  // name, the word before the run is its satuan when it reads as one, the run is the row's values, and what follows
+  // the run (with the list number closing it) is read as the next line. The run counts only when it ends the text
+  // or a lead word follows it, and when it holds two values or more or follows a satuan (a name may end in a number:
+  // "usia 0-6"). Returns false when the text holds no such run (it is all name).
+  bool continue_with_values(int line, std::string_view text) {
+    std::vector<std::string_view> words = words_of(text);
+    for (std::size_t start = 0; start < words.size(); ++start) {
+      if (!is_cell_value(words[start])) continue;
+      std::size_t end = start;
+      while (end < words.size() && is_cell_value(words[end])) ++end;
+      bool opens_row = end < words.size() &&
+                       (starts_with_any(words[end], kIndicatorLeads) || starts_with_any(words[end], kStatementLeads));
+      if (end < words.size() && !opens_row) {
+        start = end;
+        continue;
+      }
+      std::size_t values_end = end;
+      if (opens_row && values_end - start > 1 && words[values_end - 1].size() <= 2 &&
+          words[values_end - 1].find_first_not_of("0123456789") == std::string_view::npos)
+        --values_end;  // "2": the next row's list number
+      bool satuan = start > 0 && is_satuan(words[start - 1]);
+      if (!satuan && values_end - start < 2) return false;
+      FlatIndicator& open = indicator();
+      for (std::size_t i = start; i < values_end; ++i) open.values.emplace_back(words[i]);
+      std::size_t name_end = satuan ? start - 1 : start;
+      if (satuan && open.satuan.empty()) open.satuan = std::string(words[start - 1]);
+      for (std::size_t i = 0; i < name_end; ++i) open.name += " " + std::string(words[i]);
+      if (values_end < words.size())
+        read_line(line, std::string(text.substr(static_cast<std::size_t>(words[values_end].data() - text.data()))));
+      return true;
+    }
+    return false;
   }
 
   FlatIndicator& indicator() { return statements.back().indicators.back(); }
@@ -495,6 +584,10 @@ class FlattenedReader {
   }
 
   Open open_ = Open::None;
+  int indicator_number_ = 0;  // the list number ("3.") of the open indicator, 0 when it had none
+  std::string unit_before_jabatan_;  // the unit before the last "Jabatan :" line (a second party's is undone)
+  bool jabatan_set_unit_ = false;
+  bool after_row_number_ = false;  // the last line read was a row's number alone
   bool formula_column_ = false;
   bool in_paragraph_ = false;
   std::vector<std::pair<int, std::string>> orphans_;

@@ -40,8 +40,11 @@ bool header_like(const ColumnLayout& layout, const std::vector<std::string>& cel
   int non_empty = static_cast<int>(std::count_if(cells.begin(), cells.end(), [](const std::string& c) { return !trim(c).empty(); }));
   int recognised = recognised_columns(layout);
   bool both = has_field(layout, Field::Indikator) && has_field(layout, Field::Sasaran);
+  // Any statement column: a Perjanjian Kinerja's budget table names only its kegiatan or sub kegiatan ("No | Sub
+  // Kegiatan | Anggaran | Keterangan").
   bool statement = has_field(layout, Field::Indikator) || has_field(layout, Field::Sasaran) ||
-                   has_field(layout, Field::Tujuan) || has_field(layout, Field::Program);
+                   has_field(layout, Field::Tujuan) || has_field(layout, Field::Program) ||
+                   has_field(layout, Field::Kegiatan) || has_field(layout, Field::SubKegiatan);
   return recognised >= 2 && (recognised * 2 >= non_empty || both) && statement;
 }
 

@@ -142,6 +142,9 @@ class TableTreeBuilder {
   Id section_unit_ = kNoId;
   int section_rows_ = 0;
   std::string heading_unit_text_;  // the unit a heading above the next table names (unit_heading)
+  // A "Jabatan : ..." heading, and the heading before it: a Perjanjian Kinerja's second party is no table's unit.
+  std::string heading_before_jabatan_;
+  bool heading_from_jabatan_ = false;
   int heading_units_ = 0;  // text above the first table (its title may name the agency)
   int yearless_values_ = 0;
   // A wide cascade sheet: its nodes by (unit, parent, statement), its indicators by (sasaran, name).

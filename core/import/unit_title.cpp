@@ -15,12 +15,18 @@ struct TitlePattern {
 };
 
 // Longer patterns first: "kepala sub bagian" before "kepala".
-constexpr std::array<TitlePattern, 37> kPatterns{{
+constexpr std::array<TitlePattern, 41> kPatterns{{
     {"kepala dinas", UnitKind::Head, "", "Kepala Dinas"},
     {"kepala badan", UnitKind::Head, "", "Kepala Badan"},
     {"kepala skpd", UnitKind::Head, "", "Kepala Dinas"},
     {"kepala opd", UnitKind::Head, "", "Kepala Dinas"},
     {"kadis", UnitKind::Head, "", "Kepala Dinas"},
+    // The heads of a kecamatan, a kelurahan, a kantor and a BPBD ("Kepala Pelaksana"): an IKI or a Perjanjian
+    // Kinerja per jabatan starts with them.
+    {"camat", UnitKind::Head, "", "Camat"},
+    {"lurah", UnitKind::Head, "", "Lurah"},
+    {"kepala kantor", UnitKind::Head, "", "Kepala Kantor"},
+    {"kepala pelaksana", UnitKind::Head, "", "Kepala Pelaksana"},
     {"kepala sub bagian", UnitKind::Section, "Sub Bagian", "Kepala Sub Bagian"},
     {"kepala subbagian", UnitKind::Section, "Sub Bagian", "Kepala Sub Bagian"},
     {"kepala sub bidang", UnitKind::Section, "Sub Bidang", "Kepala Sub Bidang"},
@@ -95,8 +101,10 @@ UnitTitle read_unit_title(std::string_view raw) {
     return result;
   }
   if (pattern->unit_prefix == "Sekretariat") {
+    // One Sekretariat per agency: the unit is named by position (the agency is metadata), while the jabatan keeps
+    // the words the source gives it ("Sekretaris Kecamatan", "Sekretaris Dinas Perhubungan").
     result.name = "Sekretariat";
-    result.jabatan = "Sekretaris";
+    result.jabatan = rest.empty() ? "Sekretaris" : "Sekretaris " + rest;
     return result;
   }
   result.name = rest.empty() ? std::string(pattern->unit_prefix) : std::string(pattern->unit_prefix) + " " + rest;

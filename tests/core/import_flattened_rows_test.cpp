@@ -281,3 +281,117 @@ TEST_CASE("flattened rows: a header line that runs on into the first sasaran (a 
   CHECK(temuan.target.at(2019).text == "55%");
   CHECK(temuan.realisasi.at(2019).text == "50%");
 }
+
+TEST_CASE("flattened rows: a wrapped indicator whose last line carries the satuan, the values and the next row") {
+  // A PDF copy of a measurement table: the first indicator's cell wraps, and its second line holds the rest of the
+  // name, the satuan, target / realisasi / capaian, then the list number and the start of the next row.
+  const std::string text =
+      "Capaian Kinerja Tahun 2019\n"                                                                       // 1
+      "No Indikator Kinerja Utama Satuan Target Realisasi Capaian\n"                                       // 2
+      "1. Meningkatnya kualitas pelaporan kinerja\n"                                                       // 3
+      "1 Persentase laporan kinerja yang\n"                                                                // 4
+      "disampaikan tepat waktu % 80% 75% 93,75% 2 Jumlah dokumen evaluasi\n"                              // 5
+      "internal dokumen 4 4 100%\n";                                                                       // 6
+  ImportResult result = import_text("capaian.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 1);
+  REQUIRE(document.indikator.size() == 2);
+  const Sasaran& sasaran = statement(document, "Meningkatnya kualitas pelaporan kinerja");
+  const Indikator& laporan = indicator(document, "Persentase laporan kinerja yang disampaikan tepat waktu");
+  CHECK(laporan.sasaran == sasaran.id);
+  CHECK(laporan.satuan == "%");
+  REQUIRE(laporan.target.size() == 1);
+  CHECK(laporan.target.at(2019).text == "80%");  // Target; 75% is the realisasi, 93,75% the capaian
+  // The next row, opened after the list number "2" and wrapped onto line 6 with its own satuan and values.
+  const Indikator& dokumen = indicator(document, "Jumlah dokumen evaluasi internal");
+  CHECK(dokumen.sasaran == sasaran.id);
+  CHECK(dokumen.satuan == "dokumen");
+  REQUIRE(dokumen.target.size() == 1);
+  CHECK(dokumen.target.at(2019).text == "4");
+}
+
+TEST_CASE("flattened rows: a wrapped indicator name ending in a number keeps it (one value needs a satuan)") {
+  const std::string text =
+      "Indikator Kinerja Utama Tahun 2020\n"                       // 1
+      "No Sasaran Indikator Kinerja Satuan Target\n"               // 2
+      "1. Meningkatnya layanan pendidikan anak usia dini\n"        // 3
+      "Rasio ketersediaan PAUD per penduduk\n"                     // 4
+      "usia 0-6\n";                                                // 5
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.indikator.size() == 1);
+  const Indikator& rasio = indicator(document, "Rasio ketersediaan PAUD per penduduk usia 0-6");
+  CHECK(rasio.target.empty());
+}
+
+TEST_CASE("flattened rows: the labelled penjelasan of an IKU (Makna Indikator) is not read as indicators") {
+  // One row per line; the penjelasan column packs "Makna Indikator :" and its sentence, which opens with the
+  // indicator's own words.
+  const std::string text =
+      "INDIKATOR KINERJA UTAMA\n"                                                                            // 1
+      "DINAS CONTOH\n"                                                                                       // 2
+      "TAHUN 2017\n"                                                                                         // 3
+      "NO\n"                                                                                                 // 4
+      "KINERJA UTAMA\n"                                                                                      // 5
+      "INDIKATOR KINERJA UTAMA\n"                                                                            // 6
+      "PENJELASAN\n"                                                                                         // 7
+      "1 Meningkatnya tertib pengelolaan aset Persentase aset yang tercatat Makna Indikator :\n"             // 8
+      "Persentase aset yang tercatat yang tinggi menggambarkan bahwa aset telah ditangani dengan baik.\n"    // 9
+      "2 Terwujudnya laporan barang tepat waktu Jumlah laporan barang milik daerah\n";                       // 10
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 2);
+  REQUIRE(document.indikator.size() == 2);
+  CHECK(indicator(document, "Persentase aset yang tercatat").sasaran ==
+        statement(document, "Meningkatnya tertib pengelolaan aset").id);
+  CHECK(indicator(document, "Jumlah laporan barang milik daerah").sasaran ==
+        statement(document, "Terwujudnya laporan barang tepat waktu").id);
+  CHECK(reported(result.report, 8));  // "Makna Indikator :": named as not read
+  CHECK(reported(result.report, 9));  // the sentence: named as not read
+}
+
+TEST_CASE("cell lines: a penjelasan label run onto the indicator's name, and its sentence, fill the formula") {
+  // One cell per line: "Makna Indikator :" closes the indicator's cell, the next cell is its text (which opens
+  // with the indicator's words and is no indicator).
+  const std::string text =
+      "INDIKATOR KINERJA UTAMA TAHUN 2017\n"
+      "NO KINERJA UTAMA INDIKATOR KINERJA UTAMA PENJELASAN\n"
+      "1. Meningkatnya tertib pengelolaan aset\n"
+      "Persentase aset yang tercatat Makna Indikator :\n"
+      "Persentase aset yang tercatat yang tinggi menggambarkan bahwa aset telah ditangani dengan baik.\n"
+      "Jumlah laporan barang milik daerah\n";
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 1);
+  REQUIRE(document.indikator.size() == 2);
+  const Sasaran& sasaran = statement(document, "Meningkatnya tertib pengelolaan aset");
+  const Indikator& aset = indicator(document, "Persentase aset yang tercatat");
+  CHECK(aset.sasaran == sasaran.id);
+  CHECK(aset.formula ==
+        "Makna Indikator : Persentase aset yang tercatat yang tinggi menggambarkan bahwa aset telah ditangani dengan baik.");
+  CHECK(indicator(document, "Jumlah laporan barang milik daerah").sasaran == sasaran.id);
+}
+
+TEST_CASE("flattened rows: a numbered list of indicators goes on through items with no lead word") {
+  // The indikator tujuan of an IKU, numbered: "Bed Occupancy Rate" opens with no indicator lead word, but its
+  // number follows the one before. A number out of sequence (5 after 3) opens no indicator and is reported.
+  const std::string text =
+      "INDIKATOR KINERJA UTAMA (IKU)\n"                              // 1
+      "RUMAH SAKIT UMUM DAERAH CONTOH\n"                             // 2
+      "Tujuan 1 : Meningkatkan mutu pelayanan rumah sakit\n"         // 3
+      "Indikator Tujuan :\n"                                         // 4
+      "No Indikator Kinerja Tujuan\n"                                // 5
+      "1. Persentase indikator SPM yang mencapai target\n"           // 6
+      "2. Bed Occupancy Rate (BOR)\n"                                // 7
+      "3. Average Length of Stay (ALOS)\n"                           // 8
+      "5. Catatan tambahan dari bagian umum\n";                      // 9
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 1);
+  REQUIRE(document.indikator.size() == 3);
+  const Sasaran& goal = statement(document, "Meningkatkan mutu pelayanan rumah sakit");
+  CHECK(indicator(document, "Persentase indikator SPM yang mencapai target").sasaran == goal.id);
+  CHECK(indicator(document, "Bed Occupancy Rate (BOR)").sasaran == goal.id);
+  CHECK(indicator(document, "Average Length of Stay (ALOS)").sasaran == goal.id);
+  CHECK(reported(result.report, 9));
+}

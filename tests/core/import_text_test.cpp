@@ -58,6 +58,16 @@ TEST_CASE("unit titles: abbreviations, capitals, levels") {
   CHECK(read_unit_title("Sub Koordinator Promosi Penanaman Modal").kind == UnitKind::Section);
 }
 
+TEST_CASE("a Sekretaris's title: the unit is the agency's one Sekretariat, the jabatan keeps the source's words") {
+  UnitTitle kecamatan = read_unit_title("SEKRETARIS KECAMATAN");
+  CHECK(kecamatan.kind == UnitKind::Division);
+  CHECK(kecamatan.name == "Sekretariat");
+  CHECK(kecamatan.jabatan == "Sekretaris Kecamatan");
+  CHECK(read_unit_title("Sekretaris Dinas Penanaman Modal").jabatan == "Sekretaris Dinas Penanaman Modal");
+  CHECK(read_unit_title("Sekretaris").jabatan == "Sekretaris");
+  CHECK(read_unit_title("Bidang Sekretariat").jabatan == "Sekretaris");
+}
+
 TEST_CASE("stemming meets the forms of one word, similarity ignores stop words") {
   CHECK(stem_indonesian("perizinan") == stem_indonesian("izin"));
   CHECK(stem_indonesian("penanaman") == stem_indonesian("tanam"));
