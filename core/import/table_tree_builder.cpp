@@ -132,6 +132,8 @@ void TableTreeBuilder::start_table() {
   }
   unit_ = kNoId;
   last_unit_text_.clear();
+  open_tier_.clear();
+  tier_unit_.clear();
   close_open_statements();
 }
 

@@ -147,6 +147,8 @@ class TableTreeBuilder {
   std::map<std::tuple<Id, Id, std::string>, Id> tier_nodes_;
   std::set<std::pair<Id, std::string>> tier_indicators_;
   int tier_links_ = 0;  // parent links a wide sheet's rows state
+  // The node open at each level (a merged cell continues it) and the unit a level's jabatan column named last.
+  std::map<int, Id> open_tier_, tier_unit_;
   std::map<std::pair<Id, std::string>, Id> plain_by_code_;  // sasaran of plain rows by (unit, kode)
   std::map<std::pair<Id, std::string>, Id> plain_indicator_by_name_;  // indicators of plain rows by (sasaran, name)
 };

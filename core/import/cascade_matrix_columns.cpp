@@ -1,0 +1,105 @@
+#include "core/import/cascade_matrix_columns.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/import/text_cleaning.h"
+
+namespace pokin::import {
+namespace {
+
+bool has_word(const std::string& text, std::string_view word) {
+  for (std::size_t at = text.find(word); at != std::string::npos; at = text.find(word, at + 1)) {
+    bool before = at == 0 || !std::isalnum(static_cast<unsigned char>(text[at - 1]));
+    bool after = at + word.size() >= text.size() || !std::isalnum(static_cast<unsigned char>(text[at + word.size()]));
+    if (before && after) return true;
+  }
+  return false;
+}
+
+// Columns of the Renstra / RPJMD forms: a table holding one is read by the planning rules, never as a matrix.
+bool is_planning_column(const ColumnField& column) {
+  switch (column.field) {
+    case Field::Tujuan:
+    case Field::Program:
+    case Field::Kegiatan:
+    case Field::SubKegiatan:
+    case Field::Pagu:
+    case Field::RealisasiPagu:
+    case Field::KondisiAkhir:
+    case Field::KondisiAkhirPagu:
+    case Field::Lokasi:
+      return true;
+    default:
+      return column.field == Field::Indikator && column.describes == Field::Tujuan;
+  }
+}
+
+}  // namespace
+
+int cascade_level_named(const std::string& header) {
+  std::string text = lower_ascii(clean_text(header));
+  std::replace(text.begin(), text.end(), '_', ' ');
+  std::replace(text.begin(), text.end(), '-', ' ');
+  if (text.find("sub kegiatan") != std::string::npos || text.find("subkegiatan") != std::string::npos ||
+      has_word(text, "individu") || text.find("rencana aksi") != std::string::npos || has_word(text, "eselon iv") ||
+      has_word(text, "eselon 4"))
+    return 4;
+  if (text.find("kegiatan") != std::string::npos || has_word(text, "eselon iii") || has_word(text, "eselon 3")) return 3;
+  if (text.find("program") != std::string::npos || has_word(text, "eselon ii") || has_word(text, "eselon 2")) return 2;
+  if (text.find("strategis") != std::string::npos || has_word(text, "utama")) return 1;
+  return 0;
+}
+
+int assign_cascade_tiers(ColumnLayout& layout, const std::vector<std::string>& headers) {
+  if (std::any_of(layout.begin(), layout.end(), [](const ColumnField& c) { return c.tier > 0 || is_planning_column(c); }))
+    return 0;
+  std::vector<std::size_t> statements;
+  for (std::size_t c = 0; c < layout.size(); ++c)
+    if (layout[c].field == Field::Sasaran && !layout[c].continues_left) statements.push_back(c);
+  if (statements.size() < 2) return 0;
+
+  // Levels named by the headers, used when every group names one and they go down left to right.
+  std::vector<int> named;
+  for (std::size_t s : statements) named.push_back(s < headers.size() ? cascade_level_named(headers[s]) : 0);
+  bool by_name = std::all_of(named.begin(), named.end(), [](int level) { return level > 0; }) &&
+                 std::adjacent_find(named.begin(), named.end(), [](int a, int b) { return b <= a; }) == named.end();
+  auto tier_of_group = [&](std::size_t group) { return by_name ? named[group] : static_cast<int>(group) + 1; };
+
+  // A jabatan column right before each statement column leads its group.
+  int unit_columns = static_cast<int>(std::count_if(layout.begin(), layout.end(), [](const ColumnField& c) { return c.field == Field::Unit; }));
+  auto previous_field = [&](std::size_t c) {
+    while (c > 0) {
+      --c;
+      if (layout[c].field != Field::None && layout[c].field != Field::Number && !layout[c].continues_left) return layout[c].field;
+    }
+    return Field::None;
+  };
+  bool unit_leads = unit_columns >= 2 && previous_field(statements.front()) == Field::Unit;
+
+  std::size_t group = 0;
+  bool in_group = false;
+  for (std::size_t c = 0; c < layout.size(); ++c) {
+    ColumnField& column = layout[c];
+    if (group + 1 < statements.size() && c == statements[group + 1]) ++group;
+    if (c == statements.front()) in_group = true;
+    if (column.field == Field::None || column.field == Field::Number) continue;
+    if (column.field == Field::Unit && unit_leads) {
+      // The statement column after this one names the group it leads.
+      auto next = std::find_if(statements.begin(), statements.end(), [c](std::size_t s) { return s > c; });
+      bool leads = next != statements.end() &&
+                   std::none_of(layout.begin() + static_cast<std::ptrdiff_t>(c) + 1, layout.begin() + static_cast<std::ptrdiff_t>(*next),
+                                [](const ColumnField& between) { return between.field != Field::None && between.field != Field::Number && !between.continues_left; });
+      if (leads) {
+        column.tier = tier_of_group(static_cast<std::size_t>(next - statements.begin()));
+        continue;
+      }
+    }
+    if (!in_group) continue;  // left of the first statement column: the whole row's (No, Unit Kerja)
+    column.tier = tier_of_group(group);
+    if (column.field == Field::Indikator) column.describes = Field::None;
+  }
+  return static_cast<int>(statements.size());
+}
+
+}  // namespace pokin::import
