@@ -61,8 +61,12 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& values) {
     Unit& unit = document_.units.at(unit_);
     if (unit.kind == UnitKind::Staff && !common.unit.empty() && !looks_like_unit_title(common.unit)) unit.kind = UnitKind::Head;
   } else {
-    unit_ = section_unit_ != kNoId ? section_unit_ : default_unit();
+    unit_ = kNoId;  // found when a level without a jabatan column needs it (row_unit)
   }
+  auto row_unit = [&] {
+    if (unit_ == kNoId) unit_ = section_unit_ != kNoId ? section_unit_ : default_unit();
+    return unit_;
+  };
   ++data_rows_;
   std::vector<int> tiers;
   for (const ColumnField& column : layout_)
@@ -81,12 +85,18 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& values) {
     std::string statement = clean_text(own.sasaran);
     std::string name = clean_text(own.indikator);
     // The unit of this level: its jabatan cell, the jabatan above it (a merged cell), or the row's unit.
-    Id unit = unit_;
+    Id unit = kNoId;
     if (tier_has(layout_, tier, Field::Unit)) {
-      if (!trim(own.unit).empty()) tier_unit_[tier] = unit_named(own.unit, row.line);
+      if (!trim(own.unit).empty()) {
+        Id named = unit_named(own.unit, row.line);
+        // The head's jabatan ("Kepala Badan") is the agency's head: levels without a jabatan share it.
+        if (default_unit_ == kNoId && document_.units.at(named).kind == UnitKind::Head) default_unit_ = named;
+        tier_unit_[tier] = named;
+      }
       auto held = tier_unit_.find(tier);
       if (held != tier_unit_.end()) unit = held->second;
     }
+    if (unit == kNoId && (!trim(own.sasaran).empty() || !trim(own.indikator).empty())) unit = row_unit();
     Id id = kNoId;
     if (!statement.empty()) {
       // Under the deepest node open above this level (written on this row or on a row above).
