@@ -78,7 +78,7 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& values) {
   for (int tier : tiers)
     if (!trim(values.sasaran_tier[tier]).empty() || !trim(values.indikator_tier[tier]).empty()) deepest_filled = tier;
 
-  int made = 0, indicators = 0, skipped_tiers = 0, deepest = 0;
+  int made = 0, indicators = 0, skipped_tiers = 0, deepest = 0, orphans = 0;
   int previous = 0;  // the level left of this one in the layout
   for (int tier : tiers) {
     RowValues own = read_row(tier_layout(layout_, tier, tier == deepest_filled), row.cells);
@@ -141,6 +141,7 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& values) {
         deepest = std::max(deepest, tier);
       } else {
         ++left_out_.text_cells;
+        ++orphans;
         report_.not_understood(row.line, name, {"indikator tanpa sasaran pada tingkatnya (tidak ada sasaran di atasnya)",
                                                 "indicator without a sasaran at its level (none above it)"});
       }
@@ -156,6 +157,10 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& values) {
     ++indicators;
   }
   unit_changed_ = false;
+  if (deepest == 0 && orphans > 0) {
+    decide(row.line, "diabaikan: indikator tanpa sasaran", "ignored: an indicator without a sasaran");
+    return;
+  }
   if (deepest == 0) {
     ignore_row_without_content(row);
     return;

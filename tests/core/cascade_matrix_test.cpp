@@ -1,0 +1,220 @@
+// Cascading matrices (cascade_matrix_columns.h, tiered_cascade_rows.cpp): the tree as a table, one column group
+// per level, merged cells arriving as blanks. Every expected value below is read off the small tables written
+// here, by hand.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "core/import/cascade_matrix_columns.h"
+#include "core/import/column_fields.h"
+#include "core/import/import_document.h"
+#include "import_fixture_support.h"
+
+using namespace pokin;
+using namespace pokin::import;
+using import_test::indicator;
+using import_test::statement;
+
+namespace {
+
+ColumnLayout layout_of(const std::vector<std::string>& headers) {
+  ColumnLayout layout = layout_from_header(headers);
+  assign_cascade_tiers(layout, headers);
+  return layout;
+}
+
+std::vector<int> tiers_of(const ColumnLayout& layout) {
+  std::vector<int> tiers;
+  for (const ColumnField& column : layout) tiers.push_back(column.tier);
+  return tiers;
+}
+
+const Unit& unit_named(const Document& document, const std::string& name) {
+  for (const auto& [id, unit] : document.units)
+    if (unit.name == name) return unit;
+  FAIL("no unit " << name);
+  throw 0;
+}
+
+std::string parent_unit_name(const Document& document, const Unit& unit) {
+  return unit.parent == kNoId ? std::string() : document.find_unit(unit.parent)->name;
+}
+
+std::string target(const Indikator& indikator, int year) {
+  auto found = indikator.target.find(year);
+  return found == indikator.target.end() ? std::string() : found->second.text;
+}
+
+// The Dinas Perhubungan matrix of tests/fixtures/cascade_matrix.xlsx, as a TAB copy from Excel: the merged cells of
+// the Kepala Dinas level (rows 3-5) and of the Bidang level (rows 3-4) arrive as blanks.
+const char* kTabMatrix =
+    "MATRIKS CASCADING KINERJA DINAS PERHUBUNGAN\n"
+    "Sasaran Strategis\tIKU\tSatuan\tTarget 2025\tPenanggung Jawab\tSasaran Program\tIKP\tSatuan\tTarget 2025\t"
+    "Penanggung Jawab\tSasaran Kegiatan\tIKK\tSatuan\tTarget 2025\tPenanggung Jawab\n"
+    "Meningkatnya keselamatan transportasi\tAngka kecelakaan lalu lintas\tkejadian\t120\tKepala Dinas\t"
+    "Meningkatnya ketertiban lalu lintas\tPersentase ruas jalan berambu\t%\t80\tKepala Bidang Lalu Lintas\t"
+    "Terpasangnya rambu lalu lintas\tJumlah rambu terpasang\tunit\t150\tKepala Seksi Manajemen Lalu Lintas\n"
+    "\t\t\t\t\t\t\t\t\t\tTerlaksananya pengawasan parkir\tJumlah titik parkir diawasi\ttitik\t40\tKepala Seksi Pengendalian\n"
+    "\t\t\t\t\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tnilai\tBB\tSekretaris\t"
+    "Tersusunnya dokumen perencanaan\tJumlah dokumen perencanaan\tdokumen\t4\tKepala Sub Bagian Perencanaan\n";
+
+// The same matrix as Excel saves it as CSV (semicolons, the merged cells empty).
+const char* kCsvMatrix =
+    "MATRIKS CASCADING KINERJA DINAS PERHUBUNGAN;;;;;;;;;;;;;;\n"
+    "Sasaran Strategis;IKU;Satuan;Target 2025;Penanggung Jawab;Sasaran Program;IKP;Satuan;Target 2025;"
+    "Penanggung Jawab;Sasaran Kegiatan;IKK;Satuan;Target 2025;Penanggung Jawab\n"
+    "Meningkatnya keselamatan transportasi;Angka kecelakaan lalu lintas;kejadian;120;Kepala Dinas;"
+    "Meningkatnya ketertiban lalu lintas;Persentase ruas jalan berambu;%;80;Kepala Bidang Lalu Lintas;"
+    "Terpasangnya rambu lalu lintas;Jumlah rambu terpasang;unit;150;Kepala Seksi Manajemen Lalu Lintas\n"
+    ";;;;;;;;;;Terlaksananya pengawasan parkir;Jumlah titik parkir diawasi;titik;40;Kepala Seksi Pengendalian\n"
+    ";;;;;Meningkatnya akuntabilitas kinerja;Nilai SAKIP;nilai;BB;Sekretaris;"
+    "Tersusunnya dokumen perencanaan;Jumlah dokumen perencanaan;dokumen;4;Kepala Sub Bagian Perencanaan\n";
+
+// What every copy of the Dinas Perhubungan matrix must give: 6 units, 6 sasaran on 3 levels, 6 indicators.
+void check_perhubungan_tree(const ImportResult& result) {
+  const Document& document = result.document;
+  CHECK(document.units.size() == 6);
+  CHECK(document.sasaran.size() == 6);
+  CHECK(document.indikator.size() == 6);
+  // Units: the head, two eselon III under it, their eselon IV under them.
+  CHECK(unit_named(document, "Kepala Dinas").parent == kNoId);
+  CHECK(parent_unit_name(document, unit_named(document, "Bidang Lalu Lintas")) == "Kepala Dinas");
+  CHECK(parent_unit_name(document, unit_named(document, "Sekretariat")) == "Kepala Dinas");
+  CHECK(parent_unit_name(document, unit_named(document, "Seksi Manajemen Lalu Lintas")) == "Bidang Lalu Lintas");
+  CHECK(parent_unit_name(document, unit_named(document, "Seksi Pengendalian")) == "Bidang Lalu Lintas");
+  CHECK(parent_unit_name(document, unit_named(document, "Sub Bagian Perencanaan")) == "Sekretariat");
+  // Levels and parents: the blank cells of rows 4 and 5 continue the statements written above them.
+  const Sasaran& ss = statement(document, "Meningkatnya keselamatan transportasi");
+  const Sasaran& lalu_lintas = statement(document, "Meningkatnya ketertiban lalu lintas");
+  const Sasaran& akuntabilitas = statement(document, "Meningkatnya akuntabilitas kinerja");
+  const Sasaran& parkir = statement(document, "Terlaksananya pengawasan parkir");
+  const Sasaran& perencanaan = statement(document, "Tersusunnya dokumen perencanaan");
+  CHECK(ss.level == 0);
+  CHECK(ss.parent == kNoId);
+  CHECK(lalu_lintas.level == 1);
+  CHECK(lalu_lintas.parent == ss.id);
+  CHECK(akuntabilitas.level == 1);
+  CHECK(akuntabilitas.parent == ss.id);
+  CHECK(statement(document, "Terpasangnya rambu lalu lintas").parent == lalu_lintas.id);
+  CHECK(parkir.level == 2);
+  CHECK(parkir.parent == lalu_lintas.id);
+  CHECK(perencanaan.parent == akuntabilitas.id);
+  CHECK(document.find_unit(parkir.unit)->name == "Seksi Pengendalian");
+  CHECK(document.find_unit(akuntabilitas.unit)->name == "Sekretariat");
+  // Each level's own satuan and target go to that level's indicator.
+  const Indikator& iku = indicator(document, "Angka kecelakaan lalu lintas");
+  CHECK(iku.sasaran == ss.id);
+  CHECK(iku.satuan == "kejadian");
+  CHECK(target(iku, 2025) == "120");
+  const Indikator& sakip = indicator(document, "Nilai SAKIP");
+  CHECK(sakip.sasaran == akuntabilitas.id);
+  CHECK(sakip.satuan == "nilai");
+  CHECK(target(sakip, 2025) == "BB");
+  const Indikator& parkir_ik = indicator(document, "Jumlah titik parkir diawasi");
+  CHECK(parkir_ik.sasaran == parkir.id);
+  CHECK(parkir_ik.satuan == "titik");
+  CHECK(target(parkir_ik, 2025) == "40");
+  CHECK(target(indicator(document, "Jumlah dokumen perencanaan"), 2025) == "4");
+  CHECK(result.report.lines.empty());
+}
+
+}  // namespace
+
+TEST_CASE("cascade matrix columns: each group from its statement column to the next is one level") {
+  ColumnLayout layout = layout_of({"No", "Sasaran Strategis", "IKU", "Penanggung Jawab", "Sasaran Program", "IKP",
+                                   "Satuan", "Penanggung Jawab", "Sasaran Kegiatan", "Indikator Kinerja Kegiatan"});
+  CHECK(tiers_of(layout) == std::vector<int>{0, 1, 1, 1, 2, 2, 2, 2, 3, 3});
+  CHECK(layout[5].field == Field::Indikator);  // "IKP"
+  CHECK(layout[9].describes == Field::None);   // the level says what it measures, not "Kegiatan"
+}
+
+TEST_CASE("cascade matrix columns: a jabatan column right before each statement column leads its group") {
+  ColumnLayout layout = layout_of({"No", "Jabatan", "Sasaran", "Indikator", "Jabatan", "Sasaran", "Indikator"});
+  CHECK(tiers_of(layout) == std::vector<int>{0, 1, 1, 1, 2, 2, 2});
+  // One unit column left of the statements names the row's unit (a wide sheet's satuan kerja): no level.
+  ColumnLayout one_unit = layout_of({"Unit Kerja", "Sasaran Strategis", "IKU", "Sasaran Program", "IKP"});
+  CHECK(tiers_of(one_unit) == std::vector<int>{0, 1, 1, 2, 2});
+}
+
+TEST_CASE("cascade matrix columns: levels named by the headers, else by their order") {
+  // A Bidang's matrix starts at its Sasaran Program: level 2 (tier 2), its Sasaran Kegiatan level 3.
+  CHECK(tiers_of(layout_of({"Sasaran Program", "IKP", "Sasaran Kegiatan", "IKK"})) == std::vector<int>{2, 2, 3, 3});
+  // Headers naming no level: counted from the left.
+  CHECK(tiers_of(layout_of({"Sasaran", "Indikator", "Sasaran", "Indikator"})) == std::vector<int>{1, 1, 2, 2});
+  // Named levels out of order are not trusted: counted from the left.
+  CHECK(tiers_of(layout_of({"Sasaran Kegiatan", "IKK", "Sasaran Program", "IKP"})) == std::vector<int>{1, 1, 2, 2});
+  CHECK(cascade_level_named("Sasaran Strategis (SS)") == 1);
+  CHECK(cascade_level_named("Sasaran Program") == 2);
+  CHECK(cascade_level_named("Sasaran Kegiatan") == 3);
+  CHECK(cascade_level_named("Sasaran Sub Kegiatan") == 4);
+  CHECK(cascade_level_named("Sasaran Individu") == 4);
+  CHECK(cascade_level_named("Sasaran Eselon III") == 3);
+  CHECK(cascade_level_named("Sasaran Eselon II") == 2);
+  CHECK(cascade_level_named("Sasaran") == 0);
+}
+
+TEST_CASE("cascade matrix columns: one statement column, planning forms and peer sheets are left alone") {
+  std::vector<std::string> iku = {"No", "Sasaran Strategis", "Indikator Kinerja", "Satuan", "Target 2025"};
+  ColumnLayout plain = layout_from_header(iku);
+  CHECK(assign_cascade_tiers(plain, iku) == 0);
+  CHECK(tiers_of(plain) == std::vector<int>(5, 0));
+  std::vector<std::string> renstra = {"Tujuan", "Sasaran", "Indikator Sasaran", "Program", "Sasaran Program", "Indikator Program"};
+  ColumnLayout planning = layout_from_header(renstra);
+  CHECK(assign_cascade_tiers(planning, renstra) == 0);
+  std::vector<std::string> peer = {"sasaran_lv1", "indikator_lv1", "sasaran_lv2", "indikator_lv2"};
+  ColumnLayout wide = layout_from_header(peer);
+  CHECK(assign_cascade_tiers(wide, peer) == 0);
+  CHECK(tiers_of(wide) == std::vector<int>{1, 1, 2, 2});
+}
+
+TEST_CASE("cascading matrix as a TAB copy from Excel: merged cells as blanks, a jabatan per level") {
+  ImportResult result = import_text("cascading.tsv", kTabMatrix, {});
+  CHECK(result.report.format == "table");
+  check_perhubungan_tree(result);
+}
+
+TEST_CASE("cascading matrix as CSV") {
+  ImportResult result = import_text("cascading.csv", kCsvMatrix, {});
+  CHECK(result.document.info.instansi == "Dinas Perhubungan");  // the title row's trailing ";;;" left out
+  check_perhubungan_tree(result);
+}
+
+TEST_CASE("cascading matrix as .xlsx with merged cells") {
+  ImportResult result = import_file(std::string(POKIN_FIXTURES) + "/cascade_matrix.xlsx", {});
+  check_perhubungan_tree(result);
+}
+
+TEST_CASE("cascading matrix: an indicator beside a merged statement cell is another indicator of it") {
+  const char* text =
+      "Sasaran Strategis\tIKU\tPenanggung Jawab\tSasaran Program\tIKP\tPenanggung Jawab\n"
+      "Meningkatnya pendapatan asli daerah\tPersentase peningkatan PAD\tKepala Badan\t"
+      "Meningkatnya penerimaan pajak daerah\tPersentase realisasi pajak daerah\tKepala Bidang Pajak\n"
+      "\tRasio PAD terhadap pendapatan\t\t\tPersentase tunggakan pajak tertagih\t\n";
+  ImportResult result = import_text("pendapatan.tsv", text, {});
+  const Document& document = result.document;
+  CHECK(document.sasaran.size() == 2);
+  CHECK(document.indikator.size() == 4);
+  const Sasaran& ss = statement(document, "Meningkatnya pendapatan asli daerah");
+  const Sasaran& pajak = statement(document, "Meningkatnya penerimaan pajak daerah");
+  CHECK(indicator(document, "Rasio PAD terhadap pendapatan").sasaran == ss.id);
+  CHECK(indicator(document, "Persentase tunggakan pajak tertagih").sasaran == pajak.id);
+  // The head's jabatan is the only head: no second "Kepala ..." made for the levels.
+  CHECK(document.units.size() == 2);
+  CHECK(document.find_unit(ss.unit)->parent == kNoId);
+  CHECK(document.find_unit(pajak.unit)->name == "Bidang Pajak");
+}
+
+TEST_CASE("cascading matrix: an indicator with no statement at its level, above or on its row, is named") {
+  // Line 3 opens a new sasaran strategis with no sasaran program: the IKP of line 4 has none to belong to (the
+  // program of line 2 sits under the other sasaran strategis).
+  const char* text =
+      "Sasaran Strategis\tIKU\tSasaran Program\tIKP\n"
+      "Meningkatnya pendapatan asli daerah\tPersentase peningkatan PAD\tMeningkatnya penerimaan pajak\tRasio pajak\n"
+      "Meningkatnya kualitas pelayanan\tIndeks kepuasan masyarakat\t\t\n"
+      "\t\t\tPersentase pengaduan yang selesai\n";
+  ImportResult result = import_text("orphan.tsv", text, {});
+  CHECK(result.document.sasaran.size() == 3);
+  CHECK(result.document.indikator.size() == 3);
+  REQUIRE(result.report.lines.size() == 1);
+  CHECK(result.report.lines.front().line == 4);
+}
