@@ -9,11 +9,15 @@
 #include "core/import/column_fields.h"
 #include "core/import/import_document.h"
 #include "import_fixture_support.h"
+#include "word_document_builder.h"
 
 using namespace pokin;
 using namespace pokin::import;
 using import_test::indicator;
 using import_test::statement;
+using pokin::test::build_docx;
+using pokin::test::word_paragraphs;
+using pokin::test::word_table;
 
 namespace {
 
@@ -217,4 +221,26 @@ TEST_CASE("cascading matrix: an indicator with no statement at its level, above 
   CHECK(result.document.indikator.size() == 3);
   REQUIRE(result.report.lines.size() == 1);
   CHECK(result.report.lines.front().line == 4);
+}
+
+TEST_CASE("cascading matrix as a Word table with vertically merged cells") {
+  // The Dinas Perhubungan matrix in Word: the Kepala Dinas level merged over the three data rows (vMerge restart /
+  // continue), the Bidang level over the first two.
+  auto restart = [](const std::string& text) { return "[restart]" + text; };
+  const std::string c = "[continue]";
+  std::vector<std::vector<std::string>> rows = {
+      {"Sasaran Strategis", "IKU", "Satuan", "Target 2025", "Penanggung Jawab", "Sasaran Program", "IKP", "Satuan",
+       "Target 2025", "Penanggung Jawab", "Sasaran Kegiatan", "IKK", "Satuan", "Target 2025", "Penanggung Jawab"},
+      {restart("Meningkatnya keselamatan transportasi"), restart("Angka kecelakaan lalu lintas"), restart("kejadian"),
+       restart("120"), restart("Kepala Dinas"), restart("Meningkatnya ketertiban lalu lintas"),
+       restart("Persentase ruas jalan berambu"), restart("%"), restart("80"), restart("Kepala Bidang Lalu Lintas"),
+       "Terpasangnya rambu lalu lintas", "Jumlah rambu terpasang", "unit", "150", "Kepala Seksi Manajemen Lalu Lintas"},
+      {c, c, c, c, c, c, c, c, c, c, "Terlaksananya pengawasan parkir", "Jumlah titik parkir diawasi", "titik", "40",
+       "Kepala Seksi Pengendalian"},
+      {c, c, c, c, c, "Meningkatnya akuntabilitas kinerja", "Nilai SAKIP", "nilai", "BB", "Sekretaris",
+       "Tersusunnya dokumen perencanaan", "Jumlah dokumen perencanaan", "dokumen", "4", "Kepala Sub Bagian Perencanaan"},
+  };
+  std::string docx = build_docx(word_paragraphs("MATRIKS CASCADING KINERJA DINAS PERHUBUNGAN") + word_table(15, rows));
+  ImportResult result = import_text("cascading.docx", docx, {});
+  check_perhubungan_tree(result);
 }
