@@ -51,6 +51,23 @@ int cascade_level_named(const std::string& header) {
   return 0;
 }
 
+int give_codes_to_indicators(ColumnLayout& layout) {
+  int given = 0;
+  bool after_statement = false;
+  for (std::size_t c = 0; c < layout.size(); ++c) {
+    const ColumnField& column = layout[c];
+    if (column.field == Field::Sasaran && !column.continues_left) after_statement = true;
+    if (!after_statement || column.field != Field::Code || column.describes != Field::None) continue;
+    std::size_t next = c + 1;
+    while (next < layout.size() && layout[next].continues_left) ++next;
+    if (next < layout.size() && layout[next].field == Field::Indikator) {
+      layout[c].describes = Field::Indikator;
+      ++given;
+    }
+  }
+  return given;
+}
+
 int assign_cascade_tiers(ColumnLayout& layout, const std::vector<std::string>& headers) {
   if (std::any_of(layout.begin(), layout.end(), [](const ColumnField& c) { return c.tier > 0 || is_planning_column(c); }))
     return 0;

@@ -26,6 +26,11 @@ namespace pokin::import {
 // is not a cascading matrix.
 int assign_cascade_tiers(ColumnLayout& layout, const std::vector<std::string>& headers);
 
+// A matrix of IKU (Sasaran Strategis | Kode | Indikator Kinerja Utama | Target ... | Unit in Charge): a Kode column
+// standing between the statement column and the indicator column right after it numbers the indicators ("1.1",
+// "1.2" under one merged sasaran), not the sasaran. Sets such columns to describe the indicator; returns how many.
+int give_codes_to_indicators(ColumnLayout& layout);
+
 // The level a statement header names: "Sasaran Strategis" 1, "Sasaran Program" 2, "Sasaran Kegiatan" 3,
 // "Sasaran Sub Kegiatan" / "Sasaran Individu" / "Rencana Aksi" 4; 0 when it names none ("Sasaran", "Kinerja").
 int cascade_level_named(const std::string& header);

@@ -30,7 +30,9 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
   if (!statement.empty())
     new_sasaran = sasaran_ == kNoId || statement != last_sasaran_text_ || (unit_changed_ && unit_groups_rows_);
   else if (!code.empty()) new_sasaran = sasaran_ == kNoId || code != document_.sasaran.at(sasaran_).code || unit_changed_;
-  else if (sasaran_ != kNoId && unit_changed_) new_sasaran = true;
+  // A blank sasaran cell continues the sasaran above (a merged cell) unless the unit column groups the rows: a
+  // Penanggung Jawab / Unit in Charge right of the statements names who answers for each indicator.
+  else if (sasaran_ != kNoId && unit_changed_ && unit_groups_rows_) new_sasaran = true;
   // A long sheet writes a statement again on each of its years, not always on consecutive rows: its kode names it.
   if (new_sasaran && !code.empty()) {
     auto known = plain_by_code_.find({unit_, lower_ascii(code)});

@@ -244,3 +244,36 @@ TEST_CASE("cascading matrix as a Word table with vertically merged cells") {
   ImportResult result = import_text("cascading.docx", docx, {});
   check_perhubungan_tree(result);
 }
+
+TEST_CASE("matrix of IKU: a Kode column right before the indicator numbers the indicators") {
+  std::vector<std::string> headers = {"No", "Sasaran Strategis", "Kode", "Indikator Kinerja Utama", "Target 2025"};
+  ColumnLayout layout = layout_from_header(headers);
+  CHECK(give_codes_to_indicators(layout) == 1);
+  CHECK(layout[2].describes == Field::Indikator);
+  // Before the statement column, the Kode is the sasaran's.
+  std::vector<std::string> sasaran_code = {"Kode", "Sasaran Strategis", "Indikator Kinerja Utama"};
+  ColumnLayout own = layout_from_header(sasaran_code);
+  CHECK(give_codes_to_indicators(own) == 0);
+  CHECK(own[0].describes == Field::None);
+}
+
+TEST_CASE("matrix of IKU: indicators under one merged sasaran, each with its code and its unit in charge") {
+  // Two sasaran strategis, three IKU; the Unit in Charge changes between the two IKU of the first sasaran, whose
+  // cell is blank (merged) on the second row: still one sasaran with two indicators.
+  const char* text =
+      "No\tPerspektif\tSasaran Strategis\tKode\tIndikator Kinerja Utama\tSatuan\tTarget 2024\tTarget 2025\tUnit in Charge\tJenis Cascading\n"
+      "1\tStakeholder\tMeningkatnya layanan publik\t1.1\tIndeks kepuasan masyarakat\tindeks\t80\t82\tSekretariat\tC\n"
+      "\t\t\t1.2\tPersentase pengaduan tertangani\t%\t90\t95\tBidang Pelayanan\tCP\n"
+      "2\tInternal Process\tMeningkatnya tata kelola\t2.1\tNilai SAKIP\tnilai\tB\tBB\tSekretariat\tN\n";
+  ImportResult result = import_text("matriks_iku.tsv", text, {});
+  const Document& document = result.document;
+  CHECK(document.sasaran.size() == 2);
+  CHECK(document.indikator.size() == 3);
+  const Sasaran& layanan = statement(document, "Meningkatnya layanan publik");
+  const Indikator& pengaduan = indicator(document, "Persentase pengaduan tertangani");
+  CHECK(pengaduan.sasaran == layanan.id);
+  CHECK(pengaduan.code == "1.2");
+  CHECK(pengaduan.penanggung_jawab == "Bidang Pelayanan");
+  CHECK(target(pengaduan, 2025) == "95");
+  CHECK(indicator(document, "Nilai SAKIP").code == "2.1");
+}
