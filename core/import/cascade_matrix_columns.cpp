@@ -20,7 +20,6 @@ bool has_word(const std::string& text, std::string_view word) {
 // Columns of the Renstra / RPJMD forms: a table holding one is read by the planning rules, never as a matrix.
 bool is_planning_column(const ColumnField& column) {
   switch (column.field) {
-    case Field::Tujuan:
     case Field::Program:
     case Field::Kegiatan:
     case Field::SubKegiatan:
@@ -31,7 +30,7 @@ bool is_planning_column(const ColumnField& column) {
     case Field::Lokasi:
       return true;
     default:
-      return column.field == Field::Indikator && column.describes == Field::Tujuan;
+      return false;
   }
 }
 
@@ -75,10 +74,24 @@ int assign_cascade_tiers(ColumnLayout& layout, const std::vector<std::string>& h
   for (std::size_t c = 0; c < layout.size(); ++c)
     if (layout[c].field == Field::Sasaran && !layout[c].continues_left) statements.push_back(c);
   if (statements.size() < 2) return 0;
+  // A Tujuan column left of them heads the matrix (Tujuan | Indikator Tujuan | Sasaran Strategis | IKU | ...): the
+  // first group. One elsewhere, or a second one, is no matrix of this shape.
+  std::vector<std::size_t> tujuan;
+  for (std::size_t c = 0; c < layout.size(); ++c)
+    if (layout[c].field == Field::Tujuan && !layout[c].continues_left) tujuan.push_back(c);
+  if (tujuan.size() > 1 || (tujuan.size() == 1 && tujuan.front() > statements.front())) return 0;
+  bool headed = tujuan.size() == 1;
+  if (headed) statements.insert(statements.begin(), tujuan.front());
 
-  // Levels named by the headers, used when every group names one and they go down left to right.
+  // Levels named by the headers, used when every group names one and they go down left to right; under a Tujuan
+  // every level is one deeper (the Tujuan is the first).
   std::vector<int> named;
-  for (std::size_t s : statements) named.push_back(s < headers.size() ? cascade_level_named(headers[s]) : 0);
+  for (std::size_t i = headed ? 1 : 0; i < statements.size(); ++i) {
+    std::size_t s = statements[i];
+    int level = s < headers.size() ? cascade_level_named(headers[s]) : 0;
+    named.push_back(level > 0 && headed ? level + 1 : level);
+  }
+  if (headed) named.insert(named.begin(), 1);
   bool by_name = std::all_of(named.begin(), named.end(), [](int level) { return level > 0; }) &&
                  std::adjacent_find(named.begin(), named.end(), [](int a, int b) { return b <= a; }) == named.end();
   auto tier_of_group = [&](std::size_t group) { return by_name ? named[group] : static_cast<int>(group) + 1; };
@@ -117,6 +130,10 @@ int assign_cascade_tiers(ColumnLayout& layout, const std::vector<std::string>& h
     if (column.field == Field::Indikator) column.describes = Field::None;
   }
   return static_cast<int>(statements.size());
+}
+
+bool is_tujuan_tier(const ColumnLayout& layout, int tier) {
+  return tier > 0 && std::any_of(layout.begin(), layout.end(), [tier](const ColumnField& c) { return c.tier == tier && c.field == Field::Tujuan; });
 }
 
 }  // namespace pokin::import

@@ -11,8 +11,11 @@
 // order ("strategis" / "tujuan" 1, "program" 2, "kegiatan" 3, "sub kegiatan" / "individu" / "rencana aksi" 4: a
 // Bidang's matrix starting at "Sasaran Program" starts at level 2); otherwise from the order of the groups (1, 2 ...).
 //
-// A table is read this way only when it holds two or more statement columns and no planning columns (Tujuan,
-// Program, Kegiatan names, Rp, kondisi akhir: those are Renstra/RPJMD forms, read by table_tree_builder.cpp), and
+// A Tujuan column left of the sasaran columns (Tujuan | Indikator Tujuan | Sasaran Strategis | IKU | ...) is the first
+// group: its node is a Tujuan (level 0) and the sasaran strategis sit under it, also at level 0.
+//
+// A table is read this way only when it holds two or more sasaran columns and no planning columns (Program,
+// Kegiatan names, Rp, kondisi akhir, lokasi: those are Renstra/RPJMD forms, read by table_tree_builder.cpp), and
 // none of its columns has a level already (a peer app's sasaran_lv1 ...).
 #include <string>
 #include <vector>
@@ -30,6 +33,9 @@ int assign_cascade_tiers(ColumnLayout& layout, const std::vector<std::string>& h
 // standing between the statement column and the indicator column right after it numbers the indicators ("1.1",
 // "1.2" under one merged sasaran), not the sasaran. Sets such columns to describe the indicator; returns how many.
 int give_codes_to_indicators(ColumnLayout& layout);
+
+// Whether the group of level `tier` is a matrix's Tujuan column.
+bool is_tujuan_tier(const ColumnLayout& layout, int tier);
 
 // The level a statement header names: "Sasaran Strategis" 1, "Sasaran Program" 2, "Sasaran Kegiatan" 3,
 // "Sasaran Sub Kegiatan" / "Sasaran Individu" / "Rencana Aksi" 4; 0 when it names none ("Sasaran", "Kinerja").

@@ -14,6 +14,7 @@
 // table names none).
 #include <algorithm>
 
+#include "core/import/cascade_matrix_columns.h"
 #include "core/import/table_tree_builder.h"
 #include "core/import/text_cleaning.h"
 #include "core/import/unit_title.h"
@@ -50,7 +51,7 @@ bool TableTreeBuilder::has_tiers(const ColumnLayout& layout) {
   return std::any_of(layout.begin(), layout.end(), [](const ColumnField& c) { return c.tier > 0; });
 }
 
-void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& values) {
+void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& /*values: read again level by level*/) {
   // The row's own unit: a unit column of no level (a wide sheet's satuan_kerja), else the table's.
   bool row_unit_column = std::any_of(layout_.begin(), layout_.end(), [](const ColumnField& c) { return c.field == Field::Unit && c.tier == 0; });
   if (row_unit_column) {
@@ -70,19 +71,27 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& values) {
   ++data_rows_;
   std::vector<int> tiers;
   for (const ColumnField& column : layout_)
-    if (column.tier > 0 && column.field == Field::Sasaran && std::find(tiers.begin(), tiers.end(), column.tier) == tiers.end())
+    if (column.tier > 0 && (column.field == Field::Sasaran || column.field == Field::Tujuan) &&
+        std::find(tiers.begin(), tiers.end(), column.tier) == tiers.end())
       tiers.push_back(column.tier);
   std::sort(tiers.begin(), tiers.end());
+  // A matrix headed by a Tujuan: the sasaran strategis under it are level 0 too.
+  bool headed = !tiers.empty() && is_tujuan_tier(layout_, tiers.front());
   // The deepest level the row fills takes the values of the columns of no level.
   int deepest_filled = 0;
-  for (int tier : tiers)
-    if (!trim(values.sasaran_tier[tier]).empty() || !trim(values.indikator_tier[tier]).empty()) deepest_filled = tier;
+  std::map<int, RowValues> own_values;
+  for (int tier : tiers) {
+    own_values[tier] = read_row(tier_layout(layout_, tier, false), row.cells);
+    const RowValues& own = own_values[tier];
+    if (!trim(own.sasaran).empty() || !trim(own.tujuan).empty() || !trim(own.indikator).empty()) deepest_filled = tier;
+  }
 
   int made = 0, indicators = 0, skipped_tiers = 0, deepest = 0, orphans = 0;
   int previous = 0;  // the level left of this one in the layout
   for (int tier : tiers) {
-    RowValues own = read_row(tier_layout(layout_, tier, tier == deepest_filled), row.cells);
-    std::string statement = clean_text(own.sasaran);
+    RowValues own = tier == deepest_filled ? read_row(tier_layout(layout_, tier, true), row.cells) : own_values[tier];
+    bool tujuan = headed && tier == tiers.front();
+    std::string statement = clean_text(tujuan ? own.tujuan : own.sasaran);
     std::string name = clean_text(own.indikator);
     // The unit of this level: its jabatan cell, the jabatan above it (a merged cell), or the row's unit.
     Id unit = kNoId;
@@ -96,7 +105,7 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& values) {
       auto held = tier_unit_.find(tier);
       if (held != tier_unit_.end()) unit = held->second;
     }
-    if (unit == kNoId && (!trim(own.sasaran).empty() || !trim(own.indikator).empty())) unit = row_unit();
+    if (unit == kNoId && (!statement.empty() || !trim(own.indikator).empty())) unit = row_unit();
     Id id = kNoId;
     if (!statement.empty()) {
       // Under the deepest node open above this level (written on this row or on a row above).
@@ -113,7 +122,8 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& values) {
         Sasaran sasaran;
         sasaran.unit = unit;
         sasaran.parent = parent;
-        sasaran.level = tier - 1;
+        sasaran.level = tujuan ? 0 : std::max(0, tier - 1 - (headed ? 1 : 0));
+        if (tujuan) sasaran.kind = StatementKind::Tujuan;
         sasaran.statement = statement;
         sasaran.link_origin = LinkOrigin::Person;  // written by the planner as the row's path
         id = builder_.add_sasaran(sasaran);

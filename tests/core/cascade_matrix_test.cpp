@@ -277,3 +277,39 @@ TEST_CASE("matrix of IKU: indicators under one merged sasaran, each with its cod
   CHECK(target(pengaduan, 2025) == "95");
   CHECK(indicator(document, "Nilai SAKIP").code == "2.1");
 }
+
+TEST_CASE("cascading matrix headed by a Tujuan: the tujuan at level 0, the sasaran strategis under it at level 0") {
+  std::vector<std::string> headers = {"Tujuan", "Indikator Tujuan", "Sasaran Strategis", "IKU", "Sasaran Program", "IKP"};
+  ColumnLayout layout = layout_from_header(headers);
+  CHECK(assign_cascade_tiers(layout, headers) == 3);
+  CHECK(tiers_of(layout) == std::vector<int>{1, 1, 2, 2, 3, 3});
+  CHECK(is_tujuan_tier(layout, 1));
+  CHECK_FALSE(is_tujuan_tier(layout, 2));
+  // A Tujuan right of a sasaran column is no matrix of this shape.
+  std::vector<std::string> odd = {"Sasaran Strategis", "IKU", "Tujuan", "Sasaran Program", "IKP"};
+  ColumnLayout odd_layout = layout_from_header(odd);
+  CHECK(assign_cascade_tiers(odd_layout, odd) == 0);
+
+  const char* text =
+      "Tujuan\tIndikator Tujuan\tSasaran Strategis\tIKU\tPenanggung Jawab\tSasaran Program\tIKP\tPenanggung Jawab\n"
+      "Meningkatkan kualitas pelayanan publik\tIndeks Pelayanan Publik\tMeningkatnya kepuasan masyarakat\t"
+      "Indeks Kepuasan Masyarakat\tKepala Dinas\tMeningkatnya kualitas layanan perizinan\tPersentase izin terbit tepat "
+      "waktu\tKepala Bidang Perizinan\n"
+      "\t\t\t\t\tMeningkatnya pengaduan yang tertangani\tPersentase pengaduan selesai\tKepala Bidang Pengaduan\n";
+  ImportResult result = import_text("tujuan.tsv", text, {});
+  const Document& document = result.document;
+  CHECK(document.sasaran.size() == 4);
+  CHECK(document.indikator.size() == 4);
+  const Sasaran& tujuan = statement(document, "Meningkatkan kualitas pelayanan publik");
+  const Sasaran& ss = statement(document, "Meningkatnya kepuasan masyarakat");
+  const Sasaran& pengaduan = statement(document, "Meningkatnya pengaduan yang tertangani");
+  CHECK(tujuan.kind == StatementKind::Tujuan);
+  CHECK(tujuan.level == 0);
+  CHECK(ss.kind == StatementKind::Sasaran);
+  CHECK(ss.level == 0);
+  CHECK(ss.parent == tujuan.id);
+  CHECK(pengaduan.level == 1);
+  CHECK(pengaduan.parent == ss.id);
+  CHECK(indicator(document, "Indeks Pelayanan Publik").sasaran == tujuan.id);
+  CHECK(document.find_unit(pengaduan.unit)->name == "Bidang Pengaduan");
+}
