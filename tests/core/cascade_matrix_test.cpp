@@ -313,3 +313,35 @@ TEST_CASE("cascading matrix headed by a Tujuan: the tujuan at level 0, the sasar
   CHECK(indicator(document, "Indeks Pelayanan Publik").sasaran == tujuan.id);
   CHECK(document.find_unit(pengaduan.unit)->name == "Bidang Pengaduan");
 }
+
+TEST_CASE("cascading matrix with a three-row header: each level's Uraian, Indikator and Target per year") {
+  // "Sasaran Strategis" and "Sasaran Program" each span four columns (Uraian | Indikator | Target 2025 | 2026);
+  // one Penanggung Jawab at the end names the Sasaran Program's jabatan. The "-" of 2026 means no target.
+  const char* text =
+      "CASCADING KINERJA BAPPEDA\n"
+      "Sasaran Strategis\t\t\t\tSasaran Program\t\t\t\tPenanggung Jawab\n"
+      "Uraian\tIndikator\tTarget\t\tUraian\tIndikator\tTarget\t\t\n"
+      "\t\t2025\t2026\t\t\t2025\t2026\t\n"
+      "Meningkatnya kualitas perencanaan\tPersentase dokumen tepat waktu\t90\t95\tTersusunnya RKPD\tJumlah dokumen "
+      "RKPD\t1\t1\tKepala Bidang Perencanaan\n"
+      "\t\t\t\tTersusunnya RPJMD\tJumlah dokumen RPJMD\t1\t-\tKepala Bidang Perencanaan\n";
+  ImportResult result = import_text("bappeda.tsv", text, {});
+  const Document& document = result.document;
+  REQUIRE(result.report.tables.size() == 1);
+  CHECK(result.report.tables.front().header_rows == 3);
+  CHECK(document.sasaran.size() == 3);
+  CHECK(document.indikator.size() == 3);
+  const Sasaran& ss = statement(document, "Meningkatnya kualitas perencanaan");
+  const Sasaran& rpjmd = statement(document, "Tersusunnya RPJMD");
+  CHECK(ss.level == 0);
+  CHECK(rpjmd.level == 1);
+  CHECK(rpjmd.parent == ss.id);
+  CHECK(document.find_unit(rpjmd.unit)->name == "Bidang Perencanaan");
+  CHECK(document.find_unit(ss.unit)->parent == kNoId);
+  const Indikator& tepat = indicator(document, "Persentase dokumen tepat waktu");
+  CHECK(target(tepat, 2025) == "90");
+  CHECK(target(tepat, 2026) == "95");
+  const Indikator& dokumen = indicator(document, "Jumlah dokumen RPJMD");
+  CHECK(target(dokumen, 2025) == "1");
+  CHECK(target(dokumen, 2026).empty());
+}
