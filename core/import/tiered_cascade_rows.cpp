@@ -137,7 +137,9 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& /*values:
           bool cycle = false;
           for (Id up = above; up != kNoId; up = document_.units.at(up).parent)
             if (up == unit) cycle = true;
-          if (above != unit && own_unit.parent == kNoId && !cycle) own_unit.parent = above;
+          // The head stays the head, whatever level names it.
+          bool head = unit == default_unit_ || own_unit.kind == UnitKind::Head;
+          if (above != unit && own_unit.parent == kNoId && !cycle && !head) own_unit.parent = above;
         }
       }
       open_tier_.erase(open_tier_.upper_bound(tier), open_tier_.end());
