@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
+#include <string_view>
 
 #include "core/import/text_cleaning.h"
 
@@ -40,13 +42,23 @@ int cascade_level_named(const std::string& header) {
   std::string text = lower_ascii(clean_text(header));
   std::replace(text.begin(), text.end(), '_', ' ');
   std::replace(text.begin(), text.end(), '-', ' ');
+  auto any = [&](std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view word) { return has_word(text, word); });
+  };
+  // By what the level states (sub kegiatan / individu, kegiatan, program, strategis) or by whose it is (staf;
+  // eselon IV: kepala seksi, kasubag; eselon III: kepala bidang, sekretaris; eselon II: kepala dinas / badan).
   if (text.find("sub kegiatan") != std::string::npos || text.find("subkegiatan") != std::string::npos ||
-      has_word(text, "individu") || text.find("rencana aksi") != std::string::npos || has_word(text, "eselon iv") ||
-      has_word(text, "eselon 4"))
+      text.find("rencana aksi") != std::string::npos || any({"individu", "staf", "pelaksana", "fungsional"}))
     return 4;
-  if (text.find("kegiatan") != std::string::npos || has_word(text, "eselon iii") || has_word(text, "eselon 3")) return 3;
-  if (text.find("program") != std::string::npos || has_word(text, "eselon ii") || has_word(text, "eselon 2")) return 2;
-  if (text.find("strategis") != std::string::npos || has_word(text, "utama")) return 1;
+  if (text.find("kegiatan") != std::string::npos ||
+      any({"eselon iv", "eselon 4", "kepala seksi", "kasi", "kasubag", "kasubbag", "kasubid", "kasubbid", "kepala sub"}))
+    return 3;
+  if (text.find("program") != std::string::npos ||
+      any({"eselon iii", "eselon 3", "kepala bidang", "kabid", "sekretaris", "kepala bagian", "kabag"}))
+    return 2;
+  if (text.find("strategis") != std::string::npos ||
+      any({"utama", "eselon ii", "eselon 2", "kepala dinas", "kepala badan", "kadis", "kaban", "kepala kantor", "camat"}))
+    return 1;
   return 0;
 }
 

@@ -128,6 +128,8 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& /*values:
         sasaran.link_origin = LinkOrigin::Person;  // written by the planner as the row's path
         id = builder_.add_sasaran(sasaran);
         tier_nodes_.emplace(key, id);
+        // A level below the first with no jabatan of its own stays with the agency's head until it is assigned.
+        if (sasaran.level > 0 && unit == default_unit_) ++awaiting_assignment_;
         if (parent != kNoId) ++tier_links_;
         ++made;
         // The unit of a node sits under the unit of its parent node, unless the file placed it already.

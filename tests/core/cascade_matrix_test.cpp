@@ -152,8 +152,15 @@ TEST_CASE("cascade matrix columns: levels named by the headers, else by their or
   CHECK(cascade_level_named("Sasaran Kegiatan") == 3);
   CHECK(cascade_level_named("Sasaran Sub Kegiatan") == 4);
   CHECK(cascade_level_named("Sasaran Individu") == 4);
-  CHECK(cascade_level_named("Sasaran Eselon III") == 3);
-  CHECK(cascade_level_named("Sasaran Eselon II") == 2);
+  // Eselon II is the head (Sasaran Strategis), III the Bidang / Sekretariat (program), IV the Seksi (kegiatan).
+  CHECK(cascade_level_named("Sasaran Eselon II") == 1);
+  CHECK(cascade_level_named("Sasaran Eselon III") == 2);
+  CHECK(cascade_level_named("Sasaran Eselon IV") == 3);
+  CHECK(cascade_level_named("Sasaran Kepala Dinas") == 1);
+  CHECK(cascade_level_named("Sasaran Kepala Bidang") == 2);
+  CHECK(cascade_level_named("Sasaran Kepala Sub Bidang") == 3);
+  CHECK(cascade_level_named("Sasaran Kasi") == 3);
+  CHECK(cascade_level_named("Sasaran Staf") == 4);
   CHECK(cascade_level_named("Sasaran") == 0);
 }
 
