@@ -126,8 +126,9 @@ int assign_cascade_tiers(ColumnLayout& layout, const std::vector<std::string>& h
     if (group + 1 < statements.size() && c == statements[group + 1]) ++group;
     if (c == statements.front()) in_group = true;
     if (column.field == Field::None || column.field == Field::Number) continue;
-    if (column.field == Field::Unit && unit_leads) {
-      // The statement column after this one names the group it leads.
+    // A jabatan column (when every level has one before it) or a Kode column right before a statement column
+    // leads that statement's group.
+    if ((column.field == Field::Unit && unit_leads) || (column.field == Field::Code && column.describes == Field::None)) {
       auto next = std::find_if(statements.begin(), statements.end(), [c](std::size_t s) { return s > c; });
       bool leads = next != statements.end() &&
                    std::none_of(layout.begin() + static_cast<std::ptrdiff_t>(c) + 1, layout.begin() + static_cast<std::ptrdiff_t>(*next),

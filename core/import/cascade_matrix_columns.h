@@ -4,7 +4,8 @@
 //   Sasaran Strategis | IKU | Penanggung Jawab | Sasaran Program | IKP | Penanggung Jawab | Sasaran Kegiatan | IKK ...
 // A group starts at its statement column; the indicator, jabatan/unit, satuan, target and other columns up to the
 // next statement column belong to that level. A jabatan column standing directly before each statement column
-// ("Jabatan | Sasaran | Indikator | Jabatan | Sasaran Program ...") leads its group instead.
+// ("Jabatan | Sasaran | Indikator | Jabatan | Sasaran Program ...") leads its group instead, so does a Kode column
+// right before a statement column ("Kode | Sasaran Strategis | ...": the sasaran's code).
 //
 // The groups become the levels of a wide cascade sheet (ColumnField::tier, read by tiered_cascade_rows.cpp). The
 // level of a group comes from the words of its statement header when every group names one and they go down in

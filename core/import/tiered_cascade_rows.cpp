@@ -30,7 +30,7 @@ ColumnLayout tier_layout(const ColumnLayout& layout, int tier, bool with_common)
     if (column.continues_left) continue;
     if (column.tier == tier && tier > 0) {
       column.tier = 0;
-      column.describes = Field::None;
+      if (column.field == Field::Indikator) column.describes = Field::None;  // the level's own indicator
     } else if (column.tier > 0) {
       column = ColumnField{};
     } else if (tier > 0 && (!with_common || column.field == Field::Unit || column.field == Field::Sasaran ||
@@ -125,6 +125,7 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& /*values:
         sasaran.level = tujuan ? 0 : std::max(0, tier - 1 - (headed ? 1 : 0));
         if (tujuan) sasaran.kind = StatementKind::Tujuan;
         sasaran.statement = statement;
+        sasaran.code = clean_text(own.code);
         sasaran.link_origin = LinkOrigin::Person;  // written by the planner as the row's path
         id = builder_.add_sasaran(sasaran);
         tier_nodes_.emplace(key, id);

@@ -352,3 +352,29 @@ TEST_CASE("cascading matrix with a three-row header: each level's Uraian, Indika
   CHECK(target(dokumen, 2025) == "1");
   CHECK(target(dokumen, 2026).empty());
 }
+
+TEST_CASE("cascading matrix: a Kode column before a statement is the sasaran's code, before an indicator the indicator's") {
+  std::vector<std::string> headers = {"Kode", "Sasaran Strategis", "Kode", "IKU", "Kode", "Sasaran Program", "Kode", "IKP"};
+  ColumnLayout layout = layout_from_header(headers);
+  assign_cascade_tiers(layout, headers);
+  give_codes_to_indicators(layout);
+  CHECK(tiers_of(layout) == std::vector<int>{1, 1, 1, 1, 2, 2, 2, 2});
+  CHECK(layout[0].describes == Field::None);
+  CHECK(layout[2].describes == Field::Indikator);
+  CHECK(layout[4].describes == Field::None);
+  CHECK(layout[6].describes == Field::Indikator);
+  const char* text =
+      "Kode\tSasaran Strategis\tKode\tIKU\tKode\tSasaran Program\tKode\tIKP\n"
+      "SS1\tMeningkatnya layanan publik\tIKU1.1\tIndeks kepuasan masyarakat\tSP1.1\tMeningkatnya perizinan\tIKP1.1.1\t"
+      "Persentase izin tepat waktu\n"
+      "\t\t\t\tSP1.2\tMeningkatnya pengaduan tertangani\tIKP1.2.1\tPersentase pengaduan selesai\n";
+  ImportResult result = import_text("kode.tsv", text, {});
+  const Document& document = result.document;
+  CHECK(document.sasaran.size() == 3);
+  CHECK(statement(document, "Meningkatnya layanan publik").code == "SS1");
+  const Sasaran& pengaduan = statement(document, "Meningkatnya pengaduan tertangani");
+  CHECK(pengaduan.code == "SP1.2");
+  CHECK(pengaduan.parent == statement(document, "Meningkatnya layanan publik").id);
+  CHECK(indicator(document, "Indeks kepuasan masyarakat").code == "IKU1.1");
+  CHECK(indicator(document, "Persentase pengaduan selesai").code == "IKP1.2.1");
+}
