@@ -162,6 +162,12 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& /*values:
       }
     }
     previous = tier;
+    if (id != kNoId && name.empty()) {
+      // Targets of a level that names no indicator have nowhere to go: counted and named.
+      drop_no_target_years(own);
+      left_out_.targets += static_cast<int>(own.target.size() + own.relative_target.size());
+      note_targets_without_indicator(row, own);
+    }
     if (id == kNoId || name.empty() || !tier_indicators_.insert({id, lower_ascii(name)}).second) continue;
     no_target_cells_ += drop_no_target_years(own);
     IndicatorCell cell;

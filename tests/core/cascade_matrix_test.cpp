@@ -378,3 +378,14 @@ TEST_CASE("cascading matrix: a Kode column before a statement is the sasaran's c
   CHECK(indicator(document, "Indeks kepuasan masyarakat").code == "IKU1.1");
   CHECK(indicator(document, "Persentase pengaduan selesai").code == "IKP1.2.1");
 }
+
+TEST_CASE("cascading matrix: a level's targets with no indicator name are named, not stored") {
+  const char* text =
+      "Sasaran Strategis\tIKU\tTarget 2025\tSasaran Program\tIKP\tTarget 2025\n"
+      "Meningkatnya layanan publik\tIndeks kepuasan masyarakat\t82\tMeningkatnya perizinan\t\t90\n";
+  ImportResult result = import_text("tanpa_ikp.tsv", text, {});
+  CHECK(result.document.sasaran.size() == 2);
+  CHECK(result.document.indikator.size() == 1);
+  REQUIRE(result.report.lines.size() == 1);
+  CHECK(result.report.lines.front().line == 2);
+}
