@@ -62,6 +62,15 @@ int cascade_level_named(const std::string& header) {
   return 0;
 }
 
+int cascade_level_of_cell(const std::string& cell) {
+  std::string text = lower_ascii(clean_text(cell));
+  if (text == "ii" || text == "ii.a" || text == "ii.b" || text == "ii/a" || text == "ii/b") return 1;
+  if (text == "iii" || text == "iii.a" || text == "iii.b" || text == "iii/a" || text == "iii/b") return 2;
+  if (text == "iv" || text == "iv.a" || text == "iv.b" || text == "iv/a" || text == "iv/b") return 3;
+  if (text == "v") return 4;
+  return cascade_level_named(text);
+}
+
 int give_codes_to_indicators(ColumnLayout& layout) {
   int given = 0;
   bool after_statement = false;

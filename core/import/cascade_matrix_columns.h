@@ -42,4 +42,9 @@ bool is_tujuan_tier(const ColumnLayout& layout, int tier);
 // "Sasaran Sub Kegiatan" / "Sasaran Individu" / "Rencana Aksi" 4; 0 when it names none ("Sasaran", "Kinerja").
 int cascade_level_named(const std::string& header);
 
+// The level a Level / Eselon / Jenjang cell names in a long cascade table (one row per node, the tree in row order):
+// the words of cascade_level_named ("Sasaran Program", "Eselon III", "Kepala Seksi") or an eselon written alone in
+// roman numerals ("II" 1, "III" 2, "IV" 3, "V" 4); 0 for anything else (plain numbers are other apps' codes).
+int cascade_level_of_cell(const std::string& cell);
+
 }  // namespace pokin::import

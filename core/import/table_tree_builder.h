@@ -109,6 +109,7 @@ class TableTreeBuilder {
   Id same_indicator_other_years(const Indikator& row) const;
   static bool has_tiers(const ColumnLayout& layout);
   void read_tiered_row(const TableRow& row, RowValues& values);
+  void place_unit_under_parent_node(Id node);
 
   TreeBuildOptions options_;
   Document& document_;

@@ -51,6 +51,21 @@ bool TableTreeBuilder::has_tiers(const ColumnLayout& layout) {
   return std::any_of(layout.begin(), layout.end(), [](const ColumnField& c) { return c.tier > 0; });
 }
 
+// The unit of a node sits under the unit of its parent node, unless the file placed it already; the head stays
+// the head, whatever level names it.
+void TableTreeBuilder::place_unit_under_parent_node(Id node) {
+  const Sasaran& sasaran = document_.sasaran.at(node);
+  if (sasaran.parent == kNoId) return;
+  Id unit = sasaran.unit;
+  Id above = document_.sasaran.at(sasaran.parent).unit;
+  Unit& own_unit = document_.units.at(unit);
+  bool cycle = false;
+  for (Id up = above; up != kNoId; up = document_.units.at(up).parent)
+    if (up == unit) cycle = true;
+  bool head = unit == default_unit_ || own_unit.kind == UnitKind::Head;
+  if (above != unit && own_unit.parent == kNoId && !cycle && !head) own_unit.parent = above;
+}
+
 void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& /*values: read again level by level*/) {
   // The row's own unit: a unit column of no level (a wide sheet's satuan_kerja), else the table's.
   bool row_unit_column = std::any_of(layout_.begin(), layout_.end(), [](const ColumnField& c) { return c.field == Field::Unit && c.tier == 0; });
@@ -133,17 +148,7 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& /*values:
         if (sasaran.level > 0 && unit == default_unit_) ++awaiting_assignment_;
         if (parent != kNoId) ++tier_links_;
         ++made;
-        // The unit of a node sits under the unit of its parent node, unless the file placed it already.
-        if (parent != kNoId) {
-          Id above = document_.sasaran.at(parent).unit;
-          Unit& own_unit = document_.units.at(unit);
-          bool cycle = false;
-          for (Id up = above; up != kNoId; up = document_.units.at(up).parent)
-            if (up == unit) cycle = true;
-          // The head stays the head, whatever level names it.
-          bool head = unit == default_unit_ || own_unit.kind == UnitKind::Head;
-          if (above != unit && own_unit.parent == kNoId && !cycle && !head) own_unit.parent = above;
-        }
+        place_unit_under_parent_node(id);
       }
       open_tier_.erase(open_tier_.upper_bound(tier), open_tier_.end());
       open_tier_[tier] = id;

@@ -389,3 +389,38 @@ TEST_CASE("cascading matrix: a level's targets with no indicator name are named,
   REQUIRE(result.report.lines.size() == 1);
   CHECK(result.report.lines.front().line == 2);
 }
+
+TEST_CASE("long cascade table: a Level / Eselon column orders the tree row by row") {
+  CHECK(cascade_level_of_cell("Sasaran Strategis") == 1);
+  CHECK(cascade_level_of_cell("Sasaran Kegiatan") == 3);
+  CHECK(cascade_level_of_cell("III") == 2);
+  CHECK(cascade_level_of_cell("IV.a") == 3);
+  CHECK(cascade_level_of_cell("2") == 0);  // a plain number is another app's code, not read as a level
+  // The Seksi names share no word with their Bidang: only the row order places them.
+  const char* text =
+      "POHON KINERJA DINAS PERTANIAN\n"
+      "Level\tKinerja\tIndikator\tTarget 2025\tPenanggung Jawab\n"
+      "Sasaran Strategis\tMeningkatnya produksi pertanian\tProduksi padi (ton)\t1.000\tKepala Dinas\n"
+      "Sasaran Program\tMeningkatnya produktivitas tanaman pangan\tProduktivitas padi (ton/ha)\t6\tKepala Bidang Tanaman Pangan\n"
+      "Sasaran Kegiatan\tTersalurkannya benih unggul\tJumlah benih disalurkan (ton)\t50\tKepala Seksi Perbenihan\n"
+      "Sasaran Kegiatan\tTerkendalinya hama\tLuas serangan hama (ha)\t100\tKepala Seksi Perlindungan\n"
+      "Sasaran Program\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP\tBB\tSekretaris\n"
+      "Sasaran Kegiatan\tTersusunnya dokumen perencanaan\tJumlah dokumen\t4\tKepala Sub Bagian Program\n";
+  ImportResult result = import_text("pohon.tsv", text, {});
+  const Document& document = result.document;
+  CHECK(document.sasaran.size() == 6);
+  CHECK(result.report.suggestions.empty());  // the table states every link
+  const Sasaran& ss = statement(document, "Meningkatnya produksi pertanian");
+  const Sasaran& pangan = statement(document, "Meningkatnya produktivitas tanaman pangan");
+  const Sasaran& hama = statement(document, "Terkendalinya hama");
+  const Sasaran& dokumen = statement(document, "Tersusunnya dokumen perencanaan");
+  CHECK(ss.parent == kNoId);
+  CHECK(pangan.parent == ss.id);
+  CHECK(hama.parent == pangan.id);
+  CHECK(hama.link_origin == LinkOrigin::Person);
+  CHECK(hama.level == 2);
+  CHECK(dokumen.parent == statement(document, "Meningkatnya akuntabilitas kinerja").id);
+  CHECK(parent_unit_name(document, unit_named(document, "Seksi Perlindungan")) == "Bidang Tanaman Pangan");
+  CHECK(parent_unit_name(document, unit_named(document, "Sub Bagian Program")) == "Sekretariat");
+  CHECK(target(indicator(document, "Luas serangan hama (ha)"), 2025) == "100");
+}
