@@ -19,21 +19,10 @@ bool has_word(const std::string& text, std::string_view word) {
   return false;
 }
 
-// Columns of the Renstra / RPJMD forms: a table holding one is read by the planning rules, never as a matrix.
+// Columns of the Renstra / RPJMD forms: a table holding one is read by the planning rules, never as a matrix. A
+// Tujuan may head a matrix.
 bool is_planning_column(const ColumnField& column) {
-  switch (column.field) {
-    case Field::Program:
-    case Field::Kegiatan:
-    case Field::SubKegiatan:
-    case Field::Pagu:
-    case Field::RealisasiPagu:
-    case Field::KondisiAkhir:
-    case Field::KondisiAkhirPagu:
-    case Field::Lokasi:
-      return true;
-    default:
-      return false;
-  }
+  return column.field != Field::Tujuan && is_planning_field(column.field);
 }
 
 }  // namespace

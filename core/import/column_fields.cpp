@@ -398,6 +398,21 @@ ColumnLayout with_one_statement_column(ColumnLayout layout) {
   return layout;
 }
 
+bool is_planning_field(Field field) {
+  switch (field) {
+    case Field::Tujuan:
+    case Field::Program:
+    case Field::Kegiatan:
+    case Field::SubKegiatan:
+    case Field::Pagu:
+    case Field::RealisasiPagu:
+    case Field::KondisiAkhir:
+    case Field::KondisiAkhirPagu:
+    case Field::Lokasi: return true;
+    default: return false;
+  }
+}
+
 int recognised_columns(const ColumnLayout& layout) {
   return static_cast<int>(std::count_if(layout.begin(), layout.end(), [](const ColumnField& c) { return c.field != Field::None; }));
 }
