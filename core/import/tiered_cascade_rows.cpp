@@ -41,6 +41,16 @@ ColumnLayout tier_layout(const ColumnLayout& layout, int tier, bool with_common)
   return own;
 }
 
+// A dash in a year ("-", "–") means no target; a "0" stays a target here ("0 kasus"): the sheets of other apps
+// write real zeros. Returns how many cells were dropped.
+int drop_dashes(RowValues& values) {
+  auto dash = [](const auto& entry) {
+    std::string t = trim(entry.second);
+    return t == "-" || t == "--" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94";
+  };
+  return static_cast<int>(std::erase_if(values.target, dash) + std::erase_if(values.relative_target, dash));
+}
+
 bool tier_has(const ColumnLayout& layout, int tier, Field field) {
   return std::any_of(layout.begin(), layout.end(), [&](const ColumnField& c) { return c.tier == tier && c.field == field; });
 }
@@ -72,6 +82,11 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& /*values:
   if (row_unit_column) {
     RowValues common = read_row(tier_layout(layout_, 0, true), row.cells);
     resolve_unit(common, row.line, true);
+    // Another satuan kerja starts its own tree: nothing open above stays open for it.
+    if (unit_changed_) {
+      open_tier_.clear();
+      tier_unit_.clear();
+    }
     // The satuan kerja of a wide sheet holds the whole path from level 1: an agency named without a jabatan
     // ("Dinas Kesehatan") is the head of its tree, not a staff position.
     Unit& unit = document_.units.at(unit_);
@@ -169,12 +184,12 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& /*values:
     previous = tier;
     if (id != kNoId && name.empty()) {
       // Targets of a level that names no indicator have nowhere to go: counted and named.
-      drop_no_target_years(own);
+      drop_dashes(own);
       left_out_.targets += static_cast<int>(own.target.size() + own.relative_target.size());
       note_targets_without_indicator(row, own);
     }
     if (id == kNoId || name.empty() || !tier_indicators_.insert({id, lower_ascii(name)}).second) continue;
-    no_target_cells_ += drop_no_target_years(own);
+    no_target_cells_ += drop_dashes(own);
     IndicatorCell cell;
     cell.name = name;
     cell.takes_values = true;

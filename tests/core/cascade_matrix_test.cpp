@@ -424,3 +424,20 @@ TEST_CASE("long cascade table: a Level / Eselon column orders the tree row by ro
   CHECK(parent_unit_name(document, unit_named(document, "Sub Bagian Program")) == "Sekretariat");
   CHECK(target(indicator(document, "Luas serangan hama (ha)"), 2025) == "100");
 }
+
+TEST_CASE("cascading matrix: a blank level continues the node above only within one unit kerja; a 0 target stays") {
+  // One Unit Kerja column left of the levels names the row's unit (tier 0): a new unit starts its own tree.
+  const char* text =
+      "Unit Kerja\tSasaran Strategis\tIKU\tSasaran Program\tIKP\tTarget 2025\n"
+      "Dinas Kesehatan\tMeningkatnya derajat kesehatan\tUsia harapan hidup\tMenurunnya kematian ibu\tJumlah kematian ibu\t0\n"
+      "Dinas Kesehatan\t\t\tMeningkatnya gizi balita\tPrevalensi stunting\t14\n"
+      "Dinas Sosial\t\t\tMeningkatnya layanan rehabilitasi\tJumlah PPKS terlayani\t-\n";
+  ImportResult result = import_text("unit_kerja.tsv", text, {});
+  const Document& document = result.document;
+  const Sasaran& derajat = statement(document, "Meningkatnya derajat kesehatan");
+  CHECK(statement(document, "Meningkatnya gizi balita").parent == derajat.id);  // the merged cell above
+  CHECK(statement(document, "Meningkatnya layanan rehabilitasi").parent == kNoId);  // another unit's tree
+  CHECK(target(indicator(document, "Jumlah kematian ibu"), 2025) == "0");
+  CHECK(target(indicator(document, "Prevalensi stunting"), 2025) == "14");
+  CHECK(indicator(document, "Jumlah PPKS terlayani").target.empty());  // "-": no target
+}
