@@ -150,6 +150,10 @@ class TableTreeBuilder {
   int tier_links_ = 0;  // parent links a wide sheet's rows state
   // The node open at each level (a merged cell continues it) and the unit a level's jabatan column named last.
   std::map<int, Id> open_tier_, tier_unit_;
+  // The layout of each level's own columns (with or without the columns of no level), for layout_ as it was when
+  // they were made (tier_layouts_of_).
+  std::map<std::pair<int, bool>, ColumnLayout> tier_layouts_;
+  ColumnLayout tier_layouts_of_;
   std::map<std::pair<Id, std::string>, Id> plain_by_code_;  // sasaran of plain rows by (unit, kode)
   std::map<std::pair<Id, std::string>, Id> plain_indicator_by_name_;  // indicators of plain rows by (sasaran, name)
 };

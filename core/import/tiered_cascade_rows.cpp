@@ -76,11 +76,20 @@ void TableTreeBuilder::place_unit_under_parent_node(Id node) {
   if (above != unit && own_unit.parent == kNoId && !cycle && !head) own_unit.parent = above;
 }
 
-void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& /*values: read again level by level*/) {
+void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& values) {
+  if (tier_layouts_of_ != layout_) {
+    tier_layouts_.clear();
+    tier_layouts_of_ = layout_;
+  }
+  auto layout_of = [&](int tier, bool with_common) -> const ColumnLayout& {
+    auto [at, made] = tier_layouts_.try_emplace({tier, with_common});
+    if (made) at->second = tier_layout(layout_, tier, with_common);
+    return at->second;
+  };
   // The row's own unit: a unit column of no level (a wide sheet's satuan_kerja), else the table's.
   bool row_unit_column = std::any_of(layout_.begin(), layout_.end(), [](const ColumnField& c) { return c.field == Field::Unit && c.tier == 0; });
   if (row_unit_column) {
-    RowValues common = read_row(tier_layout(layout_, 0, true), row.cells);
+    RowValues common = read_row(layout_of(0, true), row.cells);
     resolve_unit(common, row.line, true);
     // Another satuan kerja starts its own tree: nothing open above stays open for it.
     if (unit_changed_) {
@@ -109,17 +118,16 @@ void TableTreeBuilder::read_tiered_row(const TableRow& row, RowValues& /*values:
   bool headed = !tiers.empty() && is_tujuan_tier(layout_, tiers.front());
   // The deepest level the row fills takes the values of the columns of no level.
   int deepest_filled = 0;
-  std::map<int, RowValues> own_values;
   for (int tier : tiers) {
-    own_values[tier] = read_row(tier_layout(layout_, tier, false), row.cells);
-    const RowValues& own = own_values[tier];
-    if (!trim(own.sasaran).empty() || !trim(own.tujuan).empty() || !trim(own.indikator).empty()) deepest_filled = tier;
+    bool tujuan = headed && tier == tiers.front();
+    const std::string& statement = tujuan ? values.tujuan : values.sasaran_tier[tier];
+    if (!trim(statement).empty() || !trim(values.indikator_tier[tier]).empty()) deepest_filled = tier;
   }
 
   int made = 0, indicators = 0, skipped_tiers = 0, deepest = 0, orphans = 0;
   int previous = 0;  // the level left of this one in the layout
   for (int tier : tiers) {
-    RowValues own = tier == deepest_filled ? read_row(tier_layout(layout_, tier, true), row.cells) : own_values[tier];
+    RowValues own = read_row(layout_of(tier, tier == deepest_filled), row.cells);
     bool tujuan = headed && tier == tiers.front();
     std::string statement = clean_text(tujuan ? own.tujuan : own.sasaran);
     std::string name = clean_text(own.indikator);
