@@ -425,7 +425,7 @@ TEST_CASE("long cascade table: a Level / Eselon column orders the tree row by ro
   CHECK(target(indicator(document, "Luas serangan hama (ha)"), 2025) == "100");
 }
 
-TEST_CASE("cascading matrix: a blank level continues the node above only within one unit kerja; a 0 target stays") {
+TEST_CASE("cascading matrix: a blank level continues the node above only within one unit kerja, and a 0 target stays") {
   // One Unit Kerja column left of the levels names the row's unit (tier 0): a new unit starts its own tree.
   const char* text =
       "Unit Kerja\tSasaran Strategis\tIKU\tSasaran Program\tIKP\tTarget 2025\n"
