@@ -232,7 +232,10 @@ ColumnField recognise_header(std::string_view header) {
   if (has(text, "formula") || has(text, "penjelasan") || has(text, "rumus") || has(text, "perhitungan") ||
       has(text, "penghitungan") || has(text, "cara ukur") || has(text, "definisi") || has(text, "alasan"))
     return plain(Field::Formula);
-  if (has(text, "indikator") || text == "iku" || text == "iki") {
+  // The indicator columns of a cascading matrix, by their abbreviations: IKU, IKP (program), IKK (kegiatan), IKS
+  // (sub kegiatan), IKI (individu), IKSS / IKSP / IKSK (of a sasaran strategis / program / kegiatan).
+  if (has(text, "indikator") || text == "iku" || text == "iki" || text == "ikp" || text == "ikk" || text == "iks" ||
+      text == "ikss" || text == "iksp" || text == "iksk") {
     column.field = Field::Indikator;
     // "Indikator Kinerja Program (outcome)": the column measures one statement column. One naming several
     // ("... Tujuan, Sasaran, Program (outcome) dan Kegiatan (output)") is shared.
@@ -393,6 +396,21 @@ ColumnLayout with_one_statement_column(ColumnLayout layout) {
     column.describes = Field::None;
   }
   return layout;
+}
+
+bool is_planning_field(Field field) {
+  switch (field) {
+    case Field::Tujuan:
+    case Field::Program:
+    case Field::Kegiatan:
+    case Field::SubKegiatan:
+    case Field::Pagu:
+    case Field::RealisasiPagu:
+    case Field::KondisiAkhir:
+    case Field::KondisiAkhirPagu:
+    case Field::Lokasi: return true;
+    default: return false;
+  }
 }
 
 int recognised_columns(const ColumnLayout& layout) {

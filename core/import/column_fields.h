@@ -90,6 +90,10 @@ ColumnLayout layout_from_header(const std::vector<std::string>& cells);
 // statement as the row's indicator.
 ColumnLayout with_one_statement_column(ColumnLayout layout);
 
+// The fields of the planning forms (Renstra T-C.27, RPJMD): tujuan, program / kegiatan / sub kegiatan names, Rp,
+// kondisi akhir, lokasi.
+bool is_planning_field(Field field);
+
 // How many columns of `layout` hold a field.
 int recognised_columns(const ColumnLayout& layout);
 bool has_field(const ColumnLayout& layout, Field field);

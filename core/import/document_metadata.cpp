@@ -98,7 +98,8 @@ std::string instansi_name(std::string_view text) {
   std::string name = title_case_if_upper(clean_text(text));
   static const std::regex kPemda(R"(\s+(Kabupaten|Kota|Provinsi|KABUPATEN|KOTA|PROVINSI)\s+.*$)");
   name = std::regex_replace(name, kPemda, "");
-  while (!name.empty() && (name.back() == ',' || name.back() == '.')) name.pop_back();
+  // A title row of a CSV or pipe table ends in the empty cells' delimiters ("... DAERAH;;;;").
+  while (!name.empty() && std::string_view(",.;|\t ").find(name.back()) != std::string_view::npos) name.pop_back();
   return name;
 }
 

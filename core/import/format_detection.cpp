@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/import/cascade_matrix_columns.h"
 #include "core/import/column_fields.h"
 #include "core/import/listing_import.h"
 #include "core/import/sk_decree_import.h"
@@ -17,6 +18,14 @@ bool names_planning_columns(std::string_view line) {
   for (Field field : {Field::Tujuan, Field::Program, Field::Kegiatan, Field::SubKegiatan, Field::Code, Field::Pagu})
     if (has_field(layout, field)) return true;
   return false;
+}
+
+// A cascading matrix's header (Sasaran Strategis | IKU | Penanggung Jawab | Sasaran Program | ...): one Penanggung
+// Jawab per level, the unit on every row, no lampiran.
+bool names_cascade_levels(std::string_view line) {
+  std::vector<std::string> cells = split_tabs(line);
+  ColumnLayout layout = layout_from_header(cells);
+  return assign_cascade_tiers(layout, cells) > 0;
 }
 
 // Whether a line ends in two or more numbers ("% 80,50 81,25 82,00"): the values of a table row.
@@ -81,7 +90,7 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
       // names the columns of a planning table (Tujuan, Program/Kegiatan, Kode, Rp): a T-C.27 or an RPJMD matrix
       // has a Penanggung Jawab column too, but holds the unit on every row.
       if (lower.find("penanggung jawab") != std::string::npos && lower.find("indikator") != std::string::npos &&
-          !names_planning_columns(line))
+          !names_planning_columns(line) && !names_cascade_levels(line))
         ++lampiran_headers;
     }
   }

@@ -307,11 +307,17 @@ HeaderBlock read_header_block(const std::vector<TableRow>& rows, std::size_t fir
         ColumnField sub = recognise_header(text);
         if (!is_yearly(sub.field) || sub.year || sub.relative_year) continue;
         std::vector<std::string> upper;
+        bool spanned = false;  // under a cell spanning from the left: a group ("Sasaran Program" over its columns)
         for (std::size_t k = 0; k < r; ++k)
-          if (kept[k] && owner[k][c] >= 0) upper.push_back(cell_at(k, static_cast<std::size_t>(owner[k][c])));
+          if (kept[k] && owner[k][c] >= 0) {
+            upper.push_back(cell_at(k, static_cast<std::size_t>(owner[k][c])));
+            spanned = spanned || owner[k][c] != static_cast<long>(c);
+          }
         ColumnField field = recognise_header_parts(upper);
+        // A cascading matrix's level groups its own Target under the statement header spanning the group.
+        bool level_group = spanned && (field.field == Field::Sasaran || field.field == Field::Tujuan);
         if (field.field != Field::None && !is_yearly(field.field) && field.field != Field::KondisiAkhir &&
-            field.field != Field::Baseline)
+            field.field != Field::Baseline && !level_group)
           aligned = false;
       }
     }

@@ -1,6 +1,7 @@
 // The rows of a table with one sasaran column (IKU, IKI, Perjanjian Kinerja, the long sheets of other apps): a
 // sasaran per row or continued from the row above, its indicators, an indented outline that gives the cascade,
 // a statement or an indicator written again on a later year's row being the same one.
+#include "core/import/cascade_matrix_columns.h"
 #include "core/import/table_tree_builder.h"
 #include "core/import/text_cleaning.h"
 #include "core/model/indonesian_number.h"
@@ -30,7 +31,9 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
   if (!statement.empty())
     new_sasaran = sasaran_ == kNoId || statement != last_sasaran_text_ || (unit_changed_ && unit_groups_rows_);
   else if (!code.empty()) new_sasaran = sasaran_ == kNoId || code != document_.sasaran.at(sasaran_).code || unit_changed_;
-  else if (sasaran_ != kNoId && unit_changed_) new_sasaran = true;
+  // A blank sasaran cell continues the sasaran above (a merged cell) unless the unit column groups the rows: a
+  // Penanggung Jawab / Unit in Charge right of the statements names who answers for each indicator.
+  else if (sasaran_ != kNoId && unit_changed_ && unit_groups_rows_) new_sasaran = true;
   // A long sheet writes a statement again on each of its years, not always on consecutive rows: its kode names it.
   if (new_sasaran && !code.empty()) {
     auto known = plain_by_code_.find({unit_, lower_ascii(code)});
@@ -60,7 +63,11 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
     sasaran_ = builder_.add_sasaran(sasaran);
     last_sasaran_text_ = statement;
     if (!sasaran.code.empty()) plain_by_code_.emplace(std::make_pair(unit_, lower_ascii(sasaran.code)), sasaran_);
-    if (!options_.lampiran) place_in_outline(values.sasaran_indent);
+    // A Level / Eselon column naming the cascade level of each row: the rows' order is the tree.
+    if (int level = cascade_level_of_cell(values.level); level > 0) {
+      place_in_outline(level);
+      place_unit_under_parent_node(sasaran_);
+    } else if (!options_.lampiran) place_in_outline(values.sasaran_indent);
     indikator_ = kNoId;
     if (!values.parent_code.empty()) parent_code_[sasaran_] = {clean_text(values.parent_code), row.line};
     became = statement_label(document_.sasaran.at(sasaran_));

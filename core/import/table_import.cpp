@@ -114,6 +114,9 @@ class TableReader {
         field.continues_left = true;
       }
       report_.columns.push_back({table, static_cast<int>(c), block.headers[c], field, header.chosen[c], 0, 0});
+      // A cascading matrix's jabatan, satuan or target of one level: say which level.
+      if (field.tier > 0 && field.field != Field::Sasaran && field.field != Field::Indikator && !field.continues_left)
+        report_.columns.back().field_label = field_name(field) + " lv" + std::to_string(field.tier);
     }
     if (header.year_from_title)
       report_.note({"Tebakan: kolom Target/Realisasi tanpa tahun pada judul baris " + std::to_string(block.first_line) +

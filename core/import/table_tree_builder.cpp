@@ -19,21 +19,6 @@ bool means_no_value(const std::string& raw) {
   return t == "0" || t == "-" || t == "--" || t == "\xE2\x80\x93" || t == "\xE2\x80\x94" || t == "0,00" || t == "0.00";
 }
 
-bool is_planning_field(Field field) {
-  switch (field) {
-    case Field::Tujuan:
-    case Field::Program:
-    case Field::Kegiatan:
-    case Field::SubKegiatan:
-    case Field::Pagu:
-    case Field::RealisasiPagu:
-    case Field::KondisiAkhir:
-    case Field::KondisiAkhirPagu:
-    case Field::Lokasi: return true;
-    default: return false;
-  }
-}
-
 bool is_statement_field(Field field) {
   return field == Field::Tujuan || field == Field::Sasaran || field == Field::Program || field == Field::Kegiatan ||
          field == Field::SubKegiatan;
@@ -132,6 +117,8 @@ void TableTreeBuilder::start_table() {
   }
   unit_ = kNoId;
   last_unit_text_.clear();
+  open_tier_.clear();
+  tier_unit_.clear();
   close_open_statements();
 }
 

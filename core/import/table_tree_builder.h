@@ -109,6 +109,7 @@ class TableTreeBuilder {
   Id same_indicator_other_years(const Indikator& row) const;
   static bool has_tiers(const ColumnLayout& layout);
   void read_tiered_row(const TableRow& row, RowValues& values);
+  void place_unit_under_parent_node(Id node);
 
   TreeBuildOptions options_;
   Document& document_;
@@ -151,6 +152,12 @@ class TableTreeBuilder {
   std::map<std::tuple<Id, Id, std::string>, Id> tier_nodes_;
   std::set<std::pair<Id, std::string>> tier_indicators_;
   int tier_links_ = 0;  // parent links a wide sheet's rows state
+  // The node open at each level (a merged cell continues it) and the unit a level's jabatan column named last.
+  std::map<int, Id> open_tier_, tier_unit_;
+  // The layout of each level's own columns (with or without the columns of no level), for layout_ as it was when
+  // they were made (tier_layouts_of_).
+  std::map<std::pair<int, bool>, ColumnLayout> tier_layouts_;
+  ColumnLayout tier_layouts_of_;
   std::map<std::pair<Id, std::string>, Id> plain_by_code_;  // sasaran of plain rows by (unit, kode)
   std::map<std::pair<Id, std::string>, Id> plain_indicator_by_name_;  // indicators of plain rows by (sasaran, name)
 };
