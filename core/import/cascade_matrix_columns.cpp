@@ -25,6 +25,14 @@ bool is_planning_column(const ColumnField& column) {
   return column.field != Field::Tujuan && is_planning_field(column.field);
 }
 
+// "id_sasaran", "nama_sasaran", "sasaran_program": a name a program gives its column (a database table, an app's
+// export). A printed matrix's header is written in words; a header of such names is another app's table, whose
+// keys and names are no levels (peer_export_header.h reads the ones it knows).
+bool written_as_column_name(const std::string& header) {
+  std::string text = clean_text(header);
+  return text.find('_') != std::string::npos && text.find(' ') == std::string::npos;
+}
+
 }  // namespace
 
 int cascade_level_named(const std::string& header) {
@@ -84,6 +92,9 @@ int assign_cascade_tiers(ColumnLayout& layout, const std::vector<std::string>& h
   for (std::size_t c = 0; c < layout.size(); ++c)
     if (layout[c].field == Field::Sasaran && !layout[c].continues_left) statements.push_back(c);
   if (statements.size() < 2) return 0;
+  if (std::any_of(statements.begin(), statements.end(),
+                  [&](std::size_t c) { return c < headers.size() && written_as_column_name(headers[c]); }))
+    return 0;
   // A Tujuan column left of them heads the matrix (Tujuan | Indikator Tujuan | Sasaran Strategis | IKU | ...): the
   // first group. One elsewhere, or a second one, is no matrix of this shape.
   std::vector<std::size_t> tujuan;

@@ -17,7 +17,8 @@
 //
 // A table is read this way only when it holds two or more sasaran columns and no planning columns (Program,
 // Kegiatan names, Rp, kondisi akhir, lokasi: those are Renstra/RPJMD forms, read by table_tree_builder.cpp), and
-// none of its columns has a level already (a peer app's sasaran_lv1 ...).
+// none of its columns has a level already (a peer app's sasaran_lv1 ...), and its statement headers are written in
+// words, not as a program names its columns ("id_sasaran", "nama_sasaran": another app's table, not a matrix).
 #include <string>
 #include <vector>
 

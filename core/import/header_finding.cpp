@@ -263,8 +263,8 @@ std::optional<FoundHeader> HeaderFinder::header_at(const std::vector<TableRow>& 
     if (index == start) {
       found.block = read_header_block(rows, index, header_rows_);
       read_split_kode_columns(rows, found.block);
-  assign_cascade_tiers(found.block.layout, found.block.headers);
-  give_codes_to_indicators(found.block.layout);
+      assign_cascade_tiers(found.block.layout, found.block.headers);
+      give_codes_to_indicators(found.block.layout);
       found.year_from_title = give_title_year(rows, index, found.block.layout);
       found.chosen = apply_mapping(found.block);
       std::tie(found.period_start_from_title, found.period_end_from_title) = title_period(rows, index, found.block.layout);

@@ -178,6 +178,19 @@ TEST_CASE("cascade matrix columns: one statement column, planning forms and peer
   CHECK(tiers_of(wide) == std::vector<int>{1, 1, 2, 2});
 }
 
+TEST_CASE("cascade matrix columns: a database table's key and name columns are no levels") {
+  // A join exported from another app's database: the sasaran's key and its name, then the IKU's. Both sasaran
+  // columns are one statement, not two levels of a matrix.
+  std::vector<std::string> join = {"id_sasaran", "nama_sasaran", "id_iku", "nama_iku", "satuan", "target_2022"};
+  ColumnLayout layout = layout_from_header(join);
+  CHECK(assign_cascade_tiers(layout, join) == 0);
+  CHECK(tiers_of(layout) == std::vector<int>(6, 0));
+  // The same levels written in words are a matrix.
+  std::vector<std::string> printed = {"Sasaran Strategis", "IKU", "Sasaran Program", "IKP"};
+  ColumnLayout matrix = layout_from_header(printed);
+  CHECK(assign_cascade_tiers(matrix, printed) == 2);
+}
+
 TEST_CASE("cascading matrix as a TAB copy from Excel: merged cells as blanks, a jabatan per level") {
   ImportResult result = import_text("cascading.tsv", kTabMatrix, {});
   CHECK(result.report.format == "table");
