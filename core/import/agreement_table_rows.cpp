@@ -68,7 +68,19 @@ std::string TableTreeBuilder::unit_heading(const std::string& line) {
     while (!text.empty() && chars.find(text.front()) != std::string_view::npos) text.erase(0, 1);
     while (!text.empty() && chars.find(text.back()) != std::string_view::npos) text.pop_back();
   };
+  // Numbering: "B.", "1.", "II.", "a)".
+  auto strip_numbering = [&] {
+    std::size_t mark = text.find_first_of(".)");
+    if (mark == std::string::npos || mark == 0 || mark > 4 || mark + 1 >= text.size() || text[mark + 1] != ' ') return;
+    std::string number = text.substr(0, mark);
+    bool numbering = std::all_of(number.begin(), number.end(), [](char c) {
+      return std::isdigit(static_cast<unsigned char>(c)) || std::isupper(static_cast<unsigned char>(c)) ||
+             (c >= 'a' && c <= 'z' && c != ' ');
+    });
+    if (numbering) text = trim(text.substr(mark + 1));
+  };
   strip("#*_ :");
+  strip_numbering();  // "1. Jabatan : Kepala Bidang ..." (an IKI form's numbered identity lines)
   std::string lower = lower_ascii(text);
   for (std::string_view label : {"nama jabatan", "jabatan", "unit kerja", "unit"}) {
     if (lower.rfind(label, 0) != 0) continue;
@@ -78,16 +90,7 @@ std::string TableTreeBuilder::unit_heading(const std::string& line) {
     strip("#*_ :");
     break;
   }
-  // Numbering: "B.", "1.", "II.", "a)".
-  std::size_t mark = text.find_first_of(".)");
-  if (mark != std::string::npos && mark > 0 && mark <= 4 && mark + 1 < text.size() && text[mark + 1] == ' ') {
-    std::string number = text.substr(0, mark);
-    bool numbering = std::all_of(number.begin(), number.end(), [](char c) {
-      return std::isdigit(static_cast<unsigned char>(c)) || std::isupper(static_cast<unsigned char>(c)) ||
-             (c >= 'a' && c <= 'z' && c != ' ');
-    });
-    if (numbering && number.size() <= 4) text = trim(text.substr(mark + 1));
-  }
+  strip_numbering();
   constexpr std::size_t kLongestHeading = 90;
   if (text.size() > kLongestHeading || text.find(". ") != std::string::npos || text.find(',') != std::string::npos)
     return {};

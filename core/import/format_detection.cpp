@@ -97,9 +97,10 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
   // A Perjanjian Kinerja names the two parties with "Jabatan :" lines, as a decree per jabatan does; its table
   // (Sasaran Strategis | Indikator | Target) is what holds the data.
   if (perjanjian && table_headers >= 1 && lampiran_headers == 0) return SourceForm::Table;
-  // Markdown with a pipe table under each "Jabatan : ..." heading (a Perjanjian Kinerja or IKI per jabatan): the
-  // tables hold the data, each heading names the unit of the table below it (table_tree_builder).
-  if (pipe_headers >= 1 && pipe_headers >= jabatan && lampiran_headers == 0) return SourceForm::Table;
+  // A table under each "Jabatan : ..." heading (a Perjanjian Kinerja or IKI per jabatan, as markdown pipes or as
+  // a copy from Excel or Word): the tables hold the data, each heading names the unit of the table below it
+  // (table_tree_builder).
+  if (table_headers >= 1 && table_headers >= jabatan && lampiran_headers == 0) return SourceForm::Table;
   if (jabatan >= 1) return SourceForm::SkDecree;
   if (lampiran_headers >= 1) return SourceForm::Lampiran;
   if (table_headers >= 1) return SourceForm::Table;

@@ -6,6 +6,7 @@
 #include "core/import/document_metadata.h"
 #include "core/import/nomenclature_code.h"
 #include "core/import/packed_explanation.h"
+#include "core/import/signature_block.h"
 #include "core/import/text_cleaning.h"
 #include "core/import/unit_title.h"
 #include "core/model/indonesian_number.h"
@@ -503,6 +504,17 @@ Id TableTreeBuilder::add_indicator(const RowValues& values, const IndicatorCell&
   return id;
 }
 
+// The signers' jabatan, names, pangkat and NIP laid out in the table's columns under its last row
+// (signature_block.h). A jabatan in a unit column is the row's unit, not a signer.
+bool TableTreeBuilder::signature_block_row(const TableRow& row) const {
+  for (std::size_t c = 0; c < row.cells.size() && c < layout_.size(); ++c) {
+    std::size_t owner = c;
+    while (owner > 0 && layout_[owner].continues_left) --owner;
+    if (layout_[owner].field == Field::Unit && !trim(row.cells[c]).empty() && !signature_line(row.cells[c])) return false;
+  }
+  return signature_row(row.cells);
+}
+
 void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) {
   if (layout != layout_) {
     layout_ = layout;
@@ -532,6 +544,12 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
                       "\" read as sumber data (shifted column)."});
     values.sumber_data = values.unit;
     values.unit.clear();
+  }
+  if (signature_block_row(row)) {
+    add_text_outside(row);
+    ++signature_rows_;
+    decide(row.line, "diabaikan: blok tanda tangan", "ignored: a signature block");
+    return;
   }
   if (has_tiers(layout_)) {
     read_tiered_row(row, values);
@@ -824,6 +842,11 @@ void TableTreeBuilder::finish() {
   summary.left_out_text_cells = left_out_.text_cells;
   summary.left_out_relative_years = left_out_.relative_years;
   note_planning_summary(report_, summary);
+  if (signature_rows_ > 0)
+    report_.note({std::to_string(signature_rows_) + " baris blok tanda tangan (jabatan, nama, pangkat, NIP penanda tangan) "
+                      "di kolom tabel tidak dibaca sebagai sasaran atau indikator.",
+                  std::to_string(signature_rows_) + " rows of the signature blocks (the signers' jabatan, names, ranks, NIP) "
+                      "in the table's columns were not read as sasaran or indicators."});
   if (section_rows_ > 0)
     report_.note({std::to_string(section_rows_) + " baris yang membentang selebar tabel menyebut unit (mis. \"Sekretariat\"): "
                                                   "baris di bawahnya, sampai baris sejenis berikutnya, milik unit itu.",

@@ -102,6 +102,7 @@ class TableTreeBuilder {
   int single_year() const;
   bool left_out_as_statement(const std::string& text);
   bool signature_text(const std::string& text) const;
+  bool signature_block_row(const TableRow& row) const;
   Id top_level_owner();
   void place_yearless_values(RowValues& values);
   void apply_agreement_parties();
@@ -142,6 +143,7 @@ class TableTreeBuilder {
   // the next such row, belong to that unit unless their own unit cell names another.
   Id section_unit_ = kNoId;
   int section_rows_ = 0;
+  int signature_rows_ = 0;  // rows of the signers' blocks laid out in the table's columns
   std::string heading_unit_text_;  // the unit a heading above the next table names (unit_heading)
   // A "Jabatan : ..." heading, and the heading before it: a Perjanjian Kinerja's second party is no table's unit.
   std::string heading_before_jabatan_;

@@ -1,0 +1,100 @@
+#include "core/import/signature_block.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "core/import/text_cleaning.h"
+#include "core/import/unit_title.h"
+
+namespace pokin::import {
+namespace {
+
+bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
+
+std::vector<std::string_view> words(std::string_view text) {
+  std::vector<std::string_view> out;
+  std::size_t at = 0;
+  while (at < text.size()) {
+    while (at < text.size() && text[at] == ' ') ++at;
+    std::size_t end = text.find(' ', at);
+    if (end == std::string_view::npos) end = text.size();
+    if (end > at) out.push_back(text.substr(at, end - at));
+    at = end;
+  }
+  return out;
+}
+
+// "S.Pd", "M.Si", "S.E.", "S.Kom", "Drs.", "Dr.", "Ir.", "S.H.,": an academic degree as printed after a name.
+bool academic_degree(std::string_view word) {
+  while (!word.empty() && (word.back() == ',' || word.back() == ';')) word.remove_suffix(1);
+  if (word == "Drs." || word == "Dra." || word == "Dr." || word == "Ir." || word == "Hj." || word == "H.") return true;
+  if (word.size() < 3 || word.size() > 9 || !std::isupper(static_cast<unsigned char>(word[0])) || word[1] != '.') return false;
+  // Letters and dots only, at least one letter after the first dot: "S.Pd", "M.Kes", "S.E.", "S.IP".
+  return std::isalpha(static_cast<unsigned char>(word[2])) &&
+         std::all_of(word.begin(), word.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '.'; });
+}
+
+const char* const kMonths[] = {"januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli",
+                               "agustus", "september", "oktober", "nopember", "november", "desember"};
+
+// "Contoh, 2 Januari 2024", "Pringsewu,    Januari 2025": a place and a date, as a signature block opens.
+bool place_and_date(std::string_view lower) {
+  std::size_t comma = lower.find(',');
+  if (comma == std::string_view::npos || comma == 0 || comma > 40) return false;
+  std::string_view date = lower.substr(comma + 1);
+  bool month = std::any_of(std::begin(kMonths), std::end(kMonths),
+                           [&](const char* m) { return date.find(m) != std::string_view::npos; });
+  bool year = false;
+  for (std::string_view word : words(date))
+    year = year || (word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
+  return month && year && words(date).size() <= 4;
+}
+
+}  // namespace
+
+bool signature_line(std::string_view cell) {
+  std::string text = clean_text(std::string(cell));
+  if (text.empty() || text.size() > 80) return false;
+  std::string lower = lower_ascii(text);
+  // NIP / NRP and the digits of the number (never a word right after "nip": "nipah" is no NIP).
+  if ((starts_with(lower, "nip") || starts_with(lower, "nrp")) && lower.size() > 4 &&
+      !std::isalpha(static_cast<unsigned char>(lower[3])))
+    return true;
+  for (std::string_view opening : {"mengetahui", "menyetujui", "ditetapkan di", "pada tanggal", "a.n.", "an.", "plt.", "pj."})
+    if (starts_with(lower, opening)) return true;
+  // Pangkat / golongan: "Pembina Tk. I", "Pembina Utama Muda (IV/c)", "Penata Tingkat I".
+  for (std::string_view rank : {"pembina", "penata", "pengatur", "juru"})
+    if (starts_with(lower, rank) && (lower.find('/') != std::string::npos || lower.find("tk") != std::string::npos ||
+                                     lower.find("tingkat") != std::string::npos || lower.find("utama") != std::string::npos))
+      return true;
+  if (place_and_date(lower)) return true;
+  // A name with its degrees: "Drs. Contoh Nama, M.Si", "Contoh Nama, S.Pd", "Dr. Ir. Nama".
+  // A name is capitalised word by word; its degrees follow a comma, its titles (Drs., Dr., Ir., H.) open it.
+  std::vector<std::string_view> all = words(text);
+  auto capitalised = [](std::string_view word) { return std::isupper(static_cast<unsigned char>(word[0])) != 0; };
+  if (all.size() >= 2 && all.size() <= 8 && std::all_of(all.begin(), all.end(), capitalised)) {
+    std::size_t comma = text.find(',');
+    if (comma != std::string::npos) {
+      std::vector<std::string_view> after = words(std::string_view(text).substr(comma + 1));
+      if (!after.empty() && std::all_of(after.begin(), after.end(), academic_degree)) return true;
+    }
+    if (academic_degree(all.front()) && all.front().back() == '.') return true;
+  }
+  // A signer's jabatan ends with a comma: "Kepala Dinas Pendidikan,".
+  return text.back() == ',' && looks_like_unit_title(text.substr(0, text.size() - 1));
+}
+
+bool signature_row(const std::vector<std::string>& cells) {
+  int filled = 0, signature = 0;
+  for (const std::string& cell : cells) {
+    std::string text = clean_text(cell);
+    if (text.empty()) continue;
+    ++filled;
+    if (signature_line(text)) ++signature;
+    else if (!looks_like_unit_title(text) || std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }))
+      return false;
+  }
+  return filled > 0 && (signature > 0 || filled >= 2);
+}
+
+}  // namespace pokin::import

@@ -1,0 +1,23 @@
+#pragma once
+// The signature blocks under a planning form (IKU, IKI, Perjanjian Kinerja, Renstra table): the place and date,
+// "Mengetahui," / "Menyetujui,", each signer's jabatan, name with academic degrees, rank (pangkat) and NIP. A copy
+// from Excel or Word lays the blocks side by side in the table's own columns, so they arrive as a row of cells
+// under "No", "Indikator Kinerja" ... that must become no statement and no indicator.
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace pokin::import {
+
+// Whether `cell` is a line of a signature block: "NIP. 19700101 199001 1 001", "Pembina Tk. I (IV/b)",
+// "Drs. Contoh Nama, M.Si", "Mengetahui,", "Ditetapkan di ...", "Contoh, 2 Januari 2024", or a jabatan with the
+// comma a signer's title ends with ("Kepala Dinas Pendidikan,"). A bare jabatan without that comma is not enough
+// on its own (it is a unit's name in many tables): see signature_row.
+bool signature_line(std::string_view cell);
+
+// Whether a table row is a line of the signature blocks: every filled cell is a signature line or a jabatan
+// title (looks_like_unit_title), at least two cells are filled or one is a signature line, and no filled cell
+// holds a number. `cells` are the row's cells as read.
+bool signature_row(const std::vector<std::string>& cells);
+
+}  // namespace pokin::import
