@@ -118,10 +118,19 @@ void TableTreeBuilder::apply_agreement_parties() {
   // The table's unit: the document's default one, or the unit a heading above the table named when that is the
   // first party's position ("KEPALA SUB BAGIAN UMUM" above the table, "Jabatan : Kepala Sub Bagian Umum").
   Id holder = default_unit_;
+  // A heading may carry the agency after the unit ("BIDANG BINA MARGA DINAS PEKERJAAN UMUM ..."): the unit whose
+  // name starts with the first party's unit is the same unit, and takes the party's shorter name.
   if (holder == kNoId && !first.jabatan.empty()) {
-    std::string name = lower_ascii(read_unit_title(clean_text(first.jabatan)).name);
+    std::string short_name = read_unit_title(clean_text(first.jabatan)).name;
+    std::string name = lower_ascii(short_name);
     for (const auto& [id, unit] : document_.units)
       if (lower_ascii(unit.name) == name) holder = id;
+    if (holder == kNoId && !name.empty())
+      for (auto& [id, unit] : document_.units)
+        if (unit.kind != UnitKind::Head && lower_ascii(unit.name).rfind(name + " ", 0) == 0) {
+          holder = id;
+          unit.name = short_name;
+        }
   }
   if (holder != kNoId && !first.jabatan.empty()) {
     Unit& unit = document_.units.at(holder);
@@ -135,8 +144,14 @@ void TableTreeBuilder::apply_agreement_parties() {
                   "Perjanjian Kinerja: the first party \"" + first.nama + "\" (" + first.jabatan + ") was read as the holder of \"" +
                       unit.name + "\"."});
   } else {
-    report_.note({"Perjanjian Kinerja: pihak pertama tidak terbaca dengan jelas; unit pemegangnya tidak diubah.",
-                  "Perjanjian Kinerja: the first party could not be read clearly; its unit was left as it was."});
+    if (first.jabatan.empty())
+      report_.note({"Perjanjian Kinerja: pihak pertama tidak terbaca dengan jelas; unit pemegangnya tidak diubah.",
+                    "Perjanjian Kinerja: the first party could not be read clearly; its unit was left as it was."});
+    else
+      report_.note({"Perjanjian Kinerja: PIHAK PERTAMA \"" + first.nama + "\" (" + first.jabatan +
+                        ") tidak cocok dengan unit mana pun di tabel; pemegang unit tidak diisi.",
+                    "Perjanjian Kinerja: the first party \"" + first.nama + "\" (" + first.jabatan +
+                        ") matches no unit of the table; no unit holder was set."});
   }
   if (!parties.second.empty())
     report_.note({"Perjanjian Kinerja: PIHAK KEDUA \"" + parties.second.nama + "\" (" + parties.second.jabatan +

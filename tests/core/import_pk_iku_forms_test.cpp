@@ -246,3 +246,18 @@ TEST_CASE("cell lines: a formula opening with a parenthesis and ending 'x 100%' 
   CHECK(padi.sumber_data == "BPS dan Bidang Tanaman Pangan");
   CHECK(padi.target.empty());
 }
+
+TEST_CASE("perjanjian kinerja: a heading naming the unit and its agency is the first party's unit, by its short name") {
+  // tests/fixtures/forms/pk_kepala_bidang_heading_with_agency.txt: the table's heading is "BIDANG BINA MARGA DINAS
+  // PEKERJAAN UMUM ..."; the first party is the Kepala Bidang Bina Marga. Signature blocks sit in the table's columns
+  // below the budget table (four rows).
+  ImportResult result = import_file(std::string(POKIN_FIXTURES) + "/forms/pk_kepala_bidang_heading_with_agency.txt", {});
+  const Document& document = result.document;
+  const Sasaran& jalan = import_test::statement(document, "Meningkatnya kualitas jalan kabupaten");
+  const Unit& bidang = document.units.at(jalan.unit);
+  CHECK(bidang.name == "Bidang Bina Marga");
+  CHECK(bidang.holder_name == "Contoh Nama, S.T., M.T.");
+  CHECK(document.sasaran.size() == 4);  // two sasaran program and two programs with their Rp
+  CHECK(document.indikator.size() == 3);
+  CHECK(indicator(document, "Rasio konektivitas kabupaten").target.at(2024).text == "0,65");
+}
