@@ -405,11 +405,26 @@ bool database_named(const std::vector<std::string>& cells) {
 // bare "indikator", "satuan", "target_1") belong to the deepest level. False, touching nothing, when fewer than two
 // entities have a statement column or a kode induk states the tree instead.
 bool levels_by_entity(PeerHeader& header) {
-  std::set<int> entities;
-  for (const PeerColumn& column : header.columns) {
+  std::set<int> entities, own_columns;
+  std::size_t last_indicator = 0;
+  bool any_indicator = false;
+  for (std::size_t c = 0; c < header.columns.size(); ++c) {
+    const PeerColumn& column = header.columns[c];
     if (column.field == PeerField::ParentCode) return false;
-    if (column.field == PeerField::Sasaran && column.entity >= 0) entities.insert(column.entity);
+    if (column.field == PeerField::Indikator) last_indicator = c, any_indicator = true;
+    if ((column.field == PeerField::Indikator || column.field == PeerField::Code) && column.entity >= 0) own_columns.insert(column.entity);
   }
+  // A join lists its tables from the top down, each statement before its indicators: a statement after the last
+  // indicator with no indicator or key of its own ("sasaran_strategis, indikator_kinerja, program") tags the row,
+  // it is no level above or below it.
+  for (std::size_t c = 0; c < header.columns.size(); ++c) {
+    const PeerColumn& column = header.columns[c];
+    if (column.field != PeerField::Sasaran || column.entity < 0) continue;
+    if (!any_indicator || c < last_indicator || own_columns.count(column.entity)) entities.insert(column.entity);
+  }
+  if (entities.size() == 1)  // one statement and tags: the tags are not read (a long sheet of that statement)
+    for (PeerColumn& column : header.columns)
+      if (column.field == PeerField::Sasaran && column.entity >= 0 && !entities.count(column.entity)) column.field = PeerField::None;
   if (entities.size() < 2) return false;
   std::map<int, int> level_of;
   for (int entity : entities) level_of.emplace(entity, static_cast<int>(level_of.size()) + 1);
@@ -453,6 +468,13 @@ std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& 
     return header;
   }
   const bool from_database = database_named(cells);
+  // "sasaran" beside "uraian" (or "keterangan_sasaran"): the column naming its entity holds the statement; a
+  // generic text column next to it describes something else and is not read.
+  if (from_database && std::any_of(header.columns.begin(), header.columns.end(), [](const PeerColumn& column) {
+        return column.field == PeerField::Sasaran && column.entity >= 0 && column.level == 0;
+      }))
+    for (PeerColumn& column : header.columns)
+      if (column.field == PeerField::Sasaran && column.entity < 0 && column.level == 0) column.field = PeerField::None;
   if (sasaran_levels.empty() && from_database && levels_by_entity(header)) return header;
   // A long sheet states its tree: by kode and kode induk, or by a kode beside a level column (the kode prefixes or
   // the order of the rows then give the parents), with an indicator or a unit column as an export's rows have. A

@@ -695,3 +695,30 @@ TEST_CASE("peer export: two tables in one file, each with its own header; id_tuj
   REQUIRE(ahh != nullptr);
   CHECK(ahh->target.at(2025).text == "72");
 }
+
+TEST_CASE("peer export, join: a statement column after the indicators with none of its own tags the row, no level") {
+  // An IKU table naming the program that supports each indicator: the program is no node under the sasaran.
+  auto iku = recognise_peer_header({"id", "sasaran_strategis", "indikator_kinerja", "satuan", "target", "tahun", "program"});
+  REQUIRE(iku.has_value());
+  CHECK(iku->shape == PeerShape::Long);
+  CHECK(iku->columns[1].field == PeerField::Sasaran);
+  CHECK(iku->columns[6].field == PeerField::None);
+  // "uraian" beside "sasaran": the statement is the column naming its entity.
+  auto described = recognise_peer_header({"id_sasaran", "sasaran", "uraian", "indikator"});
+  REQUIRE(described.has_value());
+  CHECK(described->columns[1].field == PeerField::Sasaran);
+  CHECK(described->columns[2].field == PeerField::None);
+  const char* sheet =
+      "\"id\",\"sasaran_strategis\",\"indikator_kinerja\",\"satuan\",\"target\",\"tahun\",\"program\"\n"
+      "\"1\",\"Meningkatnya kesejahteraan sosial\",\"Persentase PMKS tertangani\",\"%\",\"80\",\"2025\",\"Program Rehabilitasi Sosial\"\n"
+      "\"2\",\"Meningkatnya kesejahteraan sosial\",\"Persentase KPM mandiri\",\"%\",\"40\",\"2025\",\"Program Pemberdayaan Sosial\"\n";
+  ImportResult result = import_text("indikator.csv", sheet, {});
+  REQUIRE(result.document.sasaran.size() == 1);
+  REQUIRE(result.document.indikator.size() == 2);
+  const Indikator* pmks = indikator_named(result.document, "Persentase PMKS tertangani");
+  REQUIRE(pmks != nullptr);
+  CHECK(pmks->target.at(2025).text == "80");
+  const ColumnDecision* program = column_headed(result.report, "program");
+  REQUIRE(program != nullptr);
+  CHECK(program->cells_left_out == 2);
+}
