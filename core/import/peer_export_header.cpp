@@ -232,7 +232,9 @@ PeerField field_of_prefixed(const std::vector<std::string>& words, int& entity) 
     if (tail == "target kinerja") return PeerField::Target;
     if (tail == "target realisasi") return PeerField::Realisasi;
     PeerField field = field_named(tail);
-    if (field != PeerField::None && field != PeerField::Code && field != PeerField::ParentCode) return field;
+    if (field != PeerField::None && field != PeerField::Code && field != PeerField::ParentCode && field != PeerField::PeriodStart &&
+        field != PeerField::PeriodEnd)
+      return field;
   }
   return PeerField::None;
 }
@@ -251,7 +253,8 @@ bool split_glued_number(const std::string& word, std::string& letters, int& numb
 bool names_no_yearly_value(const std::vector<std::string>& words) {
   for (const std::string& word : words)
     if (word == "tw" || word == "triwulan" || word == "bulan" || word == "bulanan" || word == "semester" ||
-        word == "anggaran" || word == "pagu" || word == "dana" || word == "rp" || word == "keuangan" || word == "satuan")
+        word == "anggaran" || word == "pagu" || word == "dana" || word == "rp" || word == "keuangan" || word == "satuan" ||
+        word == "akhir")  // "target_akhir_periode": the kondisi akhir, no one year's target
       return true;
   return false;
 }
@@ -270,6 +273,7 @@ PeerField field_by_first_word(const std::vector<std::string>& words, int& entity
     return entity >= 0 ? PeerField::Code : PeerField::None;
   }
   if (first == "satuan") return PeerField::Satuan;
+  if ((first == "tahun" || first == "thn") && words.size() >= 2 && entity_depth(words_from(words, 1)) >= 0) return PeerField::Year;
   if ((first == "target" || first == "t") && !names_no_yearly_value(words)) return PeerField::Target;
   if ((first == "realisasi" || first == "capaian") && !names_no_yearly_value(words)) return PeerField::Realisasi;
   std::size_t after = first == "indikator" ? 1 : words.size() >= 2 && is_statement_wrapper(first) && words[1] == "indikator" ? 2 : 0;

@@ -557,6 +557,14 @@ TEST_CASE("peer export header: the vocabulary of other apps' schemas (id_X / X_i
   CHECK(camel->columns[7].field == PeerField::SumberData);
   CHECK(camel->columns[8].field == PeerField::PenanggungJawab);
   CHECK(camel->columns[9].field == PeerField::Indikator);
+  // "tahun_sasaran" is the year of the row; "target_akhir_periode" the kondisi akhir, no one year's target.
+  auto yearly = recognise_peer_header({"id_sasaran", "tahun_sasaran", "sasaran_kinerja", "indikator", "target_akhir_periode",
+                                       "target_tahunan"});
+  REQUIRE(yearly.has_value());
+  CHECK(yearly->columns[1].field == PeerField::Year);
+  CHECK(yearly->columns[2].field == PeerField::Sasaran);
+  CHECK(yearly->columns[4].field == PeerField::None);
+  CHECK(yearly->columns[5].field == PeerField::Target);
   // A planner's header with spaces is no database's: left to the planning-table reader.
   CHECK_FALSE(recognise_peer_header({"Sasaran", "Indikator Sasaran", "Satuan", "Target 2025"}).has_value());
   // A join of the tujuan and sasaran tables: one level per entity, the bare indicator and values on the deepest.
