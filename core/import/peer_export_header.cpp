@@ -426,10 +426,16 @@ bool levels_by_entity(PeerHeader& header) {
     if (column.field != PeerField::Sasaran || column.entity < 0) continue;
     if (!any_indicator || c < last_indicator || own_columns.count(column.entity)) entities.insert(column.entity);
   }
-  if (entities.size() == 1)  // one statement and tags: the tags are not read (a long sheet of that statement)
-    for (PeerColumn& column : header.columns)
-      if (column.field == PeerField::Sasaran && column.entity >= 0 && !entities.count(column.entity)) column.field = PeerField::None;
-  if (entities.size() < 2) return false;
+  // The tags are not read, whatever shape the rest takes.
+  bool nomenclature = false;
+  for (PeerColumn& column : header.columns) {
+    if (column.field != PeerField::Sasaran || column.entity < 0) continue;
+    if (!entities.count(column.entity)) column.field = PeerField::None;
+    else nomenclature = nomenclature || column.nomenclature;
+  }
+  // A list of program / kegiatan / sub kegiatan names with their kode columns (SIPD's Renstra and Renja lists) is
+  // the planning-table reader's: it reads the Kepmendagri kode hierarchy and the pagu.
+  if (entities.size() < 2 || nomenclature) return false;
   std::map<int, int> level_of;
   for (int entity : entities) level_of.emplace(entity, static_cast<int>(level_of.size()) + 1);
   const int deepest = static_cast<int>(entities.size());
@@ -472,6 +478,7 @@ std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& 
     return header;
   }
   const bool from_database = database_named(cells);
+  header.from_database = from_database;
   // "sasaran" beside "uraian" (or "keterangan_sasaran"): the column naming its entity holds the statement; a
   // generic text column next to it describes something else and is not read.
   if (from_database && std::any_of(header.columns.begin(), header.columns.end(), [](const PeerColumn& column) {
@@ -480,6 +487,11 @@ std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& 
     for (PeerColumn& column : header.columns)
       if (column.field == PeerField::Sasaran && column.entity < 0 && column.level == 0) column.field = PeerField::None;
   if (sasaran_levels.empty() && from_database && levels_by_entity(header)) return header;
+  // A table of program / kegiatan names (SIPD's lists): the planning-table reader's, unless a kode induk or a
+  // level column states its tree.
+  const bool nomenclature_list = std::any_of(header.columns.begin(), header.columns.end(), [](const PeerColumn& column) {
+    return column.field == PeerField::Sasaran && column.nomenclature;
+  });
   // A long sheet states its tree: by kode and kode induk, or by a kode beside a level column (the kode prefixes or
   // the order of the rows then give the parents), with an indicator or a unit column as an export's rows have. A
   // level without a kode is a planning table's unit level ("Unit | Atasan | Level | Sasaran"): not taken here.
@@ -498,7 +510,7 @@ std::optional<PeerHeader> recognise_peer_header(const std::vector<std::string>& 
                        !has(PeerField::ParentUnit) && !has(PeerField::UnitCode) && !has(PeerField::Code);
   // A database table's own export ("id","id_tujuan","sasaran","indikator_sasaran",...): its column names are a
   // program's, so a statement beside an indicator, a target or an entity's key is its rows' content.
-  const bool by_names = from_database && (has(PeerField::Indikator) || has(PeerField::Target) ||
+  const bool by_names = from_database && !nomenclature_list && (has(PeerField::Indikator) || has(PeerField::Target) ||
                                           std::any_of(header.columns.begin(), header.columns.end(), [](const PeerColumn& column) {
                                             return column.field == PeerField::Code && column.entity >= 0;
                                           }));

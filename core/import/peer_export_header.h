@@ -66,6 +66,7 @@ struct PeerHeader {
   bool parent_elsewhere = false;    // long: kode induk keys rows of another table (a kegiatan table's program_kode)
   bool nomenclature = false;        // long: the statements are program / kegiatan / sub kegiatan names
   bool by_entity = false;           // wide: the levels are the entities of a join (tujuan, sasaran, program ...)
+  bool from_database = false;       // every cell a program's column name ("id_sasaran", "namaSasaran")
 };
 
 // The header read from `cells`, when the row is an export's header (see above).

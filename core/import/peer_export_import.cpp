@@ -133,7 +133,7 @@ std::string lines_named(const std::vector<int>& lines) {
 struct PeerTables {
   struct Pending {
     Id sasaran;
-    int entity;  // the entity of the kode induk column (tujuan 1 for id_tujuan), -1 = not said
+    int entity;  // the entity of the kode induk column (tujuan 1 for id_tujuan)
     std::string code;
     int line;
   };
@@ -786,12 +786,8 @@ void link_tables(PeerTables& tables, Document& document, ImportReport& report) {
   std::vector<int> elsewhere;
   bool linked = false;
   for (const PeerTables::Pending& pending : tables.pending) {
-    Id parent = kNoId;
-    for (const auto& [key, id] : tables.keyed)
-      if (key.second == pending.code && (pending.entity < 0 || key.first == pending.entity) && id != pending.sasaran) {
-        parent = id;
-        if (pending.entity >= 0) break;
-      }
+    auto found = tables.keyed.find({pending.entity, pending.code});
+    Id parent = found == tables.keyed.end() || found->second == pending.sasaran ? kNoId : found->second;
     // A link that would close a loop is not made.
     for (Id up = parent; up != kNoId; up = document.sasaran.at(up).parent)
       if (up == pending.sasaran) parent = kNoId;
@@ -842,7 +838,11 @@ bool import_peer_export(const std::vector<TableRow>& rows, Document& document, I
       std::size_t end = start + 1;
       std::optional<PeerHeader> next;
       for (; end < rows.size(); ++end)
-        if (!all_cells_empty(rows[end].cells) && (next = recognise_peer_header(rows[end].cells))) break;
+        // Only a row of column names as a database writes them: a data row of short cells is no new table.
+        if (!all_cells_empty(rows[end].cells) && (next = recognise_peer_header(rows[end].cells))) {
+          if (next->from_database) break;
+          next.reset();
+        }
       PeerExportReader reader(std::move(*header), rows[start].line, title_years, tables, document, report);
       for (std::size_t data = start + 1; data < end; ++data) reader.read(rows[data]);
       reader.finish();

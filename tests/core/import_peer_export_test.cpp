@@ -677,7 +677,7 @@ TEST_CASE("peer export, table: relative years with no period anywhere are named,
   CHECK(placed_ahh->target.at(2026).text == "72");
 }
 
-TEST_CASE("peer export: two tables in one file, each with its own header; id_tujuan links across, a missing one is named") {
+TEST_CASE("peer export: two tables in one file, each with its own header, id_tujuan links across, a missing one is named") {
   const char* sheet =
       "\"id_tujuan\",\"tujuan\",\"indikator_tujuan\"\n"
       "\"3\",\"Meningkatnya kualitas hidup\",\"IPM\"\n"
