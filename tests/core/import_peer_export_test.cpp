@@ -730,3 +730,29 @@ TEST_CASE("peer export, join: a statement column after the indicators with none 
   REQUIRE(program != nullptr);
   CHECK(program->cells_left_out == 2);
 }
+
+TEST_CASE("peer export, TAB text: t1..t3 from the row's tahun, or from a title's period as long as the columns") {
+  // An app's table view copied as TAB text: the tahun cell is the first year of t1..t3.
+  const char* tabbed =
+      "id_sasaran\tsasaran\tindikator\ttahun\tt1\tt2\tt3\n"
+      "5\tMeningkatnya derajat kesehatan\tAHH\t2024\t71\t72\tNULL\n";
+  ImportResult by_tahun = import_text("view.txt", tabbed, {});
+  CHECK(by_tahun.report.format == "table (peer export)");
+  const Indikator* ahh = indikator_named(by_tahun.document, "AHH");
+  REQUIRE(ahh != nullptr);
+  REQUIRE(ahh->target.size() == 2);  // NULL: no third target
+  CHECK(ahh->target.at(2024).text == "71");
+  CHECK(ahh->target.at(2025).text == "72");
+  CHECK(has_note(by_tahun.report, "ditempatkan pada tahun 2024-2025 menurut kolom tahun baris"));
+  // A period of exactly three years: t1 is its first year.
+  const char* titled =
+      "RENJA 2025-2027\n"
+      "id_sasaran\tsasaran\tindikator\tt1\tt2\tt3\n"
+      "5\tMeningkatnya derajat kesehatan\tAHH\t71\t72\t73\n";
+  ImportResult by_title = import_text("view.txt", titled, {});
+  const Indikator* titled_ahh = indikator_named(by_title.document, "AHH");
+  REQUIRE(titled_ahh != nullptr);
+  REQUIRE(titled_ahh->target.size() == 3);
+  CHECK(titled_ahh->target.at(2025).text == "71");
+  CHECK(titled_ahh->target.at(2027).text == "73");
+}
