@@ -756,3 +756,32 @@ TEST_CASE("peer export, TAB text: t1..t3 from the row's tahun, or from a title's
   CHECK(titled_ahh->target.at(2025).text == "71");
   CHECK(titled_ahh->target.at(2027).text == "73");
 }
+
+TEST_CASE("peer export, join: an e-kinerja app's tujuan OPD joined with its indicators and targets (one row per year)") {
+  // Column names of the tujuan_opd, indikator and target tables of an e-kinerja app (bappeda-dev-team's schema);
+  // the rows are made up for the test.
+  const char* sheet =
+      "\"id\",\"kode_opd\",\"tujuan\",\"urusan_id\",\"rumus_perhitungan\",\"sumber_data\",\"tahun_awal\",\"tahun_akhir\","
+      "\"indikator\",\"target\",\"satuan\",\"tahun\"\n"
+      "\"11\",\"2.16.0.00\",\"Meningkatnya kualitas layanan informasi publik\",\"2.16\",\"Jumlah responden puas / jumlah responden x 100\","
+      "\"Survei\",\"2025\",\"2029\",\"Indeks kepuasan layanan informasi\",\"80\",\"indeks\",\"2025\"\n"
+      "\"12\",\"2.16.0.00\",\"Meningkatnya kualitas layanan informasi publik\",\"2.16\",\"Jumlah responden puas / jumlah responden x 100\","
+      "\"Survei\",\"2025\",\"2029\",\"Indeks kepuasan layanan informasi\",\"82\",\"indeks\",\"2026\"\n";
+  ImportResult result = import_text("tujuan_opd.csv", sheet, {});
+  const Document& document = result.document;
+  CHECK(result.report.format == "table (peer export)");
+  REQUIRE(document.sasaran.size() == 1);  // the row ids number the target rows, the statement keys the tujuan
+  REQUIRE(document.indikator.size() == 1);
+  const Indikator& indeks = document.indikator.begin()->second;
+  CHECK(indeks.target.at(2025).text == "80");
+  CHECK(indeks.target.at(2026).text == "82");
+  CHECK(indeks.satuan == "indeks");
+  CHECK(indeks.sumber_data == "Survei");
+  CHECK_FALSE(indeks.formula.empty());
+  REQUIRE(document.units.size() == 1);
+  CHECK(document.units.begin()->second.name == "2.16.0.00");
+  const ColumnDecision* urusan = column_headed(result.report, "urusan_id");
+  REQUIRE(urusan != nullptr);
+  CHECK(urusan->field_label == "diabaikan");
+  CHECK(urusan->cells_left_out == 2);
+}
