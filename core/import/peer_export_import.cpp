@@ -44,7 +44,9 @@ ColumnField report_field(const PeerColumn& column) {
     case PeerField::Year:
     case PeerField::PenanggungJawab:
     case PeerField::Crosscutting:
-    case PeerField::UnitCode: break;  // no planning-table field says these: the label does
+    case PeerField::UnitCode:
+    case PeerField::PeriodStart:
+    case PeerField::PeriodEnd: break;  // no planning-table field says these: the label does
   }
   return field;
 }
@@ -125,10 +127,38 @@ std::string lines_named(const std::vector<int>& lines) {
   return text;
 }
 
+// What the tables of one file share: their units (one head unit, not one per table), the statements each table
+// keys by its entity (a sasaran table's id_sasaran), the kode induk that key rows of another table, and the
+// sasaran whose level a level column stated.
+struct PeerTables {
+  struct Pending {
+    Id sasaran;
+    int entity;  // the entity of the kode induk column (tujuan 1 for id_tujuan)
+    std::string code;
+    int line;
+  };
+  std::map<std::string, Id> units;
+  std::map<std::pair<int, std::string>, Id> keyed;
+  std::vector<Pending> pending;
+  std::set<Id> level_stated;
+};
+
 class PeerExportReader {
  public:
-  PeerExportReader(PeerHeader header, int header_line, int title_year, Document& document, ImportReport& report)
-      : header_(std::move(header)), document_(document), report_(report), builder_(document), title_year_(title_year) {
+  PeerExportReader(PeerHeader header, int header_line, std::pair<int, int> title_years, PeerTables& tables, Document& document,
+                   ImportReport& report)
+      : header_(std::move(header)), document_(document), report_(report), builder_(document), tables_(tables), units_(tables.units),
+        title_year_(title_years.second == 0 ? title_years.first : 0), title_period_(title_years) {
+    for (const PeerColumn& column : header_.columns) {
+      relative_years_ = std::max(relative_years_, column.relative_year);
+      if (column.field == PeerField::ParentCode && parent_entity_ < 0) parent_entity_ = column.entity;
+      if ((column.field == PeerField::ParentCode && column.entity < 0) || column.field == PeerField::Level) row_id_is_key_ = true;
+    }
+    // "id" beside an indicator, with no kode induk nor level: the row's own id (one per indicator or year), not the
+    // statement's, which its text then keys.
+    row_id_is_key_ = row_id_is_key_ || std::none_of(header_.columns.begin(), header_.columns.end(), [](const PeerColumn& column) {
+                       return column.field == PeerField::Indikator;
+                     });
     report_.tables.push_back({header_line, 1, false, 0});
     first_column_ = report_.columns.size();
     for (std::size_t c = 0; c < header_.columns.size(); ++c) {
@@ -150,6 +180,11 @@ class PeerExportReader {
   }
 
   void finish() {
+    // This table's statements by their entity's key, for the kode induk of the tables after (and before) it.
+    if (header_.shape == PeerShape::Long && header_.entity >= 0)
+      for (const auto& [key, id] : statements_)
+        if (key.compare(0, 5, "kode\x1f") == 0 && key.find('\x1f', 5) == std::string::npos)
+          tables_.keyed.emplace(std::make_pair(header_.entity, key.substr(5)), id);
     unit_kinds_by_depth();
     if (header_.shape == PeerShape::Long) link_by_kode();
     note_what_was_not_stored();
@@ -261,7 +296,12 @@ class PeerExportReader {
       case PeerField::PenanggungJawab: indikator.penanggung_jawab = text; break;
       case PeerField::Target:
       case PeerField::Realisasi: {
-        int at = column.year ? column.year : year;
+        int at = column.year ? column.year : column.relative_year ? relative_year_at(column.relative_year, year) : year;
+        if (column.relative_year && at == 0) {
+          left_out(c);
+          unplaced_relative_.push_back(row_->line);
+          return;
+        }
         // No year in the header nor in a tahun cell: the one year the title above the table names, a guess.
         if (at == 0 && year_cell_empty && title_year_ > 0) {
           at = title_year_;
@@ -281,6 +321,61 @@ class PeerExportReader {
     stored(c);
   }
 
+  // The year of "target_k": the k-th year of the period the row (tahun_awal / tahun_akhir), the title above the
+  // table ("RENSTRA 2021-2026") or the document states; else the k-th year from the row's tahun. A period one year
+  // longer than the columns starts with its kondisi awal year, so target_1 is its second year. 0 = not placed.
+  int relative_year_at(int k, int row_year) {
+    int first = row_period_.first, last = row_period_.second, basis = 0;
+    if (first == 0 && title_period_.first > 0) first = title_period_.first, last = title_period_.second, basis = 1;
+    if (first == 0 && row_year > 0) first = row_year, last = 0, basis = 2;
+    if (first == 0 && document_.info.period_start > 0)
+      first = document_.info.period_start, last = document_.info.period_end, basis = 3;
+    if (first == 0) return 0;
+    int at = last > first && last - first == relative_years_ ? first + k : first + k - 1;
+    if (last > 0 && at > last) return 0;
+    ++relative_placed_;
+    relative_basis_ = basis;
+    relative_first_ = relative_first_ == 0 ? at : std::min(relative_first_, at);
+    relative_last_ = std::max(relative_last_, at);
+    return at;
+  }
+
+  // The row's period cells (tahun_awal, tahun_akhir), kept for relative_year_at.
+  void read_row_period() {
+    row_period_ = {0, 0};
+    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      const PeerField field = header_.columns[c].field;
+      if (field != PeerField::PeriodStart && field != PeerField::PeriodEnd) continue;
+      std::string text = cell(c);
+      if (text.empty()) continue;
+      std::optional<int> year = whole_number(text.substr(0, 4));
+      if (year && *year >= kEarliestYear && *year <= kLatestYear) {
+        (field == PeerField::PeriodStart ? row_period_.first : row_period_.second) = *year;
+        stored(c);
+      } else {
+        left_out(c);
+      }
+    }
+    if (row_period_.second != 0 && row_period_.second < row_period_.first) row_period_ = {0, 0};
+  }
+
+  // Wide: the year of the row's values from its tahun column (a join repeating a path per year), 0 = none.
+  int wide_row_year() {
+    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      if (header_.columns[c].field != PeerField::Year || header_.columns[c].level != 0) continue;
+      std::string text = cell(c);
+      if (text.empty()) continue;
+      std::optional<int> year = whole_number(text);
+      if (year && *year >= kEarliestYear && *year <= kLatestYear) {
+        stored(c);
+        return *year;
+      }
+      left_out(c);
+      bad_years_.push_back(row_->line);
+    }
+    return 0;
+  }
+
   bool is_value_field(PeerField field) const {
     switch (field) {
       case PeerField::Satuan:
@@ -297,6 +392,8 @@ class PeerExportReader {
 
   // WIDE: the row's cells level by level, each level's sasaran under the one above it in the same row.
   void read_path() {
+    read_row_period();
+    const int row_year = wide_row_year();
     const Id row_unit = unit_of_row();
     Id unit = row_unit;
     std::string path = std::to_string(row_unit);
@@ -353,7 +450,7 @@ class PeerExportReader {
       for (std::size_t c = 0; c < header_.columns.size(); ++c) {
         const PeerColumn& column = header_.columns[c];
         if (column.level != level || !is_value_field(column.field) || cell(c).empty()) continue;
-        if (indikator) put_value(c, *indikator, 0);
+        if (indikator) put_value(c, *indikator, row_year);
         else {
           left_out(c);
           orphan_cells_.push_back(row_->line);
@@ -362,14 +459,18 @@ class PeerExportReader {
       parent = sasaran;
       parent_level = level - 1;
     }
-    // Columns of no level other than the unit: a wide sheet gives them no place.
-    for (std::size_t c = 0; c < header_.columns.size(); ++c)
-      if (header_.columns[c].level == 0 && !is_unit_field(header_.columns[c].field) && !cell(c).empty())
+    // Columns of no level other than the unit, the year and the period: a wide sheet gives them no place.
+    for (std::size_t c = 0; c < header_.columns.size(); ++c) {
+      const PeerField field = header_.columns[c].field;
+      if (header_.columns[c].level == 0 && !is_unit_field(field) && field != PeerField::Year && field != PeerField::PeriodStart &&
+          field != PeerField::PeriodEnd && !cell(c).empty())
         left_out(c);
+    }
   }
 
   // LONG: the row's sasaran by its kode (or its statement), its indicator, the value of the row's year.
   void read_long_row() {
+    read_row_period();
     std::string code, parent_code, text, name, year_text;
     std::optional<int> level;
     bool code_named = false;  // the kode taken comes from a column naming what it identifies (id_sasaran, kode_pohon)
@@ -378,6 +479,7 @@ class PeerExportReader {
       if (value.empty()) continue;
       switch (header_.columns[c].field) {
         case PeerField::Code:
+          if (!row_id_is_key_ && lower_ascii(trim(header_.columns[c].header)) == "id") break;
           // A table's own row id ("id") gives way to the statement's ("id_sasaran"): rows of one sasaran share it.
           if (code.empty() || (!code_named && names_what_it_identifies(header_.columns[c].header))) {
             code = value;
@@ -416,6 +518,7 @@ class PeerExportReader {
       set_nomenclature(document_.sasaran.at(sasaran), code);
       if (level) {
         level_of_[sasaran] = *level;
+        tables_.level_stated.insert(sasaran);
         // Without kode induk, the nearest row above at a higher level holds it (the sheet lists the tree in order).
         while (!open_levels_.empty() && open_levels_.back().first >= *level) open_levels_.pop_back();
         if (!open_levels_.empty()) above_in_order_[sasaran] = open_levels_.back().second;
@@ -465,7 +568,9 @@ class PeerExportReader {
         case PeerField::None: left_out(c); break;
         case PeerField::Unit:
         case PeerField::ParentUnit:
-        case PeerField::UnitCode: break;  // counted by unit_of_row
+        case PeerField::UnitCode:
+        case PeerField::PeriodStart:
+        case PeerField::PeriodEnd: break;  // counted by unit_of_row and read_row_period
         default:
           if (indikator) put_value(c, *indikator, at, year_text.empty());
           else {
@@ -495,7 +600,7 @@ class PeerExportReader {
       }
       if (parent.first.empty()) continue;
       if (header_.parent_elsewhere) {
-        parents_elsewhere_.push_back(parent.second);
+        tables_.pending.push_back({sasaran, parent_entity_, parent.first, parent.second});
         continue;
       }
       auto found = statements_.find("kode\x1f" + parent.first);
@@ -541,7 +646,7 @@ class PeerExportReader {
   // A table of programs, kegiatan or sub kegiatan (its statement column says so): the statement is that nomenclature.
   void set_nomenclature(Sasaran& sasaran, const std::string& code) const {
     static constexpr NomenclatureKind kKinds[] = {NomenclatureKind::Program, NomenclatureKind::Kegiatan, NomenclatureKind::SubKegiatan};
-    if (header_.entity < 3 || header_.entity > 5) return;
+    if (!header_.nomenclature || header_.entity < 3 || header_.entity > 5) return;
     sasaran.nomenclature.kind = kKinds[header_.entity - 3];
     sasaran.nomenclature.name = sasaran.statement;
     (void)code;  // a table key, not the Kepmendagri kode
@@ -590,11 +695,24 @@ class PeerExportReader {
                "rows skip a level (e.g. lv1 then lv3): the deeper sasaran hangs on the filled level above it");
     note_lines(unknown_parents_, "kode induk tidak cocok dengan kode mana pun: sasaran itu tanpa induk",
                "kode induk values match no kode: those sasaran have no parent");
-    note_lines(parents_elsewhere_, "kode induk menunjuk baris tabel lain (mis. program di atas tabel kegiatan): sasaran itu tanpa induk",
-               "kode induk values key rows of another table (e.g. the programs above a table of kegiatan): those sasaran have no parent");
     note_lines(shared_codes_, "baris memakai kode yang sudah dipakai pernyataan lain: dibaca sebagai simpul tersendiri",
                "rows reuse a kode another statement has: read as a node of their own");
     note_lines(cycles_, "kode induk membentuk lingkaran: tautan diputus", "kode induk values form a cycle: the link was cut");
+    note_lines(unplaced_relative_, "nilai kolom tahun relatif (target_1 .. target_" + std::to_string(relative_years_) +
+                                      ") tidak disimpan: judul, kolom tahun maupun dokumen tidak menyebut periodenya",
+               "values of relative year columns (target_1 .. target_" + std::to_string(relative_years_) +
+                   ") not stored: no title, tahun column or document names their period");
+    if (relative_placed_ > 0) {
+      static const char* const kBasisId[] = {"kolom periode baris", "judul di atas tabel", "kolom tahun baris", "periode dokumen"};
+      static const char* const kBasisEn[] = {"the row's period columns", "the title above the table", "the row's tahun column",
+                                             "the document's period"};
+      report_.note({std::to_string(relative_placed_) + " nilai kolom tahun relatif (target_1 .. target_" + std::to_string(relative_years_) +
+                        ") ditempatkan pada tahun " + std::to_string(relative_first_) + "-" + std::to_string(relative_last_) +
+                        " menurut " + kBasisId[relative_basis_] + ".",
+                    std::to_string(relative_placed_) + " values of relative year columns (target_1 .. target_" +
+                        std::to_string(relative_years_) + ") placed on the years " + std::to_string(relative_first_) + "-" +
+                        std::to_string(relative_last_) + " by " + kBasisEn[relative_basis_] + "."});
+    }
     if (title_year_values_ > 0)
       report_.note({"Tebakan: " + std::to_string(title_year_values_) + " nilai target/realisasi tanpa tahun diberi tahun " +
                         std::to_string(title_year_) + " dari judul di atas tabel.",
@@ -611,7 +729,11 @@ class PeerExportReader {
   DocumentBuilder builder_;
   std::size_t first_column_ = 0;  // this table's first ColumnDecision
   const TableRow* row_ = nullptr;
-  std::map<std::string, Id> units_, statements_;
+  PeerTables& tables_;
+  std::map<std::string, Id>& units_;
+  std::map<std::string, Id> statements_;
+  int parent_entity_ = -1;    // the entity the kode induk column keys (id_tujuan: tujuan), -1 = not said
+  bool row_id_is_key_ = false;
   std::map<std::pair<Id, std::string>, Id> indicators_;
   std::map<Id, std::pair<std::string, int>> parent_code_of_;  // long: kode_induk and line of each sasaran
   std::map<Id, int> level_of_;
@@ -621,8 +743,13 @@ class PeerExportReader {
   int held_below_top_ = 0;
   int title_year_ = 0;  // the one year the lines above the header name ("POHON KINERJA ... TAHUN 2025"), 0 = none
   int title_year_values_ = 0;
+  std::pair<int, int> title_period_;  // the first and last year the title names (last 0 = one year), {0, 0} = none
+  std::pair<int, int> row_period_;    // the row's tahun_awal / tahun_akhir
+  int relative_years_ = 0;            // the highest k of the target_k columns
+  int relative_placed_ = 0, relative_basis_ = 0, relative_first_ = 0, relative_last_ = 0;
+  std::vector<int> unplaced_relative_;
   int cells_beyond_header_ = 0;
-  std::vector<int> parents_elsewhere_, shared_codes_;
+  std::vector<int> shared_codes_;
   std::vector<int> crosscutting_, yearless_values_, bad_years_, orphan_cells_, skipped_levels_, unknown_parents_, cycles_;
 };
 
@@ -630,9 +757,10 @@ class PeerExportReader {
 
 namespace {
 
-// The year the non-empty rows above the header name, when they name exactly one ("TAHUN 2025"); else 0.
-int year_named_above(const std::vector<TableRow>& rows, std::size_t header) {
-  int found = 0;
+// The years the non-empty rows above the header name: {year, 0} for one ("TAHUN 2025"), {first, last} for a period
+// ("RENSTRA 2021-2026"), {0, 0} for none or more than two.
+std::pair<int, int> years_named_above(const std::vector<TableRow>& rows, std::size_t header) {
+  std::set<int> years;
   for (std::size_t r = 0; r < header; ++r)
     for (const std::string& cell : rows[r].cells) {
       const std::string text = lower_ascii(cell);
@@ -644,11 +772,46 @@ int year_named_above(const std::vector<TableRow>& rows, std::size_t header) {
         if (!alone) continue;
         int year = std::stoi(text.substr(at, 4));
         if (year < kEarliestYear || year > kLatestYear) continue;
-        if (found != 0 && found != year) return 0;  // a period (2021-2026) or two years: no one year
-        found = year;
+        years.insert(year);
       }
     }
-  return found;
+  if (years.size() == 1) return {*years.begin(), 0};
+  if (years.size() == 2) return {*years.begin(), *years.rbegin()};
+  return {0, 0};
+}
+
+// The kode induk that key rows of another table: linked when the file holds that table too (its rows keyed by
+// the same entity), else named. Levels no level column stated follow the depth under the links made.
+void link_tables(PeerTables& tables, Document& document, ImportReport& report) {
+  std::vector<int> elsewhere;
+  bool linked = false;
+  for (const PeerTables::Pending& pending : tables.pending) {
+    auto found = tables.keyed.find({pending.entity, pending.code});
+    Id parent = found == tables.keyed.end() || found->second == pending.sasaran ? kNoId : found->second;
+    // A link that would close a loop is not made.
+    for (Id up = parent; up != kNoId; up = document.sasaran.at(up).parent)
+      if (up == pending.sasaran) parent = kNoId;
+    if (parent == kNoId) {
+      elsewhere.push_back(pending.line);
+      continue;
+    }
+    document.sasaran.at(pending.sasaran).parent = parent;
+    linked = true;
+  }
+  if (linked)
+    for (auto& [id, sasaran] : document.sasaran) {
+      if (tables.level_stated.count(id)) continue;
+      int depth = 0;
+      for (Id up = sasaran.parent; up != kNoId && depth < static_cast<int>(document.sasaran.size()); up = document.sasaran.at(up).parent) ++depth;
+      sasaran.level = depth;
+    }
+  std::sort(elsewhere.begin(), elsewhere.end());
+  elsewhere.erase(std::unique(elsewhere.begin(), elsewhere.end()), elsewhere.end());
+  if (elsewhere.empty()) return;
+  report.note({std::to_string(elsewhere.size()) + " kode induk menunjuk baris tabel lain yang tidak ada di berkas (mis. program di atas "
+                   "tabel kegiatan): sasaran itu tanpa induk (baris " + lines_named(elsewhere) + ").",
+               std::to_string(elsewhere.size()) + " kode induk values key rows of another table the file does not hold (e.g. the "
+                   "programs above a table of kegiatan): those sasaran have no parent (lines " + lines_named(elsewhere) + ")."});
 }
 
 }  // namespace
@@ -667,9 +830,27 @@ bool import_peer_export(const std::vector<TableRow>& rows, Document& document, I
           if (!trim(each).empty()) shown += (shown.empty() ? "" : " ") + trim(each);
         report.not_understood(rows[above].line, shown, {"judul di atas tabel ekspor", "a title above the export table"});
       }
-    PeerExportReader reader(std::move(*header), rows[r].line, year_named_above(rows, r), document, report);
-    for (std::size_t data = r + 1; data < rows.size(); ++data) reader.read(rows[data]);
-    reader.finish();
+    // A file holding several tables one after the other: each starts at its own header row.
+    PeerTables tables;
+    const std::pair<int, int> title_years = years_named_above(rows, r);
+    std::size_t start = r;
+    while (start < rows.size()) {
+      std::size_t end = start + 1;
+      std::optional<PeerHeader> next;
+      for (; end < rows.size(); ++end)
+        // Only a row of column names as a database writes them: a data row of short cells is no new table.
+        if (!all_cells_empty(rows[end].cells) && (next = recognise_peer_header(rows[end].cells))) {
+          if (next->from_database) break;
+          next.reset();
+        }
+      PeerExportReader reader(std::move(*header), rows[start].line, title_years, tables, document, report);
+      for (std::size_t data = start + 1; data < end; ++data) reader.read(rows[data]);
+      reader.finish();
+      if (!next) break;
+      header = std::move(next);
+      start = end;
+    }
+    link_tables(tables, document, report);
     report.format = "table (peer export)";
     return true;
   }

@@ -517,3 +517,271 @@ TEST_CASE("peer export, tiers: a title naming a period gives no one year, so yea
   CHECK(has_note(result.report, "1 nilai target/realisasi tanpa tahun tidak disimpan (baris 3)"));
   CHECK_FALSE(has_note(result.report, "Tebakan"));
 }
+
+TEST_CASE("peer export header: the vocabulary of other apps' schemas (id_X / X_id keys, camelCase, target_1, t1)") {
+  // A sasaran table as phpMyAdmin exports it: the row's id, the tujuan it hangs under (a row of another table),
+  // the period and five relative year targets.
+  auto table = recognise_peer_header({"id", "id_tujuan", "sasaran", "indikator_sasaran", "satuan", "target_1", "target_5",
+                                      "tahun_awal", "tahun_akhir", "pagu_anggaran", "target_tw1"});
+  REQUIRE(table.has_value());
+  CHECK(table->shape == PeerShape::Long);
+  CHECK(table->columns[0].field == PeerField::Code);
+  CHECK(table->columns[1].field == PeerField::ParentCode);
+  CHECK(table->columns[1].entity == 1);
+  CHECK(table->columns[2].field == PeerField::Sasaran);
+  CHECK(table->columns[2].entity == 2);
+  CHECK(table->columns[3].field == PeerField::Indikator);
+  CHECK(table->columns[4].field == PeerField::Satuan);
+  CHECK(table->columns[5].field == PeerField::Target);
+  CHECK(table->columns[5].relative_year == 1);
+  CHECK(table->columns[6].relative_year == 5);
+  CHECK(table->columns[7].field == PeerField::PeriodStart);
+  CHECK(table->columns[8].field == PeerField::PeriodEnd);
+  CHECK(table->columns[9].field == PeerField::None);   // money, not a target
+  CHECK(table->columns[10].field == PeerField::None);  // a quarter's target, not a year's
+  CHECK(table->parent_elsewhere);
+  CHECK_FALSE(table->nomenclature);
+  // An ORM's camelCase names, glued year numbers, an IKU table's own words.
+  auto camel = recognise_peer_header({"idSasaran", "sasaranStrategisId", "namaSasaran", "indikatorKinerja", "t1", "target_kinerja_sasaran3",
+                                      "definisi_operasional", "sumber_data", "penanggung_jawab", "tolok_ukur"});
+  REQUIRE(camel.has_value());
+  CHECK(camel->columns[0].field == PeerField::Code);
+  CHECK(camel->columns[1].field == PeerField::Code);  // the same entity as the statement: not a kode induk
+  CHECK(camel->columns[2].field == PeerField::Sasaran);
+  CHECK(camel->columns[3].field == PeerField::Indikator);
+  CHECK(camel->columns[4].field == PeerField::Target);
+  CHECK(camel->columns[4].relative_year == 1);
+  CHECK(camel->columns[5].field == PeerField::Target);
+  CHECK(camel->columns[5].relative_year == 3);
+  CHECK(camel->columns[6].field == PeerField::Formula);
+  CHECK(camel->columns[7].field == PeerField::SumberData);
+  CHECK(camel->columns[8].field == PeerField::PenanggungJawab);
+  CHECK(camel->columns[9].field == PeerField::Indikator);
+  // "tahun_sasaran" is the year of the row; "target_akhir_periode" the kondisi akhir, no one year's target.
+  auto yearly = recognise_peer_header({"id_sasaran", "tahun_sasaran", "sasaran_kinerja", "indikator", "target_akhir_periode",
+                                       "target_tahunan"});
+  REQUIRE(yearly.has_value());
+  CHECK(yearly->columns[1].field == PeerField::Year);
+  CHECK(yearly->columns[2].field == PeerField::Sasaran);
+  CHECK(yearly->columns[4].field == PeerField::None);
+  CHECK(yearly->columns[5].field == PeerField::Target);
+  // A planner's header with spaces is no database's: left to the planning-table reader.
+  CHECK_FALSE(recognise_peer_header({"Sasaran", "Indikator Sasaran", "Satuan", "Target 2025"}).has_value());
+  // A join of the tujuan and sasaran tables: one level per entity, the bare indicator and values on the deepest.
+  auto join = recognise_peer_header({"tujuan", "indikator_tujuan", "sasaran", "indikator_kinerja", "satuan", "tahun", "target"});
+  REQUIRE(join.has_value());
+  CHECK(join->shape == PeerShape::Wide);
+  CHECK(join->by_entity);
+  CHECK(join->levels == 2);
+  CHECK(join->columns[0].level == 1);
+  CHECK(join->columns[1].level == 1);
+  CHECK(join->columns[2].level == 2);
+  CHECK(join->columns[3].level == 2);
+  CHECK(join->columns[4].level == 2);
+  CHECK(join->columns[5].level == 0);
+  CHECK(join->columns[6].level == 2);
+}
+
+TEST_CASE("peer export, join: the sasaran repeats for each indicator and year, each entity a level") {
+  const char* sheet =
+      "\"tujuan\",\"indikator_tujuan\",\"sasaran\",\"indikator_sasaran\",\"satuan\",\"tahun\",\"target\"\n"
+      "\"Meningkatnya kualitas SDM\",\"IPM\",\"Meningkatnya derajat kesehatan\",\"AHH\",\"Tahun\",\"2025\",\"72,1\"\n"
+      "\"Meningkatnya kualitas SDM\",\"IPM\",\"Meningkatnya derajat kesehatan\",\"AHH\",\"Tahun\",\"2026\",\"72,4\"\n"
+      "\"Meningkatnya kualitas SDM\",\"IPM\",\"Meningkatnya mutu pendidikan\",\"RLS\",\"Tahun\",\"2025\",NULL\n";
+  ImportResult result = import_text("join.csv", sheet, {});
+  const Document& document = result.document;
+  CHECK(result.report.format == "table (peer export)");
+  REQUIRE(document.sasaran.size() == 3);
+  const Sasaran* tujuan = sasaran_named(document, "Meningkatnya kualitas SDM");
+  const Sasaran* kesehatan = sasaran_named(document, "Meningkatnya derajat kesehatan");
+  const Sasaran* pendidikan = sasaran_named(document, "Meningkatnya mutu pendidikan");
+  REQUIRE((tujuan && kesehatan && pendidikan));
+  CHECK(tujuan->parent == kNoId);
+  CHECK(kesehatan->parent == tujuan->id);
+  CHECK(pendidikan->parent == tujuan->id);
+  CHECK(tujuan->level == 0);
+  CHECK(kesehatan->level == 1);
+  REQUIRE(document.indikator.size() == 3);
+  const Indikator* ahh = indikator_named(document, "AHH");
+  REQUIRE(ahh != nullptr);
+  CHECK(ahh->sasaran == kesehatan->id);
+  REQUIRE(ahh->target.size() == 2);
+  CHECK(ahh->target.at(2025).text == "72,1");
+  CHECK(ahh->target.at(2026).text == "72,4");
+  CHECK(ahh->satuan == "Tahun");
+  const Indikator* ipm = indikator_named(document, "IPM");
+  REQUIRE(ipm != nullptr);
+  CHECK(ipm->sasaran == tujuan->id);
+  CHECK(ipm->target.empty());
+  const Indikator* rls = indikator_named(document, "RLS");
+  REQUIRE(rls != nullptr);
+  CHECK(rls->target.empty());  // NULL: no target
+  const ColumnDecision* tahun = column_headed(result.report, "tahun");
+  REQUIRE(tahun != nullptr);
+  CHECK(tahun->cells_stored == 3);
+  CHECK(result.report.lines.empty());
+}
+
+TEST_CASE("peer export, table: target_1..target_5 on the title's period, the row id of an indicator, a tujuan not in the file") {
+  const char* sheet =
+      "RENSTRA DINAS KESEHATAN 2021-2026\n"
+      "\"id\",\"id_tujuan\",\"sasaran\",\"indikator\",\"satuan\",\"target_1\",\"target_2\",\"target_3\",\"target_4\",\"target_5\"\n"
+      "\"1\",\"3\",\"Meningkatnya derajat kesehatan\",\"AHH\",\"Tahun\",\"71\",\"71,5\",\"72\",\"72,5\",\"73\"\n"
+      "\"2\",\"3\",\"Meningkatnya derajat kesehatan\",\"AKI\",\"per 100.000\",\"90\",\"85\",\"80\",\"75\",\"70\"\n";
+  ImportResult result = import_text("sasaran.csv", sheet, {});
+  const Document& document = result.document;
+  CHECK(result.report.format == "table (peer export)");
+  REQUIRE(document.sasaran.size() == 1);  // "id" numbers the indicator rows; the statement keys the sasaran
+  const Sasaran* kesehatan = sasaran_named(document, "Meningkatnya derajat kesehatan");
+  REQUIRE(kesehatan != nullptr);
+  CHECK(kesehatan->parent == kNoId);
+  CHECK(has_note(result.report, "1 kode induk menunjuk baris tabel lain yang tidak ada di berkas"));
+  // 2021-2026 is one year longer than the five columns: 2021 is the kondisi awal year, target_1 is 2022.
+  const Indikator* ahh = indikator_named(document, "AHH");
+  REQUIRE(ahh != nullptr);
+  REQUIRE(ahh->target.size() == 5);
+  CHECK(ahh->target.at(2022).text == "71");
+  CHECK(ahh->target.at(2026).text == "73");
+  const Indikator* aki = indikator_named(document, "AKI");
+  REQUIRE(aki != nullptr);
+  CHECK(aki->target.at(2024).text == "80");
+  CHECK(has_note(result.report, "10 nilai kolom tahun relatif (target_1 .. target_5) ditempatkan pada tahun 2022-2026 menurut judul"));
+  const ColumnDecision* id = column_headed(result.report, "id");
+  REQUIRE(id != nullptr);
+  CHECK(id->cells_left_out == 2);  // named, not silently dropped
+}
+
+TEST_CASE("peer export, table: relative years with no period anywhere are named, not guessed") {
+  const char* sheet =
+      "\"id_sasaran\",\"sasaran\",\"indikator\",\"t1\",\"t2\"\n"
+      "\"5\",\"Meningkatnya derajat kesehatan\",\"AHH\",\"71\",\"72\"\n";
+  ImportResult result = import_text("sasaran.csv", sheet, {});
+  const Document& document = result.document;
+  REQUIRE(document.sasaran.size() == 1);
+  const Indikator* ahh = indikator_named(document, "AHH");
+  REQUIRE(ahh != nullptr);
+  CHECK(ahh->target.empty());
+  CHECK(has_note(result.report, "1 nilai kolom tahun relatif (target_1 .. target_2) tidak disimpan"));
+  const ColumnDecision* t1 = column_headed(result.report, "t1");
+  REQUIRE(t1 != nullptr);
+  CHECK(t1->cells_left_out == 1);
+  // A tahun_awal column places them: t1 is that year.
+  const char* with_period =
+      "\"id_sasaran\",\"sasaran\",\"indikator\",\"tahun_awal\",\"t1\",\"t2\"\n"
+      "\"5\",\"Meningkatnya derajat kesehatan\",\"AHH\",\"2025\",\"71\",\"72\"\n";
+  ImportResult placed = import_text("sasaran.csv", with_period, {});
+  const Indikator* placed_ahh = indikator_named(placed.document, "AHH");
+  REQUIRE(placed_ahh != nullptr);
+  REQUIRE(placed_ahh->target.size() == 2);
+  CHECK(placed_ahh->target.at(2025).text == "71");
+  CHECK(placed_ahh->target.at(2026).text == "72");
+}
+
+TEST_CASE("peer export: two tables in one file, each with its own header, id_tujuan links across, a missing one is named") {
+  const char* sheet =
+      "\"id_tujuan\",\"tujuan\",\"indikator_tujuan\"\n"
+      "\"3\",\"Meningkatnya kualitas hidup\",\"IPM\"\n"
+      "\"id_sasaran\",\"id_tujuan\",\"sasaran\",\"indikator_sasaran\",\"target_2025\"\n"
+      "\"7\",\"3\",\"Meningkatnya derajat kesehatan\",\"AHH\",\"72\"\n"
+      "\"8\",\"4\",\"Meningkatnya mutu pendidikan\",\"RLS\",\"9\"\n";
+  ImportResult result = import_text("ekspor.csv", sheet, {});
+  const Document& document = result.document;
+  CHECK(result.report.format == "table (peer export)");
+  REQUIRE(document.sasaran.size() == 3);
+  CHECK(result.report.tables.size() == 2);
+  const Sasaran* tujuan = sasaran_named(document, "Meningkatnya kualitas hidup");
+  const Sasaran* kesehatan = sasaran_named(document, "Meningkatnya derajat kesehatan");
+  const Sasaran* pendidikan = sasaran_named(document, "Meningkatnya mutu pendidikan");
+  REQUIRE((tujuan && kesehatan && pendidikan));
+  CHECK(kesehatan->parent == tujuan->id);
+  CHECK(kesehatan->level == 1);
+  CHECK(pendidikan->parent == kNoId);  // tujuan 4 is in no table of the file: not guessed
+  CHECK(pendidikan->level == 0);
+  CHECK(has_note(result.report, "1 kode induk menunjuk baris tabel lain yang tidak ada di berkas (mis. program di atas tabel kegiatan): sasaran itu tanpa induk (baris 5)"));
+  REQUIRE(document.units.size() == 1);  // one head unit for both tables
+  const Indikator* ahh = indikator_named(document, "AHH");
+  REQUIRE(ahh != nullptr);
+  CHECK(ahh->target.at(2025).text == "72");
+}
+
+TEST_CASE("peer export, join: a statement column after the indicators with none of its own tags the row, no level") {
+  // An IKU table naming the program that supports each indicator: the program is no node under the sasaran.
+  auto iku = recognise_peer_header({"id", "sasaran_strategis", "indikator_kinerja", "satuan", "target", "tahun", "program"});
+  REQUIRE(iku.has_value());
+  CHECK(iku->shape == PeerShape::Long);
+  CHECK(iku->columns[1].field == PeerField::Sasaran);
+  CHECK(iku->columns[6].field == PeerField::None);
+  // "uraian" beside "sasaran": the statement is the column naming its entity.
+  auto described = recognise_peer_header({"id_sasaran", "sasaran", "uraian", "indikator"});
+  REQUIRE(described.has_value());
+  CHECK(described->columns[1].field == PeerField::Sasaran);
+  CHECK(described->columns[2].field == PeerField::None);
+  const char* sheet =
+      "\"id\",\"sasaran_strategis\",\"indikator_kinerja\",\"satuan\",\"target\",\"tahun\",\"program\"\n"
+      "\"1\",\"Meningkatnya kesejahteraan sosial\",\"Persentase PMKS tertangani\",\"%\",\"80\",\"2025\",\"Program Rehabilitasi Sosial\"\n"
+      "\"2\",\"Meningkatnya kesejahteraan sosial\",\"Persentase KPM mandiri\",\"%\",\"40\",\"2025\",\"Program Pemberdayaan Sosial\"\n";
+  ImportResult result = import_text("indikator.csv", sheet, {});
+  REQUIRE(result.document.sasaran.size() == 1);
+  REQUIRE(result.document.indikator.size() == 2);
+  const Indikator* pmks = indikator_named(result.document, "Persentase PMKS tertangani");
+  REQUIRE(pmks != nullptr);
+  CHECK(pmks->target.at(2025).text == "80");
+  const ColumnDecision* program = column_headed(result.report, "program");
+  REQUIRE(program != nullptr);
+  CHECK(program->cells_left_out == 2);
+}
+
+TEST_CASE("peer export, TAB text: t1..t3 from the row's tahun, or from a title's period as long as the columns") {
+  // An app's table view copied as TAB text: the tahun cell is the first year of t1..t3.
+  const char* tabbed =
+      "id_sasaran\tsasaran\tindikator\ttahun\tt1\tt2\tt3\n"
+      "5\tMeningkatnya derajat kesehatan\tAHH\t2024\t71\t72\tNULL\n";
+  ImportResult by_tahun = import_text("view.txt", tabbed, {});
+  CHECK(by_tahun.report.format == "table (peer export)");
+  const Indikator* ahh = indikator_named(by_tahun.document, "AHH");
+  REQUIRE(ahh != nullptr);
+  REQUIRE(ahh->target.size() == 2);  // NULL: no third target
+  CHECK(ahh->target.at(2024).text == "71");
+  CHECK(ahh->target.at(2025).text == "72");
+  CHECK(has_note(by_tahun.report, "ditempatkan pada tahun 2024-2025 menurut kolom tahun baris"));
+  // A period of exactly three years: t1 is its first year.
+  const char* titled =
+      "RENJA 2025-2027\n"
+      "id_sasaran\tsasaran\tindikator\tt1\tt2\tt3\n"
+      "5\tMeningkatnya derajat kesehatan\tAHH\t71\t72\t73\n";
+  ImportResult by_title = import_text("view.txt", titled, {});
+  const Indikator* titled_ahh = indikator_named(by_title.document, "AHH");
+  REQUIRE(titled_ahh != nullptr);
+  REQUIRE(titled_ahh->target.size() == 3);
+  CHECK(titled_ahh->target.at(2025).text == "71");
+  CHECK(titled_ahh->target.at(2027).text == "73");
+}
+
+TEST_CASE("peer export, join: an e-kinerja app's tujuan OPD joined with its indicators and targets (one row per year)") {
+  // Column names of the tujuan_opd, indikator and target tables of an e-kinerja app (bappeda-dev-team's schema);
+  // the rows are made up for the test.
+  const char* sheet =
+      "\"id\",\"kode_opd\",\"tujuan\",\"urusan_id\",\"rumus_perhitungan\",\"sumber_data\",\"tahun_awal\",\"tahun_akhir\","
+      "\"indikator\",\"target\",\"satuan\",\"tahun\"\n"
+      "\"11\",\"2.16.0.00\",\"Meningkatnya kualitas layanan informasi publik\",\"2.16\",\"Jumlah responden puas / jumlah responden x 100\","
+      "\"Survei\",\"2025\",\"2029\",\"Indeks kepuasan layanan informasi\",\"80\",\"indeks\",\"2025\"\n"
+      "\"12\",\"2.16.0.00\",\"Meningkatnya kualitas layanan informasi publik\",\"2.16\",\"Jumlah responden puas / jumlah responden x 100\","
+      "\"Survei\",\"2025\",\"2029\",\"Indeks kepuasan layanan informasi\",\"82\",\"indeks\",\"2026\"\n";
+  ImportResult result = import_text("tujuan_opd.csv", sheet, {});
+  const Document& document = result.document;
+  CHECK(result.report.format == "table (peer export)");
+  REQUIRE(document.sasaran.size() == 1);  // the row ids number the target rows, the statement keys the tujuan
+  REQUIRE(document.indikator.size() == 1);
+  const Indikator& indeks = document.indikator.begin()->second;
+  CHECK(indeks.target.at(2025).text == "80");
+  CHECK(indeks.target.at(2026).text == "82");
+  CHECK(indeks.satuan == "indeks");
+  CHECK(indeks.sumber_data == "Survei");
+  CHECK_FALSE(indeks.formula.empty());
+  REQUIRE(document.units.size() == 1);
+  CHECK(document.units.begin()->second.name == "2.16.0.00");
+  const ColumnDecision* urusan = column_headed(result.report, "urusan_id");
+  REQUIRE(urusan != nullptr);
+  CHECK(urusan->field_label == "diabaikan");
+  CHECK(urusan->cells_left_out == 2);
+}

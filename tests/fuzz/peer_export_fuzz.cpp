@@ -2,7 +2,8 @@
 // wide (sasaran_lv1, indikator_lv1, ...) or long (kode, kode_induk, tahun, target). Every failure must be a
 // UserError; anything else (a crash, a sanitizer report, a parent cycle, an owner missing, a hang) is a bug.
 // Seeds in corpus/peer_export_fuzz/: a wide and a long export, a phpMyAdmin CSV with table-prefixed names and
-// entity keys, a tier sheet with a title year, ids with kode prefixes and levels.
+// entity keys, a tier sheet with a title year, ids with kode prefixes and levels, target_1..5 with a period,
+// a join of entity tables, two tables in one file.
 #include <cstdint>
 #include <string>
 #include <string_view>
