@@ -66,6 +66,13 @@ struct Choice {
 }  // namespace
 
 void suggest_cascade(Document& document, ImportReport& report, double threshold) {
+  // Nothing to suggest when every sasaran below the head has its parent (a matrix, a sheet with kode induk): the
+  // word index below would be built for nothing.
+  bool unlinked = std::any_of(document.sasaran.begin(), document.sasaran.end(), [&](const auto& entry) {
+    const Unit* unit = document.find_unit(entry.second.unit);
+    return entry.second.parent == kNoId && unit && unit->parent != kNoId;
+  });
+  if (!unlinked) return;
   std::map<Id, std::string> text;
   std::map<Id, std::vector<Id>> sasaran_of_unit;    // every statement, in id order
   std::map<Id, std::vector<Id>> candidates_of_unit;  // those a lower sasaran may support: no Tujuan when sasaran exist
