@@ -12,6 +12,7 @@
 #include "core/import/document_builder.h"
 #include "core/import/peer_export_header.h"
 #include "core/import/text_cleaning.h"
+#include "core/import/unit_title.h"
 #include "core/model/indonesian_number.h"
 
 namespace pokin::import {
@@ -185,8 +186,9 @@ class PeerExportReader {
       for (const auto& [key, id] : statements_)
         if (key.compare(0, 5, "kode\x1f") == 0 && key.find('\x1f', 5) == std::string::npos)
           tables_.keyed.emplace(std::make_pair(header_.entity, key.substr(5)), id);
-    unit_kinds_by_depth();
     if (header_.shape == PeerShape::Long) link_by_kode();
+    units_from_jabatan_and_tree();
+    unit_kinds_by_depth();
     note_what_was_not_stored();
   }
 
@@ -222,6 +224,35 @@ class PeerExportReader {
     for (std::size_t steps = 0; other != kNoId && steps <= document_.units.size(); ++steps, other = document_.units.at(other).parent)
       if (other == unit) return true;
     return false;
+  }
+
+  // A Pelaksana / Penanggung Jawab column names jabatan ("Kepala Bidang Kesehatan Masyarakat", "Kepala Seksi
+  // Imunisasi"): each is the unit of that title (Bidang ..., Seksi ...), and it sits under the unit holding the
+  // parent of its sasaran, as the tree states. Units named otherwise (an OPD, a code) are left as they are.
+  void units_from_jabatan_and_tree() {
+    for (auto& [id, unit] : document_.units) {
+      if (unit.parent != kNoId || !looks_like_unit_title(unit.name)) continue;
+      UnitTitle title = read_unit_title(unit.name);
+      if (title.kind == UnitKind::Head || title.kind == UnitKind::Staff) continue;
+      std::string key = lower_ascii(collapse_spaces(title.name));
+      if (!units_.count(key)) {
+        units_.emplace(key, id);
+        unit.name = title.name;
+      }
+      if (unit.jabatan.empty()) unit.jabatan = title.jabatan;
+      // The unit of the parent of one of its sasaran (the first found, in id order).
+      for (const auto& [sasaran_id, sasaran] : document_.sasaran) {
+        if (sasaran.unit != id || sasaran.parent == kNoId) continue;
+        Id above = document_.sasaran.at(sasaran.parent).unit;
+        if (above != id && !unit_above(id, above)) {
+          unit.parent = above;
+          break;
+        }
+      }
+    }
+    held_below_top_ = 0;
+    for (const auto& [id, sasaran] : document_.sasaran)
+      if (sasaran.level > 0 && document_.units.at(sasaran.unit).parent == kNoId) ++held_below_top_;
   }
 
   void unit_kinds_by_depth() {

@@ -785,3 +785,26 @@ TEST_CASE("peer export, join: an e-kinerja app's tujuan OPD joined with its indi
   CHECK(urusan->field_label == "diabaikan");
   CHECK(urusan->cells_left_out == 2);
 }
+
+TEST_CASE("peer export, long: a Pelaksana column naming jabatan gives Bidang and Seksi units placed by the tree") {
+  const std::string text =
+      "LAPORAN POHON KINERJA\n"
+      "No\tLevel\tKode\tPohon Kinerja\tIndikator\tTarget\tSatuan\tPelaksana\n"
+      "1\tStrategic\t1\tMeningkatnya derajat kesehatan\tUsia Harapan Hidup\t72,5\tTahun\tKepala Dinas Kesehatan\n"
+      "2\tTactical\t1.1\tMenurunnya kematian ibu\tAngka Kematian Ibu\t90\tper 100.000 KH\tKepala Bidang Kesehatan Masyarakat\n"
+      "3\tOperational\t1.1.1\tMeningkatnya persalinan di faskes\tPersentase persalinan di faskes\t95\t%\tKepala Seksi Kesehatan Keluarga\n";
+  ImportResult result = import_text("pohon.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(document.units.size() == 3);
+  const Unit& bidang = document.units.at(import_test::statement(document, "Menurunnya kematian ibu").unit);
+  const Unit& seksi = document.units.at(import_test::statement(document, "Meningkatnya persalinan di faskes").unit);
+  CHECK(bidang.name == "Bidang Kesehatan Masyarakat");
+  CHECK(bidang.jabatan == "Kepala Bidang Kesehatan Masyarakat");
+  CHECK(bidang.kind == UnitKind::Division);
+  CHECK(seksi.name == "Seksi Kesehatan Keluarga");
+  CHECK(seksi.kind == UnitKind::Section);
+  CHECK(seksi.parent == bidang.id);  // the unit holding the parent sasaran
+  const Unit& head = document.units.at(bidang.parent);
+  CHECK(head.kind == UnitKind::Head);
+  CHECK(head.parent == kNoId);
+}
