@@ -51,8 +51,14 @@ void TableTreeBuilder::add_text_outside(const TableRow& row) {
   constexpr std::size_t kTitleLines = 12;
   if (data_rows_ == 0 && title_lines_.size() < kTitleLines) title_lines_.push_back(text);
   // A heading above a table naming a position or unit ("### Sekretaris", "B. Kepala Bidang Pelayanan", "Jabatan :
-  // Kepala Seksi ..."): the unit of the table below (a Perjanjian Kinerja per jabatan, an IKI per unit).
+  // Kepala Seksi ..."): the unit of the table below (a Perjanjian Kinerja per jabatan, an IKI per unit). In an
+  // identity table laid out side by side ("4 | Jabatan | Kepala Seksi X | 4 | Jabatan | Kepala Bidang Y": the SKP's
+  // employee, then the assessing official) the first jabatan is the form's own.
   std::string heading = unit_heading(text);
+  for (std::size_t c = 0; c + 1 < row.cells.size() && heading.empty(); ++c) {
+    std::string label = lower_ascii(clean_text(row.cells[c]));
+    if (label == "jabatan" || label == "nama jabatan") heading = unit_heading("Jabatan : " + row.cells[c + 1]);
+  }
   if (!heading.empty()) {
     heading_from_jabatan_ = lower_ascii(text).rfind("jabatan", 0) == 0;
     if (heading_from_jabatan_) heading_before_jabatan_ = heading_unit_text_;

@@ -191,6 +191,14 @@ ColumnField recognise_header(std::string_view header) {
   if (has(text, "kelompok sasaran") || has(text, "sasaran kelompok") || has(text, "penerima manfaat") ||
       has(text, "sumber dana") || has(text, "sumber pendanaan") || has(text, "sumber anggaran"))
     return column;
+  // A Sasaran Kinerja Pegawai (SKP, PermenPAN-RB 6/2022): the identity table's "Pegawai yang Dinilai" and "Pejabat
+  // Penilai Kinerja" hold names, NIP and jabatan, no statement; "Rencana Hasil Kerja Pimpinan yang Diintervensi" is
+  // the superior's statement (kept in the superior's own form) and "Aspek" (kuantitas, kualitas, waktu) qualifies the
+  // indicator. The employee's own "Rencana Hasil Kerja" is the statement.
+  if (has(text, "dinilai") || has(text, "penilai") || has(text, "diintervensi") || has(text, "hasil kerja pimpinan") ||
+      text == "aspek")
+    return column;
+  if (text == "rencana hasil kerja" || text == "rhk" || text == "hasil kerja") return plain(Field::Sasaran);
   if (has(text, "kode induk") || has(text, "kode atasan") || has(text, "parent code")) return plain(Field::ParentCode);
   // "Kode IKU", "Kode Indikator": the indicator's own code ("C1.1"), not the sasaran's.
   if (text.rfind("kode", 0) == 0 && (has(text, "indikator") || has_word(text, "iku") || has_word(text, "iki") ||
