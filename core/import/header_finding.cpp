@@ -148,7 +148,8 @@ int give_title_year(const std::vector<TableRow>& rows, std::size_t first, Column
     if (column.year) years.insert(column.year);
     else if (!column.relative_year) yearless[column.field].push_back(&column);
   }
-  if (yearless[Field::Target].empty() && yearless[Field::Realisasi].empty()) return 0;
+  // A budget table (Anggaran | Realisasi (Rp) of "Tahun 2023") takes the title's year as a target table does.
+  if (std::all_of(yearless.begin(), yearless.end(), [](const auto& entry) { return entry.second.empty(); })) return 0;
   for (const auto& [field, columns] : yearless)
     if (columns.size() > 1) return 0;
   auto give = [&](int year) {

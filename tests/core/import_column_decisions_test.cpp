@@ -82,7 +82,9 @@ TEST_CASE("fixture 11 (Perjanjian Kinerja): a table below the parties' text, its
   target.year = 2025;
   CHECK(column(result.report, 0, 3).field == target);
   CHECK(column(result.report, 1, 0).field == ColumnField{Field::Program});
-  CHECK(column(result.report, 1, 1).field == ColumnField{Field::Pagu});
+  ColumnField pagu{Field::Pagu};
+  pagu.year = 2025;  // the budget table takes the title's year too ("PERJANJIAN KINERJA TAHUN 2025")
+  CHECK(column(result.report, 1, 1).field == pagu);
   CHECK(has_note(result.report, "were given the year 2025 (the year of the title above the table"));
   CHECK(result.document.sasaran.size() >= 5);
   const Indikator* sakip = indikator_named(result.document, "Nilai SAKIP");
@@ -180,4 +182,15 @@ TEST_CASE("--header-rows: the first N non-empty rows, or lines FIRST-LAST, are t
   CHECK(column(result.report, 0, 2).header == "Capaian / 2025");
   CHECK(column(result.report, 0, 2).field.field == Field::Realisasi);
   CHECK(column(result.report, 0, 2).field.year == 2025);
+}
+
+TEST_CASE("LKjIP: a budget table titled with its year (Anggaran | Realisasi (Rp)) stores its pagu for that year") {
+  // tests/fixtures/forms/lkjip_pengukuran_and_anggaran_2023.txt: "Realisasi Anggaran per Program Tahun 2023" above
+  // "No | Program | Anggaran (Rp) | Realisasi (Rp) | %". Before, its values were skipped as of no known year.
+  ImportResult result = import_file(std::string(POKIN_FIXTURES) + "/forms/lkjip_pengukuran_and_anggaran_2023.txt", {});
+  const Sasaran& program = import_test::statement(result.document, "Program Penyuluhan Pertanian");
+  CHECK(program.pagu.at(2023).text == "1.100.000.000");
+  CHECK(program.realisasi_pagu.at(2023).text == "1.045.000.000");
+  CHECK(import_test::indicator(result.document, "Nilai Tukar Petani").realisasi.at(2023).text == "101,2");
+  CHECK(result.report.lines.empty());
 }
