@@ -63,7 +63,7 @@ void register_info(CLI::App& app, Context& context) {
     }
     bool en = context.language == Language::English;
     out << (info.instansi.empty() ? (en ? "(no instansi)" : "(instansi belum diisi)") : info.instansi);
-    if (!info.pemda.empty()) out << ", " << info.pemda;
+    if (pemda_adds_to_instansi(info)) out << ", " << info.pemda;
     out << "\n" << (en ? "Renstra period: " : "Periode Renstra: ") << info.period_start << "-" << info.period_end << "\n";
     if (!info.nomor_sk.empty()) out << (en ? "Decree: " : "Nomor SK: ") << info.nomor_sk << "\n";
     out << (en ? "Units: " : "Unit kerja: ") << counts.units << "\n";

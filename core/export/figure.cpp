@@ -229,7 +229,7 @@ FigureText make_figure_text(const Document& document, const Geometry& geometry, 
   const DocumentInfo& info = document.info;
   text.title = view.granularity == Granularity::Unit ? "Pohon Kinerja per Unit Kerja" : "Pohon Kinerja";
   text.instansi = info.instansi;
-  if (!info.pemda.empty()) text.instansi += (text.instansi.empty() ? "" : " · ") + info.pemda;
+  if (pemda_adds_to_instansi(info)) text.instansi += (text.instansi.empty() ? "" : " · ") + info.pemda;
   if (info.period_start > 0) text.period = "Periode Renstra " + std::to_string(info.period_start) + "–" + std::to_string(info.period_end);
   if (view.fields.target_year > 0)
     text.period += (text.period.empty() ? "" : " · ") + std::string("Target tahun ") + std::to_string(view.fields.target_year);

@@ -1,5 +1,6 @@
 #include "core/import/document_metadata.h"
 
+#include <algorithm>
 #include <cctype>
 #include <map>
 #include <regex>
@@ -92,6 +93,20 @@ std::string titled_instansi(const std::string& line, const std::string& lower) {
   return words_of(name).size() >= 2 ? name : std::string{};
 }
 
+// A Pemda's own document ("INDIKATOR KINERJA UTAMA PEMERINTAH KABUPATEN CONTOH TAHUN 2021-2026"): the agency is the
+// Pemerintah Kabupaten / Kota / Provinsi itself, led by its Bupati, Wali Kota or Gubernur (head_title.h). Only when
+// no title names an agency: an OPD's pages carry the Pemda's letterhead above their own name.
+std::string pemerintah_in_title(const std::string& line) {
+  static const std::regex kPemerintah(
+      R"(\bPEMERINTAH\s+(KABUPATEN|KOTA|PROVINSI)\s+((?!(?:TAHUN|NOMOR|TENTANG|PERIODE)\b)[A-Z]+(?:\s+(?!(?:TAHUN|NOMOR|TENTANG|PERIODE)\b)[A-Z]+)?))",
+      std::regex::icase);
+  std::smatch match;
+  if (!std::regex_search(line, match, kPemerintah)) return {};
+  std::string name = "PEMERINTAH " + match[1].str() + " " + match[2].str();
+  for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return title_case_if_upper(name);
+}
+
 }  // namespace
 
 std::string instansi_name(std::string_view text) {
@@ -104,8 +119,10 @@ std::string instansi_name(std::string_view text) {
 }
 
 void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& info) {
-  static const std::regex kPemda(R"(PEMERINTAH\s+(KABUPATEN|KOTA|PROVINSI)\s+([A-Z]+(?:\s+[A-Z]+)?))",
-                                 std::regex::icase);
+  // The pemda's name: one or two words, never the title's "TAHUN", "NOMOR", "TENTANG" or "PERIODE" after it.
+  static const std::regex kPemda(
+      R"(PEMERINTAH\s+(KABUPATEN|KOTA|PROVINSI)\s+((?!(?:TAHUN|NOMOR|TENTANG|PERIODE)\b)[A-Z]+(?:\s+(?!(?:TAHUN|NOMOR|TENTANG|PERIODE)\b)[A-Z]+)?))",
+      std::regex::icase);
   static const std::regex kNomor(R"(^NOMOR\s*:\s*(.+)$)", std::regex::icase);
   static const std::regex kPeriod(R"(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d))");
   static const std::regex kDate(
@@ -193,18 +210,54 @@ std::string stated_unit(const std::string& line) {
   return {};
 }
 
+namespace {
+
+// "Unit Kerja | Dinas X", "SKPD | : | Dinas X": the label and its value in cells of their own (an identity table
+// copied from Excel or Word; side by side, the first pair is the form's own).
+std::string stated_in_cells(std::string_view line) {
+  std::vector<std::string> cells;
+  for (std::size_t start = 0; start <= line.size();) {
+    std::size_t tab = std::min(line.find('\t', start), line.size());
+    cells.push_back(clean_text(line.substr(start, tab - start)));
+    start = tab + 1;
+  }
+  for (std::size_t c = 0; c + 1 < cells.size(); ++c) {
+    if (cells[c].empty() || cells[c].find(':') != std::string::npos) continue;
+    std::size_t value = c + 1;
+    while (value < cells.size() && (cells[value].empty() || cells[value] == ":")) ++value;
+    if (value >= cells.size()) break;
+    std::string unit = stated_unit(cells[c] + " : " + cells[value]);
+    if (!unit.empty()) return unit;
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string stated_instansi(const std::vector<std::string_view>& lines) {
   for (std::size_t i = 0; i < lines.size() && i < kLetterheadLines; ++i)
     if (lines[i].size() <= kLongestMetadataLine) {
       std::string unit = stated_unit(clean_text(lines[i]));
+      if (unit.empty() && lines[i].find('\t') != std::string_view::npos) unit = stated_in_cells(lines[i]);
       if (!unit.empty()) return unit;
     }
   return {};
 }
 
 std::string instansi_from_titles(const std::vector<std::string_view>& lines) {
+  // A title is one cell; a line of several cells is a table's row ("1 | Meningkatkan ... | Dinas Pendidikan": the
+  // unit answering for a Pemda's indicator is not the document's agency).
+  auto several_cells = [](std::string_view line) {
+    int filled = 0;
+    for (std::size_t start = 0; start <= line.size();) {
+      std::size_t tab = std::min(line.find('\t', start), line.size());
+      filled += trim(line.substr(start, tab - start)).empty() ? 0 : 1;
+      start = tab + 1;
+    }
+    return filled >= 2;
+  };
   for (std::size_t i = 0; i < lines.size() && i < kLetterheadLines; ++i) {
-    if (lines[i].size() > kLongestMetadataLine) continue;
+    if (lines[i].size() > kLongestMetadataLine || several_cells(lines[i])) continue;
     std::string line = clean_text(lines[i]);
     if (line.empty()) continue;
     // A title in capitals wrapped over several lines ("POHON KINERJA DINAS PENANAMAN MODAL PELAYANAN" /
@@ -217,6 +270,9 @@ std::string instansi_from_titles(const std::vector<std::string_view>& lines) {
     std::string name = titled_instansi(line, lower_ascii(line));
     if (!name.empty()) return name;
   }
+  for (std::size_t i = 0; i < lines.size() && i < kLetterheadLines; ++i)
+    if (lines[i].size() <= kLongestMetadataLine && !several_cells(lines[i]))
+      if (std::string name = pemerintah_in_title(clean_text(lines[i])); !name.empty()) return name;
   return {};
 }
 

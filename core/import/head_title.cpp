@@ -14,6 +14,9 @@ std::string head_title_of(std::string_view instansi) {
   };
   // Longer names first: "sekretariat dprd" before "sekretariat".
   static constexpr Kind kKinds[] = {
+      {"pemerintah kabupaten", "Bupati"},
+      {"pemerintah kota", "Wali Kota"},
+      {"pemerintah provinsi", "Gubernur"},
       {"kecamatan", "Camat"},
       {"kelurahan", "Lurah"},
       {"rumah sakit", "Direktur"},

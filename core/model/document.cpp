@@ -1,5 +1,7 @@
 #include "core/model/document.h"
 
+#include <cctype>
+
 namespace pokin {
 
 std::vector<LevelName> default_level_names() {
@@ -35,6 +37,16 @@ std::string level_sasaran_label(const DocumentInfo& info, long long level) {
 std::string level_indikator_label(const DocumentInfo& info, long long level) {
   if (level >= 0 && level < static_cast<long long>(info.levels.size())) return info.levels[level].indikator;
   return "Indikator level " + std::to_string(level + 1);
+}
+
+bool pemda_adds_to_instansi(const DocumentInfo& info) {
+  if (info.pemda.empty()) return false;
+  auto lower = [](std::string text) {
+    for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return text;
+  };
+  std::string instansi = lower(info.instansi), pemda = lower(info.pemda);
+  return instansi.size() < pemda.size() || instansi.compare(instansi.size() - pemda.size(), pemda.size(), pemda) != 0;
 }
 
 }  // namespace pokin

@@ -48,6 +48,10 @@ struct DocumentInfo {
   bool operator==(const DocumentInfo&) const = default;
 };
 
+// Whether the pemda is worth writing after the instansi: not when the instansi already ends with it ("Pemerintah
+// Kabupaten Contoh" and "Kabupaten Contoh", "Dinas Sosial Kabupaten Contoh" and "Kabupaten Contoh").
+bool pemda_adds_to_instansi(const DocumentInfo& info);
+
 inline constexpr int kMaxPeriodYears = 10;
 
 struct Document {
