@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
+#include <map>
 #include <string_view>
 
 #include "core/import/text_cleaning.h"
@@ -151,6 +152,21 @@ int assign_cascade_tiers(ColumnLayout& layout, const std::vector<std::string>& h
     column.tier = tier_of_group(group);
     if (column.field == Field::Indikator) column.describes = Field::None;
   }
+  // "Target" written once in each level's group is one year, the same for every level: not Tahun-1, Tahun-2 ... of
+  // a period, as yearless targets side by side otherwise are (header_block.cpp numbered them before the levels
+  // were known).
+  std::map<int, int> targets_per_tier;
+  bool numbered = true;
+  for (const ColumnField& column : layout)
+    if (column.field == Field::Target && !column.continues_left) {
+      ++targets_per_tier[column.tier];
+      numbered = numbered && column.relative_year > 0 && column.tier > 0;
+    }
+  bool one_per_level = numbered && targets_per_tier.size() >= 2 &&
+                       std::all_of(targets_per_tier.begin(), targets_per_tier.end(), [](const auto& t) { return t.second == 1; });
+  if (one_per_level)
+    for (ColumnField& column : layout)
+      if (column.field == Field::Target || column.field == Field::Pagu) column.relative_year = 0;
   return static_cast<int>(statements.size());
 }
 

@@ -118,6 +118,20 @@ std::vector<Field> statements_named(const std::string& text) {
   return named;
 }
 
+
+// "eselon ii", "eselon iii.a", "eselon 4", "pejabat eselon iv", "jabatan eselon ii": one eselon named.
+bool names_one_eselon(const std::string& text) {
+  std::string rest;
+  for (const char* prefix : {"eselon ", "pejabat eselon ", "jabatan eselon "})
+    if (text.rfind(prefix, 0) == 0) rest = text.substr(std::string_view(prefix).size());
+  if (rest.empty()) return false;
+  for (const char* suffix : {".a", ".b", "/a", "/b", " a", " b"})
+    if (rest.size() > 2 && rest.compare(rest.size() - 2, 2, suffix) == 0) rest.resize(rest.size() - 2);
+  for (const char* level : {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"})
+    if (rest == level) return true;
+  return false;
+}
+
 }  // namespace
 
 int year_in_text(std::string_view text) { return year_in(std::string(text)); }
@@ -250,6 +264,9 @@ ColumnField recognise_header(std::string_view header) {
     return plain(Field::Unit);
   if (has_word(text, "lokasi")) return plain(Field::Lokasi);
   if (text == "level" || text == "tingkat" || text == "eselon" || text == "jenjang") return plain(Field::Level);
+  // "Eselon II", "Eselon III.a", "Pejabat Eselon IV" over a cascading matrix's level: the column holds the jabatan
+  // of that level (the Level column of a long table is "Eselon" alone).
+  if (names_one_eselon(text)) return plain(Field::Unit);
   if (has(text, "sasaran")) return plain(Field::Sasaran);
   std::vector<Field> named = statements_named(text);
   if (named.size() == 1 && named.front() == Field::Tujuan) return plain(Field::Tujuan);

@@ -57,3 +57,46 @@ TEST_CASE("IKU of a whole agency in one table: the Penanggung Jawab answers for 
   CHECK(target(kecelakaan, 2023) == "110");
   CHECK(kecelakaan.penanggung_jawab.find("LLAJ") != std::string::npos);
 }
+
+TEST_CASE("cascading matrix of a Biro: 'Eselon II/III/IV' columns hold each level's jabatan, one yearless Target per level") {
+  // A Biro of a Sekretariat Daerah, as CSV: the Kepala Biro, two Kepala Bagian, three Kepala Sub Bagian; the merged
+  // cells of the upper levels arrive as blanks; "Target" without a year in each level, the year in the title.
+  const std::string text =
+      "MATRIKS CASCADING IKU BIRO ORGANISASI SETDA KABUPATEN BADUNG TAHUN 2024,,,,,,,,,,,\n"
+      "Eselon II,Sasaran Strategis,IKU,Target,Eselon III,Sasaran Program,IKP,Target,Eselon IV,Sasaran Kegiatan,IKK,Target\n"
+      "Kepala Biro Organisasi,Meningkatnya akuntabilitas kinerja,Nilai SAKIP,BB,Kepala Bagian Kelembagaan,"
+      "Meningkatnya ketepatan kelembagaan,Persentase PD dengan kelembagaan tepat,90%,Kepala Sub Bagian Kelembagaan,"
+      "Tersusunnya evaluasi kelembagaan,Jumlah dokumen evaluasi,2\n"
+      ",,,,,,,,Kepala Sub Bagian Anjab,Tersusunnya analisis jabatan,Jumlah dokumen anjab,40\n"
+      ",,,,Kepala Bagian Reformasi Birokrasi,Meningkatnya indeks RB,Indeks RB,70,Kepala Sub Bagian Akuntabilitas,"
+      "Terevaluasinya SAKIP perangkat daerah,Persentase PD yang dievaluasi,100%\n";
+  ImportResult result = import_text("matriks.csv", text, {});
+  const Document& document = result.document;
+  CHECK(document.units.size() == 6);  // the Kepala Biro heads 2 Bagian and 3 Sub Bagian
+  CHECK(document.sasaran.size() == 6);
+  CHECK(document.indikator.size() == 6);
+  const Sasaran& biro = statement(document, "Meningkatnya akuntabilitas kinerja");
+  const Sasaran& kelembagaan = statement(document, "Meningkatnya ketepatan kelembagaan");
+  const Sasaran& anjab = statement(document, "Tersusunnya analisis jabatan");
+  const Sasaran& akuntabilitas = statement(document, "Terevaluasinya SAKIP perangkat daerah");
+  CHECK(biro.level == 0);
+  CHECK(kelembagaan.level == 1);
+  CHECK(anjab.level == 2);
+  CHECK(anjab.parent == kelembagaan.id);
+  CHECK(akuntabilitas.parent == statement(document, "Meningkatnya indeks RB").id);
+  CHECK(kelembagaan.parent == biro.id);
+  // The Kepala Biro is the head of the tree, each Bagian under it, each Sub Bagian under its Bagian.
+  const Unit* head = document.find_unit(biro.unit);
+  REQUIRE(head != nullptr);
+  CHECK(head->name == "Kepala Biro");
+  CHECK(head->parent == kNoId);
+  CHECK(document.find_unit(kelembagaan.unit)->name == "Bagian Kelembagaan");
+  CHECK(document.find_unit(kelembagaan.unit)->parent == biro.unit);
+  CHECK(document.find_unit(anjab.unit)->name == "Sub Bagian Anjab");
+  CHECK(document.find_unit(anjab.unit)->parent == kelembagaan.unit);
+  // Every level's Target is of 2024, the title's year (not Tahun-1, Tahun-2, Tahun-3 of a period).
+  CHECK(target(indicator(document, "Nilai SAKIP"), 2024) == "BB");
+  CHECK(target(indicator(document, "Indeks RB"), 2024) == "70");
+  CHECK(target(indicator(document, "Jumlah dokumen anjab"), 2024) == "40");
+  CHECK(result.report.lines.empty());
+}
