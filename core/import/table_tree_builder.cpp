@@ -724,8 +724,10 @@ void TableTreeBuilder::resolve_unit(RowValues& values, int line, bool opens_top_
     // Perangkat Daerah of the programs above does not fill down into it.
     if (!text.empty()) last_unit_text_ = text;
     else if (opens_top_level) last_unit_text_.clear();
-    Id section = section_unit_ != kNoId ? section_unit_ : default_unit();
-    unit_ = last_unit_text_.empty() ? section : unit_named(last_unit_text_, line);
+    // The head is made only when a row needs it: a unit column naming the head in its own words ("Kepala Biro
+    // Hukum") must not find a "Kepala Dinas" made before it, a second head.
+    if (!last_unit_text_.empty()) unit_ = unit_named(last_unit_text_, line);
+    else unit_ = section_unit_ != kNoId ? section_unit_ : default_unit();
   }
   if (!values.parent_unit.empty() && !parent_unit_.count(unit_)) parent_unit_[unit_] = {clean_text(values.parent_unit), line};
   if (!values.level.empty() && !level_.count(unit_)) level_[unit_] = clean_text(values.level);

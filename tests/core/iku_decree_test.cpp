@@ -100,3 +100,27 @@ TEST_CASE("cascading matrix of a Biro: 'Eselon II/III/IV' columns hold each leve
   CHECK(target(indicator(document, "Jumlah dokumen anjab"), 2024) == "40");
   CHECK(result.report.lines.empty());
 }
+
+TEST_CASE("long cascade matrix of a Biro: the Kepala Biro named in the Jabatan column is the one head") {
+  // One row per node, the level in an Eselon column in roman numerals, the jabatan in its own words.
+  const std::string text =
+      "MATRIKS CASCADING IKU BIRO HUKUM SETDA PROVINSI BALI\n"
+      "No\tEselon\tJabatan\tSasaran\tIndikator Kinerja\tSatuan\tTarget 2025\n"
+      "1\tII\tKepala Biro Hukum\tMeningkatnya kepastian hukum\tPersentase produk hukum tidak dibatalkan\t%\t100\n"
+      "1.1\tIII\tKepala Bagian Perundang-undangan\tMeningkatnya kualitas rancangan\tPersentase ranperda diharmonisasi\t%\t95\n"
+      "1.1.1\tIV\tKepala Sub Bagian Penyusunan Perda\tTersusunnya rancangan perda\tJumlah ranperda disusun\tdokumen\t12\n"
+      "1.2\tIII\tKepala Bagian Bantuan Hukum\tMeningkatnya penyelesaian perkara\tPersentase perkara dimenangkan\t%\t80\n";
+  ImportResult result = import_text("matriks.txt", text, {});
+  const Document& document = result.document;
+  CHECK(document.units.size() == 4);  // the Kepala Biro, 2 Bagian, 1 Sub Bagian: no "Kepala Dinas" beside them
+  const Sasaran& biro = statement(document, "Meningkatnya kepastian hukum");
+  const Sasaran& perda = statement(document, "Tersusunnya rancangan perda");
+  CHECK(biro.level == 0);
+  CHECK(statement(document, "Meningkatnya kualitas rancangan").level == 1);
+  CHECK(perda.level == 2);
+  CHECK(perda.parent == statement(document, "Meningkatnya kualitas rancangan").id);
+  CHECK(statement(document, "Meningkatnya penyelesaian perkara").parent == biro.id);
+  CHECK(document.find_unit(biro.unit)->name == "Kepala Biro");
+  CHECK(document.find_unit(biro.unit)->parent == kNoId);
+  CHECK(target(indicator(document, "Jumlah ranperda disusun"), 2025) == "12");
+}
