@@ -124,3 +124,24 @@ TEST_CASE("long cascade matrix of a Biro: the Kepala Biro named in the Jabatan c
   CHECK(document.find_unit(biro.unit)->parent == kNoId);
   CHECK(target(indicator(document, "Jumlah ranperda disusun"), 2025) == "12");
 }
+
+TEST_CASE("IKU with a two-row header whose merged cells were filled into every cell: one header, the years under Target") {
+  // As a spreadsheet export that writes a merged cell's text into each cell it covers: "No" over "No", "Target"
+  // over each year. The lower row is the years, not a header printed again.
+  const std::string text =
+      "INDIKATOR KINERJA UTAMA BADAN PENDAPATAN DAERAH KOTA MAKASSAR TAHUN 2021-2026\n"
+      "No\tSasaran Strategis\tIndikator Kinerja Utama\tSatuan\tTarget\tTarget\tTarget\n"
+      "No\tSasaran Strategis\tIndikator Kinerja Utama\tSatuan\t2022\t2023\t2024\n"
+      "1\tMeningkatnya pendapatan asli daerah\tPersentase peningkatan PAD\t%\t5\t5,5\t6\n"
+      "\t\tRasio PAD terhadap pendapatan daerah\t%\t30\t31\t32\n";
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  REQUIRE(result.report.tables.size() == 1);
+  CHECK(result.report.tables.front().header_rows == 2);
+  CHECK(document.sasaran.size() == 1);
+  CHECK(document.indikator.size() == 2);
+  const Indikator& pad = indicator(document, "Persentase peningkatan PAD");
+  CHECK(target(pad, 2022) == "5");
+  CHECK(target(pad, 2023) == "5,5");
+  CHECK(target(indicator(document, "Rasio PAD terhadap pendapatan daerah"), 2024) == "32");
+}
