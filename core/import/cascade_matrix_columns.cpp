@@ -44,7 +44,8 @@ int cascade_level_named(const std::string& header) {
     return std::any_of(words.begin(), words.end(), [&](std::string_view word) { return has_word(text, word); });
   };
   // By what the level states (sub kegiatan / individu, kegiatan, program, strategis) or by whose it is (staf;
-  // eselon IV: kepala seksi, kasubag; eselon III: kepala bidang, sekretaris; eselon II: kepala dinas / badan).
+  // eselon IV: kepala seksi, kasubag; eselon III: kepala bidang / bagian, sekretaris; eselon II: kepala dinas /
+  // badan / biro).
   if (text.find("sub kegiatan") != std::string::npos || text.find("subkegiatan") != std::string::npos ||
       text.find("rencana aksi") != std::string::npos || any({"individu", "staf", "pelaksana", "fungsional"}))
     return 4;
@@ -55,7 +56,8 @@ int cascade_level_named(const std::string& header) {
       any({"eselon iii", "eselon 3", "kepala bidang", "kabid", "sekretaris", "kepala bagian", "kabag"}))
     return 2;
   if (text.find("strategis") != std::string::npos ||
-      any({"utama", "eselon ii", "eselon 2", "kepala dinas", "kepala badan", "kadis", "kaban", "kepala kantor", "camat"}))
+      any({"utama", "eselon ii", "eselon 2", "kepala dinas", "kepala badan", "kadis", "kaban", "kepala kantor", "camat",
+           "kepala biro", "karo"}))
     return 1;
   return 0;
 }

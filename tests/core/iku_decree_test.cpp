@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "core/import/cascade_matrix_columns.h"
 #include "core/import/import_document.h"
 #include "tests/core/import_fixture_support.h"
 
@@ -144,4 +145,12 @@ TEST_CASE("IKU with a two-row header whose merged cells were filled into every c
   CHECK(target(pad, 2022) == "5");
   CHECK(target(pad, 2023) == "5,5");
   CHECK(target(indicator(document, "Rasio PAD terhadap pendapatan daerah"), 2024) == "32");
+}
+
+TEST_CASE("cascade levels: a Kepala Biro is eselon II, the first level") {
+  CHECK(cascade_level_named("Kepala Biro Perekonomian / Sasaran") == 1);
+  CHECK(cascade_level_of_cell("Kepala Biro Hukum") == 1);
+  CHECK(cascade_level_of_cell("Karo Umum") == 1);
+  CHECK(cascade_level_of_cell("Kepala Bagian Perekonomian") == 2);
+  CHECK(cascade_level_of_cell("Kepala Sub Bagian Program") == 3);
 }
