@@ -9,6 +9,7 @@
 #include "core/import/cascade_matrix_columns.h"
 #include "core/import/import_document.h"
 #include "tests/core/import_fixture_support.h"
+#include "tests/core/word_document_builder.h"
 
 using namespace pokin;
 using namespace pokin::import;
@@ -153,4 +154,43 @@ TEST_CASE("cascade levels: a Kepala Biro is eselon II, the first level") {
   CHECK(cascade_level_of_cell("Karo Umum") == 1);
   CHECK(cascade_level_of_cell("Kepala Bagian Perekonomian") == 2);
   CHECK(cascade_level_of_cell("Kepala Sub Bagian Program") == 3);
+}
+
+TEST_CASE("IKU decree as a Word table: 'Target' spanning the years, the sasaran merged down, packed explanations") {
+  // Expected by hand: 2 sasaran, 3 indicators; the first sasaran's two indicators under one vMerge; Formulasi,
+  // Sumber Data and Penanggung Jawab of the packed cell go to their fields; targets 2023..2025.
+  auto restart = [](const std::string& text) { return "[restart]" + text; };
+  const std::string c = "[continue]";
+  std::vector<std::vector<std::string>> rows = {
+      {restart("No"), restart("Sasaran Strategis"), restart("Indikator Kinerja Utama"),
+       restart("Penjelasan / Formulasi Perhitungan"), restart("Satuan"), "[span=3]Target"},
+      {c, c, c, c, c, "2023", "2024", "2025"},
+      {restart("1"), restart("Meningkatnya kualitas lingkungan hidup"), "Indeks Kualitas Air",
+       "Alasan: mengukur mutu air sungai\nFormulasi: rata-rata indeks titik pantau\nSumber Data: Laporan IKA\n"
+       "Penanggung Jawab: Bidang Pengendalian Pencemaran",
+       "indeks", "52", "53", "54"},
+      {c, c, "Indeks Kualitas Udara", "Formulasi: rata-rata indeks NO2 dan SO2\nSumber Data: Laporan IKU Udara", "indeks",
+       "85", "86", "87"},
+      {"2", "Meningkatnya pengelolaan sampah", "Persentase sampah terkelola", "Sampah terkelola / timbulan x 100%", "%",
+       "70", "75", "80"},
+  };
+  std::string docx = pokin::test::build_docx(pokin::test::word_paragraphs(
+                                    "INDIKATOR KINERJA UTAMA DINAS LINGKUNGAN HIDUP KABUPATEN GIANYAR TAHUN 2021-2026") +
+                                pokin::test::word_table(8, rows));
+  ImportResult result = import_text("iku.docx", docx, {});
+  const Document& document = result.document;
+  CHECK(document.sasaran.size() == 2);
+  CHECK(document.indikator.size() == 3);
+  const Sasaran& lingkungan = statement(document, "Meningkatnya kualitas lingkungan hidup");
+  const Indikator& air = indicator(document, "Indeks Kualitas Air");
+  const Indikator& udara = indicator(document, "Indeks Kualitas Udara");
+  CHECK(air.sasaran == lingkungan.id);
+  CHECK(udara.sasaran == lingkungan.id);
+  CHECK(air.sumber_data == "Laporan IKA");
+  CHECK(air.penanggung_jawab == "Bidang Pengendalian Pencemaran");
+  CHECK(air.formula.find("rata-rata indeks titik pantau") != std::string::npos);
+  CHECK(udara.sumber_data == "Laporan IKU Udara");
+  CHECK(target(air, 2023) == "52");
+  CHECK(target(udara, 2025) == "87");
+  CHECK(target(indicator(document, "Persentase sampah terkelola"), 2024) == "75");
 }
