@@ -274,6 +274,10 @@ std::vector<TableTreeBuilder::StatementCell> TableTreeBuilder::statement_cells(
   (void)sasaran_label;
   std::vector<StatementCell> cells;
   NomenclatureCode column_code = read_nomenclature_code(values.code_parts);
+  // A matrix's outline numbering ("1.1.1") in the Kode column of a table naming no program, kegiatan or pagu is the
+  // node's own code, no program kode.
+  if (!planning_ && values.code_parts.size() == 1 && is_outline_number(values.code_parts.front()))
+    column_code = NomenclatureCode{};
   const std::pair<const std::string*, PlanningLevel> columns[] = {
       {&values.tujuan, PlanningLevel::Tujuan},     {&values.sasaran, PlanningLevel::Sasaran},
       {&values.program, PlanningLevel::Program},   {&values.kegiatan, PlanningLevel::Kegiatan},

@@ -8,6 +8,7 @@
 
 #include "core/import/cascade_matrix_columns.h"
 #include "core/import/import_document.h"
+#include "core/import/nomenclature_code.h"
 #include "tests/core/import_fixture_support.h"
 #include "tests/core/word_document_builder.h"
 
@@ -193,4 +194,34 @@ TEST_CASE("IKU decree as a Word table: 'Target' spanning the years, the sasaran 
   CHECK(target(air, 2023) == "52");
   CHECK(target(udara, 2025) == "87");
   CHECK(target(indicator(document, "Persentase sampah terkelola"), 2024) == "75");
+}
+
+TEST_CASE("long cascade matrix numbered 1 / 1.1 / 1.1.1 in a Kode column: each number is its node's code") {
+  const std::string text =
+      "Kode\tJabatan\tSasaran\tIndikator\tTarget 2025\n"
+      "1\tKepala Biro Umum\tMeningkatnya kualitas layanan umum\tIndeks kepuasan layanan\t85\n"
+      "1.1\tKepala Bagian Rumah Tangga\tMeningkatnya layanan rumah tangga\tPersentase layanan tepat waktu\t90\n"
+      "1.1.1\tKepala Sub Bagian Perlengkapan\tTersedianya perlengkapan kantor\tPersentase kebutuhan terpenuhi\t95\n"
+      "1.1.2\tKepala Sub Bagian Perlengkapan\tTerpeliharanya gedung kantor\tPersentase gedung terpelihara\t80\n";
+  ImportResult result = import_text("matriks.txt", text, {});
+  const Document& document = result.document;
+  CHECK(document.sasaran.size() == 4);
+  const Sasaran& rumah_tangga = statement(document, "Meningkatnya layanan rumah tangga");
+  const Sasaran& perlengkapan = statement(document, "Tersedianya perlengkapan kantor");
+  const Sasaran& gedung = statement(document, "Terpeliharanya gedung kantor");
+  CHECK(rumah_tangga.code == "1.1");
+  CHECK(perlengkapan.code == "1.1.1");  // no program kode: the table names no program
+  CHECK(gedung.code == "1.1.2");
+  CHECK(perlengkapan.level == 2);
+  CHECK(perlengkapan.parent == rumah_tangga.id);
+  CHECK(gedung.parent == rumah_tangga.id);
+  CHECK(perlengkapan.nomenclature.kode.empty());
+}
+
+TEST_CASE("outline numbers and kode are told apart by the second segment") {
+  CHECK(pokin::import::is_outline_number("1.1.1"));
+  CHECK(pokin::import::is_outline_number("2.3."));
+  CHECK_FALSE(pokin::import::is_outline_number("1.02.01"));
+  CHECK_FALSE(pokin::import::is_outline_number("1"));
+  CHECK_FALSE(pokin::import::is_outline_number("1.a"));
 }
