@@ -54,6 +54,29 @@ bool is_numbering(const std::string& text) {
   return rest.empty() || rest == "." || rest == ")";
 }
 
+// Where the name starts after a number written before an indicator ("1. ", "1.2 ", "2) "), followed by a capital
+// letter; 0 when there is none. A number without a dot or parenthesis ("5 Desa ...") is no numbering.
+std::size_t indicator_number_end(const std::string& name) {
+  std::size_t at = 0;
+  while (at < name.size() && (std::isdigit(static_cast<unsigned char>(name[at])) || name[at] == '.')) ++at;
+  if (at == 0 || at > 8 || !std::isdigit(static_cast<unsigned char>(name[0]))) return 0;
+  // Segments of one or two digits: "1.000 Desa" is a thousand, no numbering.
+  for (std::size_t start = 0; start < at;) {
+    std::size_t dot = name.find('.', start);
+    std::size_t stop = std::min(dot, at);
+    if (stop - start > 2) return 0;
+    start = stop + 1;
+  }
+  bool closed = name[at - 1] == '.' || (at < name.size() && name[at] == ')');
+  bool dotted = name.find('.') < at;
+  if (at < name.size() && name[at] == ')') ++at;
+  if (!closed && !dotted) return 0;
+  if (at >= name.size() || name[at] != ' ') return 0;
+  while (at < name.size() && name[at] == ' ') ++at;
+  if (at >= name.size() || !std::isupper(static_cast<unsigned char>(name[at]))) return 0;
+  return at;
+}
+
 // "a", "a.", "b)": the letter of a sub-indicator.
 std::string letter_of(const std::string& text) {
   std::string t = trim(text);
@@ -541,6 +564,14 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
       (((name[1] == '.' || name[1] == ')') && name[2] == ' ') || bare_letter)) {
     row.letter = name.substr(0, 1);
     row.indikator = trim(name.substr(bare_letter ? 2 : 3));
+  }
+  // "1. Nilai EKPPD", "1.2 Persentase ...", "2) Indeks ...": an IKU's indicators numbered within their sasaran in
+  // the indicator cell. The number is the indicator's code, the name what follows it.
+  if (std::size_t end = indicator_number_end(name); end > 0 && row.letter.empty()) {
+    std::string number = name.substr(0, end);
+    while (!number.empty() && (number.back() == '.' || number.back() == ')' || number.back() == ' ')) number.pop_back();
+    if (trim(row.indikator_code).empty()) row.indikator_code = number;
+    row.indikator = trim(name.substr(end));
   }
   return row;
 }

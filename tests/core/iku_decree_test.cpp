@@ -225,3 +225,21 @@ TEST_CASE("outline numbers and kode are told apart by the second segment") {
   CHECK_FALSE(pokin::import::is_outline_number("1"));
   CHECK_FALSE(pokin::import::is_outline_number("1.a"));
 }
+
+TEST_CASE("IKU: indicators numbered within their sasaran in the indicator cell ('1. Nilai EKPPD') keep the number as code") {
+  const std::string text =
+      "No.\tSasaran Strategis\tIndikator Kinerja Utama\tSatuan\tTarget 2024\tPenanggung Jawab\n"
+      "1.\tMeningkatnya kualitas pemerintahan daerah\t1. Nilai EKPPD\tNilai\t3,4\tKepala Bagian Otonomi Daerah\n"
+      "\t\t2) Persentase kerja sama terlaksana\t%\t85\tKepala Bagian Kerja Sama\n"
+      "\t\t1.3 Indeks tata kelola\tIndeks\t3\tKepala Bagian Otonomi Daerah\n"
+      "2.\tMeningkatnya pembangunan desa\t1.000 Desa mandiri terbina\tdesa\t12\tKepala Bagian Otonomi Daerah\n";
+  ImportResult result = import_text("iku.txt", text, {});
+  const Document& document = result.document;
+  CHECK(document.indikator.size() == 4);
+  CHECK(indicator(document, "Nilai EKPPD").code == "1");
+  CHECK(indicator(document, "Persentase kerja sama terlaksana").code == "2");
+  CHECK(indicator(document, "Indeks tata kelola").code == "1.3");
+  CHECK(target(indicator(document, "Nilai EKPPD"), 2024) == "3,4");
+  // A thousand written with a dot is part of the name.
+  CHECK(import_test::indikator_named(document, "1.000 Desa mandiri terbina") != nullptr);
+}
