@@ -271,8 +271,15 @@ ColumnField recognise_header(std::string_view header) {
     return plain(Field::Formula);
   // The indicator columns of a cascading matrix, by their abbreviations: IKU, IKP (program), IKK (kegiatan), IKS
   // (sub kegiatan), IKI (individu), IKSS / IKSP / IKSK (of a sasaran strategis / program / kegiatan).
-  if (has(text, "indikator") || text == "iku" || text == "iki" || text == "ikp" || text == "ikk" || text == "iks" ||
-      text == "ikss" || text == "iksp" || text == "iksk") {
+  // "IKU Eselon II", "IKK (output)": the abbreviation followed by the level it is of. "IKU Dinas X" in a data cell
+  // names a document, no column.
+  std::string first_word = text.substr(0, text.find_first_of(" (/"));
+  std::string after = trim(std::string_view(text).substr(first_word.size()));
+  bool of_a_level = after.empty() || after.front() == '(' || after.rfind("eselon", 0) == 0 || after.rfind("level", 0) == 0 ||
+                    after.rfind("tingkat", 0) == 0;
+  bool abbreviation = first_word == "iku" || first_word == "iki" || first_word == "ikp" || first_word == "ikk" ||
+                      first_word == "iks" || first_word == "ikss" || first_word == "iksp" || first_word == "iksk";
+  if (has(text, "indikator") || (abbreviation && of_a_level)) {
     column.field = Field::Indikator;
     // "Indikator Kinerja Program (outcome)": the column measures one statement column. One naming several
     // ("... Tujuan, Sasaran, Program (outcome) dan Kegiatan (output)") is shared.

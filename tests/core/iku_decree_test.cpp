@@ -243,3 +243,26 @@ TEST_CASE("IKU: indicators numbered within their sasaran in the indicator cell (
   // A thousand written with a dot is part of the name.
   CHECK(import_test::indikator_named(document, "1.000 Desa mandiri terbina") != nullptr);
 }
+
+TEST_CASE("cascading matrix whose columns name the eselon: 'Sasaran Eselon III', 'IKU Eselon II' are each level's columns") {
+  const std::string text =
+      "MATRIKS CASCADING IKU BIRO KESEJAHTERAAN RAKYAT TAHUN 2025\n"
+      "Sasaran Eselon II\tIKU Eselon II\tTarget\tSasaran Eselon III\tIndikator Eselon III\tTarget\tSasaran Eselon IV\t"
+      "Indikator Eselon IV\tTarget\n"
+      "Meningkatnya kesejahteraan sosial\tIndeks pembangunan manusia\t72\tMeningkatnya layanan keagamaan\t"
+      "Persentase rumah ibadah terfasilitasi\t60%\tTerfasilitasinya hibah rumah ibadah\tJumlah rumah ibadah\t50\n"
+      "\t\t\t\t\t\tTerlaksananya MTQ\tJumlah peserta MTQ\t300\n";
+  ImportResult result = import_text("matriks.txt", text, {});
+  const Document& document = result.document;
+  CHECK(document.sasaran.size() == 4);
+  CHECK(document.indikator.size() == 4);
+  const Sasaran& top = statement(document, "Meningkatnya kesejahteraan sosial");
+  CHECK(indicator(document, "Indeks pembangunan manusia").sasaran == top.id);
+  CHECK(target(indicator(document, "Indeks pembangunan manusia"), 2025) == "72");
+  const Sasaran& keagamaan = statement(document, "Meningkatnya layanan keagamaan");
+  CHECK(keagamaan.parent == top.id);
+  CHECK(statement(document, "Terlaksananya MTQ").parent == keagamaan.id);
+  CHECK(statement(document, "Terlaksananya MTQ").level == 2);
+  CHECK(target(indicator(document, "Jumlah peserta MTQ"), 2025) == "300");
+  CHECK(result.report.lines.empty());
+}
