@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/import/cascade_matrix_columns.h"
 #include "core/import/document_metadata.h"
 #include "core/import/nomenclature_code.h"
 #include "core/import/packed_explanation.h"
@@ -102,7 +103,14 @@ UnitKind kind_from_level(const std::string& text, UnitKind fallback) {
   if (lower == "3" || starts("seksi") || starts("sub") || lower == "eselon iv" || lower == "eselon 4")
     return UnitKind::Section;
   if (lower == "4" || starts("staf") || starts("pelaksana") || starts("fungsional") || starts("jf")) return UnitKind::Staff;
-  return fallback;
+  // The level named by what it states ("Sasaran Strategis", "Sasaran Program") or an eselon in roman numerals ("II").
+  switch (cascade_level_of_cell(text)) {
+    case 1: return UnitKind::Head;
+    case 2: return UnitKind::Division;
+    case 3: return UnitKind::Section;
+    case 4: return UnitKind::Staff;
+    default: return fallback;
+  }
 }
 
 }  // namespace

@@ -266,3 +266,29 @@ TEST_CASE("cascading matrix whose columns name the eselon: 'Sasaran Eselon III',
   CHECK(target(indicator(document, "Jumlah peserta MTQ"), 2025) == "300");
   CHECK(result.report.lines.empty());
 }
+
+TEST_CASE("long cascade matrix: a Level column naming the sasaran's level makes the unit of 'Sasaran Strategis' the head") {
+  // The Biro is written as its unit name only ("Biro Administrasi Pembangunan"), no "Kepala": its level says it
+  // leads. Expected: 4 units (the Biro at the top, two Bagian under it, one Sub Bagian), 4 sasaran.
+  const std::string text =
+      "Level\tUnit Kerja\tSasaran\tIndikator\tSatuan\tTarget 2025\n"
+      "Sasaran Strategis\tBiro Administrasi Pembangunan\tMeningkatnya kualitas pengendalian pembangunan\t"
+      "Persentase realisasi fisik APBD\t%\t95\n"
+      "\t\t\tPersentase realisasi keuangan APBD\t%\t90\n"
+      "Sasaran Program\tBagian Pengendalian Program\tMeningkatnya kualitas laporan pengendalian\t"
+      "Persentase laporan tepat waktu\t%\t100\n"
+      "Sasaran Kegiatan\tSub Bagian Monitoring\tTersusunnya laporan monitoring\tJumlah laporan\tdokumen\t12\n"
+      "Sasaran Program\tBagian Pengadaan Barang dan Jasa\tMeningkatnya kualitas pengadaan\tPersentase tender tepat waktu\t%\t85\n";
+  ImportResult result = import_text("matriks.txt", text, {});
+  const Document& document = result.document;
+  CHECK(document.units.size() == 4);
+  const Sasaran& top = statement(document, "Meningkatnya kualitas pengendalian pembangunan");
+  CHECK(top.level == 0);
+  CHECK(document.find_unit(top.unit)->parent == kNoId);
+  CHECK(indicator(document, "Persentase realisasi keuangan APBD").sasaran == top.id);
+  const Sasaran& pengadaan = statement(document, "Meningkatnya kualitas pengadaan");
+  CHECK(pengadaan.level == 1);
+  CHECK(pengadaan.parent == top.id);
+  CHECK(document.find_unit(pengadaan.unit)->parent == top.unit);
+  CHECK(statement(document, "Tersusunnya laporan monitoring").level == 2);
+}
