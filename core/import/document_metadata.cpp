@@ -202,9 +202,26 @@ std::string stated_instansi(const std::vector<std::string_view>& lines) {
   return {};
 }
 
+namespace {
+
+// A TAB-separated row of two or more filled cells: a table's header or data ("Sasaran Strategis\tBiro Hukum\t..."),
+// no title naming the agency. A title copied from a spreadsheet is one cell, blanks after it.
+bool is_table_row(std::string_view line) {
+  int filled = 0;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= line.size(); ++k)
+    if (k == line.size() || line[k] == '\t') {
+      if (!trim(line.substr(start, k - start)).empty()) ++filled;
+      start = k + 1;
+    }
+  return filled >= 2;
+}
+
+}  // namespace
+
 std::string instansi_from_titles(const std::vector<std::string_view>& lines) {
   for (std::size_t i = 0; i < lines.size() && i < kLetterheadLines; ++i) {
-    if (lines[i].size() > kLongestMetadataLine) continue;
+    if (lines[i].size() > kLongestMetadataLine || is_table_row(lines[i])) continue;
     std::string line = clean_text(lines[i]);
     if (line.empty()) continue;
     // A title in capitals wrapped over several lines ("POHON KINERJA DINAS PENANAMAN MODAL PELAYANAN" /

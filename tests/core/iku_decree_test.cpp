@@ -291,4 +291,6 @@ TEST_CASE("long cascade matrix: a Level column naming the sasaran's level makes 
   CHECK(pengadaan.parent == top.id);
   CHECK(document.find_unit(pengadaan.unit)->parent == top.unit);
   CHECK(statement(document, "Tersusunnya laporan monitoring").level == 2);
+  // No title above the header: a data row naming a Biro is no agency title.
+  CHECK(document.info.instansi.empty());
 }
