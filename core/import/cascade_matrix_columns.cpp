@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <initializer_list>
+#include <map>
 #include <string_view>
 
 #include "core/import/text_cleaning.h"
@@ -43,7 +44,8 @@ int cascade_level_named(const std::string& header) {
     return std::any_of(words.begin(), words.end(), [&](std::string_view word) { return has_word(text, word); });
   };
   // By what the level states (sub kegiatan / individu, kegiatan, program, strategis) or by whose it is (staf;
-  // eselon IV: kepala seksi, kasubag; eselon III: kepala bidang, sekretaris; eselon II: kepala dinas / badan).
+  // eselon IV: kepala seksi, kasubag; eselon III: kepala bidang / bagian, sekretaris; eselon II: kepala dinas /
+  // badan / biro).
   if (text.find("sub kegiatan") != std::string::npos || text.find("subkegiatan") != std::string::npos ||
       text.find("rencana aksi") != std::string::npos || any({"individu", "staf", "pelaksana", "fungsional"}))
     return 4;
@@ -54,7 +56,8 @@ int cascade_level_named(const std::string& header) {
       any({"eselon iii", "eselon 3", "kepala bidang", "kabid", "sekretaris", "kepala bagian", "kabag"}))
     return 2;
   if (text.find("strategis") != std::string::npos ||
-      any({"utama", "eselon ii", "eselon 2", "kepala dinas", "kepala badan", "kadis", "kaban", "kepala kantor", "camat"}))
+      any({"utama", "eselon ii", "eselon 2", "kepala dinas", "kepala badan", "kadis", "kaban", "kepala kantor", "camat",
+           "kepala biro", "karo"}))
     return 1;
   return 0;
 }
@@ -151,6 +154,21 @@ int assign_cascade_tiers(ColumnLayout& layout, const std::vector<std::string>& h
     column.tier = tier_of_group(group);
     if (column.field == Field::Indikator) column.describes = Field::None;
   }
+  // "Target" written once in each level's group is one year, the same for every level: not Tahun-1, Tahun-2 ... of
+  // a period, as yearless targets side by side otherwise are (header_block.cpp numbered them before the levels
+  // were known).
+  std::map<int, int> targets_per_tier;
+  bool numbered = true;
+  for (const ColumnField& column : layout)
+    if (column.field == Field::Target && !column.continues_left) {
+      ++targets_per_tier[column.tier];
+      numbered = numbered && column.relative_year > 0 && column.tier > 0;
+    }
+  bool one_per_level = numbered && targets_per_tier.size() >= 2 &&
+                       std::all_of(targets_per_tier.begin(), targets_per_tier.end(), [](const auto& t) { return t.second == 1; });
+  if (one_per_level)
+    for (ColumnField& column : layout)
+      if (column.field == Field::Target || column.field == Field::Pagu) column.relative_year = 0;
   return static_cast<int>(statements.size());
 }
 

@@ -27,7 +27,8 @@
 namespace pokin::import {
 
 // Gives the columns of a cascading matrix their level (tier). `headers` are the composed header texts, one per
-// column (may be shorter than `layout`). Returns the number of levels found; 0 (layout unchanged) when the table
+// column (may be shorter than `layout`). A "Target" without a year written once per level is one year for all the
+// levels: its Tahun-N numbering (header_block.h) is undone, the year comes from the title above. Returns the number of levels found; 0 (layout unchanged) when the table
 // is not a cascading matrix.
 int assign_cascade_tiers(ColumnLayout& layout, const std::vector<std::string>& headers);
 

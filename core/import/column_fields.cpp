@@ -54,6 +54,29 @@ bool is_numbering(const std::string& text) {
   return rest.empty() || rest == "." || rest == ")";
 }
 
+// Where the name starts after a number written before an indicator ("1. ", "1.2 ", "2) "), followed by a capital
+// letter; 0 when there is none. A number without a dot or parenthesis ("5 Desa ...") is no numbering.
+std::size_t indicator_number_end(const std::string& name) {
+  std::size_t at = 0;
+  while (at < name.size() && (std::isdigit(static_cast<unsigned char>(name[at])) || name[at] == '.')) ++at;
+  if (at == 0 || at > 8 || !std::isdigit(static_cast<unsigned char>(name[0]))) return 0;
+  // Segments of one or two digits: "1.000 Desa" is a thousand, no numbering.
+  for (std::size_t start = 0; start < at;) {
+    std::size_t dot = name.find('.', start);
+    std::size_t stop = std::min(dot, at);
+    if (stop - start > 2) return 0;
+    start = stop + 1;
+  }
+  bool closed = name[at - 1] == '.' || (at < name.size() && name[at] == ')');
+  bool dotted = name.find('.') < at;
+  if (at < name.size() && name[at] == ')') ++at;
+  if (!closed && !dotted) return 0;
+  if (at >= name.size() || name[at] != ' ') return 0;
+  while (at < name.size() && name[at] == ' ') ++at;
+  if (at >= name.size() || !std::isupper(static_cast<unsigned char>(name[at]))) return 0;
+  return at;
+}
+
 // "a", "a.", "b)": the letter of a sub-indicator.
 std::string letter_of(const std::string& text) {
   std::string t = trim(text);
@@ -116,6 +139,20 @@ std::vector<Field> statements_named(const std::string& text) {
   if (kegiatan > 0) named.push_back(Field::Kegiatan);
   if (sub) named.push_back(Field::SubKegiatan);
   return named;
+}
+
+
+// "eselon ii", "eselon iii.a", "eselon 4", "pejabat eselon iv", "jabatan eselon ii": one eselon named.
+bool names_one_eselon(const std::string& text) {
+  std::string rest;
+  for (const char* prefix : {"eselon ", "pejabat eselon ", "jabatan eselon "})
+    if (text.rfind(prefix, 0) == 0) rest = text.substr(std::string_view(prefix).size());
+  if (rest.empty()) return false;
+  for (const char* suffix : {".a", ".b", "/a", "/b", " a", " b"})
+    if (rest.size() > 2 && rest.compare(rest.size() - 2, 2, suffix) == 0) rest.resize(rest.size() - 2);
+  for (const char* level : {"i", "ii", "iii", "iv", "v", "1", "2", "3", "4", "5"})
+    if (rest == level) return true;
+  return false;
 }
 
 }  // namespace
@@ -242,8 +279,15 @@ ColumnField recognise_header(std::string_view header) {
     return plain(Field::Formula);
   // The indicator columns of a cascading matrix, by their abbreviations: IKU, IKP (program), IKK (kegiatan), IKS
   // (sub kegiatan), IKI (individu), IKSS / IKSP / IKSK (of a sasaran strategis / program / kegiatan).
-  if (has(text, "indikator") || text == "iku" || text == "iki" || text == "ikp" || text == "ikk" || text == "iks" ||
-      text == "ikss" || text == "iksp" || text == "iksk") {
+  // "IKU Eselon II", "IKK (output)": the abbreviation followed by the level it is of. "IKU Dinas X" in a data cell
+  // names a document, no column.
+  std::string first_word = text.substr(0, text.find_first_of(" (/"));
+  std::string after = trim(std::string_view(text).substr(first_word.size()));
+  bool of_a_level = after.empty() || after.front() == '(' || after.rfind("eselon", 0) == 0 || after.rfind("level", 0) == 0 ||
+                    after.rfind("tingkat", 0) == 0;
+  bool abbreviation = first_word == "iku" || first_word == "iki" || first_word == "ikp" || first_word == "ikk" ||
+                      first_word == "iks" || first_word == "ikss" || first_word == "iksp" || first_word == "iksk";
+  if (has(text, "indikator") || (abbreviation && of_a_level)) {
     column.field = Field::Indikator;
     // "Indikator Kinerja Program (outcome)": the column measures one statement column. One naming several
     // ("... Tujuan, Sasaran, Program (outcome) dan Kegiatan (output)") is shared.
@@ -258,6 +302,9 @@ ColumnField recognise_header(std::string_view header) {
     return plain(Field::Unit);
   if (has_word(text, "lokasi")) return plain(Field::Lokasi);
   if (text == "level" || text == "tingkat" || text == "eselon" || text == "jenjang") return plain(Field::Level);
+  // "Eselon II", "Eselon III.a", "Pejabat Eselon IV" over a cascading matrix's level: the column holds the jabatan
+  // of that level (the Level column of a long table is "Eselon" alone).
+  if (names_one_eselon(text)) return plain(Field::Unit);
   if (has(text, "sasaran")) return plain(Field::Sasaran);
   std::vector<Field> named = statements_named(text);
   if (named.size() == 1 && named.front() == Field::Tujuan) return plain(Field::Tujuan);
@@ -532,6 +579,14 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
       (((name[1] == '.' || name[1] == ')') && name[2] == ' ') || bare_letter)) {
     row.letter = name.substr(0, 1);
     row.indikator = trim(name.substr(bare_letter ? 2 : 3));
+  }
+  // "1. Nilai EKPPD", "1.2 Persentase ...", "2) Indeks ...": an IKU's indicators numbered within their sasaran in
+  // the indicator cell. The number is the indicator's code, the name what follows it.
+  if (std::size_t end = indicator_number_end(name); end > 0 && row.letter.empty()) {
+    std::string number = name.substr(0, end);
+    while (!number.empty() && (number.back() == '.' || number.back() == ')' || number.back() == ' ')) number.pop_back();
+    if (trim(row.indikator_code).empty()) row.indikator_code = number;
+    row.indikator = trim(name.substr(end));
   }
   return row;
 }

@@ -226,6 +226,15 @@ std::string stated_in_cells(std::string_view line) {
     std::size_t value = c + 1;
     while (value < cells.size() && (cells[value].empty() || cells[value] == ":")) ++value;
     if (value >= cells.size()) break;
+    // The value names an agency ("Dinas ...", "Badan ...", "Kecamatan ..."); a table's header ("Unit Kerja |
+    // Sasaran | Indikator") states nothing.
+    static const char* kAgencyStarts[] = {"dinas", "badan", "kecamatan", "kelurahan", "sekretariat", "inspektorat",
+                                          "biro", "kantor", "rumah sakit", "rsud", "satuan polisi", "kementerian",
+                                          "lembaga", "pemerintah"};
+    std::string lower = lower_ascii(cells[value]);
+    if (std::none_of(std::begin(kAgencyStarts), std::end(kAgencyStarts),
+                     [&](const char* start) { return lower.rfind(start, 0) == 0; }))
+      continue;
     std::string unit = stated_unit(cells[c] + " : " + cells[value]);
     if (!unit.empty()) return unit;
   }
@@ -244,20 +253,26 @@ std::string stated_instansi(const std::vector<std::string_view>& lines) {
   return {};
 }
 
-std::string instansi_from_titles(const std::vector<std::string_view>& lines) {
-  // A title is one cell; a line of several cells is a table's row ("1 | Meningkatkan ... | Dinas Pendidikan": the
-  // unit answering for a Pemda's indicator is not the document's agency).
-  auto several_cells = [](std::string_view line) {
-    int filled = 0;
-    for (std::size_t start = 0; start <= line.size();) {
-      std::size_t tab = std::min(line.find('\t', start), line.size());
-      filled += trim(line.substr(start, tab - start)).empty() ? 0 : 1;
-      start = tab + 1;
+namespace {
+
+// A TAB-separated row of two or more filled cells: a table's header or data ("Sasaran Strategis\tBiro Hukum\t..."),
+// no title naming the agency. A title copied from a spreadsheet is one cell, blanks after it.
+bool is_table_row(std::string_view line) {
+  int filled = 0;
+  std::size_t start = 0;
+  for (std::size_t k = 0; k <= line.size(); ++k)
+    if (k == line.size() || line[k] == '\t') {
+      if (!trim(line.substr(start, k - start)).empty()) ++filled;
+      start = k + 1;
     }
-    return filled >= 2;
-  };
+  return filled >= 2;
+}
+
+}  // namespace
+
+std::string instansi_from_titles(const std::vector<std::string_view>& lines) {
   for (std::size_t i = 0; i < lines.size() && i < kLetterheadLines; ++i) {
-    if (lines[i].size() > kLongestMetadataLine || several_cells(lines[i])) continue;
+    if (lines[i].size() > kLongestMetadataLine || is_table_row(lines[i])) continue;
     std::string line = clean_text(lines[i]);
     if (line.empty()) continue;
     // A title in capitals wrapped over several lines ("POHON KINERJA DINAS PENANAMAN MODAL PELAYANAN" /
@@ -271,7 +286,7 @@ std::string instansi_from_titles(const std::vector<std::string_view>& lines) {
     if (!name.empty()) return name;
   }
   for (std::size_t i = 0; i < lines.size() && i < kLetterheadLines; ++i)
-    if (lines[i].size() <= kLongestMetadataLine && !several_cells(lines[i]))
+    if (lines[i].size() <= kLongestMetadataLine && !is_table_row(lines[i]))
       if (std::string name = pemerintah_in_title(clean_text(lines[i])); !name.empty()) return name;
   return {};
 }

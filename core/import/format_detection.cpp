@@ -96,6 +96,9 @@ SourceForm detect_form(const std::vector<std::string_view>& lines) {
   }
   // A Perjanjian Kinerja names the two parties with "Jabatan :" lines, as a decree per jabatan does; its table
   // (Sasaran Strategis | Indikator | Target) is what holds the data.
+  // One such header is one table: an IKU of the whole agency whose Penanggung Jawab names who answers for each
+  // indicator; a decree's lampiran repeats the header for each unit's table.
+  if (lampiran_headers == 1) lampiran_headers = 0;
   if (perjanjian && table_headers >= 1 && lampiran_headers == 0) return SourceForm::Table;
   // A table under each "Jabatan : ..." heading (a Perjanjian Kinerja or IKI per jabatan, as markdown pipes or as
   // a copy from Excel or Word): the tables hold the data, each heading names the unit of the table below it

@@ -46,6 +46,22 @@ bool repeats(const std::vector<std::string>& first, const std::vector<std::strin
   return same >= 2;
 }
 
+// The lower row of a two-row header read from a spreadsheet whose merged cells are filled into every cell they
+// cover: "No | Sasaran | ... | Target | Target" over "No | Sasaran | ... | 2022 | 2023". It equals the row above
+// except for years under a yearly group ("Target", "Realisasi"), at least one of them: no repeated header.
+bool is_yearly_group(const std::string& cell);
+bool fills_merged_header(const std::vector<std::string>& first, const std::vector<std::string>& cells) {
+  int years = 0;
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    std::string text = trim(cells[c]);
+    std::string above = c < first.size() ? trim(first[c]) : std::string();
+    if (text.empty() || lower_ascii(text) == lower_ascii(above)) continue;
+    if (!is_year_word(text) || !is_yearly_group(above)) return false;
+    ++years;
+  }
+  return years > 0;
+}
+
 // "TARGET RP. TARGET RP. ..." with the year row lost (PDF text, fixtures 03 and 04): two or more target columns
 // without a year, none with one, are the years of the period in order; an Rp right after a target is its pagu.
 void number_yearless_targets(HeaderBlock& block) {
@@ -236,7 +252,8 @@ HeaderBlock read_header_block(const std::vector<TableRow>& rows, std::size_t fir
     }
     std::vector<std::string> placed = cells;
     std::vector<std::string> top = header_rows.empty() ? std::vector<std::string>() : header_rows.front();
-    if (!header_rows.empty()) place_under_groups(top, placed);
+    bool fills_merged = !header_rows.empty() && fills_merged_header(header_rows.front(), cells);
+    if (!header_rows.empty() && !fills_merged) place_under_groups(top, placed);
     if (forced_rows == 0 && !header_rows.empty()) {
       // Ordinal years under a "Tahun ke" group read as a header row, not as the column numbers of the table.
       // A row numbering every column of the header so far is the column-number row.
@@ -250,7 +267,8 @@ HeaderBlock read_header_block(const std::vector<TableRow>& rows, std::size_t fir
         while (at < placed.size() && trim(placed[at]).empty()) ++at;
         ordinal = at < top.size() && names_ordinal_years(top[at]);
       }
-      if (!ordinal && (!is_header_continuation_row(cells) || repeats(header_rows.front(), cells))) break;
+      bool repeated = repeats(header_rows.front(), cells) && !fills_merged;
+      if (!ordinal && (!is_header_continuation_row(cells) || repeated)) break;
     }
     if (!header_rows.empty()) header_rows.front() = std::move(top);
     header_rows.push_back(std::move(placed));

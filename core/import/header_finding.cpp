@@ -137,16 +137,24 @@ void read_split_kode_columns(const std::vector<TableRow>& rows, HeaderBlock& blo
 // One "Target" column without a year (a Perjanjian Kinerja, an IKU of one year), or one "Target" and one
 // "Realisasi" (an LKjIP measurement table): the year of the title a few rows above the table, when that title names
 // exactly one year; without one, the only year the other columns name ("Target 2023 | Realisasi").
+// A cascading matrix's Target per level is one year (assign_cascade_tiers undid the Tahun-N numbering): the report
+// no longer says the years were numbered.
+void keep_year_guess_if_numbered(HeaderBlock& block) {
+  block.years_guessed = block.years_guessed && std::any_of(block.layout.begin(), block.layout.end(),
+                                                           [](const ColumnField& c) { return c.relative_year > 0; });
+}
+
 int give_title_year(const std::vector<TableRow>& rows, std::size_t first, ColumnLayout& layout) {
   constexpr std::size_t kRowsLookedAbove = 40;
-  std::map<Field, std::vector<ColumnField*>> yearless;
+  // Per field and level: a cascading matrix's levels each have their own Target column, all of one year.
+  std::map<std::pair<Field, int>, std::vector<ColumnField*>> yearless;
   std::set<int> years;
   for (ColumnField& column : layout) {
     bool yearly = column.field == Field::Target || column.field == Field::Realisasi || column.field == Field::Pagu ||
                   column.field == Field::RealisasiPagu;
     if (!yearly) continue;
     if (column.year) years.insert(column.year);
-    else if (!column.relative_year) yearless[column.field].push_back(&column);
+    else if (!column.relative_year) yearless[{column.field, column.tier}].push_back(&column);
   }
   // A budget table (Anggaran | Realisasi (Rp) of "Tahun 2023") takes the title's year as a target table does.
   if (std::all_of(yearless.begin(), yearless.end(), [](const auto& entry) { return entry.second.empty(); })) return 0;
@@ -157,7 +165,8 @@ int give_title_year(const std::vector<TableRow>& rows, std::size_t first, Column
       for (ColumnField* column : columns) column->year = year;
     return year;
   };
-  if (years.size() == 1 && yearless[Field::Target].empty()) return give(*years.begin());
+  bool yearless_target = std::any_of(yearless.begin(), yearless.end(), [](const auto& entry) { return entry.first.first == Field::Target; });
+  if (years.size() == 1 && !yearless_target) return give(*years.begin());
   if (!years.empty()) return 0;
   for (std::size_t r = first, looked = 0; r-- > 0 && looked < kRowsLookedAbove; ++looked) {
     std::string text;
@@ -265,6 +274,7 @@ std::optional<FoundHeader> HeaderFinder::header_at(const std::vector<TableRow>& 
       found.block = read_header_block(rows, index, header_rows_);
       read_split_kode_columns(rows, found.block);
       assign_cascade_tiers(found.block.layout, found.block.headers);
+      keep_year_guess_if_numbered(found.block);
       give_codes_to_indicators(found.block.layout);
       found.year_from_title = give_title_year(rows, index, found.block.layout);
       found.chosen = apply_mapping(found.block);
@@ -287,6 +297,7 @@ std::optional<FoundHeader> HeaderFinder::header_at(const std::vector<TableRow>& 
   found.block = read_header_block(rows, index, header_rows_);
   read_split_kode_columns(rows, found.block);
   assign_cascade_tiers(found.block.layout, found.block.headers);
+  keep_year_guess_if_numbered(found.block);
   give_codes_to_indicators(found.block.layout);
   found.year_from_title = give_title_year(rows, index, found.block.layout);
   found.chosen = apply_mapping(found.block);

@@ -67,6 +67,18 @@ NomenclatureCode read_nomenclature_code(const std::vector<std::string>& parts) {
   return from_segments(std::move(segments));
 }
 
+bool is_outline_number(std::string_view text) {
+  std::string head = trim(text);
+  while (!head.empty() && head.back() == '.') head.pop_back();
+  if (head.empty() || head.find_first_not_of("0123456789.") != std::string::npos) return false;
+  std::size_t first_dot = head.find('.');
+  if (first_dot == std::string::npos || first_dot == 0) return false;
+  std::size_t second = first_dot + 1;
+  std::size_t second_end = head.find('.', second);
+  std::size_t length = (second_end == std::string::npos ? head.size() : second_end) - second;
+  return length < 2;
+}
+
 NomenclatureCode leading_nomenclature_code(std::string_view text, std::string& rest) {
   std::string cell = trim(text);
   std::size_t end = 0;
@@ -81,11 +93,7 @@ NomenclatureCode leading_nomenclature_code(std::string_view text, std::string& r
   NomenclatureCode code = from_segments(std::move(segments));
   if (code.kode.empty()) return code;
   // Outline numbering ("1.1.", "1.1.1.") has one-digit segments throughout; a kode has a two-digit bidang.
-  if (code.segments >= 2 && head.find('.') != std::string::npos) {
-    std::size_t second = head.find('.') + 1;
-    std::size_t second_end = head.find('.', second);
-    if ((second_end == std::string::npos ? head.size() : second_end) - second < 2) return {};
-  }
+  if (code.segments >= 2 && is_outline_number(head)) return {};
   rest = trim(cell.substr(end));
   return code;
 }

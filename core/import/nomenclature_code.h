@@ -21,6 +21,10 @@ struct NomenclatureCode {
 // other than the X placeholder, long words) make the result empty: such a column holds a sasaran's own code.
 NomenclatureCode read_nomenclature_code(const std::vector<std::string>& parts);
 
+// Outline numbering ("1.1", "1.1.1", "2.3."): dotted numbers whose second segment has one digit, where a kode has
+// a two-digit bidang ("1.02.01"). A cascading matrix numbers its nodes this way: the number is the node's code.
+bool is_outline_number(std::string_view text);
+
 // A kode at the start of a name cell ("1.02.01 Program Penunjang ..."): the kode, and `rest` set to the name.
 // Needs at least two segments so that a numbering "1." is not taken for a kode.
 NomenclatureCode leading_nomenclature_code(std::string_view text, std::string& rest);

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/import/cascade_matrix_columns.h"
 #include "core/import/document_metadata.h"
 #include "core/import/nomenclature_code.h"
 #include "core/import/packed_explanation.h"
@@ -102,7 +103,14 @@ UnitKind kind_from_level(const std::string& text, UnitKind fallback) {
   if (lower == "3" || starts("seksi") || starts("sub") || lower == "eselon iv" || lower == "eselon 4")
     return UnitKind::Section;
   if (lower == "4" || starts("staf") || starts("pelaksana") || starts("fungsional") || starts("jf")) return UnitKind::Staff;
-  return fallback;
+  // The level named by what it states ("Sasaran Strategis", "Sasaran Program") or an eselon in roman numerals ("II").
+  switch (cascade_level_of_cell(text)) {
+    case 1: return UnitKind::Head;
+    case 2: return UnitKind::Division;
+    case 3: return UnitKind::Section;
+    case 4: return UnitKind::Staff;
+    default: return fallback;
+  }
 }
 
 }  // namespace
@@ -274,6 +282,10 @@ std::vector<TableTreeBuilder::StatementCell> TableTreeBuilder::statement_cells(
   (void)sasaran_label;
   std::vector<StatementCell> cells;
   NomenclatureCode column_code = read_nomenclature_code(values.code_parts);
+  // A matrix's outline numbering ("1.1.1") in the Kode column of a table naming no program, kegiatan or pagu is the
+  // node's own code, no program kode.
+  if (!planning_ && values.code_parts.size() == 1 && is_outline_number(values.code_parts.front()))
+    column_code = NomenclatureCode{};
   const std::pair<const std::string*, PlanningLevel> columns[] = {
       {&values.tujuan, PlanningLevel::Tujuan},     {&values.sasaran, PlanningLevel::Sasaran},
       {&values.program, PlanningLevel::Program},   {&values.kegiatan, PlanningLevel::Kegiatan},
@@ -724,8 +736,10 @@ void TableTreeBuilder::resolve_unit(RowValues& values, int line, bool opens_top_
     // Perangkat Daerah of the programs above does not fill down into it.
     if (!text.empty()) last_unit_text_ = text;
     else if (opens_top_level) last_unit_text_.clear();
-    Id section = section_unit_ != kNoId ? section_unit_ : default_unit();
-    unit_ = last_unit_text_.empty() ? section : unit_named(last_unit_text_, line);
+    // The head is made only when a row needs it: a unit column naming the head in its own words ("Kepala Biro
+    // Hukum") must not find a "Kepala Dinas" made before it, a second head.
+    if (!last_unit_text_.empty()) unit_ = unit_named(last_unit_text_, line);
+    else unit_ = section_unit_ != kNoId ? section_unit_ : default_unit();
   }
   if (!values.parent_unit.empty() && !parent_unit_.count(unit_)) parent_unit_[unit_] = {clean_text(values.parent_unit), line};
   if (!values.level.empty() && !level_.count(unit_)) level_[unit_] = clean_text(values.level);

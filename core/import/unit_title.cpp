@@ -15,12 +15,15 @@ struct TitlePattern {
 };
 
 // Longer patterns first: "kepala sub bagian" before "kepala".
-constexpr std::array<TitlePattern, 41> kPatterns{{
+constexpr std::array<TitlePattern, 43> kPatterns{{
     {"kepala dinas", UnitKind::Head, "", "Kepala Dinas"},
     {"kepala badan", UnitKind::Head, "", "Kepala Badan"},
     {"kepala skpd", UnitKind::Head, "", "Kepala Dinas"},
     {"kepala opd", UnitKind::Head, "", "Kepala Dinas"},
     {"kadis", UnitKind::Head, "", "Kepala Dinas"},
+    // A Biro of a Sekretariat Daerah holds its own IKU and cascading matrix: its Kepala Biro (eselon II) heads it.
+    {"kepala biro", UnitKind::Head, "", "Kepala Biro"},
+    {"karo", UnitKind::Head, "", "Kepala Biro"},
     // The heads of a kecamatan, a kelurahan, a kantor and a BPBD ("Kepala Pelaksana"): an IKI or a Perjanjian
     // Kinerja per jabatan starts with them.
     {"camat", UnitKind::Head, "", "Camat"},
