@@ -29,6 +29,7 @@ bool TableTreeBuilder::signature_text(const std::string& text) const {
 // A row of one-line cells is one line ("Nama | : | X"); a row whose cells hold several lines (a Word table laying
 // out the two signature blocks side by side) is read cell by cell, line by line, each block in its order.
 void TableTreeBuilder::add_text_outside(const TableRow& row) {
+  if (agreement_.add_row(row.cells)) return;  // the two signature blocks side by side
   bool several_lines = false;
   for (const std::string& cell : row.cells) several_lines = several_lines || trim(cell).find('\n') != std::string::npos;
   if (several_lines) {

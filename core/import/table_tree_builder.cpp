@@ -528,6 +528,14 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     auto statement_column = std::find_if(layout.begin(), layout.end(), [](const ColumnField& c) { return is_statement_field(c.field); });
     unit_groups_rows_ = unit_column < statement_column;
   }
+  // Before the columns' roles: a signature line may sit under an ignored column ("Keterangan") and still name a
+  // party's NIP.
+  if (signature_block_row(row)) {
+    add_text_outside(row);
+    ++signature_rows_;
+    decide(row.line, "diabaikan: blok tanda tangan", "ignored: a signature block");
+    return;
+  }
   RowValues values = read_row(layout_, row.cells);
   if (values.empty()) {
     decide(row.line, "diabaikan: isi hanya di kolom yang diabaikan", "ignored: content only in ignored columns");
@@ -544,12 +552,6 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
                       "\" read as sumber data (shifted column)."});
     values.sumber_data = values.unit;
     values.unit.clear();
-  }
-  if (signature_block_row(row)) {
-    add_text_outside(row);
-    ++signature_rows_;
-    decide(row.line, "diabaikan: blok tanda tangan", "ignored: a signature block");
-    return;
   }
   if (has_tiers(layout_)) {
     read_tiered_row(row, values);
