@@ -2,11 +2,13 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "core/import/document_metadata.h"
 #include "core/import/nomenclature_code.h"
 #include "core/import/packed_explanation.h"
 #include "core/import/signature_block.h"
+#include "core/import/target_satuan.h"
 #include "core/import/text_cleaning.h"
 #include "core/import/unit_title.h"
 #include "core/model/indonesian_number.h"
@@ -825,10 +827,30 @@ void TableTreeBuilder::split_packed_explanations() {
                                           "formula text."});
 }
 
+// An indicator without satuan whose targets carry one after the number ("75 %", "25 Unit"): that satuan, reported
+// as read from the targets. Only where the table gave no satuan at all.
+void TableTreeBuilder::take_satuan_from_targets() {
+  std::set<Id> taken;
+  for (Id id : new_indikator_) {
+    Indikator& indikator = document_.indikator.at(id);
+    if (!indikator.satuan.empty()) continue;
+    std::string satuan = satuan_of_targets(indikator.target);
+    if (satuan.empty()) continue;
+    indikator.satuan = satuan;
+    taken.insert(id);
+  }
+  if (!taken.empty())
+    report_.note({"Tebakan: satuan " + std::to_string(taken.size()) +
+                      " indikator diambil dari teks targetnya (mis. \"75 %\" -> \"%\"), karena tabel tidak punya kolom Satuan.",
+                  "Guess: the satuan of " + std::to_string(taken.size()) +
+                      " indicators was taken from their target text (e.g. \"75 %\" -> \"%\"), as the table has no Satuan column."});
+}
+
 void TableTreeBuilder::finish() {
   resolve_structure();
   apply_agreement_parties();
   split_packed_explanations();
+  take_satuan_from_targets();
   PlanningSummary summary;
   summary.no_target_cells = no_target_cells_;
   summary.positional_links = positional_links_;

@@ -99,6 +99,7 @@ class TableTreeBuilder {
   Bilingual statement_label(const Sasaran& sasaran) const;
   void resolve_structure();
   void split_packed_explanations();
+  void take_satuan_from_targets();
   int single_year() const;
   bool left_out_as_statement(const std::string& text);
   bool signature_text(const std::string& text) const;
@@ -132,7 +133,7 @@ class TableTreeBuilder {
   static constexpr int kLevels = 6;
   Id open_[kLevels] = {};
   std::string open_text_[kLevels], open_kode_[kLevels], open_number_[kLevels];
-  std::vector<Id> new_indikator_;  // this import's indicators, for splitting packed explanations
+  std::vector<Id> new_indikator_;  // this import's indicators, for splitting packed explanations and satuan
   LeftOut left_out_;
   int no_target_cells_ = 0, positional_links_ = 0, stated_links_ = 0, awaiting_assignment_ = 0, shifted_rows_ = 0,
       context_rows_ = 0;
