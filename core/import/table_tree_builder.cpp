@@ -375,7 +375,7 @@ std::vector<TableTreeBuilder::StatementCell> TableTreeBuilder::statement_cells(
     std::string text = clean_text(values.indikator);
     LabelledText label = read_statement_label(text);
     if (label.role == LabelRole::Indicator) indicators.insert(indicators.begin(), {label.level, label.rest, true});
-    else indicators.insert(indicators.begin(), {PlanningLevel::None, text, true});
+    else indicators.insert(indicators.begin(), {PlanningLevel::None, without_indicator_numbering(text), true});
   }
   for (const auto& [field, raw] : values.indikator_of) {
     std::string text = clean_text(raw);

@@ -26,23 +26,26 @@ TEST_CASE("target satuan: the unit after a target's number, nothing for grades, 
   CHECK(satuan_of_targets({{2024, {"75 %", 75.0}}, {2025, {"80 Unit", 80.0}}}).empty());
 }
 
-TEST_CASE("Perjanjian Kinerja as TAB text: a target with its satuan gives an indicator without Satuan column its satuan") {
+TEST_CASE("Perjanjian Kinerja as TAB text: a target with its satuan gives an indicator without Satuan column its satuan; "
+          "the numbering of indicators within a sasaran is no part of their names") {
   const std::string text =
       "PERJANJIAN KINERJA TAHUN 2024\n"
       "\n"
       "No\tSasaran Strategis\tIndikator Kinerja\tTarget\n"
-      "1\tMeningkatnya produksi pangan\tPersentase peningkatan produksi padi\t5 %\n"
-      "\t\tProduktivitas padi\t6,2 Ton/Ha\n"
-      "2\tMeningkatnya kesejahteraan petani\tNilai Tukar Petani\t105\n";
+      "1\tMeningkatnya produksi pangan\t1. Persentase peningkatan produksi padi\t5 %\n"
+      "\t\t2. Produktivitas padi\t6,2 Ton/Ha\n"
+      "2\tMeningkatnya kesejahteraan petani\t1) Nilai Tukar Petani\t105\n"
+      "\t\t2.500 UMKM tani terbina\t1 Laporan\n";
   ImportResult result = import_text("pk.txt", text, {});
   const Document& document = result.document;
-  CHECK(document.indikator.size() == 3);
+  CHECK(document.indikator.size() == 4);
   const Indikator& persen = import_test::indicator(document, "Persentase peningkatan produksi padi");
   CHECK(persen.satuan == "%");
   CHECK(persen.target.at(2024).number == doctest::Approx(5.0));
   CHECK(import_test::indicator(document, "Produktivitas padi").satuan == "Ton/Ha");
   CHECK(import_test::indicator(document, "Nilai Tukar Petani").satuan.empty());  // a bare number: no satuan
+  CHECK(import_test::indicator(document, "2.500 UMKM tani terbina").satuan == "Laporan");  // its own number stays
   bool noted = false;
-  for (const auto& note : result.report.notes) noted = noted || note.id.find("Tebakan: satuan 2 indikator") == 0;
+  for (const auto& note : result.report.notes) noted = noted || note.id.find("Tebakan: satuan 3 indikator") == 0;
   CHECK(noted);
 }
