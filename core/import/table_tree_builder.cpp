@@ -5,6 +5,7 @@
 #include <set>
 
 #include "core/import/document_metadata.h"
+#include "core/import/identity_line.h"
 #include "core/import/nomenclature_code.h"
 #include "core/import/packed_explanation.h"
 #include "core/import/signature_block.h"
@@ -529,6 +530,13 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     auto unit_column = std::find_if(layout.begin(), layout.end(), [](const ColumnField& c) { return c.field == Field::Unit; });
     auto statement_column = std::find_if(layout.begin(), layout.end(), [](const ColumnField& c) { return is_statement_field(c.field); });
     unit_groups_rows_ = unit_column < statement_column;
+  }
+  // The identity lines of the next jabatan between its tables ("Jabatan | : | Kepala Seksi ...", "Tugas | : | ..."):
+  // the text above the next table, which names its unit.
+  if (identity_line(row.cells)) {
+    add_text_outside(row);
+    decide(row.line, "teks di luar tabel: baris identitas (Jabatan/Tugas/Fungsi)", "text outside the table: an identity line (Jabatan/Tugas/Fungsi)");
+    return;
   }
   // Before the columns' roles: a signature line may sit under an ignored column ("Keterangan") and still name a
   // party's NIP.
