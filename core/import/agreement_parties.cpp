@@ -131,6 +131,12 @@ bool AgreementReader::add_row(const std::vector<std::string>& cells) {
   return true;
 }
 
+std::vector<AgreementParties> AgreementReader::agreements() const {
+  std::vector<AgreementParties> all = earlier_;
+  all.push_back(parties_);
+  return all;
+}
+
 void AgreementReader::add_line(std::string_view raw) {
   std::string text = without_markup(raw);
   if (text.empty()) return;
@@ -159,6 +165,13 @@ void AgreementReader::add_line(std::string_view raw) {
   }
   int named = party_named(lower);
   if (named != 0 && lower.find("disebut") != std::string::npos) {
+    // Another first party introduced: the next agreement of a document holding one per jabatan.
+    if (named == 1 && !parties_.first.nama.empty() && !introduced_.nama.empty() && parties_.first.nama != introduced_.nama) {
+      earlier_.push_back(parties_);
+      parties_.first = parties_.second = {};
+      party_columns_.clear();
+      signing_ = 0;
+    }
     AgreementParty& into = *party(named);
     if (into.nama.empty()) into.nama = introduced_.nama;
     if (into.jabatan.empty()) into.jabatan = introduced_.jabatan;

@@ -33,11 +33,15 @@ class AgreementReader {
   // into one line for add_line.
   bool add_row(const std::vector<std::string>& cells);
   const AgreementParties& parties() const { return parties_; }
+  // The agreements of a document holding several (one per jabatan: "Nama : ... disebut pihak pertama" again with
+  // another name), in document order, the last one being parties(); one element for a single agreement.
+  std::vector<AgreementParties> agreements() const;
 
  private:
   AgreementParty* party(int which) { return which == 1 ? &parties_.first : which == 2 ? &parties_.second : nullptr; }
   void read_signature_line(AgreementParty& into, const std::string& text, bool side_by_side);
   AgreementParties parties_;
+  std::vector<AgreementParties> earlier_;  // the agreements before parties_ in a document holding several
   std::vector<std::pair<std::size_t, int>> party_columns_;  // (column, party) of side-by-side signature blocks
   AgreementParty introduced_;  // Nama/Jabatan lines waiting for their "disebut PIHAK ..." line
   int signing_ = 0;            // the party whose signature block is being read (1, 2), 0 outside one

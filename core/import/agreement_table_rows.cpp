@@ -111,14 +111,36 @@ void TableTreeBuilder::place_yearless_values(RowValues& values) {
 }
 
 // The first party of a Perjanjian Kinerja is the head of the unit that holds the table's rows; the second party,
-// the superior, is no unit of this document and is only named in the report.
+// the superior, is no unit of this document and is only named in the report. A document holding one agreement per
+// jabatan gives each first party the unit its jabatan names.
 void TableTreeBuilder::apply_agreement_parties() {
   const AgreementParties& parties = agreement_.parties();
   if (!parties.is_agreement) return;
-  const AgreementParty& first = parties.first;
+  std::vector<AgreementParties> agreements = agreement_.agreements();
+  std::string second_named;
+  for (const AgreementParties& agreement : agreements) {
+    apply_first_party(agreement.first, agreements.size() == 1);
+    const AgreementParty& second = agreement.second;
+    if (second.empty() || second.nama == second_named) continue;
+    second_named = second.nama;
+    report_.note({"Perjanjian Kinerja: PIHAK KEDUA \"" + second.nama + "\" (" + second.jabatan +
+                      ") adalah atasan yang menandatangani; bukan unit dokumen ini.",
+                  "Perjanjian Kinerja: the second party \"" + second.nama + "\" (" + second.jabatan +
+                      ") is the superior who signs; not a unit of this document."});
+  }
+  if (yearless_values_ > 0)
+    report_.note({std::to_string(yearless_values_) + " kolom Target/Anggaran tanpa tahun dibaca sebagai tahun " +
+                      std::to_string(parties.year) + " (judul Perjanjian Kinerja).",
+                  std::to_string(yearless_values_) + " Target/Anggaran cells without a year were read as the year " +
+                      std::to_string(parties.year) + " (the Perjanjian Kinerja's title)."});
+}
+
+// `only_agreement`: the document's one agreement, whose first party holds the document's default unit when it has
+// one; of several, each first party holds only the unit its jabatan names.
+void TableTreeBuilder::apply_first_party(const AgreementParty& first, bool only_agreement) {
   // The table's unit: the document's default one, or the unit a heading above the table named when that is the
   // first party's position ("KEPALA SUB BAGIAN UMUM" above the table, "Jabatan : Kepala Sub Bagian Umum").
-  Id holder = default_unit_;
+  Id holder = only_agreement ? default_unit_ : kNoId;
   // A heading may carry the agency after the unit ("BIDANG BINA MARGA DINAS PEKERJAAN UMUM ..."): the unit whose
   // name starts with the first party's unit is the same unit, and takes the party's shorter name.
   if (holder == kNoId && !first.jabatan.empty()) {
@@ -144,26 +166,15 @@ void TableTreeBuilder::apply_agreement_parties() {
                       unit.name + "\".",
                   "Perjanjian Kinerja: the first party \"" + first.nama + "\" (" + first.jabatan + ") was read as the holder of \"" +
                       unit.name + "\"."});
+  } else if (first.jabatan.empty()) {
+    report_.note({"Perjanjian Kinerja: pihak pertama tidak terbaca dengan jelas; unit pemegangnya tidak diubah.",
+                  "Perjanjian Kinerja: the first party could not be read clearly; its unit was left as it was."});
   } else {
-    if (first.jabatan.empty())
-      report_.note({"Perjanjian Kinerja: pihak pertama tidak terbaca dengan jelas; unit pemegangnya tidak diubah.",
-                    "Perjanjian Kinerja: the first party could not be read clearly; its unit was left as it was."});
-    else
-      report_.note({"Perjanjian Kinerja: PIHAK PERTAMA \"" + first.nama + "\" (" + first.jabatan +
-                        ") tidak cocok dengan unit mana pun di tabel; pemegang unit tidak diisi.",
-                    "Perjanjian Kinerja: the first party \"" + first.nama + "\" (" + first.jabatan +
-                        ") matches no unit of the table; no unit holder was set."});
+    report_.note({"Perjanjian Kinerja: PIHAK PERTAMA \"" + first.nama + "\" (" + first.jabatan +
+                      ") tidak cocok dengan unit mana pun di tabel; pemegang unit tidak diisi.",
+                  "Perjanjian Kinerja: the first party \"" + first.nama + "\" (" + first.jabatan +
+                      ") matches no unit of the table; no unit holder was set."});
   }
-  if (!parties.second.empty())
-    report_.note({"Perjanjian Kinerja: PIHAK KEDUA \"" + parties.second.nama + "\" (" + parties.second.jabatan +
-                      ") adalah atasan yang menandatangani; bukan unit dokumen ini.",
-                  "Perjanjian Kinerja: the second party \"" + parties.second.nama + "\" (" + parties.second.jabatan +
-                      ") is the superior who signs; not a unit of this document."});
-  if (yearless_values_ > 0)
-    report_.note({std::to_string(yearless_values_) + " kolom Target/Anggaran tanpa tahun dibaca sebagai tahun " +
-                      std::to_string(parties.year) + " (judul Perjanjian Kinerja).",
-                  std::to_string(yearless_values_) + " Target/Anggaran cells without a year were read as the year " +
-                      std::to_string(parties.year) + " (the Perjanjian Kinerja's title)."});
 }
 
 }  // namespace pokin::import

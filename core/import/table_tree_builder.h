@@ -107,6 +107,7 @@ class TableTreeBuilder {
   Id top_level_owner();
   void place_yearless_values(RowValues& values);
   void apply_agreement_parties();
+  void apply_first_party(const AgreementParty& first, bool only_agreement);
   // A wide cascade sheet (tiered_cascade_rows.cpp).
   Id same_indicator_other_years(const Indikator& row) const;
   static bool has_tiers(const ColumnLayout& layout);

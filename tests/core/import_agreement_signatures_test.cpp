@@ -95,3 +95,43 @@ TEST_CASE("Perjanjian Kinerja as TAB text: the signature blocks side by side und
   for (const auto& note : result.report.notes) counted = counted || note.id.find("6 baris blok tanda tangan") == 0;
   CHECK(counted);
 }
+
+TEST_CASE("two Perjanjian Kinerja in one document (Sekretaris, Kepala Bidang): each first party holds its own unit") {
+  const std::string text =
+      "PERJANJIAN KINERJA TAHUN 2024\n"
+      "Nama\t:\tDrs. Agus Salim, M.M.\n"
+      "Jabatan\t:\tSekretaris Dinas Pertanian\n"
+      "selanjutnya disebut pihak pertama\n"
+      "Nama\t:\tIr. Bambang Sutrisno, M.Si\n"
+      "Jabatan\t:\tKepala Dinas Pertanian\n"
+      "selaku atasan pihak pertama, selanjutnya disebut pihak kedua\n"
+      "No\tSasaran Strategis/Program/Kegiatan\tIndikator Kinerja\tTarget\n"
+      "1\tMeningkatnya kualitas pelayanan administrasi\tNilai SAKIP Dinas\tB\n"
+      "Pihak Kedua,\t\t\tPihak Pertama,\n"
+      "Ir. Bambang Sutrisno, M.Si\t\t\tDrs. Agus Salim, M.M.\n"
+      "NIP. 19680101 199303 1 005\t\t\tNIP. 19700303 199603 1 004\n"
+      "\n"
+      "PERJANJIAN KINERJA TAHUN 2024\n"
+      "Nama\t:\tIr. Sri Wahyuni\n"
+      "Jabatan\t:\tKepala Bidang Hortikultura\n"
+      "selanjutnya disebut pihak pertama\n"
+      "Nama\t:\tIr. Bambang Sutrisno, M.Si\n"
+      "Jabatan\t:\tKepala Dinas Pertanian\n"
+      "selaku atasan pihak pertama, selanjutnya disebut pihak kedua\n"
+      "No\tSasaran Strategis/Program/Kegiatan\tIndikator Kinerja\tTarget\n"
+      "1\tMeningkatnya produksi hortikultura\tProduksi cabai\t1.200 Ton\n"
+      "Pihak Kedua,\t\t\tPihak Pertama,\n"
+      "Ir. Bambang Sutrisno, M.Si\t\t\tIr. Sri Wahyuni\n"
+      "NIP. 19680101 199303 1 005\t\t\tNIP. 19750707 200003 2 001\n";
+  ImportResult result = import_text("pk.txt", text, {});
+  const Document& document = result.document;
+  CHECK(document.sasaran.size() == 2);
+  const Unit& sekretariat = document.units.at(import_test::statement(document, "Meningkatnya kualitas pelayanan administrasi").unit);
+  CHECK(sekretariat.holder_name == "Drs. Agus Salim, M.M.");
+  CHECK(sekretariat.holder_nip == "19700303 199603 1 004");
+  const Unit& bidang = document.units.at(import_test::statement(document, "Meningkatnya produksi hortikultura").unit);
+  CHECK(bidang.name == "Bidang Hortikultura");
+  CHECK(bidang.holder_name == "Ir. Sri Wahyuni");
+  CHECK(bidang.holder_nip == "19750707 200003 2 001");
+  CHECK(import_test::indicator(document, "Produksi cabai").satuan == "Ton");
+}
