@@ -32,7 +32,7 @@ TEST_CASE("agreement parties: side-by-side signature blocks give each party the 
   CHECK_FALSE(reader.add_row({"Nama", ":", "Contoh"}));
 }
 
-TEST_CASE("agreement parties: a bupati's block has no NIP; the first party's NIP stands alone in its column") {
+TEST_CASE("agreement parties: a bupati's block has no NIP, the first party's NIP stands alone in its column") {
   AgreementReader reader;
   reader.add_line("PERJANJIAN KINERJA TAHUN 2024");
   reader.add_line("Nama : Ir. Bambang Sutrisno, M.Si");

@@ -26,7 +26,7 @@ TEST_CASE("target satuan: the unit after a target's number, nothing for grades, 
   CHECK(satuan_of_targets({{2024, {"75 %", 75.0}}, {2025, {"80 Unit", 80.0}}}).empty());
 }
 
-TEST_CASE("Perjanjian Kinerja as TAB text: a target with its satuan gives an indicator without Satuan column its satuan; "
+TEST_CASE("Perjanjian Kinerja as TAB text: a target with its satuan gives an indicator without Satuan column its satuan, "
           "the numbering of indicators within a sasaran is no part of their names") {
   const std::string text =
       "PERJANJIAN KINERJA TAHUN 2024\n"
