@@ -9,6 +9,7 @@
 #include "core/import/nomenclature_code.h"
 #include "core/import/packed_explanation.h"
 #include "core/import/signature_block.h"
+#include "core/import/stacked_cells.h"
 #include "core/import/target_satuan.h"
 #include "core/import/text_cleaning.h"
 #include "core/import/unit_title.h"
@@ -546,6 +547,16 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     decide(row.line, "diabaikan: blok tanda tangan", "ignored: a signature block");
     return;
   }
+  // All the indicators of a sasaran in one Word cell, one paragraph each, beside their targets: one row each.
+  auto indicator_column = std::find_if(layout_.begin(), layout_.end(), [](const ColumnField& c) { return c.field == Field::Indikator; });
+  if (indicator_column != layout_.end()) {
+    std::vector<TableRow> stacked = split_stacked_row(row, static_cast<std::size_t>(indicator_column - layout_.begin()));
+    if (!stacked.empty()) {
+      ++stacked_rows_;
+      for (const TableRow& part : stacked) add_row(part, layout);
+      return;
+    }
+  }
   RowValues values = read_row(layout_, row.cells);
   if (values.empty()) {
     decide(row.line, "diabaikan: isi hanya di kolom yang diabaikan", "ignored: content only in ignored columns");
@@ -874,6 +885,11 @@ void TableTreeBuilder::finish() {
   summary.left_out_text_cells = left_out_.text_cells;
   summary.left_out_relative_years = left_out_.relative_years;
   note_planning_summary(report_, summary);
+  if (stacked_rows_ > 0)
+    report_.note({std::to_string(stacked_rows_) + " baris tabel memuat beberapa indikator dalam satu sel (satu paragraf per "
+                      "indikator, target sejajar): tiap indikator dibaca sebagai barisnya sendiri.",
+                  std::to_string(stacked_rows_) + " table rows hold several indicators in one cell (one paragraph each, "
+                      "targets alongside): each indicator was read as a row of its own."});
   if (signature_rows_ > 0)
     report_.note({std::to_string(signature_rows_) + " baris blok tanda tangan (jabatan, nama, pangkat, NIP penanda tangan) "
                       "di kolom tabel tidak dibaca sebagai sasaran atau indikator.",

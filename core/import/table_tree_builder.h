@@ -134,6 +134,7 @@ class TableTreeBuilder {
   static constexpr int kLevels = 6;
   Id open_[kLevels] = {};
   std::string open_text_[kLevels], open_kode_[kLevels], open_number_[kLevels];
+  int stacked_rows_ = 0;  // rows holding several indicators in one cell, split (stacked_cells.h)
   std::vector<Id> new_indikator_;  // this import's indicators, for splitting packed explanations and satuan
   LeftOut left_out_;
   int no_target_cells_ = 0, positional_links_ = 0, stated_links_ = 0, awaiting_assignment_ = 0, shifted_rows_ = 0,

@@ -41,3 +41,23 @@ TEST_CASE("docx Perjanjian Kinerja of a Kepala Seksi: parties, numbered indicato
   CHECK(holder.holder_name == "SITI AMINAH, S.P.");
   CHECK(holder.holder_nip == "19820303 200801 2 003");
 }
+
+TEST_CASE("docx Perjanjian Kinerja: a sasaran's indicators in one cell, one paragraph each, beside their targets") {
+  std::string body =
+      word_paragraphs("PERJANJIAN KINERJA TAHUN 2024") +
+      word_table(4, {{"No", "Sasaran Strategis", "Indikator Kinerja", "Target"},
+                     {"1", "Tersedianya benih unggul bersertifikat",
+                      "1. Persentase benih bersertifikat\n2. Jumlah penangkar benih yang dibina", "75 %\n25 Orang"},
+                     {"2", "Meningkatnya mutu benih", "Persentase benih lulus uji yang diperiksa\noleh laboratorium", "90 %"}});
+  import::ImportResult result = import::import_text("pk.docx", build_docx(body), {});
+  const Document& document = result.document;
+  CHECK(document.sasaran.size() == 2);
+  CHECK(document.indikator.size() == 3);
+  const Indikator& penangkar = import_test::indicator(document, "Jumlah penangkar benih yang dibina");
+  CHECK(penangkar.target.at(2024).number == doctest::Approx(25.0));
+  CHECK(penangkar.satuan == "Orang");
+  CHECK(import_test::indicator(document, "Persentase benih bersertifikat").target.at(2024).number == doctest::Approx(75.0));
+  CHECK(penangkar.sasaran == import_test::indicator(document, "Persentase benih bersertifikat").sasaran);
+  // A name wrapped over two paragraphs beside one target stays one indicator.
+  CHECK(import_test::indicator(document, "Persentase benih lulus uji yang diperiksa oleh laboratorium").satuan == "%");
+}
