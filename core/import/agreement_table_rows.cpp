@@ -123,6 +123,7 @@ void TableTreeBuilder::apply_agreement_parties() {
     const AgreementParty& second = agreement.second;
     if (second.empty() || second.nama == second_named) continue;
     second_named = second.nama;
+    if (hold_head_unit(second)) continue;
     report_.note({"Perjanjian Kinerja: PIHAK KEDUA \"" + second.nama + "\" (" + second.jabatan +
                       ") adalah atasan yang menandatangani; bukan unit dokumen ini.",
                   "Perjanjian Kinerja: the second party \"" + second.nama + "\" (" + second.jabatan +
@@ -133,6 +134,38 @@ void TableTreeBuilder::apply_agreement_parties() {
                       std::to_string(parties.year) + " (judul Perjanjian Kinerja).",
                   std::to_string(yearless_values_) + " Target/Anggaran cells without a year were read as the year " +
                       std::to_string(parties.year) + " (the Perjanjian Kinerja's title)."});
+}
+
+// The second party of an eselon III or IV agreement is the head of the agency ("Kepala Dinas Pertanian"): when the
+// document has one head unit or none and nobody holds it yet, the second party does. A bupati or a Kepala Bidang holds no
+// unit here.
+bool TableTreeBuilder::hold_head_unit(const AgreementParty& second) {
+  if (second.jabatan.empty() || second.nama.empty() || read_unit_title(clean_text(second.jabatan)).kind != UnitKind::Head)
+    return false;
+  Unit* head = nullptr;
+  for (auto& [id, unit] : document_.units) {
+    if (unit.kind != UnitKind::Head) continue;
+    if (head != nullptr) return false;  // two heads: which one is not clear
+    head = &unit;
+  }
+  if (head == nullptr) {
+    // No head in the tables: the head of the agency is this party's (infer_unit_hierarchy puts the units under it).
+    Unit unit;
+    unit.kind = UnitKind::Head;
+    unit.name = read_unit_title(clean_text(second.jabatan)).name;
+    unit.order = -1;
+    unit.id = document_.allocate_id();
+    head = &document_.units.emplace(unit.id, unit).first->second;
+  }
+  if (!head->holder_name.empty()) return false;
+  head->holder_name = second.nama;
+  head->holder_nip = second.nip;
+  head->jabatan = title_case_if_upper(clean_text(second.jabatan));
+  report_.note({"Perjanjian Kinerja: PIHAK KEDUA \"" + second.nama + "\" (" + second.jabatan + "), atasan yang menandatangani, dibaca sebagai pemegang \"" +
+                    head->name + "\".",
+                "Perjanjian Kinerja: the second party \"" + second.nama + "\" (" + second.jabatan + "), the superior who signs, was read as the holder of \"" +
+                    head->name + "\"."});
+  return true;
 }
 
 // `only_agreement`: the document's one agreement, whose first party holds the document's default unit when it has

@@ -108,6 +108,7 @@ class TableTreeBuilder {
   void place_yearless_values(RowValues& values);
   void apply_agreement_parties();
   void apply_first_party(const AgreementParty& first, bool only_agreement);
+  bool hold_head_unit(const AgreementParty& second);
   // A wide cascade sheet (tiered_cascade_rows.cpp).
   Id same_indicator_other_years(const Indikator& row) const;
   static bool has_tiers(const ColumnLayout& layout);

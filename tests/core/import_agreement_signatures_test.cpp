@@ -96,7 +96,8 @@ TEST_CASE("Perjanjian Kinerja as TAB text: the signature blocks side by side und
   CHECK(counted);
 }
 
-TEST_CASE("two Perjanjian Kinerja in one document (Sekretaris, Kepala Bidang): each first party holds its own unit") {
+TEST_CASE("two Perjanjian Kinerja in one document (Sekretaris, Kepala Bidang): each first party holds its own unit, "
+          "the Kepala Dinas who signs both holds the head") {
   const std::string text =
       "PERJANJIAN KINERJA TAHUN 2024\n"
       "Nama\t:\tDrs. Agus Salim, M.M.\n"
@@ -134,4 +135,11 @@ TEST_CASE("two Perjanjian Kinerja in one document (Sekretaris, Kepala Bidang): e
   CHECK(bidang.holder_name == "Ir. Sri Wahyuni");
   CHECK(bidang.holder_nip == "19750707 200003 2 001");
   CHECK(import_test::indicator(document, "Produksi cabai").satuan == "Ton");
+  // The second party of both, the Kepala Dinas, holds the head unit the units stand under.
+  CHECK(bidang.parent != kNoId);
+  const Unit& head = document.units.at(bidang.parent);
+  CHECK(head.kind == UnitKind::Head);
+  CHECK(head.holder_name == "Ir. Bambang Sutrisno, M.Si");
+  CHECK(head.holder_nip == "19680101 199303 1 005");
+  CHECK(sekretariat.parent == bidang.parent);
 }
