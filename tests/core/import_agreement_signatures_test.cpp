@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/import/agreement_parties.h"
+#include "core/import/document_metadata.h"
 #include "core/import/import_document.h"
 #include "core/import/signature_block.h"
 #include "tests/core/import_fixture_support.h"
@@ -142,4 +143,22 @@ TEST_CASE("two Perjanjian Kinerja in one document (Sekretaris, Kepala Bidang): e
   CHECK(head.holder_name == "Ir. Bambang Sutrisno, M.Si");
   CHECK(head.holder_nip == "19680101 199303 1 005");
   CHECK(sekretariat.parent == bidang.parent);
+}
+
+TEST_CASE("document signer: the name over the NIP in side-by-side signature blocks, by tab cell or by a PDF's column") {
+  DocumentInfo tabs;
+  read_metadata({"Pihak Kedua,\t\t\tPihak Pertama,", "H. Ahmad Fauzi, S.H., M.H.\t\t\tIr. Bambang Sutrisno, M.Si",
+                 "\t\t\tPembina Utama Muda (IV/c)", "\t\t\tNIP. 19680101 199303 1 005"},
+                tabs);
+  CHECK(tabs.penandatangan.nama == "Ir. Bambang Sutrisno, M.Si");
+  CHECK(tabs.penandatangan.nip == "19680101 199303 1 005");
+  DocumentInfo spaces;
+  read_metadata({"Ir. Bambang Sutrisno, M.Si                     Ir. Sri Wahyuni",
+                 "NIP. 19680101 199303 1 005                     NIP. 19750707 200003 2 001"},
+                spaces);
+  CHECK(spaces.penandatangan.nama == "Ir. Bambang Sutrisno, M.Si");  // the first NIP read, and the name over it
+  CHECK(spaces.penandatangan.nip == "19680101 199303 1 005");
+  DocumentInfo single;
+  read_metadata({"Kepala Dinas Pertanian,", "Ir. Bambang Sutrisno, M.Si", "NIP. 19680101 199303 1 005"}, single);
+  CHECK(single.penandatangan.nama == "Ir. Bambang Sutrisno, M.Si");
 }
