@@ -1,8 +1,11 @@
 #include "core/import/agreement_parties.h"
 
+#include <algorithm>
 #include <cctype>
 
+#include "core/import/signature_block.h"
 #include "core/import/text_cleaning.h"
+#include "core/import/unit_title.h"
 
 namespace pokin::import {
 namespace {
@@ -39,19 +42,108 @@ int year_in(const std::string& text) {
   return 0;
 }
 
-}  // namespace
-
-void AgreementReader::add_line(std::string_view raw) {
+// The line without Markdown and Word list markup around it ("# PERJANJIAN KINERJA TAHUN 2025", "**PIHAK KEDUA**").
+std::string without_markup(std::string_view raw) {
   std::string text = collapse_spaces(trim(raw));
-  // Markdown and Word list markup around a line ("# PERJANJIAN KINERJA TAHUN 2025", "**PIHAK KEDUA**").
   std::size_t first = text.find_first_not_of("#*_ ");
   std::size_t last = text.find_last_not_of("*_ ");
-  if (first == std::string::npos) return;
-  text = text.substr(first, last - first + 1);
+  if (first == std::string::npos) return {};
+  return text.substr(first, last - first + 1);
+}
+
+// The party a signature block's label names ("PIHAK KEDUA", "Pihak Pertama,"): 1, 2, or 0 for any other line.
+int party_label(const std::string& text) {
+  constexpr std::size_t kLongestLabel = 16;
+  return text.size() <= kLongestLabel ? party_named(lower_ascii(text)) : 0;
+}
+
+// A signer's name printed without degrees ("BAMBANG SUTRISNO", "Siti Aminah"): two to six words of letters.
+bool plain_name(const std::string& text) {
+  int words = 1;
+  for (char c : text) {
+    if (c == ' ') ++words;
+    else if (!std::isalpha(static_cast<unsigned char>(c)) && c != '.' && c != '\'' && c != ',') return false;
+  }
+  return words >= 2 && words <= 6 && std::isupper(static_cast<unsigned char>(text[0])) && !looks_like_unit_title(text);
+}
+
+}  // namespace
+
+// One line of a party's signature block: its NIP, its name (with degrees, or any name in a side-by-side block whose
+// columns tell the party) and, side by side, its jabatan ("Bupati Sukamaju,"); the place, date and pangkat are
+// no part of the party. What the introduction already gave is kept.
+void AgreementReader::read_signature_line(AgreementParty& into, const std::string& text, bool side_by_side) {
+  switch (signature_line_kind(text)) {
+    case SignatureLineKind::Nip:
+      if (into.nip.empty()) {
+        std::size_t digit = text.find_first_of("0123456789");
+        if (digit != std::string::npos) into.nip = trim(text.substr(digit));
+      }
+      return;
+    case SignatureLineKind::NameWithDegrees:
+      if (into.nama.empty()) into.nama = text;
+      return;
+    case SignatureLineKind::Jabatan:
+      if (side_by_side && into.jabatan.empty()) into.jabatan = trim(text.substr(0, text.size() - 1));
+      return;
+    case SignatureLineKind::None:
+      if (!side_by_side) return;
+      if (looks_like_unit_title(text) || regional_head_title(text)) {
+        if (into.jabatan.empty()) into.jabatan = text;
+      } else if (into.nama.empty() && plain_name(text)) {
+        into.nama = text;
+      }
+      return;
+    default: return;
+  }
+}
+
+bool AgreementReader::add_row(const std::vector<std::string>& cells) {
+  std::vector<std::pair<std::size_t, std::string>> filled;
+  for (std::size_t c = 0; c < cells.size(); ++c)
+    if (std::string text = without_markup(cells[c]); !text.empty()) filled.emplace_back(c, text);
+  if (filled.empty()) return false;
+  // "Pihak Kedua, | | Pihak Pertama,": the two labels open the blocks side by side.
+  if (filled.size() >= 2 && std::all_of(filled.begin(), filled.end(), [](const auto& cell) { return party_label(cell.second) != 0; })) {
+    party_columns_.clear();
+    for (const auto& [column, text] : filled) party_columns_.emplace_back(column, party_label(text));
+    signing_ = 0;
+    return true;
+  }
+  if (party_columns_.empty()) return false;
+  // The introduction of the next agreement ends the blocks.
+  for (const auto& [column, text] : filled) {
+    std::string lower = lower_ascii(text);
+    if (lower.rfind("perjanjian kinerja", 0) == 0 || lower.rfind("nama", 0) == 0 || lower.rfind("jabatan", 0) == 0 ||
+        lower.find("disebut") != std::string::npos) {
+      party_columns_.clear();
+      return false;
+    }
+  }
+  for (const auto& [column, text] : filled) {
+    auto nearest = party_columns_.front();
+    for (const auto& candidate : party_columns_) {
+      auto distance = [&](std::size_t at) { return at > column ? at - column : column - at; };
+      if (distance(candidate.first) < distance(nearest.first)) nearest = candidate;
+    }
+    read_signature_line(*party(nearest.second), text, true);
+  }
+  return true;
+}
+
+std::vector<AgreementParties> AgreementReader::agreements() const {
+  std::vector<AgreementParties> all = earlier_;
+  all.push_back(parties_);
+  return all;
+}
+
+void AgreementReader::add_line(std::string_view raw) {
+  std::string text = without_markup(raw);
   if (text.empty()) return;
   std::string lower = lower_ascii(text);
   if (lower.rfind("perjanjian kinerja", 0) == 0) {
     parties_.is_agreement = true;
+    party_columns_.clear();
     if (parties_.year == 0) parties_.year = year_in(text);
     signing_ = 0;
     return;
@@ -73,6 +165,13 @@ void AgreementReader::add_line(std::string_view raw) {
   }
   int named = party_named(lower);
   if (named != 0 && lower.find("disebut") != std::string::npos) {
+    // Another first party introduced: the next agreement of a document holding one per jabatan.
+    if (named == 1 && !parties_.first.nama.empty() && !introduced_.nama.empty() && parties_.first.nama != introduced_.nama) {
+      earlier_.push_back(parties_);
+      parties_.first = parties_.second = {};
+      party_columns_.clear();
+      signing_ = 0;
+    }
     AgreementParty& into = *party(named);
     if (into.nama.empty()) into.nama = introduced_.nama;
     if (into.jabatan.empty()) into.jabatan = introduced_.jabatan;
@@ -82,7 +181,11 @@ void AgreementReader::add_line(std::string_view raw) {
     return;
   }
   // A signature block starts with the party's name on a line of its own ("PIHAK KESATU").
-  if (named != 0 && text.size() <= 16) signing_ = named;
+  if (int label = party_label(text); label != 0) {
+    signing_ = label;
+    return;
+  }
+  if (AgreementParty* signing = party(signing_)) read_signature_line(*signing, text, false);
 }
 
 }  // namespace pokin::import

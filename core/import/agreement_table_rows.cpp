@@ -29,6 +29,7 @@ bool TableTreeBuilder::signature_text(const std::string& text) const {
 // A row of one-line cells is one line ("Nama | : | X"); a row whose cells hold several lines (a Word table laying
 // out the two signature blocks side by side) is read cell by cell, line by line, each block in its order.
 void TableTreeBuilder::add_text_outside(const TableRow& row) {
+  if (agreement_.add_row(row.cells)) return;  // the two signature blocks side by side
   bool several_lines = false;
   for (const std::string& cell : row.cells) several_lines = several_lines || trim(cell).find('\n') != std::string::npos;
   if (several_lines) {
@@ -116,14 +117,69 @@ void TableTreeBuilder::place_yearless_values(RowValues& values) {
 }
 
 // The first party of a Perjanjian Kinerja is the head of the unit that holds the table's rows; the second party,
-// the superior, is no unit of this document and is only named in the report.
+// the superior, is no unit of this document and is only named in the report. A document holding one agreement per
+// jabatan gives each first party the unit its jabatan names.
 void TableTreeBuilder::apply_agreement_parties() {
   const AgreementParties& parties = agreement_.parties();
   if (!parties.is_agreement) return;
-  const AgreementParty& first = parties.first;
+  std::vector<AgreementParties> agreements = agreement_.agreements();
+  std::string second_named;
+  for (const AgreementParties& agreement : agreements) {
+    apply_first_party(agreement.first, agreements.size() == 1);
+    const AgreementParty& second = agreement.second;
+    if (second.empty() || second.nama == second_named) continue;
+    second_named = second.nama;
+    if (hold_head_unit(second)) continue;
+    report_.note({"Perjanjian Kinerja: PIHAK KEDUA \"" + second.nama + "\" (" + second.jabatan +
+                      ") adalah atasan yang menandatangani; bukan unit dokumen ini.",
+                  "Perjanjian Kinerja: the second party \"" + second.nama + "\" (" + second.jabatan +
+                      ") is the superior who signs; not a unit of this document."});
+  }
+  if (yearless_values_ > 0)
+    report_.note({std::to_string(yearless_values_) + " kolom Target/Anggaran tanpa tahun dibaca sebagai tahun " +
+                      std::to_string(parties.year) + " (judul Perjanjian Kinerja).",
+                  std::to_string(yearless_values_) + " Target/Anggaran cells without a year were read as the year " +
+                      std::to_string(parties.year) + " (the Perjanjian Kinerja's title)."});
+}
+
+// The second party of an eselon III or IV agreement is the head of the agency ("Kepala Dinas Pertanian"): when the
+// document has one head unit or none and nobody holds it yet, the second party does. A bupati or a Kepala Bidang holds no
+// unit here.
+bool TableTreeBuilder::hold_head_unit(const AgreementParty& second) {
+  if (second.jabatan.empty() || second.nama.empty() || read_unit_title(clean_text(second.jabatan)).kind != UnitKind::Head)
+    return false;
+  Unit* head = nullptr;
+  for (auto& [id, unit] : document_.units) {
+    if (unit.kind != UnitKind::Head) continue;
+    if (head != nullptr) return false;  // two heads: which one is not clear
+    head = &unit;
+  }
+  if (head == nullptr) {
+    // No head in the tables: the head of the agency is this party's (infer_unit_hierarchy puts the units under it).
+    Unit unit;
+    unit.kind = UnitKind::Head;
+    unit.name = read_unit_title(clean_text(second.jabatan)).name;
+    unit.order = -1;
+    unit.id = document_.allocate_id();
+    head = &document_.units.emplace(unit.id, unit).first->second;
+  }
+  if (!head->holder_name.empty()) return false;
+  head->holder_name = second.nama;
+  head->holder_nip = second.nip;
+  head->jabatan = title_case_if_upper(clean_text(second.jabatan));
+  report_.note({"Perjanjian Kinerja: PIHAK KEDUA \"" + second.nama + "\" (" + second.jabatan + "), atasan yang menandatangani, dibaca sebagai pemegang \"" +
+                    head->name + "\".",
+                "Perjanjian Kinerja: the second party \"" + second.nama + "\" (" + second.jabatan + "), the superior who signs, was read as the holder of \"" +
+                    head->name + "\"."});
+  return true;
+}
+
+// `only_agreement`: the document's one agreement, whose first party holds the document's default unit when it has
+// one; of several, each first party holds only the unit its jabatan names.
+void TableTreeBuilder::apply_first_party(const AgreementParty& first, bool only_agreement) {
   // The table's unit: the document's default one, or the unit a heading above the table named when that is the
   // first party's position ("KEPALA SUB BAGIAN UMUM" above the table, "Jabatan : Kepala Sub Bagian Umum").
-  Id holder = default_unit_;
+  Id holder = only_agreement ? default_unit_ : kNoId;
   // A heading may carry the agency after the unit ("BIDANG BINA MARGA DINAS PEKERJAAN UMUM ..."): the unit whose
   // name starts with the first party's unit is the same unit, and takes the party's shorter name.
   if (holder == kNoId && !first.jabatan.empty()) {
@@ -149,26 +205,15 @@ void TableTreeBuilder::apply_agreement_parties() {
                       unit.name + "\".",
                   "Perjanjian Kinerja: the first party \"" + first.nama + "\" (" + first.jabatan + ") was read as the holder of \"" +
                       unit.name + "\"."});
+  } else if (first.jabatan.empty()) {
+    report_.note({"Perjanjian Kinerja: pihak pertama tidak terbaca dengan jelas; unit pemegangnya tidak diubah.",
+                  "Perjanjian Kinerja: the first party could not be read clearly; its unit was left as it was."});
   } else {
-    if (first.jabatan.empty())
-      report_.note({"Perjanjian Kinerja: pihak pertama tidak terbaca dengan jelas; unit pemegangnya tidak diubah.",
-                    "Perjanjian Kinerja: the first party could not be read clearly; its unit was left as it was."});
-    else
-      report_.note({"Perjanjian Kinerja: PIHAK PERTAMA \"" + first.nama + "\" (" + first.jabatan +
-                        ") tidak cocok dengan unit mana pun di tabel; pemegang unit tidak diisi.",
-                    "Perjanjian Kinerja: the first party \"" + first.nama + "\" (" + first.jabatan +
-                        ") matches no unit of the table; no unit holder was set."});
+    report_.note({"Perjanjian Kinerja: PIHAK PERTAMA \"" + first.nama + "\" (" + first.jabatan +
+                      ") tidak cocok dengan unit mana pun di tabel; pemegang unit tidak diisi.",
+                  "Perjanjian Kinerja: the first party \"" + first.nama + "\" (" + first.jabatan +
+                      ") matches no unit of the table; no unit holder was set."});
   }
-  if (!parties.second.empty())
-    report_.note({"Perjanjian Kinerja: PIHAK KEDUA \"" + parties.second.nama + "\" (" + parties.second.jabatan +
-                      ") adalah atasan yang menandatangani; bukan unit dokumen ini.",
-                  "Perjanjian Kinerja: the second party \"" + parties.second.nama + "\" (" + parties.second.jabatan +
-                      ") is the superior who signs; not a unit of this document."});
-  if (yearless_values_ > 0)
-    report_.note({std::to_string(yearless_values_) + " kolom Target/Anggaran tanpa tahun dibaca sebagai tahun " +
-                      std::to_string(parties.year) + " (judul Perjanjian Kinerja).",
-                  std::to_string(yearless_values_) + " Target/Anggaran cells without a year were read as the year " +
-                      std::to_string(parties.year) + " (the Perjanjian Kinerja's title)."});
 }
 
 }  // namespace pokin::import

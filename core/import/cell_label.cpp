@@ -178,4 +178,29 @@ const char* planning_level_name(PlanningLevel level) {
   return "";
 }
 
+std::string without_indicator_numbering(const std::string& text) {
+  std::size_t at = 0;
+  if (text.size() > 2 && text[0] >= 'a' && text[0] <= 'z' && (text[1] == '.' || text[1] == ')')) {
+    at = 2;
+  } else {
+    int digits = 0;
+    bool closed = false;
+    while (at < text.size()) {
+      char c = text[at];
+      if (std::isdigit(static_cast<unsigned char>(c))) {
+        if (++digits > 2) return text;
+      } else if ((c == '.' || c == ')') && digits > 0) {
+        digits = 0;
+        closed = true;
+      } else {
+        break;
+      }
+      ++at;
+    }
+    if (!closed) return text;
+  }
+  if (at >= text.size() || text[at] != ' ') return text;
+  return trim(text.substr(at));
+}
+
 }  // namespace pokin::import

@@ -38,4 +38,9 @@ LabelledText read_statement_label(std::string_view text);
 
 const char* planning_level_name(PlanningLevel level);  // "Tujuan", "Sasaran", "Program", "Kegiatan", "Sub Kegiatan"
 
+// The numbering of an indicator within its sasaran, as a Perjanjian Kinerja or an IKI writes it in the indicator
+// cell ("1. Persentase ...", "2) Jumlah ...", "a. Indeks ...", "1.2 Nilai ..."), taken off; one or two digits per
+// part and a closing "." or ")", so a number that is the indicator's own ("2.500 UMKM ...", "100 desa ...") stays.
+std::string without_indicator_numbering(const std::string& text);
+
 }  // namespace pokin::import

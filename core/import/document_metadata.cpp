@@ -118,6 +118,57 @@ std::string instansi_name(std::string_view text) {
   return name;
 }
 
+namespace {
+
+struct Chunk {
+  std::size_t cell = 0, offset = 0;  // the tab-separated cell it stands in, its first character
+  std::string text;
+};
+
+// The pieces of a line laid out in columns: split at tabs and at runs of three or more spaces (a PDF's columns).
+std::vector<Chunk> column_chunks(std::string_view raw) {
+  std::vector<Chunk> chunks;
+  std::size_t cell = 0, at = 0;
+  while (at < raw.size()) {
+    if (raw[at] == '\t') {
+      ++cell, ++at;
+      continue;
+    }
+    if (raw[at] == ' ') {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    while (end < raw.size() && raw[end] != '\t' && raw.substr(end, 3) != "   ") ++end;
+    chunks.push_back({cell, at, std::string(raw.substr(at, end - at))});
+    at = end;
+  }
+  return chunks;
+}
+
+// The part of `above` over the NIP of `nip_line` when both are laid out in columns (two signature blocks side by
+// side: "Name A\t\tName B" over "NIP. A\t\tNIP. B"): the chunk in the same tab cell or, without tabs, the one
+// starting nearest the NIP's column. The whole line when it is no such layout.
+std::string over_nip(std::string_view above, std::string_view nip_line) {
+  std::vector<Chunk> over = column_chunks(above);
+  if (over.size() < 2) return std::string(above);
+  std::size_t nip = lower_ascii(std::string(nip_line)).find("nip");
+  Chunk own;
+  for (const Chunk& chunk : column_chunks(nip_line))
+    if (chunk.offset <= nip) own = chunk;
+  bool tabs = above.find('\t') != std::string_view::npos && nip_line.find('\t') != std::string_view::npos;
+  auto distance = [&](const Chunk& chunk) {
+    std::size_t a = tabs ? chunk.cell : chunk.offset, b = tabs ? own.cell : own.offset;
+    return a > b ? a - b : b - a;
+  };
+  const Chunk* best = &over.front();
+  for (const Chunk& chunk : over)
+    if (distance(chunk) < distance(*best)) best = &chunk;
+  return best->text;
+}
+
+}  // namespace
+
 void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& info) {
   // The pemda's name: one or two words, never the title's "TAHUN", "NOMOR", "TENTANG" or "PERIODE" after it.
   static const std::regex kPemda(
@@ -170,7 +221,7 @@ void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& inf
       info.penandatangan.nip = collapse_spaces(match[1].str());
       // The name is the nearest line above that is not a pangkat ("Pembina TK.I") nor empty.
       for (std::size_t k = i; k-- > 0 && k + 8 > i;) {
-        std::string above = clean_text(lines[k]);
+        std::string above = clean_text(over_nip(lines[k], raw));
         if (above.empty()) continue;
         if (looks_like_pangkat(above)) {
           info.penandatangan.jabatan = above;

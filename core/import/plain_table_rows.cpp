@@ -2,6 +2,7 @@
 // sasaran per row or continued from the row above, its indicators, an indented outline that gives the cascade,
 // a statement or an indicator written again on a later year's row being the same one.
 #include "core/import/cascade_matrix_columns.h"
+#include "core/import/cell_label.h"
 #include "core/import/table_tree_builder.h"
 #include "core/import/text_cleaning.h"
 #include "core/model/indonesian_number.h"
@@ -44,7 +45,7 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
       last_sasaran_text_ = document_.sasaran.at(sasaran_).statement;
     }
   }
-  std::string indikator_name = clean_text(values.indikator);
+  std::string indikator_name = without_indicator_numbering(clean_text(values.indikator));
   if (!new_sasaran && sasaran_ == kNoId) {
     if (indikator_name.empty()) {
       ignore_row_without_content(row);
@@ -77,6 +78,7 @@ void TableTreeBuilder::read_plain_row(const TableRow& row, RowValues& values) {
 
   if (!indikator_name.empty()) {
     Indikator indikator = indikator_from_row(values, sasaran_, document_.units.at(unit_).name);
+    indikator.name = indikator_name;
     put_period_years(indikator.target, values.relative_target, row.line);
     put_period_years(indikator.realisasi, values.relative_realisasi, row.line);
     if (!values.kondisi_akhir.empty()) indikator.kondisi_akhir = make_value(clean_text(values.kondisi_akhir));

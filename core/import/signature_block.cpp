@@ -52,22 +52,37 @@ bool place_and_date(std::string_view lower) {
 
 }  // namespace
 
-bool signature_line(std::string_view cell) {
+bool regional_head_title(std::string_view text) {
+  std::string lower = lower_ascii(clean_text(std::string(text)));
+  if (starts_with(lower, "wakil ")) lower.erase(0, 6);
+  for (std::string_view head : {"bupati", "walikota", "wali kota", "gubernur"})
+    if (lower == head || starts_with(lower, std::string(head) + " ")) return true;
+  return false;
+}
+
+bool signature_line(std::string_view cell) { return signature_line_kind(cell) != SignatureLineKind::None; }
+
+SignatureLineKind signature_line_kind(std::string_view cell) {
   std::string text = clean_text(std::string(cell));
-  if (text.empty() || text.size() > 80) return false;
+  if (text.empty() || text.size() > 80) return SignatureLineKind::None;
   std::string lower = lower_ascii(text);
   // NIP / NRP and the digits of the number (never a word right after "nip": "nipah" is no NIP).
   if ((starts_with(lower, "nip") || starts_with(lower, "nrp")) && lower.size() > 4 &&
       !std::isalpha(static_cast<unsigned char>(lower[3])))
-    return true;
+    return SignatureLineKind::Nip;
+  // The label of a party's block in a Perjanjian Kinerja: "PIHAK KEDUA", "Pihak Pertama,".
+  constexpr std::size_t kLongestPartyLabel = 16;
+  if (starts_with(lower, "pihak ") && text.size() <= kLongestPartyLabel &&
+      (lower.find("pertama") != std::string::npos || lower.find("kesatu") != std::string::npos || lower.find("kedua") != std::string::npos))
+    return SignatureLineKind::Opening;
   for (std::string_view opening : {"mengetahui", "menyetujui", "ditetapkan di", "pada tanggal", "a.n.", "an.", "plt.", "pj."})
-    if (starts_with(lower, opening)) return true;
+    if (starts_with(lower, opening)) return SignatureLineKind::Opening;
   // Pangkat / golongan: "Pembina Tk. I", "Pembina Utama Muda (IV/c)", "Penata Tingkat I".
   for (std::string_view rank : {"pembina", "penata", "pengatur", "juru"})
     if (starts_with(lower, rank) && (lower.find('/') != std::string::npos || lower.find("tk") != std::string::npos ||
                                      lower.find("tingkat") != std::string::npos || lower.find("utama") != std::string::npos))
-      return true;
-  if (place_and_date(lower)) return true;
+      return SignatureLineKind::Rank;
+  if (place_and_date(lower)) return SignatureLineKind::PlaceAndDate;
   // A name with its degrees: "Drs. Contoh Nama, M.Si", "Contoh Nama, S.Pd", "Dr. Ir. Nama".
   // A name is capitalised word by word; its degrees follow a comma, its titles (Drs., Dr., Ir., H.) open it.
   std::vector<std::string_view> all = words(text);
@@ -76,12 +91,16 @@ bool signature_line(std::string_view cell) {
     std::size_t comma = text.find(',');
     if (comma != std::string::npos) {
       std::vector<std::string_view> after = words(std::string_view(text).substr(comma + 1));
-      if (!after.empty() && std::all_of(after.begin(), after.end(), academic_degree)) return true;
+      if (!after.empty() && std::all_of(after.begin(), after.end(), academic_degree)) return SignatureLineKind::NameWithDegrees;
     }
-    if (academic_degree(all.front()) && all.front().back() == '.') return true;
+    if (academic_degree(all.front()) && all.front().back() == '.') return SignatureLineKind::NameWithDegrees;
   }
   // A signer's jabatan ends with a comma: "Kepala Dinas Pendidikan,".
-  return text.back() == ',' && looks_like_unit_title(text.substr(0, text.size() - 1));
+  if (text.back() == ',') {
+    std::string jabatan = text.substr(0, text.size() - 1);
+    if (looks_like_unit_title(jabatan) || regional_head_title(jabatan)) return SignatureLineKind::Jabatan;
+  }
+  return SignatureLineKind::None;
 }
 
 bool signature_row(const std::vector<std::string>& cells) {

@@ -15,6 +15,15 @@ namespace pokin::import {
 // on its own (it is a unit's name in many tables): see signature_row.
 bool signature_line(std::string_view cell);
 
+// Whether `text` is the title of a region's head, who signs an eselon II agreement: "Bupati Sukamaju", "Wali Kota
+// X", "Gubernur Y", "Wakil Bupati" (no unit of an agency, so looks_like_unit_title does not know it).
+bool regional_head_title(std::string_view text);
+
+// Which line of a signature block `cell` is (the same reading as signature_line), for taking a signer's name, jabatan
+// and NIP out of the block.
+enum class SignatureLineKind { None, Nip, Opening, Rank, PlaceAndDate, NameWithDegrees, Jabatan };
+SignatureLineKind signature_line_kind(std::string_view cell);
+
 // Whether a table row is a line of the signature blocks: every filled cell is a signature line or a jabatan
 // title (looks_like_unit_title), at least two cells are filled or one is a signature line, and no filled cell
 // holds a number. `cells` are the row's cells as read.

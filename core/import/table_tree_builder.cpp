@@ -2,12 +2,16 @@
 
 #include <algorithm>
 #include <cctype>
+#include <set>
 
 #include "core/import/cascade_matrix_columns.h"
 #include "core/import/document_metadata.h"
+#include "core/import/identity_line.h"
 #include "core/import/nomenclature_code.h"
 #include "core/import/packed_explanation.h"
 #include "core/import/signature_block.h"
+#include "core/import/stacked_cells.h"
+#include "core/import/target_satuan.h"
 #include "core/import/text_cleaning.h"
 #include "core/import/unit_title.h"
 #include "core/model/indonesian_number.h"
@@ -385,7 +389,7 @@ std::vector<TableTreeBuilder::StatementCell> TableTreeBuilder::statement_cells(
     std::string text = clean_text(values.indikator);
     LabelledText label = read_statement_label(text);
     if (label.role == LabelRole::Indicator) indicators.insert(indicators.begin(), {label.level, label.rest, true});
-    else indicators.insert(indicators.begin(), {PlanningLevel::None, text, true});
+    else indicators.insert(indicators.begin(), {PlanningLevel::None, without_indicator_numbering(text), true});
   }
   for (const auto& [field, raw] : values.indikator_of) {
     std::string text = clean_text(raw);
@@ -540,6 +544,31 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     auto statement_column = std::find_if(layout.begin(), layout.end(), [](const ColumnField& c) { return is_statement_field(c.field); });
     unit_groups_rows_ = unit_column < statement_column;
   }
+  // The identity lines of the next jabatan between its tables ("Jabatan | : | Kepala Seksi ...", "Tugas | : | ..."):
+  // the text above the next table, which names its unit.
+  if (identity_line(row.cells)) {
+    add_text_outside(row);
+    decide(row.line, "teks di luar tabel: baris identitas (Jabatan/Tugas/Fungsi)", "text outside the table: an identity line (Jabatan/Tugas/Fungsi)");
+    return;
+  }
+  // Before the columns' roles: a signature line may sit under an ignored column ("Keterangan") and still name a
+  // party's NIP.
+  if (signature_block_row(row)) {
+    add_text_outside(row);
+    ++signature_rows_;
+    decide(row.line, "diabaikan: blok tanda tangan", "ignored: a signature block");
+    return;
+  }
+  // All the indicators of a sasaran in one Word cell, one paragraph each, beside their targets: one row each.
+  auto indicator_column = std::find_if(layout_.begin(), layout_.end(), [](const ColumnField& c) { return c.field == Field::Indikator; });
+  if (indicator_column != layout_.end()) {
+    std::vector<TableRow> stacked = split_stacked_row(row, static_cast<std::size_t>(indicator_column - layout_.begin()));
+    if (!stacked.empty()) {
+      ++stacked_rows_;
+      for (const TableRow& part : stacked) add_row(part, layout);
+      return;
+    }
+  }
   RowValues values = read_row(layout_, row.cells);
   if (values.empty()) {
     decide(row.line, "diabaikan: isi hanya di kolom yang diabaikan", "ignored: content only in ignored columns");
@@ -556,12 +585,6 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
                       "\" read as sumber data (shifted column)."});
     values.sumber_data = values.unit;
     values.unit.clear();
-  }
-  if (signature_block_row(row)) {
-    add_text_outside(row);
-    ++signature_rows_;
-    decide(row.line, "diabaikan: blok tanda tangan", "ignored: a signature block");
-    return;
   }
   if (has_tiers(layout_)) {
     read_tiered_row(row, values);
@@ -837,10 +860,30 @@ void TableTreeBuilder::split_packed_explanations() {
                                           "formula text."});
 }
 
+// An indicator without satuan whose targets carry one after the number ("75 %", "25 Unit"): that satuan, reported
+// as read from the targets. Only where the table gave no satuan at all.
+void TableTreeBuilder::take_satuan_from_targets() {
+  std::set<Id> taken;
+  for (Id id : new_indikator_) {
+    Indikator& indikator = document_.indikator.at(id);
+    if (!indikator.satuan.empty()) continue;
+    std::string satuan = satuan_of_targets(indikator.target);
+    if (satuan.empty()) continue;
+    indikator.satuan = satuan;
+    taken.insert(id);
+  }
+  if (!taken.empty())
+    report_.note({"Tebakan: satuan " + std::to_string(taken.size()) +
+                      " indikator diambil dari teks targetnya (mis. \"75 %\" -> \"%\"), karena tabel tidak punya kolom Satuan.",
+                  "Guess: the satuan of " + std::to_string(taken.size()) +
+                      " indicators was taken from their target text (e.g. \"75 %\" -> \"%\"), as the table has no Satuan column."});
+}
+
 void TableTreeBuilder::finish() {
   resolve_structure();
   apply_agreement_parties();
   split_packed_explanations();
+  take_satuan_from_targets();
   PlanningSummary summary;
   summary.no_target_cells = no_target_cells_;
   summary.positional_links = positional_links_;
@@ -856,6 +899,11 @@ void TableTreeBuilder::finish() {
   summary.left_out_text_cells = left_out_.text_cells;
   summary.left_out_relative_years = left_out_.relative_years;
   note_planning_summary(report_, summary);
+  if (stacked_rows_ > 0)
+    report_.note({std::to_string(stacked_rows_) + " baris tabel memuat beberapa indikator dalam satu sel (satu paragraf per "
+                      "indikator, target sejajar): tiap indikator dibaca sebagai barisnya sendiri.",
+                  std::to_string(stacked_rows_) + " table rows hold several indicators in one cell (one paragraph each, "
+                      "targets alongside): each indicator was read as a row of its own."});
   if (signature_rows_ > 0)
     report_.note({std::to_string(signature_rows_) + " baris blok tanda tangan (jabatan, nama, pangkat, NIP penanda tangan) "
                       "di kolom tabel tidak dibaca sebagai sasaran atau indikator.",

@@ -99,6 +99,7 @@ class TableTreeBuilder {
   Bilingual statement_label(const Sasaran& sasaran) const;
   void resolve_structure();
   void split_packed_explanations();
+  void take_satuan_from_targets();
   int single_year() const;
   bool left_out_as_statement(const std::string& text);
   bool signature_text(const std::string& text) const;
@@ -106,6 +107,8 @@ class TableTreeBuilder {
   Id top_level_owner();
   void place_yearless_values(RowValues& values);
   void apply_agreement_parties();
+  void apply_first_party(const AgreementParty& first, bool only_agreement);
+  bool hold_head_unit(const AgreementParty& second);
   // A wide cascade sheet (tiered_cascade_rows.cpp).
   Id same_indicator_other_years(const Indikator& row) const;
   static bool has_tiers(const ColumnLayout& layout);
@@ -132,7 +135,8 @@ class TableTreeBuilder {
   static constexpr int kLevels = 6;
   Id open_[kLevels] = {};
   std::string open_text_[kLevels], open_kode_[kLevels], open_number_[kLevels];
-  std::vector<Id> new_indikator_;  // this import's indicators, for splitting packed explanations
+  int stacked_rows_ = 0;  // rows holding several indicators in one cell, split (stacked_cells.h)
+  std::vector<Id> new_indikator_;  // this import's indicators, for splitting packed explanations and satuan
   LeftOut left_out_;
   int no_target_cells_ = 0, positional_links_ = 0, stated_links_ = 0, awaiting_assignment_ = 0, shifted_rows_ = 0,
       context_rows_ = 0;
