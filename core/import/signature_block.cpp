@@ -116,4 +116,20 @@ bool signature_row(const std::vector<std::string>& cells) {
   return filled > 0 && (signature > 0 || filled >= 2);
 }
 
+bool signer_name_row(const std::vector<std::string>& cells) {
+  std::string name;
+  for (const std::string& cell : cells) {
+    std::string text = clean_text(cell);
+    if (text.empty()) continue;
+    if (!name.empty()) return false;
+    name = text;
+  }
+  std::vector<std::string_view> all = words(name);
+  if (all.empty() || all.size() > 5) return false;
+  return std::all_of(all.begin(), all.end(), [](std::string_view word) {
+    return std::isupper(static_cast<unsigned char>(word[0])) &&
+           std::none_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  });
+}
+
 }  // namespace pokin::import

@@ -29,4 +29,8 @@ SignatureLineKind signature_line_kind(std::string_view cell);
 // holds a number. `cells` are the row's cells as read.
 bool signature_row(const std::vector<std::string>& cells);
 
+// Whether a row holding one short cell of capitalised words without digits ("NAMA BUPATI", "Drs Contoh Nama") may be
+// a signer's name: only meaningful right under a signature row (the caller knows that).
+bool signer_name_row(const std::vector<std::string>& cells);
+
 }  // namespace pokin::import

@@ -553,12 +553,16 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
   }
   // Before the columns' roles: a signature line may sit under an ignored column ("Keterangan") and still name a
   // party's NIP.
-  if (signature_block_row(row)) {
+  // A signer's name under the jabatan ("BUPATI CONTOH," then "NAMA BUPATI"): one short capitalised cell right after
+  // a signature row belongs to the block too.
+  if (signature_block_row(row) || (in_signature_block_ && signer_name_row(row.cells))) {
     add_text_outside(row);
     ++signature_rows_;
+    in_signature_block_ = true;
     decide(row.line, "diabaikan: blok tanda tangan", "ignored: a signature block");
     return;
   }
+  in_signature_block_ = false;
   // All the indicators of a sasaran in one Word cell, one paragraph each, beside their targets: one row each.
   auto indicator_column = std::find_if(layout_.begin(), layout_.end(), [](const ColumnField& c) { return c.field == Field::Indikator; });
   if (indicator_column != layout_.end()) {

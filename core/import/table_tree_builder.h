@@ -148,6 +148,7 @@ class TableTreeBuilder {
   Id section_unit_ = kNoId;
   int section_rows_ = 0;
   int signature_rows_ = 0;  // rows of the signers' blocks laid out in the table's columns
+  bool in_signature_block_ = false;  // the row before was a signature row
   std::string heading_unit_text_;  // the unit a heading above the next table names (unit_heading)
   // A "Jabatan : ..." heading, and the heading before it: a Perjanjian Kinerja's second party is no table's unit.
   std::string heading_before_jabatan_;

@@ -22,4 +22,7 @@ TEST_CASE("IKU of a Pemda: the Pemerintah Kabupaten is the agency, led by its Bu
   const Sasaran& pendidikan = import_test::statement(document, "Meningkatnya derajat pendidikan masyarakat");
   CHECK(document.units.at(pendidikan.unit).name == "Bupati");
   CHECK(import_test::indicator(document, "Rata-rata lama sekolah").target.at(2026).text == "7,7");
+  // The Bupati's signature under the table ("BUPATI CONTOH," then the name) is no Tujuan.
+  CHECK(document.sasaran.size() == 5);  // 2 tujuan, 3 sasaran
+  for (const auto& [id, sasaran] : document.sasaran) CHECK(sasaran.statement != "NAMA BUPATI");
 }

@@ -35,6 +35,15 @@ TEST_CASE("signature rows: two signers' jabatan side by side are a signature row
   CHECK_FALSE(signature_row({"1", "Kepala Dinas Pendidikan", "Nilai SAKIP"}));
 }
 
+TEST_CASE("signer's name row: one short cell of capitalised words, no digits") {
+  CHECK(signer_name_row({"", "NAMA BUPATI", ""}));
+  CHECK(signer_name_row({"Drs Contoh Nama"}));
+  CHECK_FALSE(signer_name_row({"", "Meningkatnya derajat kesehatan masyarakat di daerah"}));  // more than 5 words
+  CHECK_FALSE(signer_name_row({"NAMA", "BUPATI"}));                                           // two cells
+  CHECK_FALSE(signer_name_row({"Target 2024"}));
+  CHECK_FALSE(signer_name_row({"persentase capaian"}));
+}
+
 TEST_CASE("IKI copied from Excel: the Jabatan line names the unit, the signature blocks below the table are no rows") {
   const std::string text =
       "INDIKATOR KINERJA INDIVIDU (IKI)\n"
