@@ -120,10 +120,13 @@ bool AgreementReader::add_row(const std::vector<std::string>& cells) {
       return false;
     }
   }
-  for (const auto& [column, text] : filled) {
+  for (const auto& cell : filled) {
+    // Not a structured binding: clang 14 (the fuzz build) cannot capture one in a lambda.
+    const std::size_t column = cell.first;
+    const auto& text = cell.second;
     auto nearest = party_columns_.front();
     for (const auto& candidate : party_columns_) {
-      auto distance = [&](std::size_t at) { return at > column ? at - column : column - at; };
+      auto distance = [column](std::size_t at) { return at > column ? at - column : column - at; };
       if (distance(candidate.first) < distance(nearest.first)) nearest = candidate;
     }
     read_signature_line(*party(nearest.second), text, true);
