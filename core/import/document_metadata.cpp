@@ -93,18 +93,35 @@ std::string titled_instansi(const std::string& line, const std::string& lower) {
   return words_of(name).size() >= 2 ? name : std::string{};
 }
 
+// "PEMERINTAH KABUPATEN CONTOH" in a line: the pemda's kind and its name of one or two words, never the title's
+// "TAHUN", "NOMOR", "TENTANG" or "PERIODE" after it.
+bool pemda_in(const std::string& line, std::smatch& match) {
+  static const std::regex kPemda(
+      R"(\bPEMERINTAH\s+(KABUPATEN|KOTA|PROVINSI)\s+((?!(?:TAHUN|NOMOR|TENTANG|PERIODE)\b)[A-Z]+(?:\s+(?!(?:TAHUN|NOMOR|TENTANG|PERIODE)\b)[A-Z]+)?))",
+      std::regex::icase);
+  return std::regex_search(line, match, kPemda);
+}
+
 // A Pemda's own document ("INDIKATOR KINERJA UTAMA PEMERINTAH KABUPATEN CONTOH TAHUN 2021-2026"): the agency is the
 // Pemerintah Kabupaten / Kota / Provinsi itself, led by its Bupati, Wali Kota or Gubernur (head_title.h). Only when
 // no title names an agency: an OPD's pages carry the Pemda's letterhead above their own name.
 std::string pemerintah_in_title(const std::string& line) {
-  static const std::regex kPemerintah(
-      R"(\bPEMERINTAH\s+(KABUPATEN|KOTA|PROVINSI)\s+((?!(?:TAHUN|NOMOR|TENTANG|PERIODE)\b)[A-Z]+(?:\s+(?!(?:TAHUN|NOMOR|TENTANG|PERIODE)\b)[A-Z]+)?))",
-      std::regex::icase);
   std::smatch match;
-  if (!std::regex_search(line, match, kPemerintah)) return {};
+  if (!pemda_in(line, match)) return {};
   std::string name = "PEMERINTAH " + match[1].str() + " " + match[2].str();
   for (char& c : name) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   return title_case_if_upper(name);
+}
+
+// The cells of a TAB-separated line, cleaned.
+std::vector<std::string> tab_cells(std::string_view line) {
+  std::vector<std::string> cells;
+  for (std::size_t start = 0; start <= line.size();) {
+    std::size_t tab = std::min(line.find('\t', start), line.size());
+    cells.push_back(clean_text(line.substr(start, tab - start)));
+    start = tab + 1;
+  }
+  return cells;
 }
 
 }  // namespace
@@ -170,10 +187,6 @@ std::string over_nip(std::string_view above, std::string_view nip_line) {
 }  // namespace
 
 void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& info) {
-  // The pemda's name: one or two words, never the title's "TAHUN", "NOMOR", "TENTANG" or "PERIODE" after it.
-  static const std::regex kPemda(
-      R"(PEMERINTAH\s+(KABUPATEN|KOTA|PROVINSI)\s+((?!(?:TAHUN|NOMOR|TENTANG|PERIODE)\b)[A-Z]+(?:\s+(?!(?:TAHUN|NOMOR|TENTANG|PERIODE)\b)[A-Z]+)?))",
-      std::regex::icase);
   static const std::regex kNomor(R"(^NOMOR\s*:\s*(.+)$)", std::regex::icase);
   static const std::regex kPeriod(R"(((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d))");
   static const std::regex kDate(
@@ -191,7 +204,7 @@ void read_metadata(const std::vector<std::string_view>& lines, DocumentInfo& inf
     auto mentions = [&lower](std::string_view word) { return lower.find(word) != std::string::npos; };
     std::smatch match;
     if (i < kLetterheadLines && info.pemda.empty() && mentions("pemerintah") &&
-        std::regex_search(line, match, kPemda))
+        pemda_in(line, match))
       info.pemda = title_case_if_upper(match[1].str() + " " + match[2].str());
     if (i < kLetterheadLines && info.instansi.empty() && (line.rfind("DINAS ", 0) == 0 || line.rfind("BADAN ", 0) == 0)) {
       std::string block = line;
@@ -266,12 +279,7 @@ namespace {
 // "Unit Kerja | Dinas X", "SKPD | : | Dinas X": the label and its value in cells of their own (an identity table
 // copied from Excel or Word; side by side, the first pair is the form's own).
 std::string stated_in_cells(std::string_view line) {
-  std::vector<std::string> cells;
-  for (std::size_t start = 0; start <= line.size();) {
-    std::size_t tab = std::min(line.find('\t', start), line.size());
-    cells.push_back(clean_text(line.substr(start, tab - start)));
-    start = tab + 1;
-  }
+  std::vector<std::string> cells = tab_cells(line);
   for (std::size_t c = 0; c + 1 < cells.size(); ++c) {
     if (cells[c].empty() || cells[c].find(':') != std::string::npos) continue;
     std::size_t value = c + 1;
@@ -309,14 +317,9 @@ namespace {
 // A TAB-separated row of two or more filled cells: a table's header or data ("Sasaran Strategis\tBiro Hukum\t..."),
 // no title naming the agency. A title copied from a spreadsheet is one cell, blanks after it.
 bool is_table_row(std::string_view line) {
-  int filled = 0;
-  std::size_t start = 0;
-  for (std::size_t k = 0; k <= line.size(); ++k)
-    if (k == line.size() || line[k] == '\t') {
-      if (!trim(line.substr(start, k - start)).empty()) ++filled;
-      start = k + 1;
-    }
-  return filled >= 2;
+  if (line.find('\t') == std::string_view::npos) return false;
+  std::vector<std::string> cells = tab_cells(line);
+  return std::count_if(cells.begin(), cells.end(), [](const std::string& cell) { return !cell.empty(); }) >= 2;
 }
 
 }  // namespace

@@ -11,18 +11,6 @@ namespace {
 
 bool starts_with(std::string_view text, std::string_view prefix) { return text.substr(0, prefix.size()) == prefix; }
 
-std::vector<std::string_view> words(std::string_view text) {
-  std::vector<std::string_view> out;
-  std::size_t at = 0;
-  while (at < text.size()) {
-    while (at < text.size() && text[at] == ' ') ++at;
-    std::size_t end = text.find(' ', at);
-    if (end == std::string_view::npos) end = text.size();
-    if (end > at) out.push_back(text.substr(at, end - at));
-    at = end;
-  }
-  return out;
-}
 
 // "S.Pd", "M.Si", "S.E.", "S.Kom", "Drs.", "Dr.", "Ir.", "S.H.,": an academic degree as printed after a name.
 bool academic_degree(std::string_view word) {
@@ -45,9 +33,9 @@ bool place_and_date(std::string_view lower) {
   bool month = std::any_of(std::begin(kMonths), std::end(kMonths),
                            [&](const char* m) { return date.find(m) != std::string_view::npos; });
   bool year = false;
-  for (std::string_view word : words(date))
+  for (std::string_view word : words_of(date))
     year = year || (word.size() == 4 && std::all_of(word.begin(), word.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }));
-  return month && year && words(date).size() <= 4;
+  return month && year && words_of(date).size() <= 4;
 }
 
 }  // namespace
@@ -85,12 +73,12 @@ SignatureLineKind signature_line_kind(std::string_view cell) {
   if (place_and_date(lower)) return SignatureLineKind::PlaceAndDate;
   // A name with its degrees: "Drs. Contoh Nama, M.Si", "Contoh Nama, S.Pd", "Dr. Ir. Nama".
   // A name is capitalised word by word; its degrees follow a comma, its titles (Drs., Dr., Ir., H.) open it.
-  std::vector<std::string_view> all = words(text);
+  std::vector<std::string_view> all = words_of(text);
   auto capitalised = [](std::string_view word) { return std::isupper(static_cast<unsigned char>(word[0])) != 0; };
   if (all.size() >= 2 && all.size() <= 8 && std::all_of(all.begin(), all.end(), capitalised)) {
     std::size_t comma = text.find(',');
     if (comma != std::string::npos) {
-      std::vector<std::string_view> after = words(std::string_view(text).substr(comma + 1));
+      std::vector<std::string_view> after = words_of(std::string_view(text).substr(comma + 1));
       if (!after.empty() && std::all_of(after.begin(), after.end(), academic_degree)) return SignatureLineKind::NameWithDegrees;
     }
     if (academic_degree(all.front()) && all.front().back() == '.') return SignatureLineKind::NameWithDegrees;
@@ -124,7 +112,7 @@ bool signer_name_row(const std::vector<std::string>& cells) {
     if (!name.empty()) return false;
     name = text;
   }
-  std::vector<std::string_view> all = words(name);
+  std::vector<std::string_view> all = words_of(name);
   if (all.empty() || all.size() > 5) return false;
   return std::all_of(all.begin(), all.end(), [](std::string_view word) {
     return std::isupper(static_cast<unsigned char>(word[0])) &&
