@@ -119,7 +119,7 @@ Geometry graphviz_layout(GraphvizSession& graphviz, const Document& document, co
   // are all leaves hang in one column (up to Spacing::kSingleColumnMax) or two, each below the one before it
   // through an invisible edge; the cascade edges into the lower rows then leave the ranking to that chain.
   std::vector<bool> chained(tree.nodes.size(), false);
-  if (view.style == LayoutStyle::Compact) {
+  if (view.style == LayoutStyle::Compact || view.style == LayoutStyle::Fitted) {
     for (const ViewNode& node : tree.nodes) {
       const auto& children = node.children;
       if (children.size() < 2 || !std::all_of(children.begin(), children.end(),

@@ -50,7 +50,7 @@ Placement place_tree(const ViewTree& tree, LayoutStyle style, std::vector<Box>& 
     block_breadth[i] = across ? r.height : r.width;
     block_depth[i] = across ? r.width : r.height;
   }
-  if (style == LayoutStyle::Compact) {
+  if (style == LayoutStyle::Compact || style == LayoutStyle::Fitted) {
     for (std::size_t i = 0; i < n; ++i) {
       const auto& children = tree.nodes[i].children;
       if (children.empty()) continue;

@@ -21,6 +21,9 @@ enum class LayoutStyle {
   TopDown,    // tree growing downwards
   LeftRight,  // tree growing to the right
   Compact,    // top-down, but the last level(s) of a branch stack vertically under their parent
+  // Shaped to fill `LayoutView::fit` (a page's or a screen's content area): per branch, a wide row of siblings
+  // wraps into several rows under its parent, leaves stack, a deep narrow branch turns to the right.
+  Fitted,
 };
 
 // Which engine places the boxes and routes the edges. Both give the same Geometry with identical box contents.
@@ -55,6 +58,13 @@ struct LayoutView {
   bool crosscutting = true;   // draw crosscutting links (dashed, not moving the tree)
   BoxFields fields;
   double wrap_width = 200;    // points; long statements wrap at this width
+  // For LayoutStyle::Fitted: the area the figure should fill, in points at 100% (a page's content area at the
+  // scale that keeps the smallest text readable, or a screen). Only its proportions and width matter.
+  struct FitArea {
+    double width = 0;
+    double height = 0;
+    bool operator==(const FitArea&) const = default;
+  } fit;
   std::unordered_map<Id, NodeDecoration> decorations;
 
   bool operator==(const LayoutView&) const = default;
