@@ -45,7 +45,8 @@ void register_export(CLI::App& app, Context& context) {
   command->add_option("-o,--output", o->output, "The file to write")->required();
   command->add_option("--view", o->view, "sasaran (a box per sasaran) | unit (a box per unit)")
       ->check(CLI::IsMember({"sasaran", "unit"}));
-  command->add_option("--layout", o->layout, "tree | lr | compact")->check(CLI::IsMember({"tree", "lr", "compact"}));
+  command->add_option("--layout", o->layout, "tree | lr | compact | fitted (shaped to the --paper/--orientation page)")
+      ->check(CLI::IsMember({"tree", "lr", "compact", "fitted"}));
   command->add_option("--engine", o->engine,
                       "pokin (Pokin's tidy tree, fast; default) | graphviz (Graphviz dot, curved edges)")
       ->check(CLI::IsMember({"pokin", "graphviz"}));
@@ -86,6 +87,7 @@ void register_export(CLI::App& app, Context& context) {
     request.view.granularity = o->view == "unit" ? Granularity::Unit : Granularity::Sasaran;
     request.view.style = o->layout == "lr" ? LayoutStyle::LeftRight
                          : o->layout == "compact" ? LayoutStyle::Compact
+                         : o->layout == "fitted"  ? LayoutStyle::Fitted
                                                   : LayoutStyle::TopDown;
     request.view.engine = o->engine == "graphviz" ? LayoutEngine::Graphviz : LayoutEngine::Pokin;
     request.view.branch = o->branch;
@@ -106,6 +108,8 @@ void register_export(CLI::App& app, Context& context) {
     request.page.paper = paper == "A3" ? Paper::A3 : paper == "F4" ? Paper::F4 : Paper::A4;
     request.page.orientation = o->orientation == "portrait" ? Orientation::Portrait : Orientation::Landscape;
     request.page.pages = o->pages == "tile" ? Pages::Tile : Pages::Fit;
+    Rect content = content_area(request.page);
+    request.view.fit = {content.width, content.height};
     request.dpi = o->dpi;
     request.signature = o->signature;
     request.table = o->table == "iku" ? ExportTable::Iku : ExportTable::Matrix;

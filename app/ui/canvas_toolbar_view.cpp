@@ -64,10 +64,11 @@ Intents canvas_toolbar_view(const Document& document, ViewState& view) {
   if (ImGui::Combo("##granularity", &granularity, granularities, 2)) layout.granularity = static_cast<Granularity>(granularity);
 
   flow(unit * 7.5f);
-  const char* styles[] = {tr("toolbar.style_tree"), tr("toolbar.style_left_right"), tr("toolbar.style_compact")};
+  const char* styles[] = {tr("toolbar.style_tree"), tr("toolbar.style_left_right"), tr("toolbar.style_compact"),
+                          tr("toolbar.style_fitted")};
   int style = static_cast<int>(layout.style);
   ImGui::SetNextItemWidth(unit * 7.5f);
-  if (ImGui::Combo("##style", &style, styles, 3)) layout.style = static_cast<LayoutStyle>(style);
+  if (ImGui::Combo("##style", &style, styles, 4)) layout.style = static_cast<LayoutStyle>(style);
 
   flow(button_width(tr("toolbar.fields")));
   if (ImGui::Button(tr("toolbar.fields"))) ImGui::OpenPopup("fields");

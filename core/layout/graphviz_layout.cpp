@@ -118,6 +118,8 @@ Geometry graphviz_layout(GraphvizSession& graphviz, const Document& document, co
   // Compact: dot cannot stack boxes, but it keeps a chain in one column. The children of a parent whose children
   // are all leaves hang in one column (up to Spacing::kSingleColumnMax) or two, each below the one before it
   // through an invisible edge; the cascade edges into the lower rows then leave the ranking to that chain.
+  // Fitted is drawn as Compact here: dot ranks by depth and cannot wrap a row of siblings or turn one branch,
+  // so the page-fitted placement (fitted_placement.h) is Pokin's engine's alone.
   std::vector<bool> chained(tree.nodes.size(), false);
   if (view.style == LayoutStyle::Compact || view.style == LayoutStyle::Fitted) {
     for (const ViewNode& node : tree.nodes) {

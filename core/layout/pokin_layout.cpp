@@ -5,6 +5,7 @@
 
 #include "core/layout/box_content.h"
 #include "core/layout/edge_routes.h"
+#include "core/layout/fitted_placement.h"
 #include "core/layout/normalise_geometry.h"
 #include "core/layout/tree_placement.h"
 #include "core/layout/view_edges.h"
@@ -19,6 +20,22 @@ constexpr double kCornerRadius = 6;
 Point bottom_centre(const Rect& r) { return {r.x + r.width / 2, r.bottom()}; }
 Point top_centre(const Rect& r) { return {r.x + r.width / 2, r.y}; }
 
+// Fitted (fitted_placement.h): a child beside its parent hangs from a vertical bus right of the parent; a child
+// in the first row drops from the bus under the parent; a child in a wrapped row is reached along that bus to the
+// trunk in the corridor at the block's left, down the trunk, and along its own row's bus.
+std::vector<Point> fitted_curve(const Placement& placement, const Rect& p, const Rect& c, int parent, int child) {
+  if (placement.beside[child]) {
+    Point start{p.right(), p.y + std::min(p.height / 2, 14.0)}, end{c.x, c.y + std::min(c.height / 2, 14.0)};
+    double x = placement.bus[child];
+    return rounded_polyline({start, {x, start.y}, {x, end.y}, end}, kCornerRadius);
+  }
+  Point start = bottom_centre(p), end = top_centre(c);
+  double first = placement.first_bus[parent], bus = placement.bus[child];
+  if (bus == first) return rounded_polyline({start, {start.x, bus}, {end.x, bus}, end}, kCornerRadius);
+  double trunk = placement.trunk[parent];
+  return rounded_polyline({start, {start.x, first}, {trunk, first}, {trunk, bus}, {end.x, bus}, end}, kCornerRadius);
+}
+
 std::vector<Point> cascade_curve(const ViewTree& tree, const Placement& placement, const std::vector<Box>& boxes,
                                  LayoutStyle style, int child) {
   const ViewNode& node = tree.nodes[child];
@@ -31,6 +48,7 @@ std::vector<Point> cascade_curve(const ViewTree& tree, const Placement& placemen
     double side = c.x > start.x ? c.x : c.right();
     return rounded_polyline({start, {start.x, y}, {side, y}}, kCornerRadius);
   }
+  if (style == LayoutStyle::Fitted) return fitted_curve(placement, p, c, node.parent, child);
   double band = placement.band_start[node.depth];
   if (style == LayoutStyle::LeftRight) {
     Point start{p.right(), p.y + p.height / 2}, end{c.x, c.y + c.height / 2};
@@ -49,7 +67,8 @@ Geometry pokin_layout(const Document& document, const LayoutView& view) {
   ViewTree tree = select_view(document, index, view);
   Geometry geometry;
   geometry.boxes = build_boxes(document, index, view, tree);
-  Placement placement = place_tree(tree, view.style, geometry.boxes);
+  Placement placement = view.style == LayoutStyle::Fitted ? place_fitted(tree, view.fit, geometry.boxes)
+                                                          : place_tree(tree, view.style, geometry.boxes);
 
   std::vector<ViewEdge> edges = view_edges(document, view, tree);
   geometry.edges.reserve(edges.size());

@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "core/layout/box_content.h"
+#include "core/layout/leaf_stack.h"
 
 namespace pokin {
 namespace {
@@ -57,32 +58,17 @@ Placement place_tree(const ViewTree& tree, LayoutStyle style, std::vector<Box>& 
       bool all_leaves = std::all_of(children.begin(), children.end(),
                                     [&](int c) { return tree.nodes[c].children.empty(); });
       if (!all_leaves) continue;
-      const Rect& own = boxes[i].rect;
-      double child_width = 0;
-      for (int c : children) child_width = std::max(child_width, boxes[c].rect.width);
-      int columns = static_cast<int>(children.size()) <= Spacing::kSingleColumnMax ? 1 : 2;
-      double width = columns == 1 ? std::max(own.width, Spacing::kIndent + child_width)
-                                  : std::max(own.width, 2 * child_width + Spacing::kSpine);
-      double spine = columns == 1 ? Spacing::kIndent / 2 : width / 2;
-      double y = own.height + Spacing::kStackTop;
-      for (std::size_t k = 0; k < children.size(); k += columns) {
-        double row_height = 0;
-        for (int col = 0; col < columns && k + col < children.size(); ++col) {
-          int c = children[k + col];
-          const Rect& r = boxes[c].rect;
-          double x = columns == 1 ? Spacing::kIndent
-                     : col == 0   ? spine - Spacing::kSpine / 2 - r.width
-                                  : spine + Spacing::kSpine / 2;
-          stack_offset[c] = {x, y};
-          placement.stacked[c] = true;
-          row_height = std::max(row_height, r.height);
-        }
-        y += row_height + Spacing::kStackRow;
+      std::vector<const Rect*> leaves;
+      for (int c : children) leaves.push_back(&boxes[c].rect);
+      LeafStack stack = stack_leaves(boxes[i].rect, leaves);
+      for (std::size_t k = 0; k < children.size(); ++k) {
+        stack_offset[children[k]] = stack.child_offsets[k];
+        placement.stacked[children[k]] = true;
       }
-      block_breadth[i] = width;
-      block_depth[i] = y - Spacing::kStackRow;
-      box_offset[i] = columns == 1 ? 0 : (width - own.width) / 2;
-      placement.spine[i] = columns == 1 ? spine : own.width / 2;
+      block_breadth[i] = stack.width;
+      block_depth[i] = stack.height;
+      box_offset[i] = stack.box_offset;
+      placement.spine[i] = stack.spine;
     }
   }
 
