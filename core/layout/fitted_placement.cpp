@@ -11,7 +11,8 @@ namespace pokin {
 namespace {
 
 constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
-constexpr double kBudgetStep = 0.9;
+constexpr double kBudgetStep = 0.95;
+constexpr double kBranchWidening[] = {0.5, 1, 1.5, 2, 3, 4, 8, 16};
 constexpr int kBalancedTries = 8;  // row counts tried above the fewest before wrapping greedily
 
 enum class Arrangement { Leaf, Stack, Rows, Beside };
@@ -69,17 +70,53 @@ RowCut cut_greedily(const std::vector<double>& widths, const std::vector<double>
   return cut;
 }
 
-// The fewest rows that fit `budget`, as even as the widths allow: a wide row of 18 becomes 3 rows of 6, not
-// 17 + 1. Falls back to greedy rows when no even cut near the fewest fits.
-RowCut wrap(const std::vector<double>& widths, const std::vector<double>& gaps, double budget) {
-  if (row_width(widths, gaps, 0, widths.size()) <= budget) return {{0}, row_width(widths, gaps, 0, widths.size())};
+// The cuts worth trying within `budget`: as even as the widths allow (a wide row of 18 becomes 3 rows of 6, not
+// 17 + 1), from the fewest rows that fit to a few more; the greedy cut when no even one fits.
+std::vector<RowCut> row_cuts(const std::vector<double>& widths, const std::vector<double>& gaps, double budget) {
+  std::vector<RowCut> cuts;
+  double one_row = row_width(widths, gaps, 0, widths.size());
+  if (one_row <= budget) cuts.push_back({{0}, one_row});
   RowCut greedy = cut_greedily(widths, gaps, budget - Spacing::kCorridor);
-  for (std::size_t rows = greedy.starts.size();
-       rows <= std::min(widths.size(), greedy.starts.size() + kBalancedTries); ++rows) {
+  std::size_t fewest = std::max<std::size_t>(2, greedy.starts.size());
+  for (std::size_t rows = fewest; rows <= std::min(widths.size(), fewest + kBalancedTries); ++rows) {
     RowCut even = cut_evenly(widths, gaps, rows);
-    if (even.width + Spacing::kCorridor <= budget) return even;
+    if (even.width + Spacing::kCorridor <= budget) cuts.push_back(std::move(even));
   }
-  return greedy;
+  if (cuts.empty()) cuts.push_back(std::move(greedy));
+  return cuts;
+}
+
+double rows_height(const std::vector<double>& heights, const RowCut& cut, double row_gap) {
+  double height = 0;
+  for (std::size_t r = 0; r < cut.starts.size(); ++r) {
+    std::size_t to = r + 1 < cut.starts.size() ? cut.starts[r + 1] : heights.size();
+    height += *std::max_element(heights.begin() + cut.starts[r], heights.begin() + to) + (r > 0 ? row_gap : 0);
+  }
+  return height;
+}
+
+// How much a block of width x height would have to shrink to fit the area: blocks shaped like the area score
+// lowest, and rows of them pack into the area's shape again one level up.
+struct Area {
+  double width, height;
+  double cost(double w, double h) const { return std::max(w / width, h / height); }
+};
+
+// The cut whose block (a parent box of `top` x `parent_width` above the rows, or none) is shaped most like `area`.
+RowCut best_cut(const std::vector<double>& widths, const std::vector<double>& heights,
+                const std::vector<double>& gaps, double budget, double parent_width, double top, double row_gap,
+                const Area& area) {
+  RowCut best;
+  double best_cost = std::numeric_limits<double>::infinity();
+  for (RowCut& cut : row_cuts(widths, gaps, budget)) {
+    double corridor = cut.starts.size() > 1 ? Spacing::kCorridor : 0;
+    double cost = area.cost(std::max(parent_width, corridor + cut.width), top + rows_height(heights, cut, row_gap));
+    if (cost < best_cost) {
+      best_cost = cost;
+      best = std::move(cut);
+    }
+  }
+  return best;
 }
 
 // Places the blocks of `items` in rows `cut` below `top`, each row centred in [left, left + inner); returns the
@@ -102,7 +139,7 @@ double lay_rows(const std::vector<double>& widths, const std::vector<double>& he
   return y;
 }
 
-Blocks build_blocks(const ViewTree& tree, const std::vector<Box>& boxes, double budget) {
+Blocks build_blocks(const ViewTree& tree, const std::vector<Box>& boxes, double budget, const Area& area) {
   const std::size_t n = tree.nodes.size();
   Blocks b;
   b.width.assign(n, 0);
@@ -147,7 +184,7 @@ Blocks build_blocks(const ViewTree& tree, const std::vector<Box>& boxes, double 
       gaps.push_back(k == 0 ? 0 : plain ? Spacing::kSibling : Spacing::kSubtree);
     }
     // Rows under the parent.
-    RowCut cut = wrap(widths, gaps, budget);
+    RowCut cut = best_cut(widths, heights, gaps, budget, own.width, own.height + Spacing::kRank, Spacing::kWrapRow, area);
     double corridor = cut.starts.size() > 1 ? Spacing::kCorridor : 0;
     double rows_width = std::max(own.width, corridor + cut.width);
     double rows_bottom = lay_rows(widths, heights, gaps, cut, corridor, rows_width - corridor,
@@ -160,7 +197,7 @@ Blocks build_blocks(const ViewTree& tree, const std::vector<Box>& boxes, double 
     }
     double beside_width = own.width + Spacing::kBeside + column_width;
     double beside_height = std::max(own.height, column_height);
-    bool turn = rows_bottom > rows_width && beside_width <= budget && beside_height < rows_bottom;
+    bool turn = beside_width <= budget && area.cost(beside_width, beside_height) < area.cost(rows_width, rows_bottom);
     if (turn) {
       b.arrangement[i] = Arrangement::Beside;
       b.width[i] = beside_width;
@@ -191,7 +228,7 @@ Blocks build_blocks(const ViewTree& tree, const std::vector<Box>& boxes, double 
     gaps.push_back(k == 0 ? 0 : Spacing::kRoots);
   }
   if (!widths.empty()) {
-    RowCut cut = wrap(widths, gaps, budget);
+    RowCut cut = best_cut(widths, heights, gaps, budget, 0, 0, Spacing::kRoots, area);
     b.forest_width = cut.width;
     b.forest_height = lay_rows(widths, heights, gaps, cut, 0, cut.width, 0, Spacing::kRoots, b.root_offset);
   }
@@ -209,17 +246,26 @@ Placement place_fitted(const ViewTree& tree, const LayoutView::FitArea& fit, std
   double fit_width = fit.width > 0 && fit.height > 0 ? fit.width : 786;
   double fit_height = fit.width > 0 && fit.height > 0 ? fit.height : 500;
 
-  // From the one-row width down to the widest box, keep the budget a page fit would shrink least.
+  // Each branch is shaped like the area made wider by a factor (1: branches shaped like the page; 16: branches as
+  // low as the budget lets them), and the whole tree like the budget allows, from the one-row width down to the
+  // widest box; keep the drawing a page fit would shrink least.
   double narrowest = 1;
   for (const Box& box : boxes) narrowest = std::max(narrowest, box.rect.width);
-  Blocks best = build_blocks(tree, boxes, std::numeric_limits<double>::infinity());
-  double best_scale = page_scale(best, fit_width, fit_height);
-  for (double budget = best.forest_width * kBudgetStep; budget >= narrowest; budget *= kBudgetStep) {
-    Blocks blocks = build_blocks(tree, boxes, budget);
-    double scale = page_scale(blocks, fit_width, fit_height);
-    if (scale > best_scale) {
-      best_scale = scale;
-      best = std::move(blocks);
+  Blocks best;
+  double best_scale = -1;
+  for (double widen : kBranchWidening) {
+    const Area area{fit_width * widen, fit_height};
+    double budget = std::numeric_limits<double>::infinity();
+    while (true) {
+      Blocks blocks = build_blocks(tree, boxes, budget, area);
+      double scale = page_scale(blocks, fit_width, fit_height);
+      double next = std::min(budget, blocks.forest_width) * kBudgetStep;
+      if (scale > best_scale) {
+        best_scale = scale;
+        best = std::move(blocks);
+      }
+      if (next < narrowest) break;
+      budget = next;
     }
   }
 
