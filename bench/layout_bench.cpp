@@ -1,5 +1,5 @@
 // Layout + SVG against `dot -Tsvg` (default settings) on the DOT file Pokin writes for the same view, the same
-// layout + SVG with the Graphviz engine (LayoutEngine::Graphviz, dot in-process), relayout time, and resident memory. Figures and the command are in docs/PERFORMANCE.md ("Layout and export").
+// layout + SVG with the Graphviz engine (LayoutEngine::Graphviz, dot in-process), relayout time, and resident memory. Figures and the command are in docs/PERFORMANCE.md ("Layout and export"). Then the page-fitted style against compact (time, bounds, one-page scale).
 //   build/layout_bench [max_sasaran]     (needs `dot` on PATH for the ratio; sizes 100..10,000)
 #include <chrono>
 #include <cstdio>
@@ -89,6 +89,35 @@ int main(int argc, char** argv) {
                 bench::peak_resident_mb());
     std::fflush(stdout);
   }
+
+  // The page-fitted style against compact, fit = an A4 landscape page's content area (786 x 505 pt): layout time
+  // and the scale a one-page fit would need, min(786 / W, 505 / H).
+  std::printf("\n%8s %9s %10s %20s %12s\n", "sasaran", "style", "layout ms", "bounds pt", "page scale");
+  for (int size : {500, 5000, 10000}) {
+    if (size > max_sasaran) break;
+    SyntheticOptions options;
+    options.sasaran = size;
+    Document document = make_synthetic_document(options);
+    for (LayoutStyle style : {LayoutStyle::Compact, LayoutStyle::Fitted}) {
+      LayoutView view;
+      view.style = style;
+      view.fit = {786, 505};
+      view.fields.target_year = 2024;
+      Geometry geometry;
+      double ms = best_of(3, [&] {
+        auto start = std::chrono::steady_clock::now();
+        geometry = layout.layout_now(document, view);
+        return bench::milliseconds_since(start);
+      });
+      std::string bounds = std::to_string(static_cast<int>(geometry.bounds.width)) + " x " +
+                           std::to_string(static_cast<int>(geometry.bounds.height));
+      double scale = std::min(786 / geometry.bounds.width, 505 / geometry.bounds.height);
+      std::printf("%8zu %9s %10.1f %20s %12.4f\n", document.sasaran.size(),
+                  style == LayoutStyle::Fitted ? "fitted" : "compact", ms, bounds.c_str(), scale);
+      std::fflush(stdout);
+    }
+  }
+  std::printf("\n");
 
   // Relayout of a 500-sasaran document as the app does it: through the LayoutService, one edit at a time.
   SyntheticOptions options;

@@ -11,8 +11,8 @@ namespace pokin {
 namespace {
 
 constexpr double kNone = std::numeric_limits<double>::quiet_NaN();
-constexpr double kBudgetStep = 0.95;
-constexpr double kBranchWidening[] = {0.5, 1, 1.5, 2, 3, 4, 8, 16};
+constexpr double kBudgetStep = 0.9;
+constexpr double kBranchWidening[] = {1, 2, 4, 16};
 constexpr int kBalancedTries = 8;  // row counts tried above the fewest before wrapping greedily
 
 enum class Arrangement { Leaf, Stack, Rows, Beside };

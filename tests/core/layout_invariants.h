@@ -74,7 +74,8 @@ inline void check_invariants(const Document& document, const Geometry& g, Layout
     const Box* child = edge.from == edge.to ? boxes.at({edge.to, BoxKind::CollapsedStub}) : node_box(edge.to);
     CHECK(on_border(parent->rect, edge.curve.front()));
     CHECK(on_border(child->rect, edge.curve.back()));
-    if (style != LayoutStyle::LeftRight) CHECK(parent->rect.bottom() < child->rect.y);
+    if (style == LayoutStyle::Fitted) CHECK((parent->rect.bottom() < child->rect.y || parent->rect.right() < child->rect.x));
+    else if (style != LayoutStyle::LeftRight) CHECK(parent->rect.bottom() < child->rect.y);
     if (style == LayoutStyle::LeftRight) CHECK(parent->rect.right() < child->rect.x);
   }
   (void)document;

@@ -21,7 +21,7 @@ using test::check_sibling_order;
 
 TEST_CASE("Layout: a hand-built tree keeps its invariants in every style") {
   Document document = test::small_tree(3);
-  for (LayoutStyle style : {LayoutStyle::TopDown, LayoutStyle::LeftRight, LayoutStyle::Compact}) {
+  for (LayoutStyle style : {LayoutStyle::TopDown, LayoutStyle::LeftRight, LayoutStyle::Compact, LayoutStyle::Fitted}) {
     CAPTURE(static_cast<int>(style));
     LayoutView view;
     view.style = style;
@@ -30,7 +30,7 @@ TEST_CASE("Layout: a hand-built tree keeps its invariants in every style") {
     CHECK(g.boxes.size() == document.sasaran.size());
     CHECK(g.edges.size() == document.sasaran.size() - 1);
     check_invariants(document, g, style);
-    if (style != LayoutStyle::Compact) check_sibling_order(document, g, style == LayoutStyle::LeftRight);
+    if (style != LayoutStyle::Compact && style != LayoutStyle::Fitted) check_sibling_order(document, g, style == LayoutStyle::LeftRight);
   }
 }
 
@@ -38,7 +38,7 @@ TEST_CASE("Layout: generated Pemda documents keep the invariants") {
   SyntheticOptions options;
   options.sasaran = 600;
   Document document = make_synthetic_document(options);
-  for (LayoutStyle style : {LayoutStyle::TopDown, LayoutStyle::LeftRight, LayoutStyle::Compact}) {
+  for (LayoutStyle style : {LayoutStyle::TopDown, LayoutStyle::LeftRight, LayoutStyle::Compact, LayoutStyle::Fitted}) {
     CAPTURE(static_cast<int>(style));
     LayoutView view;
     view.style = style;
@@ -242,7 +242,7 @@ TEST_CASE("Layout: the imported seed documents keep the invariants in every styl
     CAPTURE(seed);
     Document document = import::import_file(std::string(POKIN_FIXTURES) + "/" + seed, {}).document;
     REQUIRE(!document.sasaran.empty());
-    for (LayoutStyle style : {LayoutStyle::TopDown, LayoutStyle::LeftRight, LayoutStyle::Compact}) {
+    for (LayoutStyle style : {LayoutStyle::TopDown, LayoutStyle::LeftRight, LayoutStyle::Compact, LayoutStyle::Fitted}) {
       LayoutView view;
       view.style = style;
       view.fields.target_year = document.info.period_start;
