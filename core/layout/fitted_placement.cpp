@@ -243,8 +243,8 @@ double page_scale(const Blocks& b, double fit_width, double fit_height) {
 
 Placement place_fitted(const ViewTree& tree, const LayoutView::FitArea& fit, std::vector<Box>& boxes) {
   const std::size_t n = tree.nodes.size();
-  double fit_width = fit.width > 0 && fit.height > 0 ? fit.width : 786;
-  double fit_height = fit.width > 0 && fit.height > 0 ? fit.height : 500;
+  double fit_width = fit.width > 0 && fit.height > 0 ? fit.width : 786;  // A4 landscape less margins, header and footer (page_setup.h)
+  double fit_height = fit.width > 0 && fit.height > 0 ? fit.height : 497;
 
   // Each branch is shaped like the area made wider by a factor (1: branches shaped like the page; 16: branches as
   // low as the budget lets them), and the whole tree like the budget allows, from the one-row width down to the

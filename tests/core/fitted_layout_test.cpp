@@ -86,9 +86,9 @@ int edges_through_boxes(const Geometry& g) {
 
 TEST_CASE("Fitted: a row of 18 programmes wraps into even rows on a page and stays one row on a wide strip") {
   Document document = wide_tree(18);
-  // One row is 18 boxes of at least 100 pt: over 1,800 pt wide and about 200 pt tall. On an A4 landscape area
-  // (786 x 505) that row would shrink below 786 / 1800 = 44%, while three rows of six (~700 x ~600) need ~85%.
-  Geometry page = fitted(document, 786, 505);
+  // One row is 18 blocks of ~160 pt plus 30 pt gaps: ~3,300 pt wide and ~200 pt tall, which an A4 landscape area
+  // (786 x 497) would print at 786 / 3300 = 24%; three rows of six, ~1,200 x ~650 pt, print at ~65%.
+  Geometry page = fitted(document, 786, 497);
   auto rows = programme_rows(document, page);
   CHECK(rows.size() > 1);
   int fewest = 18, most = 0;
@@ -107,7 +107,7 @@ TEST_CASE("Fitted: a row of 18 programmes wraps into even rows on a page and sta
 
 TEST_CASE("Fitted: a parent whose children are all leaves stacks them") {
   Document document = test::small_tree(8);
-  Geometry g = fitted(document, 786, 505);
+  Geometry g = fitted(document, 786, 497);
   // SK1 has 8 leaves: more than four go in two columns, so the 8 sit in 4 rows of 2.
   std::set<double> lefts, tops;
   for (const Box& box : g.boxes)
@@ -147,20 +147,20 @@ TEST_CASE("Fitted: the bundled example takes the shape of an A4 landscape page")
   Document document;
   store::DocumentFile::open(std::string(POKIN_EXAMPLES) + "/balangan_2021_2026.pokin", document);
   REQUIRE(document.sasaran.size() == 48);
-  // A4 landscape less 28 pt margins and the 22 pt header and 20 pt footer bands: 786 x 505.
-  Geometry g = fitted(document, 786, 505);
+  // A4 landscape less 28 pt margins and the 22 pt header and 20 pt footer bands: 786 x 497.
+  Geometry g = fitted(document, 786, 497);
   CHECK(g.boxes.size() == 48);
   CHECK(edges_through_boxes(g) == 0);
   // Compact is 3,882 pt wide (issue 12): its page fit is 786 / 3882 = 20%. The fitted drawing must be well under
   // 60% of that width and need no more than 1 / 0.3 shrinking.
   CHECK(g.bounds.width < 0.6 * 3882);
-  CHECK(std::min(786 / g.bounds.width, 505 / g.bounds.height) > 0.3);
-  // Aspect within 35% of the page's 786 / 505 = 1.56. Blocks come in coarse sizes (a stack of four leaves is
+  CHECK(std::min(786 / g.bounds.width, 497 / g.bounds.height) > 0.3);
+  // Aspect within 35% of the page's 786 / 497 = 1.58. Blocks come in coarse sizes (a stack of four leaves is
   // ~330 pt, over a quarter of the drawing's height), so one row more or less moves the aspect by about that much.
-  double aspect = g.bounds.width / g.bounds.height, page = 786.0 / 505.0;
+  double aspect = g.bounds.width / g.bounds.height, page = 786.0 / 497.0;
   CHECK(aspect > page / 1.35);
   CHECK(aspect < page * 1.35);
   // Fitted to the same page upright, it comes out narrower for its height.
-  Geometry portrait = fitted(document, 505, 786);
+  Geometry portrait = fitted(document, 497, 786);
   CHECK(portrait.bounds.width / portrait.bounds.height < aspect);
 }
