@@ -72,3 +72,29 @@ TEST_CASE("pokin export --engine graphviz lays the tree out with Graphviz, an un
   CHECK(refused.exit_code != 0);
   CHECK_FALSE(std::filesystem::exists(dir.file("x.svg")));
 }
+
+TEST_CASE("pokin export --layout fitted shapes the figure to the paper and orientation") {
+  cli_test::TempDir dir;
+  std::string example = std::string(POKIN_EXAMPLES) + "/balangan_2021_2026.pokin";
+  auto size_of = [&](const std::string& orientation) {
+    std::string output = dir.file(orientation + ".svg");
+    cli_test::Result result = cli_test::run(
+        {"export", example, "-f", "svg", "-o", output, "--layout", "fitted", "--orientation", orientation});
+    CHECK(result.exit_code == 0);
+    std::ifstream in(output);
+    std::string svg((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto number_after = [&](const std::string& key) {
+      auto at = svg.find(key);
+      REQUIRE(at != std::string::npos);
+      return std::stod(svg.substr(at + key.size()));
+    };
+    return std::pair{number_after("width=\""), number_after("height=\"")};
+  };
+  // Compact is 3,882 x 680 pt (issue 12). Fitted to A4 landscape it is wider than tall and well under that width;
+  // fitted to A4 portrait it is taller than wide.
+  auto [landscape_width, landscape_height] = size_of("landscape");
+  CHECK(landscape_width > landscape_height);
+  CHECK(landscape_width < 0.6 * 3882);
+  auto [portrait_width, portrait_height] = size_of("portrait");
+  CHECK(portrait_width < portrait_height);
+}
