@@ -45,25 +45,25 @@ class BodyWriter {
     for (const DocxBlock& block : section.blocks) std::visit([this](const auto& item) { write(item); }, block);
     page_break_pending_ = false;  // a break at the end would only add an empty page
     if (last) {
-      sect_pr();
+      if (after_table_) tiny_paragraph("");  // Word wants the body to end with a paragraph
+      xml_ += section_properties();
       return;
     }
-    // A section that is not the last ends with a paragraph carrying its properties.
-    xml_ += "<w:p><w:pPr>";
-    sect_pr();
-    xml_ += "</w:pPr></w:p>";
+    // A section that is not the last ends with a paragraph carrying its properties: a 1 pt one, so that it
+    // cannot spill onto a page of its own after a full page.
+    tiny_paragraph(section_properties());
   }
 
  private:
   void write(const DocxHeading& heading) {
     int level = std::clamp(heading.level, 1, 3);
-    open_paragraph("<w:pStyle w:val=\"Heading" + std::to_string(level) + "\"/>");
+    open_paragraph({"Heading" + std::to_string(level)});
     run(heading.text, false);
     xml_ += "</w:p>";
   }
 
   void write(const DocxParagraph& paragraph) {
-    open_paragraph(paragraph.align == DocxAlign::Left ? "" : jc(paragraph.align));
+    open_paragraph({"", false, false, paragraph.align});
     run(paragraph.text, paragraph.bold);
     xml_ += "</w:p>";
   }
@@ -77,7 +77,7 @@ class BodyWriter {
     DocxExtent extent = figure_extent(page_, figure.width, figure.height);
     const std::string cx = number(extent.width), cy = number(extent.height);
     // keepNext: the caption stays on the figure's page.
-    open_paragraph("<w:keepNext/><w:spacing w:before=\"0\" w:after=\"0\"/>" + jc(DocxAlign::Centre));
+    open_paragraph({"", true, true, DocxAlign::Centre});
     std::string name = "Gambar " + n;
     std::string description = xml_escaped(figure.caption.empty() ? name : figure.caption);
     xml_ += "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + cx +
@@ -96,7 +96,7 @@ class BodyWriter {
     if (figure.caption.empty()) return;
     // "Gambar {SEQ Gambar}. caption": a real Word caption, so a table of figures can list it.
     const std::string label = xml_escaped(figure.caption_label);
-    open_paragraph("<w:pStyle w:val=\"Caption\"/>" + jc(DocxAlign::Centre));
+    open_paragraph({"Caption", false, false, DocxAlign::Centre});
     xml_ += "<w:r><w:t xml:space=\"preserve\">" + label + " </w:t></w:r><w:fldSimple w:instr=\" SEQ " + label +
             " \\* ARABIC \"><w:r><w:t>" + std::to_string(++captions_[figure.caption_label]) + "</w:t></w:r></w:fldSimple>";
     run(". " + figure.caption, false);
@@ -105,6 +105,7 @@ class BodyWriter {
 
   void write(const DocxTable& table) {
     if (page_break_pending_) paragraph_with_page_break();
+    else if (after_table_) tiny_paragraph("");  // two tables in a row would merge into one
     std::vector<std::int64_t> widths;
     for (double width : table.column_widths) widths.push_back(twips_from_mm(width));
     const std::int64_t total = std::accumulate(widths.begin(), widths.end(), std::int64_t{0});
@@ -128,35 +129,51 @@ class BodyWriter {
         xml_ += "<w:tc><w:tcPr><w:tcW w:w=\"" + number(width) + "\" w:type=\"dxa\"/>";
         if (span > 1) xml_ += "<w:gridSpan w:val=\"" + std::to_string(span) + "\"/>";
         xml_ += "</w:tcPr>";
-        open_paragraph("<w:spacing w:before=\"0\" w:after=\"0\"/>" +
-                       (cell.align == DocxAlign::Left ? std::string() : jc(cell.align)));
+        open_paragraph({"", false, true, cell.align});
         run(cell.text, cell.bold || row.header);
         xml_ += "</w:p></w:tc>";
       }
       xml_ += "</w:tr>";
     }
     xml_ += "</w:tbl>";
-    // Word needs a paragraph between two tables, or it merges them; an empty one after each table does it.
-    xml_ += "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\"/></w:pPr></w:p>";
+    after_table_ = true;
   }
 
   void write(const DocxPageBreak&) { page_break_pending_ = true; }
 
   // Page breaks become "page break before" on the next paragraph, so no empty paragraph can spill onto a page of
-  // its own after a full page.
-  void open_paragraph(const std::string& properties) {
-    std::string all = properties;
-    if (page_break_pending_) all = "<w:pageBreakBefore/>" + all;
+  // its own after a full page. Word refuses a file whose properties are out of the schema's order: pStyle,
+  // keepNext, pageBreakBefore, spacing, jc.
+  struct Properties {
+    std::string style;
+    bool keep_next = false;
+    bool tight = false;  // no spacing before or after
+    DocxAlign align = DocxAlign::Left;
+  };
+  void open_paragraph(const Properties& properties) {
+    std::string all;
+    if (!properties.style.empty()) all += "<w:pStyle w:val=\"" + properties.style + "\"/>";
+    if (properties.keep_next) all += "<w:keepNext/>";
+    if (page_break_pending_) all += "<w:pageBreakBefore/>";
+    if (properties.tight) all += "<w:spacing w:before=\"0\" w:after=\"0\"/>";
+    if (properties.align != DocxAlign::Left) all += std::string("<w:jc w:val=\"") + justification(properties.align) + "\"/>";
     page_break_pending_ = false;
+    after_table_ = false;
     xml_ += all.empty() ? "<w:p>" : "<w:p><w:pPr>" + all + "</w:pPr>";
+  }
+
+  // An empty paragraph 1 pt high (its mark in 1 pt text), with `tail` (a sectPr) at the end of its properties.
+  void tiny_paragraph(const std::string& tail) {
+    after_table_ = false;
+    xml_ += "<w:p><w:pPr><w:spacing w:before=\"0\" w:after=\"0\" w:line=\"20\" w:lineRule=\"exact\"/>"
+            "<w:rPr><w:sz w:val=\"2\"/><w:szCs w:val=\"2\"/></w:rPr>" + tail + "</w:pPr></w:p>";
   }
 
   void paragraph_with_page_break() {
     page_break_pending_ = false;
+    after_table_ = false;
     xml_ += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
   }
-
-  static std::string jc(DocxAlign align) { return std::string("<w:jc w:val=\"") + justification(align) + "\"/>"; }
 
   // One run; "\n" is a line break and "\t" a tab, which XML text would otherwise turn into spaces.
   void run(std::string_view text, bool bold) {
@@ -177,19 +194,21 @@ class BodyWriter {
     xml_ += "</w:r>";
   }
 
-  void sect_pr() {
+  std::string section_properties() const {
     DocxPageTwips twips = page_twips(page_);
-    xml_ += "<w:sectPr><w:pgSz w:w=\"" + number(twips.width) + "\" w:h=\"" + number(twips.height) + "\"";
-    if (page_.orientation == Orientation::Landscape) xml_ += " w:orient=\"landscape\"";
-    xml_ += "/><w:pgMar w:top=\"" + number(twips.top) + "\" w:right=\"" + number(twips.right) + "\" w:bottom=\"" +
+    std::string xml = "<w:sectPr><w:pgSz w:w=\"" + number(twips.width) + "\" w:h=\"" + number(twips.height) + "\"";
+    if (page_.orientation == Orientation::Landscape) xml += " w:orient=\"landscape\"";
+    xml += "/><w:pgMar w:top=\"" + number(twips.top) + "\" w:right=\"" + number(twips.right) + "\" w:bottom=\"" +
             number(twips.bottom) + "\" w:left=\"" + number(twips.left) +
             "\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>";
+    return xml;
   }
 
   DocxBody& body_;
   std::string& xml_;
   DocxPage page_;
   bool page_break_pending_ = false;
+  bool after_table_ = false;  // the last block written is a table
   int figures_ = 0;
   std::map<std::string, int> captions_;  // per caption label, for the SEQ field's cached number
 };

@@ -3,6 +3,7 @@
 // hand, tables with repeated header rows, text with markup characters and Indonesian words, atomic writing.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -329,4 +330,52 @@ TEST_CASE("write_docx: a missing folder or a full disk is a bilingual UserError 
     CHECK(pokin::test::says(full, "full", "penuh"));
   }
   std::filesystem::remove_all(folder);
+}
+
+TEST_CASE("paragraph properties follow the schema's order, which Word enforces") {
+  DocxTable table;
+  table.column_widths = {40, 40};
+  table.rows.push_back({{{"Kiri", false, DocxAlign::Right}, {"Kanan", false, DocxAlign::Centre}}, false});
+  DocxDocument word = one_section({}, {DocxHeading{"Bab 1"}, DocxPageBreak{}, DocxHeading{"Bab 2", 2},
+                                       DocxPageBreak{}, figure(300, 200), DocxPageBreak{},
+                                       DocxParagraph{"Catatan", false, DocxAlign::Justify}, table});
+  DocxPackage docx(docx_package(word));
+  auto document = docx.xml("word/document.xml");
+  const std::vector<std::string> order = {"pStyle", "keepNext", "keepLines", "pageBreakBefore", "spacing", "jc",
+                                          "rPr", "sectPr"};
+  int breaks = 0;
+  for (const XmlElement* properties : document->root.all("pPr")) {
+    int last = -1;
+    for (const auto& child : properties->children) {
+      auto at = std::find(order.begin(), order.end(), child->name);
+      REQUIRE_MESSAGE(at != order.end(), "unexpected " << child->name);
+      const int index = static_cast<int>(at - order.begin());
+      CHECK_MESSAGE(index > last, child->name << " out of order");
+      last = index;
+      if (child->name == "pageBreakBefore") ++breaks;
+    }
+  }
+  CHECK(breaks == 3);
+}
+
+TEST_CASE("a table that ends a section is followed by the section's own 1 pt paragraph only, two tables are kept apart") {
+  DocxTable table;
+  table.column_widths = {50};
+  table.rows.push_back({{{"Sel"}}, false});
+  DocxDocument word;
+  word.sections.push_back({{}, {table, table}});
+  word.sections.push_back({{}, {DocxParagraph{"Lampiran"}}});
+  DocxPackage docx(docx_package(word));
+  auto document = docx.xml("word/document.xml");
+  const XmlElement* body = document->root.first("body");
+  REQUIRE(body != nullptr);
+  std::vector<std::string> blocks;
+  for (const auto& child : body->children) blocks.push_back(child->name);
+  // table, separator, table, the paragraph holding the first section's sectPr, the text, the body's sectPr.
+  CHECK(blocks == std::vector<std::string>{"tbl", "p", "tbl", "p", "p", "sectPr"});
+  const XmlElement* section_end = body->children[3].get();
+  REQUIRE(section_end->first("sectPr") != nullptr);
+  const XmlElement* spacing = section_end->first("spacing");
+  REQUIRE(spacing != nullptr);
+  CHECK(section_end->first("t") == nullptr);
 }
