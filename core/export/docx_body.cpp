@@ -96,18 +96,24 @@ class BodyWriter {
     if (figure.caption.empty()) return;
     // "Gambar {SEQ Gambar}. caption": a real Word caption, so a table of figures can list it.
     const std::string label = xml_escaped(figure.caption_label);
+    std::string sequence;  // a field identifier is one word
+    for (char c : figure.caption_label)
+      if (c != ' ' && c != '"' && c != '\\') sequence += c;
+    if (sequence.empty()) sequence = "Gambar";
     open_paragraph({"Caption", false, false, DocxAlign::Centre});
-    xml_ += "<w:r><w:t xml:space=\"preserve\">" + label + " </w:t></w:r><w:fldSimple w:instr=\" SEQ " + label +
+    xml_ += "<w:r><w:t xml:space=\"preserve\">" + label + " </w:t></w:r><w:fldSimple w:instr=\" SEQ " + xml_escaped(sequence) +
             " \\* ARABIC \"><w:r><w:t>" + std::to_string(++captions_[figure.caption_label]) + "</w:t></w:r></w:fldSimple>";
     run(". " + figure.caption, false);
     xml_ += "</w:p>";
   }
 
   void write(const DocxTable& table) {
+    // Word calls a file with a row-less table or a cell-less row damaged: those are left out.
+    const bool has_cells = std::any_of(table.rows.begin(), table.rows.end(), [](const DocxRow& row) { return !row.cells.empty(); });
+    if (!has_cells) return;
     if (page_break_pending_) paragraph_with_page_break();
     else if (after_table_) tiny_paragraph("");  // two tables in a row would merge into one
-    std::vector<std::int64_t> widths;
-    for (double width : table.column_widths) widths.push_back(twips_from_mm(width));
+    std::vector<std::int64_t> widths = column_twips(table);
     const std::int64_t total = std::accumulate(widths.begin(), widths.end(), std::int64_t{0});
     xml_ += "<w:tbl><w:tblPr><w:tblW w:w=\"" + number(total) +
             "\" w:type=\"dxa\"/><w:tblBorders>";
@@ -118,6 +124,7 @@ class BodyWriter {
     for (std::int64_t width : widths) xml_ += "<w:gridCol w:w=\"" + number(width) + "\"/>";
     xml_ += "</w:tblGrid>";
     for (const DocxRow& row : table.rows) {
+      if (row.cells.empty()) continue;
       xml_ += "<w:tr>";
       if (row.header) xml_ += "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
       std::size_t column = 0;
@@ -137,6 +144,26 @@ class BodyWriter {
     }
     xml_ += "</w:tbl>";
     after_table_ = true;
+  }
+
+  // The grid in twips: the widths given, and for columns the cells use beyond them, an equal share of what is
+  // left of the text width (at least 10 mm).
+  std::vector<std::int64_t> column_twips(const DocxTable& table) const {
+    std::size_t columns = table.column_widths.size();
+    for (const DocxRow& row : table.rows) {
+      std::size_t used = 0;
+      for (const DocxCell& cell : row.cells) used += static_cast<std::size_t>(std::max(cell.span, 1));
+      columns = std::max(columns, used);
+    }
+    std::vector<std::int64_t> widths;
+    for (double width : table.column_widths) widths.push_back(std::max<std::int64_t>(twips_from_mm(width), 1));
+    if (widths.size() < columns) {
+      const std::int64_t given = std::accumulate(widths.begin(), widths.end(), std::int64_t{0});
+      const std::int64_t share = std::max<std::int64_t>(
+          (page_twips(page_).text_width() - given) / static_cast<std::int64_t>(columns - widths.size()), twips_from_mm(10));
+      widths.resize(columns, share);
+    }
+    return widths;
   }
 
   void write(const DocxPageBreak&) { page_break_pending_ = true; }

@@ -379,3 +379,20 @@ TEST_CASE("a table that ends a section is followed by the section's own 1 pt par
   REQUIRE(spacing != nullptr);
   CHECK(section_end->first("t") == nullptr);
 }
+
+TEST_CASE("a table without rows is left out; columns without a width share what is left of the text width") {
+  DocxTable empty;
+  empty.column_widths = {50};
+  DocxTable unsized;
+  unsized.column_widths = {40};  // 2268 twips; A4 portrait, 20 mm margins: 9638 twips of text width
+  unsized.rows.push_back({{{"No"}, {"Uraian"}, {"Keterangan"}}, true});
+  unsized.rows.push_back({{}, false});  // a row without cells: Word would call the file damaged
+  DocxPackage docx(docx_package(one_section({}, {empty, unsized})));
+  auto document = docx.xml("word/document.xml");
+  auto tables = document->root.all("tbl");
+  REQUIRE(tables.size() == 1);
+  std::vector<std::string> grid;
+  for (const XmlElement* column : tables[0]->all("gridCol")) grid.push_back((*column)["w"]);
+  CHECK(grid == std::vector<std::string>{"2268", "3685", "3685"});  // (9638 - 2268) / 2
+  CHECK(tables[0]->all("tr").size() == 1);
+}
