@@ -396,3 +396,21 @@ TEST_CASE("a table without rows is left out; columns without a width share what 
   CHECK(grid == std::vector<std::string>{"2268", "3685", "3685"});  // (9638 - 2268) / 2
   CHECK(tables[0]->all("tr").size() == 1);
 }
+
+TEST_CASE("invalid UTF-8 and XML's forbidden characters in any text still give well-formed parts") {
+  const std::string hostile = std::string("Sasaran \xff\xfe ]]> <!-- &#0; \x0b\x1f ") + "\xed\xa0\x80" + " \"akhir\"";
+  DocxTable table;
+  table.column_widths = {40};
+  table.rows.push_back({{{hostile}}, true});
+  DocxFigure picture = figure(300, 200, hostile);
+  picture.caption_label = hostile;
+  DocxDocument word = one_section({}, {DocxHeading{hostile}, DocxParagraph{hostile}, picture, table});
+  word.title = hostile;
+  DocxPackage docx(docx_package(word));
+  for (const char* part : {"word/document.xml", "docProps/core.xml"}) {
+    CAPTURE(part);
+    CHECK_NOTHROW(docx.xml(part));
+  }
+  spreadsheet::WordDocument read = spreadsheet::read_docx(docx.bytes);
+  CHECK(read.tables == 1);
+}
