@@ -289,7 +289,7 @@ TEST_CASE("text with & < > quotes and Indonesian words comes back as written") {
   CHECK(xml.find("&lt;Urusan Wajib&gt;") != std::string::npos);
 }
 
-TEST_CASE("line breaks and tabs in a text become w:br and w:tab; control characters do not break the XML") {
+TEST_CASE("line breaks and tabs in a text become w:br and w:tab, and control characters do not break the XML") {
   DocxPackage docx(docx_package(one_section({}, {DocxParagraph{"Baris satu\nBaris\tdua\x01."}})));
   auto document = docx.xml("word/document.xml");
   const XmlElement* paragraph = document->root.first("p");
@@ -380,7 +380,7 @@ TEST_CASE("a table that ends a section is followed by the section's own 1 pt par
   CHECK(section_end->first("t") == nullptr);
 }
 
-TEST_CASE("a table without rows is left out; columns without a width share what is left of the text width") {
+TEST_CASE("a table without rows is left out, and columns without a width share what is left of the text width") {
   DocxTable empty;
   empty.column_widths = {50};
   DocxTable unsized;
