@@ -26,7 +26,7 @@ int latest_realisasi_year(const Document& document) {
 }  // namespace
 
 void register_export(CLI::App& app, Context& context) {
-  auto* command = app.add_subcommand("export", "Export the pohon kinerja: svg, pdf, png, dot, csv or xlsx");
+  auto* command = app.add_subcommand("export", "Export the pohon kinerja: svg, pdf, png, dot, docx, csv or xlsx");
   struct Options {
     std::string file, output, format, view = "sasaran", layout = "tree", paper = "A4", orientation = "landscape",
                                       pages = "fit", table = "matrix", date,
@@ -39,9 +39,9 @@ void register_export(CLI::App& app, Context& context) {
   };
   auto o = std::make_shared<Options>();
   command->add_option("FILE", o->file, "The .pokin file")->required();
-  command->add_option("-f,--format", o->format, "svg | pdf | png | dot | csv | xlsx")
+  command->add_option("-f,--format", o->format, "svg | pdf | png | dot | docx | csv | xlsx")
       ->required()
-      ->check(CLI::IsMember({"svg", "pdf", "png", "dot", "csv", "xlsx"}));
+      ->check(CLI::IsMember({"svg", "pdf", "png", "dot", "docx", "csv", "xlsx"}));
   command->add_option("-o,--output", o->output, "The file to write")->required();
   command->add_option("--view", o->view, "sasaran (a box per sasaran) | unit (a box per unit)")
       ->check(CLI::IsMember({"sasaran", "unit"}));
@@ -59,8 +59,8 @@ void register_export(CLI::App& app, Context& context) {
   command->add_flag("--badges", o->badges, "Put the number of check findings (pokin check) on each box");
   command->add_option("--branch", o->branch, "Only this sasaran or unit (id) and everything below it");
   command->add_option("--levels", o->levels, "Show to level N (0 = all)")->check(CLI::Range(0, 50));
-  command->add_option("--paper", o->paper, "PDF paper: A4 | A3 | F4")->check(CLI::IsMember({"A4", "A3", "F4"}, CLI::ignore_case));
-  command->add_option("--orientation", o->orientation, "PDF: landscape | portrait")
+  command->add_option("--paper", o->paper, "PDF and DOCX paper: A4 | A3 | F4")->check(CLI::IsMember({"A4", "A3", "F4"}, CLI::ignore_case));
+  command->add_option("--orientation", o->orientation, "PDF and DOCX: landscape | portrait")
       ->check(CLI::IsMember({"landscape", "portrait"}));
   command->add_option("--pages", o->pages, "PDF: fit (one page) | tile (1:1 over several pages)")
       ->check(CLI::IsMember({"fit", "tile"}));
@@ -80,7 +80,8 @@ void register_export(CLI::App& app, Context& context) {
     store::DocumentFile::open(file, document);
     static const std::map<std::string, ExportFormat> kFormats{{"svg", ExportFormat::Svg}, {"pdf", ExportFormat::Pdf},
                                                               {"png", ExportFormat::Png}, {"dot", ExportFormat::Dot},
-                                                              {"csv", ExportFormat::Csv}, {"xlsx", ExportFormat::Xlsx}};
+                                                              {"csv", ExportFormat::Csv}, {"xlsx", ExportFormat::Xlsx},
+                                                              {"docx", ExportFormat::Docx}};
     ExportRequest request;
     request.format = kFormats.at(o->format);
     request.output = output;
@@ -135,7 +136,8 @@ void register_export(CLI::App& app, Context& context) {
       return;
     }
     out << " (" << result.boxes << (en ? " boxes" : " kotak");
-    if (request.format == ExportFormat::Pdf) out << ", " << result.pages << (en ? " pages" : " halaman");
+    if (request.format == ExportFormat::Pdf || request.format == ExportFormat::Docx)
+      out << ", " << result.pages << (en ? " pages" : " halaman");
     if (request.format == ExportFormat::Png)
       out << ", " << static_cast<int>(result.width) << " x " << static_cast<int>(result.height) << " px";
     out << ")\n";

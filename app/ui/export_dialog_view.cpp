@@ -52,6 +52,7 @@ const char* export_extension(ExportFormat format) {
     case ExportFormat::Dot: return ".dot";
     case ExportFormat::Csv: return ".csv";
     case ExportFormat::Xlsx: return ".xlsx";
+    case ExportFormat::Docx: return ".docx";
   }
   return "";
 }

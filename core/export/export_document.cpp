@@ -6,6 +6,9 @@
 #include "core/export/capaian_legend.h"
 #include "core/export/cascade_table.h"
 #include "core/export/csv_export.h"
+#include "core/export/docx_figure.h"
+#include "core/export/docx_page_geometry.h"
+#include "core/export/docx_writer.h"
 #include "core/export/dot_export.h"
 #include "core/export/figure.h"
 #include "core/export/output_file.h"
@@ -67,6 +70,20 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
       PngSize size = write_png(request.output, text, geometry, request.dpi);
       result.width = size.width;
       result.height = size.height;
+      break;
+    }
+    case ExportFormat::Docx: {
+      // One page holding the figure at the page's text width (the figure book will bring one page per branch).
+      DocxPage page;
+      page.paper = request.page.paper;
+      page.orientation = request.page.orientation;
+      const bool english = request.language == Language::English;
+      DocxDocument word;
+      word.title = text.instansi.empty() ? text.title : text.title + " - " + text.instansi;
+      word.sections.push_back(figure_pages(
+          page, {docx_figure(text, geometry, page, word.title, english ? "Figure" : "Gambar")}));
+      write_docx(request.output, word);
+      result.scale = figure_extent(page, layout.width, layout.height).scale;
       break;
     }
     default: break;

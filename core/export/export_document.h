@@ -12,7 +12,7 @@
 
 namespace pokin {
 
-enum class ExportFormat { Svg, Pdf, Png, Dot, Csv, Xlsx };
+enum class ExportFormat { Svg, Pdf, Png, Dot, Csv, Xlsx, Docx };
 enum class ExportTable { Matrix, Iku };  // for CSV; XLSX holds both
 enum class BoxColour {
   Level,        // each level its own calm colour, with a legend of the levels
@@ -37,12 +37,12 @@ struct ExportRequest {
 };
 
 struct ExportResult {
-  int pages = 1;          // PDF pages written
+  int pages = 1;          // PDF and DOCX pages written
   int boxes = 0;          // boxes drawn
   int rows = 0;           // table rows written (CSV/XLSX)
   double width = 0;       // figure size in points (PNG: pixels)
   double height = 0;
-  double scale = 1;       // PDF fit: how much the figure was shrunk to fit the page
+  double scale = 1;       // PDF fit, DOCX: how much the figure was scaled to fit the page
 };
 
 // Figures are laid out by `layout` (LayoutService::layout_now, from any thread); the two-argument form starts a

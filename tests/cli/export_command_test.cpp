@@ -23,7 +23,7 @@ TEST_CASE("pokin export writes every format and refuses what it cannot do, in th
   store::DocumentFile::create(dir / "doc.pokin", make_synthetic_document(options));
   std::string file = (dir / "doc.pokin").string();
 
-  for (std::string format : {"svg", "pdf", "png", "dot", "csv", "xlsx"}) {
+  for (std::string format : {"svg", "pdf", "png", "dot", "docx", "csv", "xlsx"}) {
     CAPTURE(format);
     std::ostringstream out, err;
     std::string output = (dir / ("out." + format)).string();

@@ -42,7 +42,7 @@ TEST_CASE("pokin export -o naming the document, or another .pokin, is refused an
   REQUIRE(run({"import", fixture("cascade_kode.csv"), "-o", document}).exit_code == 0);
   const std::string bytes = read(document);
 
-  for (std::string format : {"svg", "pdf", "png", "dot", "csv", "xlsx"}) {
+  for (std::string format : {"svg", "pdf", "png", "dot", "docx", "csv", "xlsx"}) {
     CAPTURE(format);
     auto result = run({"--lang", "en", "export", document, "-f", format, "-o", document});
     CHECK(result.exit_code == 1);

@@ -1,0 +1,82 @@
+#pragma once
+// What a Word document holds, as plain data for write_docx (docx_writer.h): sections, each with its paper,
+// orientation and margins, holding headings, paragraphs, figures, tables and page breaks in order. The figure
+// book writes one figure per page; the official forms (issue 13) build on the tables: header rows that repeat
+// on every page, fixed column widths, cells spanning columns, bold title rows.
+//
+// All text is UTF-8 as the planner typed it: the writer escapes it for XML and replaces what XML cannot carry.
+// A "\n" in a text is a line break within its paragraph.
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "core/export/page_setup.h"
+
+namespace pokin {
+
+struct DocxPage {
+  Paper paper = Paper::A4;
+  Orientation orientation = Orientation::Portrait;
+  // Margins in millimetres, as Word shows them (in cm).
+  double top = 20, bottom = 20, left = 20, right = 20;
+};
+
+enum class DocxAlign { Left, Centre, Right, Justify };
+
+struct DocxHeading {
+  std::string text;
+  int level = 1;  // 1-3: Word's built-in "Heading 1".."Heading 3", so they appear in the navigation pane
+};
+
+struct DocxParagraph {
+  std::string text;
+  bool bold = false;
+  DocxAlign align = DocxAlign::Left;
+};
+
+// A figure drawn inline, centred, as large as the section's text area allows (keeping its aspect, leaving room
+// for the caption under it). Word 2016+ shows the SVG; older Word and LibreOffice show the PNG.
+struct DocxFigure {
+  std::string svg;  // the SVG document (svg_export.h)
+  std::string png;  // the same figure as PNG bytes (png_export.h), the fallback
+  double width = 0;   // the figure's own size in points: its aspect ratio
+  double height = 0;
+  std::string caption;                 // printed under it as "Gambar N. caption"; empty: no caption
+  std::string caption_label = "Gambar";  // the numbered word ("Figure" in English); numbered by a Word SEQ field
+};
+
+struct DocxCell {
+  std::string text;
+  bool bold = false;
+  DocxAlign align = DocxAlign::Left;
+  int span = 1;  // how many grid columns this cell covers
+};
+
+struct DocxRow {
+  std::vector<DocxCell> cells;
+  bool header = false;  // repeated at the top of every page the table runs onto (header rows come first)
+};
+
+struct DocxTable {
+  std::vector<double> column_widths;  // millimetres, one per grid column; the layout is fixed to them
+  std::vector<DocxRow> rows;
+};
+
+struct DocxPageBreak {};
+
+using DocxBlock = std::variant<DocxHeading, DocxParagraph, DocxFigure, DocxTable, DocxPageBreak>;
+
+struct DocxSection {
+  DocxPage page;
+  std::vector<DocxBlock> blocks;  // each section starts on a new page
+};
+
+struct DocxDocument {
+  std::string title;  // the document property (File > Properties), not printed
+  std::vector<DocxSection> sections;
+};
+
+// One section on `page` holding `figures`, one per page.
+DocxSection figure_pages(const DocxPage& page, std::vector<DocxFigure> figures);
+
+}  // namespace pokin
