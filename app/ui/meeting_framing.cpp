@@ -26,7 +26,7 @@ Camera centred(const Rect& world, double zoom, double width, double height) {
 }
 
 // Which shown boxes to collapse so that about `keep_fraction` of the shown boxes remain: the deepest expanded
-// level first, its biggest branches first; the roots of the view only when nothing else is left.
+// level first, its biggest branches first; the roots of the view last.
 std::set<Id> boxes_to_collapse(const Geometry& geometry, const TreeIndex& index, double keep_fraction) {
   std::unordered_map<Id, const Box*> shown;
   for (const Box& box : geometry.boxes)
@@ -44,6 +44,8 @@ std::set<Id> boxes_to_collapse(const Geometry& geometry, const TreeIndex& index,
     }
     depth[id] = d;
   }
+  // Deepest first: the top of the view (a focused branch's own box, with "+N" below it) is summarised last, only
+  // when its children alone do not fit readably in a row.
   std::vector<Id> candidates;
   int deepest = -1;
   for (const auto& [id, taken] : weight) {

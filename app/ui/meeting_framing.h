@@ -36,7 +36,7 @@ struct MeetingFraming {
 
 // Frames `geometry` (laid out for `view`) on a canvas of width x height pixels. When it does not fit readably,
 // `collapse` names the expanded boxes of the deepest level that has any, the biggest branches first, enough of
-// them that the rest should fit; the top of the view (its roots) is never collapsed.
+// them that the rest should fit; the top of the view is summarised last (its box stays, with "+N" below).
 MeetingFraming frame_meeting(const Geometry& geometry, const TreeIndex& index, double width, double height);
 
 }  // namespace pokin::ui
