@@ -8,8 +8,9 @@
 namespace pokin::ui {
 namespace {
 
-constexpr std::size_t kStatementStart = 28;  // bytes of a statement shown when the sasaran has no code
+constexpr std::size_t kStatementStart = 24;  // bytes of a statement shown when the sasaran has no code
 constexpr double kPadding = 4;               // pixels around a label's text
+constexpr int kStackRows = 4;                // rows of labels above a row of boxes
 
 int sasaran_below(const TreeIndex& index, Id id) {
   int count = 0;
@@ -65,18 +66,23 @@ std::vector<OverviewLabel> overview_labels(const Geometry& geometry, const Docum
   const double label_height = kOverviewLabelPixels + 2 * kPadding;
   for (const Box* box : order) {
     Point top = camera.to_screen({box->rect.x + box->rect.width / 2, box->rect.y}, canvas_min);
-    // Cheap test first: a label already covering this spot makes the text not worth composing.
-    Rect spot{top.x - 1, top.y, 2, label_height};
-    if (std::any_of(labels.begin(), labels.end(), [&](const OverviewLabel& l) { return overlaps(l.screen, spot); }))
-      continue;
     std::string text = overview_label_text(document, index, box->id);
     if (text.empty()) continue;
     const double label_width = measure(text, kOverviewLabelPixels) + 2 * kPadding;
-    Rect rect{top.x - label_width / 2, top.y, label_width, label_height};
-    rect.x = std::clamp(rect.x, canvas.x, std::max(canvas.x, canvas.right() - rect.width));
-    rect.y = std::clamp(rect.y, canvas.y, std::max(canvas.y, canvas.bottom() - rect.height));
-    if (std::any_of(labels.begin(), labels.end(), [&](const OverviewLabel& l) { return overlaps(l.screen, rect); }))
-      continue;
+    // Above the box where there is room, stacked up to a few rows high, so that the tree stays visible; on the
+    // box when nothing above is free.
+    bool placed = false;
+    Rect rect;
+    // Only the top level stacks above its row (a lower level's label up there would read as the top's).
+    const int first_row = box->level == order.front()->level ? 1 : kStackRows + 1;
+    for (int row = first_row; row <= kStackRows + 1 && !placed; ++row) {
+      const double y = row <= kStackRows ? top.y - row * (label_height + 2) : top.y;
+      rect = {top.x - label_width / 2, y, label_width, label_height};
+      rect.x = std::clamp(rect.x, canvas.x, std::max(canvas.x, canvas.right() - rect.width));
+      rect.y = std::clamp(rect.y, canvas.y, std::max(canvas.y, canvas.bottom() - rect.height));
+      placed = std::none_of(labels.begin(), labels.end(), [&](const OverviewLabel& l) { return overlaps(l.screen, rect); });
+    }
+    if (!placed) continue;
     labels.push_back({box->id, std::move(text), rect, box->level});
   }
   return labels;
