@@ -100,9 +100,9 @@ MeetingFraming frame_meeting(const Geometry& geometry, const TreeIndex& index, d
   const double fit_zoom = std::min(usable_width / std::max(world.width, 1.0), usable_height / std::max(world.height, 1.0));
   const double needed = readable_zoom(geometry);
   if (fit_zoom >= needed) {
-    // Large enough to read; a few boxes are not blown up beyond twice that.
+    // Large enough to read; a few boxes are not blown up beyond one and a half times that.
     framing.readable = true;
-    framing.camera = centred(world, std::min(fit_zoom, needed * 2), width, height);
+    framing.camera = centred(world, std::min(fit_zoom, needed * 1.5), width, height);
     return framing;
   }
   framing.camera = centred(world, fit_zoom, width, height);

@@ -100,10 +100,10 @@ TEST_CASE("meeting framing: a readable geometry is fitted, titles at least 24 px
   Point middle = framing.camera.to_screen({350, 130}, {0, 0});
   CHECK(middle.x == doctest::Approx(960));
   CHECK(middle.y == doctest::Approx(500));
-  // Three small boxes are not blown up beyond twice the readable zoom: 2 x 24 / 10 = 4.8.
+  // One small box is not blown up beyond 1.5 times the readable zoom: 1.5 x 24 / 10 = 3.6.
   Geometry small = tree.geometry(700);
   small.bounds = {0, 0, 200, 60};
-  CHECK(frame_meeting(small, index, 1920, 1000).camera.zoom == doctest::Approx(4.8));
+  CHECK(frame_meeting(small, index, 1920, 1000).camera.zoom == doctest::Approx(3.6));
 }
 
 TEST_CASE("meeting framing: what needs more room than the screen is summarised, the biggest deepest branches first") {
