@@ -47,10 +47,32 @@ struct Options {
   std::string panel;   // the left panel's tab (outline, search, checks, history) or a dialog (export, new)
   std::string select;  // select the first search result for this text and centre it (screenshots of one branch)
   std::optional<std::filesystem::path> import;  // open the import preview of this file (screenshots of the dialog)
+  // Keys pressed one at a time once the view has settled (screenshots of a step of meeting mode): GLFW key codes.
+  std::vector<int> keys;
 };
 
+// "down,down,enter" -> GLFW key codes; nullopt on a name it does not know.
+std::optional<std::vector<int>> key_codes(const std::string& names) {
+  static const std::vector<std::pair<std::string, int>> known{
+      {"down", GLFW_KEY_DOWN},         {"up", GLFW_KEY_UP},       {"left", GLFW_KEY_LEFT},
+      {"right", GLFW_KEY_RIGHT},       {"enter", GLFW_KEY_ENTER}, {"pageup", GLFW_KEY_PAGE_UP},
+      {"pagedown", GLFW_KEY_PAGE_DOWN}, {"backspace", GLFW_KEY_BACKSPACE}, {"home", GLFW_KEY_HOME}};
+  std::vector<int> codes;
+  std::size_t start = 0;
+  while (start <= names.size()) {
+    std::size_t end = names.find(',', start);
+    if (end == std::string::npos) end = names.size();
+    const std::string name = names.substr(start, end - start);
+    auto found = std::find_if(known.begin(), known.end(), [&](const auto& entry) { return entry.first == name; });
+    if (found == known.end()) return std::nullopt;
+    codes.push_back(found->second);
+    start = end + 1;
+  }
+  return codes;
+}
+
 bool is_window_option(const std::string& argument) {
-  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year", "--panel", "--style", "--granularity", "--import"})
+  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year", "--panel", "--style", "--granularity", "--import", "--keys"})
     if (argument == option) return true;
   return false;
 }
@@ -118,6 +140,15 @@ std::optional<Options> parse(const std::vector<std::string>& arguments, std::ost
         auto v = value();
         if (!v) return std::nullopt;
         options.import = path_from_utf8(*v);
+      } else if (argument == "--keys") {
+        auto v = value();
+        if (!v) return std::nullopt;
+        auto codes = key_codes(*v);
+        if (!codes) {
+          err << "pokin: unknown key in --keys " << *v << " (down, up, left, right, enter, pageup, pagedown, backspace, home)\n";
+          return std::nullopt;
+        }
+        options.keys = *codes;
       } else if (argument == "--meeting") {
         options.meeting = true;
       } else if (!argument.empty() && argument[0] != '-' && !options.file) {
@@ -287,6 +318,9 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
     std::optional<double> first_frame_ms, layout_on_screen_ms;
     int frames_with_layout = 0;
     int frames_with_preview = 0;
+    std::size_t next_key = 0;
+    int held_key = -1;
+    bool settled = false;
     bool relayout_requested = false;
     Clock::time_point relayout_started;
     const Clock::time_point deadline = started + std::chrono::seconds(120);
@@ -303,6 +337,15 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
       grid.begin_frame();
       ImGui_ImplOpenGL3_NewFrame();
       ImGui_ImplGlfw_NewFrame();
+      // --keys: one key per settled view, held for one frame.
+      if (held_key >= 0) {
+        ImGui::GetIO().KeysDown[held_key] = false;
+        held_key = -1;
+      } else if (next_key < options.keys.size() && frames_with_layout >= 4 && settled) {
+        held_key = options.keys[next_key++];
+        ImGui::GetIO().KeysDown[held_key] = true;
+        frames_with_layout = 0;
+      }
       ImGui::NewFrame();
       shell.frame();
       ImGui::Render();
@@ -313,7 +356,10 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
       const double frame_ms = milliseconds(Clock::now() - frame_start);
       const double frame_cpu_ms = thread_cpu_milliseconds() - frame_cpu_start;
       if (!first_frame_ms) first_frame_ms = milliseconds(Clock::now() - started);
-      const bool layout_shown = session.geometry() && !session.layout_busy();
+      // Meeting mode frames a step once its layout is on screen, after summarising what does not fit.
+      const bool layout_shown =
+          session.geometry() && !session.layout_busy() && !session.view.canvas.meeting_frame_pending && held_key < 0;
+      settled = layout_shown;
       if (layout_shown) {
         ++frames_with_layout;
         if (!layout_on_screen_ms) layout_on_screen_ms = milliseconds(Clock::now() - started);
@@ -323,7 +369,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
       const ui::ImportPreview* preview = shell.import_preview();
       if (preview && preview->shown && !preview->running && !preview->run_wanted) ++frames_with_preview;
       const bool preview_settled = !options.import || frames_with_preview >= 4 || shell.shown_error().has_value();
-      if (options.screenshot && frames_with_layout >= 4 && preview_settled) {
+      if (options.screenshot && frames_with_layout >= 4 && preview_settled && next_key == options.keys.size()) {
         gl().Finish();
         std::vector<unsigned char> pixels = read_framebuffer(framebuffer_width, framebuffer_height);
         if (!write_png(*options.screenshot, framebuffer_width, framebuffer_height, pixels)) {

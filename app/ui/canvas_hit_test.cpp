@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "app/ui/canvas_detail.h"
+
 namespace pokin::ui {
 
 bool has_toggle(const Box& box, const TreeIndex& index, bool collapsed) {
@@ -22,7 +24,7 @@ CanvasHit hit_test(const Geometry& geometry, const TreeIndex& index, const Layou
   const bool left_right = view.style == LayoutStyle::LeftRight;
   for (auto it = geometry.boxes.rbegin(); it != geometry.boxes.rend(); ++it) {
     const Box& box = *it;
-    if (has_toggle(box, index, view.collapsed.count(box.id) > 0)) {
+    if (toggle_shown(box, zoom) && has_toggle(box, index, view.collapsed.count(box.id) > 0)) {
       Point centre = toggle_centre(box, left_right);
       if (std::hypot(world.x - centre.x, world.y - centre.y) <= radius) return {&box, true};
     }

@@ -8,13 +8,16 @@
 #include <vector>
 
 #include "app/ui/alignment_path.h"
+#include "app/ui/canvas_detail.h"
 #include "app/ui/canvas_environment.h"
 #include "app/ui/canvas_hit_test.h"
 #include "app/ui/capaian_legend_view.h"
 #include "app/ui/minimap_view.h"
 #include "app/ui/opening_camera.h"
+#include "app/ui/overview_labels.h"
 #include "app/ui/palette.h"
 #include "app/ui/strings.h"
+#include "core/layout/box_content.h"
 
 namespace pokin::ui {
 namespace {
@@ -134,16 +137,9 @@ void draw_box_text(const Frame& frame, const Box& box, ImU32 colour) {
   const CanvasEnvironment& environment = canvas_environment();
   for (const TextLine& line : box.lines) {
     float em = static_cast<float>(line.size * frame.camera.zoom);
+    // Too small to read: left out (the overview labels name the boxes far out), never grey bars.
+    if (em < kMinReadableText) continue;
     ImVec2 start = frame.screen({line.x, line.baseline});
-    if (em < kMinReadableText) {
-      // Too small to read: a bar where the text is, so the box still looks like it holds text.
-      if (em < 2) continue;
-      float width = std::min(static_cast<float>(box.rect.right() - line.x) * static_cast<float>(frame.camera.zoom),
-                             em * 0.5f * static_cast<float>(line.text.size()));
-      frame.draw_list->AddRectFilled(ImVec2(start.x, start.y - em * 0.6f), ImVec2(start.x + width, start.y),
-                                     (colour & 0x00FFFFFF) | 0x40000000);
-      continue;
-    }
     float size = em * static_cast<float>(environment.em_ratio);
     ImFont* font = pick_font(line.bold ? environment.bold : environment.regular, size);
     if (line.bold && environment.bold.empty()) font = pick_font(environment.regular, size);
@@ -153,11 +149,41 @@ void draw_box_text(const Frame& frame, const Box& box, ImU32 colour) {
 }
 
 void draw_badge(const Frame& frame, const Box& box, const Palette& colours) {
+  const float full = std::max(8.f, ImGui::GetFontSize() * 0.55f);
+  const float radius = static_cast<float>(badge_radius(box, frame.camera.zoom, full));
+  if (radius < 3) return;
   ImVec2 corner = frame.screen({box.rect.right(), box.rect.y});
-  float radius = std::max(8.f, ImGui::GetFontSize() * 0.55f);
   frame.draw_list->AddCircleFilled(corner, radius, im_colour(colours.badge));
-  ImVec2 size = ImGui::CalcTextSize(box.badge.c_str());
-  frame.draw_list->AddText(ImVec2(corner.x - size.x / 2, corner.y - size.y / 2), IM_COL32_WHITE, box.badge.c_str());
+  if (radius < full * 0.8f) return;  // the count would not fit
+  const float text_size = ImGui::GetFontSize() * radius / full;
+  ImVec2 size = ImGui::GetFont()->CalcTextSizeA(text_size, 1e6f, 0, box.badge.c_str());
+  frame.draw_list->AddText(ImGui::GetFont(), text_size, ImVec2(corner.x - size.x / 2, corner.y - size.y / 2),
+                           IM_COL32_WHITE, box.badge.c_str());
+}
+
+// Far out: the names of the top boxes and the size of their branches, at a size that can be read.
+void draw_overview_labels(const Frame& frame, const Geometry& geometry, const CanvasInput& input) {
+  const CanvasEnvironment& environment = canvas_environment();
+  const float em = static_cast<float>(kOverviewLabelPixels);
+  const float size = em * static_cast<float>(environment.em_ratio);
+  ImFont* font = pick_font(environment.bold.empty() ? environment.regular : environment.bold, size);
+  auto measure = [&](const std::string& text, double) {
+    return static_cast<double>(font->CalcTextSizeA(size, 1e6f, 0, text.c_str()).x);
+  };
+  const auto labels = overview_labels(geometry, input.document, input.index, frame.camera, {frame.min.x, frame.min.y},
+                                      frame.max.x - frame.min.x, frame.max.y - frame.min.y, measure);
+  const Palette& colours = palette(frame.theme);
+  for (const OverviewLabel& label : labels) {
+    LevelColours level = level_colours(frame.theme, label.level);
+    ImVec2 a(static_cast<float>(label.screen.x), static_cast<float>(label.screen.y));
+    ImVec2 b(static_cast<float>(label.screen.right()), static_cast<float>(label.screen.bottom()));
+    frame.draw_list->AddRectFilled(a, b, im_colour(colours.background, 235), 4);
+    frame.draw_list->AddRect(a, b, im_colour(level.border), 4, 0, 1.5f);
+    const float ascent = font->Ascent * size / font->FontSize;
+    const float baseline = a.y + (b.y - a.y) / 2 + em * 0.35f;
+    frame.draw_list->AddText(font, size, ImVec2(a.x + 4, baseline - ascent), im_colour(colours.text),
+                             label.text.c_str());
+  }
 }
 
 void draw_toggle(const Frame& frame, Point centre_world, bool collapsed, const Palette& colours, ImU32 border) {
@@ -195,6 +221,10 @@ void handle_wheel(ViewState& view, ImVec2 canvas_min) {
 
 }  // namespace
 
+bool geometry_is_current(const LayoutView* laid_out, const LayoutView& wanted) {
+  return !laid_out || *laid_out == wanted;
+}
+
 bool can_drop_on(const Document& document, const TreeIndex& index, Id source, Id target) {
   if (source == target || !document.find_sasaran(source) || !document.find_sasaran(target)) return false;
   return !index.sasaran_is_ancestor(source, target);
@@ -221,11 +251,12 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
 
   const Geometry* geometry = input.geometry;
   if (geometry && geometry->generation != 0 && !geometry->boxes.empty()) {
-    if (canvas.open_pending) {
+    const bool current = geometry_is_current(input.laid_out, view.layout);
+    if (canvas.open_pending && current) {
       canvas.camera = opening_camera(*geometry, size.x, size.y);
       canvas.open_pending = false;
     }
-    if (canvas.fit_pending) {
+    if (canvas.fit_pending && current) {
       canvas.camera.fit(geometry->bounds, size.x, size.y);
       canvas.fit_pending = false;
     }
@@ -351,11 +382,13 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
                                    ? palette(Theme::Light).text
                                    : colours.text_on_dark;
       draw_box_text(frame, box, im_colour(text_rgb, alpha));
-      if (!box.badge.empty() && (b.x - a.x) > 30) draw_badge(frame, box, colours);
-      if ((b.y - a.y) > 22 && has_toggle(box, input.index, view.layout.collapsed.count(box.id) > 0))
+      if (!box.badge.empty()) draw_badge(frame, box, colours);
+      if (toggle_shown(box, canvas.camera.zoom) && has_toggle(box, input.index, view.layout.collapsed.count(box.id) > 0))
         draw_toggle(frame, toggle_centre(box, left_right), view.layout.collapsed.count(box.id) > 0, colours,
                     im_colour(border, alpha));
     }
+
+    if (zoom * TypeScale::kStatement < kMinReadableText) draw_overview_labels(frame, *geometry, input);
 
     const bool all_visible = visible.x <= geometry->bounds.x && visible.y <= geometry->bounds.y &&
                              visible.right() >= geometry->bounds.right() && visible.bottom() >= geometry->bounds.bottom();
@@ -428,7 +461,8 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
         if (hit.box && hovered && can_drop_on(input.document, input.index, canvas.drag_source, hit.box->id))
           intents.push_back(Reparent{canvas.drag_source, hit.box->id});
       } else if (hit.box && hovered) {
-        if (hit.on_toggle || hit.box->kind == BoxKind::CollapsedStub)
+        // A stub opens its branch only where its "+N" can be read; far out a click selects, as on any box.
+        if (hit.on_toggle || (hit.box->kind == BoxKind::CollapsedStub && toggle_shown(*hit.box, canvas.camera.zoom)))
           intents.push_back(ToggleCollapse{hit.box->id});
         else
           intents.push_back(SelectNode{hit.box->id, false});

@@ -13,7 +13,13 @@ struct CanvasInput {
   const TreeIndex& index;
   const Geometry* geometry = nullptr;  // null until the first layout arrives
   bool busy = false;                   // a layout is running (the previous geometry stays on screen)
+  // The view `geometry` was laid out for (Session::geometry_view()); null: taken to be the current one. A fit
+  // asked for waits until the geometry of the view asked for is on screen, never fits the step before.
+  const LayoutView* laid_out = nullptr;
 };
+
+// Whether `geometry` laid out for `laid_out` (null: unknown, taken as current) is the layout of `wanted`.
+bool geometry_is_current(const LayoutView* laid_out, const LayoutView& wanted);
 
 Intents canvas_view(const CanvasInput& input, ViewState& view);
 

@@ -90,7 +90,7 @@ Intents main_window_view(Session& session, const std::vector<std::string>& recen
   append(canvas_toolbar_view(document, view));
   ImGui::SetCursorPosX(0);
   ImGui::SetCursorPosY(ImGui::GetCursorPosY() + 2);
-  append(canvas_view(CanvasInput{document, index, session.geometry(), session.layout_busy()}, view));
+  append(canvas_view(CanvasInput{document, index, session.geometry(), session.layout_busy(), session.geometry_view()}, view));
   ImGui::End();
 
   place("##status", ImVec2(0, io.DisplaySize.y - status_height), ImVec2(io.DisplaySize.x, status_height),
@@ -108,7 +108,8 @@ Intents meeting_screen_view(Session& session) {
   place("##meeting", ImVec2(0, 0), io.DisplaySize, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
   ImGui::PopStyleVar();
   Intents intents = meeting_view(
-      MeetingInput{session.document(), session.index(), session.geometry(), session.layout_busy()}, session.view);
+      MeetingInput{session.document(), session.index(), session.geometry(), session.layout_busy(),
+                   session.geometry_view()}, session.view);
   ImGui::End();
   if (ImGui::IsKeyPressed(GLFW_KEY_F11)) intents.push_back(RequestAction{AppAction::ToggleMeeting});
   return intents;

@@ -118,9 +118,17 @@ void Session::pump_layout() {
     submitted_generation_ = layout_->submit(snapshot(), view.layout);
     submitted_revision_ = editor.revision();
     submitted_view_ = view.layout;
+    views_in_flight_.emplace_back(submitted_generation_, view.layout);
   }
   while (auto finished = layout_->take_latest()) {
-    if (!geometry_ || finished->generation >= geometry_->generation) geometry_ = std::move(*finished);
+    if (geometry_ && finished->generation < geometry_->generation) continue;
+    while (!views_in_flight_.empty() && views_in_flight_.front().first < finished->generation)
+      views_in_flight_.pop_front();
+    if (!views_in_flight_.empty() && views_in_flight_.front().first == finished->generation) {
+      geometry_view_ = std::move(views_in_flight_.front().second);
+      views_in_flight_.pop_front();
+    }
+    geometry_ = std::move(*finished);
   }
 }
 

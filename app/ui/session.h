@@ -2,12 +2,14 @@
 // One open document: its Editor (document + history), the file it lives in, how it is being viewed, and the
 // layout of the current view, computed on the layout thread. No window or GL: tests drive a Session directly.
 #include <chrono>
+#include <deque>
 #include <filesystem>
 #include <future>
 #include <memory>
 #include <optional>
 #include <string>
 #include <tuple>
+#include <utility>
 
 #include "app/ui/view_state.h"
 #include "core/checks/check_document.h"
@@ -46,6 +48,9 @@ class Session {
   // Submits a layout when the document or the view changed, takes a finished one. Call once per frame.
   void pump_layout();
   const Geometry* geometry() const { return geometry_ ? &*geometry_ : nullptr; }
+  // The view `geometry()` was laid out for (null with no geometry). While a new layout runs it is the view of the
+  // step before: a fit waits until this equals `view.layout`.
+  const LayoutView* geometry_view() const { return geometry_ ? &geometry_view_ : nullptr; }
   bool layout_busy() const;
   // Blocks until the layout of the current document and view is on hand (screenshots, tests, benches).
   void wait_for_layout();
@@ -91,6 +96,8 @@ class Session {
   LayoutView submitted_view_;
   std::uint64_t submitted_generation_ = 0;
   std::optional<Geometry> geometry_;
+  LayoutView geometry_view_;
+  std::deque<std::pair<std::uint64_t, LayoutView>> views_in_flight_;  // by generation, oldest first
 };
 
 }  // namespace pokin::ui

@@ -23,6 +23,9 @@ struct CanvasState {
   bool open_pending = true;       // the opening view (opening_camera.h) once the first geometry is on screen
   bool fit_pending = false;       // fit all once the next geometry is on screen (wins over the opening view)
   Id center_pending = kNoId;      // centre this node once its box is known
+  // Meeting mode: frame the shown boxes readably (meeting_framing.h) once the geometry of the view asked for is on
+  // screen, summarising branches as "+N" first when they need more room than the screen has.
+  bool meeting_frame_pending = false;
   bool minimap = true;
   bool grid = true;
   // Drag-to-reparent in progress: the sasaran picked up, where the press happened (screen).
