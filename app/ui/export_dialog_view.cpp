@@ -67,23 +67,20 @@ void print_summary(ExportDialogState& state, const Document& document, const Geo
   }
   const ExportPreview& preview = *state.preview;
   if (request.format == ExportFormat::Pdf) tiling_preview(request.page, preview.width, preview.height);
-  ImGui::TextUnformatted(export_print_summary(request.format, request.page, preview).c_str());
-  const ImVec4 warning_colour(0.72f, 0.29f, 0.0f, 1.0f);
-  if (preview.printed.smallest > 0 && preview.printed.smallest < kDefaultMinText) {
-    ImGui::PushStyleColor(ImGuiCol_Text, warning_colour);
-    ImGui::TextWrapped("%s", format(tr(request.format == ExportFormat::Pdf ? "export.small_text_pdf" : "export.small_text"),
-                                    {format_points(preview.printed.smallest, current_language()),
-                                     format_points(kDefaultMinText, current_language())})
-                                 .c_str());
+  state.shown.push_back(export_print_summary(request.format, request.page, preview));
+  ImGui::TextUnformatted(state.shown.back().c_str());
+  std::vector<std::string> warnings;
+  if (preview.printed.smallest > 0 && preview.printed.smallest < kDefaultMinText)
+    warnings.push_back(format(tr(request.format == ExportFormat::Pdf ? "export.small_text_pdf" : "export.small_text"),
+                              {format_points(preview.printed.smallest, current_language()),
+                               format_points(kDefaultMinText, current_language())}));
+  if (preview.capaian_warning) warnings.push_back(preview.capaian_warning->in(current_language()));
+  for (const std::string& warning : warnings) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.72f, 0.29f, 0.0f, 1.0f));
+    ImGui::TextWrapped("%s", warning.c_str());
     ImGui::PopStyleColor();
+    state.shown.push_back(warning);
   }
-  if (request.colour == BoxColour::Achievement)
-    for (const Bilingual& warning : preview.warnings)
-      if (warning.id.find("Teks terkecil") == std::string::npos) {  // the capaian warning; the text one is above
-        ImGui::PushStyleColor(ImGuiCol_Text, warning_colour);
-        ImGui::TextWrapped("%s", warning.in(current_language()).c_str());
-        ImGui::PopStyleColor();
-      }
 }
 
 }  // namespace
@@ -121,6 +118,7 @@ std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const 
   ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Appearing);
   if (!ImGui::BeginPopupModal(title.c_str(), &state.open)) return chosen;
   ExportRequest& request = state.request;
+  state.shown.clear();
 
   const char* formats[] = {"SVG (Word, LibreOffice)", "PDF", "PNG", "DOT (Graphviz)", tr("export.csv"), "XLSX (Excel)"};
   int format_index = static_cast<int>(request.format);

@@ -10,6 +10,7 @@
 // what to do when it is under 7 pt, and a warning when the coloured year has no realisasi.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/export/export_document.h"
 #include "core/export/export_preview.h"
@@ -24,6 +25,9 @@ struct ExportDialogState {
   // The preview of the options last shown, measured again only when they change.
   std::string preview_key;
   std::optional<ExportPreview> preview;
+  // The lines the dialog showed under the options in its last frame (summary, then warnings), in the interface
+  // language: kept so a test can read what the planner read.
+  std::vector<std::string> shown;
 };
 
 // Shows the dialog while `state.open`; returns the request (without an output path) when the planner presses

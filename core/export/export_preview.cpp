@@ -23,11 +23,13 @@ ExportPreview preview_export(const Document& document, const ExportRequest& requ
   LayoutView view = request.view;
   if (request.colour == BoxColour::Achievement) {
     view.fields.target_year = request.capaian_year;
-    if (auto warning = capaian_year_warning(document, request.capaian_year)) preview.warnings.push_back(*warning);
+    preview.capaian_warning = capaian_year_warning(document, request.capaian_year);
+    if (preview.capaian_warning) preview.warnings.push_back(*preview.capaian_warning);
   }
   FigureText text = export_figure_text(document, geometry, view, request);
   ExportPreview measured = measure_figure(request, text, geometry, arrange_figure(text, geometry));
   measured.warnings.insert(measured.warnings.begin(), preview.warnings.begin(), preview.warnings.end());
+  measured.capaian_warning = preview.capaian_warning;
   return measured;
 }
 

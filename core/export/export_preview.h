@@ -5,6 +5,7 @@
 //
 // The preview measures around a geometry the caller already has (the canvas's), so it costs no layout; the
 // export lays the view out again in the figure's language, so box sizes can differ by a word's width.
+#include <optional>
 #include <vector>
 
 #include "core/export/export_document.h"
@@ -23,6 +24,7 @@ struct ExportPreview {
   double width = 0;     // the whole figure at 100%, points
   double height = 0;
   std::vector<Bilingual> warnings;  // as ExportResult::warnings
+  std::optional<Bilingual> capaian_warning;  // the one of them about the coloured year (capaian_warning.h)
 };
 
 ExportPreview preview_export(const Document& document, const ExportRequest& request, const Geometry& geometry);
