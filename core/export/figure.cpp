@@ -41,7 +41,7 @@ Rect curve_bounds(const std::vector<Point>& points) {
 // without a band reads as such in colour, in greyscale and on a washed-out projector. Drawn inside `r`.
 void paint_hatching(Painter& painter, const Rect& r, double spacing) {
   Paint hatch = Paint::stroked(kCapaianIncompleteHatchColour, 0.6);
-  hatch.stroke_opacity = 0.5;
+  hatch.stroke_opacity = 0.4;
   for (double k = spacing; k < r.width + r.height; k += spacing) {
     // The line x + y = k (box coordinates) between the box's edges.
     double x1 = std::max(0.0, k - r.height), x2 = std::min(r.width, k);
