@@ -40,14 +40,18 @@ int pdf_pages(const std::string& pdf) {
   return pages;
 }
 
+Document synthetic_document(int sasaran) {
+  SyntheticOptions options;
+  options.sasaran = sasaran;
+  return make_synthetic_document(options);
+}
+
 }  // namespace
 
 TEST_CASE("export dialog: the true page count and printed text size, a warning with what to do under 7 pt") {
   test::UiHarness ui;
   set_language(Language::Indonesian);
-  SyntheticOptions options;
-  options.sasaran = 120;
-  const Document document = make_synthetic_document(options);
+  const Document document = synthetic_document(120);
   LayoutView view;
   view.style = LayoutStyle::Compact;
   LayoutService layout;
@@ -103,9 +107,7 @@ TEST_CASE("export dialog: the true page count and printed text size, a warning w
 TEST_CASE("export dialog: with the interface in English the figure stays Indonesian and badges stay off") {
   test::UiHarness ui;
   set_language(Language::English);
-  SyntheticOptions options;
-  options.sasaran = 20;
-  const Document document = make_synthetic_document(options);
+  const Document document = synthetic_document(20);
   LayoutService layout;
   const Geometry geometry = layout.layout_now(document, LayoutView{});
   ExportDialogState state;
