@@ -68,7 +68,7 @@ void print_summary(ExportDialogState& state, const Document& document, const Geo
   const ExportPreview& preview = *state.preview;
   if (request.format == ExportFormat::Pdf) tiling_preview(request.page, preview.width, preview.height);
   state.shown.push_back(export_print_summary(request.format, request.page, preview));
-  ImGui::TextUnformatted(state.shown.back().c_str());
+  ImGui::TextWrapped("%s", state.shown.back().c_str());
   std::vector<std::string> warnings;
   if (preview.printed.smallest > 0 && preview.printed.smallest < kDefaultMinText)
     warnings.push_back(format(tr(request.format == ExportFormat::Pdf ? "export.small_text_pdf" : "export.small_text"),
@@ -115,7 +115,8 @@ std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const 
   const std::string title = std::string(tr("export.title")) + "###export";
   if (state.open && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Appearing);
+  // Height 0 every frame: the dialog fits what it shows now (the PDF options, the summary and its warnings).
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Always);
   if (!ImGui::BeginPopupModal(title.c_str(), &state.open)) return chosen;
   ExportRequest& request = state.request;
   state.shown.clear();
@@ -155,7 +156,7 @@ std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const 
     ImGui::Checkbox(tr("export.badges"), &request.badges);
     int figure_language = static_cast<int>(request.figure_language);
     const char* languages[] = {"Bahasa Indonesia", "English"};
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
     if (ImGui::Combo(tr("export.figure_language"), &figure_language, languages, 2))
       request.figure_language = static_cast<Language>(figure_language);
     if (figure && figure->bounds.width > 0) print_summary(state, document, *figure);
