@@ -9,6 +9,7 @@
 #include "app/cli/path_argument.h"
 #include "core/export/export_document.h"
 #include "core/export/output_file.h"
+#include "core/export/printed_text.h"
 #include "core/store/document_file.h"
 
 namespace pokin::cli {
@@ -30,8 +31,8 @@ void register_export(CLI::App& app, Context& context) {
   struct Options {
     std::string file, output, format, view = "sasaran", layout = "tree", paper = "A4", orientation = "landscape",
                                       pages = "fit", table = "matrix", date,
-                engine = "pokin", colour = "level";
-    int year = 0, levels = 0, dpi = 300;
+                engine = "pokin", colour = "level", figure_lang = "id";
+    int year = 0, levels = 0, dpi = 300, min_coverage = 50;
     long long branch = 0;
     double wrap = 200;
     bool signature = false, no_crosscutting = false, no_indikator = false, no_unit = false, pj = false,
@@ -56,6 +57,13 @@ void register_export(CLI::App& app, Context& context) {
                       "level (a colour per level) | achievement (the capaian band of --year, default the latest year "
                       "with realisasi)")
       ->check(CLI::IsMember({"level", "achievement"}));
+  command->add_option("--min-coverage", o->min_coverage,
+                      "With --colour achievement: a roll-up resting on fewer than this percent of its indicators "
+                      "gets no band but \"data belum lengkap\" (default 50)")
+      ->check(CLI::Range(1, 100));
+  command->add_option("--figure-lang", o->figure_lang,
+                      "The language of the figure's labels and legend: id (default) | en; --lang sets the messages")
+      ->check(CLI::IsMember({"id", "en"}));
   command->add_flag("--badges", o->badges, "Put the number of check findings (pokin check) on each box");
   command->add_option("--branch", o->branch, "Only this sasaran or unit (id) and everything below it");
   command->add_option("--levels", o->levels, "Show to level N (0 = all)")->check(CLI::Range(0, 50));
@@ -117,6 +125,8 @@ void register_export(CLI::App& app, Context& context) {
     request.date = o->date;
     request.badges = o->badges;
     request.language = context.language;
+    request.figure_language = o->figure_lang == "en" ? Language::English : Language::Indonesian;
+    request.capaian_coverage = o->min_coverage / 100.0;
     if (o->colour == "achievement") {
       request.colour = BoxColour::Achievement;
       request.capaian_year = o->year != 0 ? o->year : latest_realisasi_year(document);
@@ -140,15 +150,12 @@ void register_export(CLI::App& app, Context& context) {
       out << ", " << result.pages << (en ? " pages" : " halaman");
     if (request.format == ExportFormat::Png)
       out << ", " << static_cast<int>(result.width) << " x " << static_cast<int>(result.height) << " px";
+    if (result.smallest_text > 0)
+      out << (en ? ", smallest text " : ", teks terkecil ") << format_points(result.smallest_text, context.language)
+          << " pt";
     out << ")\n";
-    if (request.format == ExportFormat::Pdf && result.scale < 0.35) {
-      int percent = static_cast<int>(result.scale * 100 + 0.5);
-      out << (en ? "Note: the figure is shrunk to " + std::to_string(percent) +
-                       "% to fit one page; for readable text use --pages tile, --paper A3, --branch ID or --levels N.\n"
-                 : "Catatan: gambar diperkecil menjadi " + std::to_string(percent) +
-                       "% agar muat satu halaman; agar teks terbaca gunakan --pages tile, --paper A3, --branch ID "
-                       "atau --levels N.\n");
-    }
+    for (const Bilingual& warning : result.warnings)
+      out << (en ? "Warning: " : "Peringatan: ") << warning.in(context.language) << "\n";
   });
 }
 

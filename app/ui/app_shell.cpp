@@ -265,27 +265,37 @@ void AppShell::apply_import_preview() {
   session().view.canvas.open_pending = true;  // an imported tree opens readable, as a document does
 }
 
-void AppShell::start_export(ExportRequest request, const std::filesystem::path& path) {
-  request.output = path;
+void AppShell::follow_canvas(ExportRequest& request) {
   request.view = session().view.layout;
   Id branch = export_dialog_.selected_branch_only ? session().view.selected : kNoId;
   if (const Indikator* indikator = session().document().find_indikator(branch)) branch = indikator->sasaran;
   request.view.branch = branch;
-  // What the canvas shows is what is exported, legend included: the band legend when coloured by achievement,
-  // the badge entry when findings are on the boxes.
-  if (session().view.achievement_year != 0) {
-    request.colour = BoxColour::Achievement;
-    request.capaian_year = session().view.achievement_year;
-  }
-  request.badges = session().view.finding_badges;
+  // The colouring follows the canvas (the band legend when coloured by achievement); the badges and the figure's
+  // language are the dialog's own choice: an export is a document, not a copy of the screen.
+  request.colour = session().view.achievement_year != 0 ? BoxColour::Achievement : BoxColour::Level;
+  request.capaian_year = session().view.achievement_year;
   request.language = current_language();
+}
+
+void AppShell::start_export(ExportRequest request, const std::filesystem::path& path) {
+  request.output = path;
+  follow_canvas(request);
   const std::string target = utf8_path(path);
   std::shared_ptr<const Document> document = session().snapshot();
   std::shared_ptr<LayoutService> layout = session().layout_service();  // Graphviz stays on its thread
   job_.start<ExportResult>(
       "export.title", tr("export.working"),
       [document, request, layout] { return export_document(*document, request, *layout); },
-      [this, target](ExportResult&) { show_message(session().view, tr_both("export.done", {target}), false); });
+      [this, target](ExportResult& result) {
+        // What the planner should know about the written file (text too small, a year without realisasi)
+        // follows the confirmation.
+        Bilingual message = tr_both("export.done", {target});
+        for (const Bilingual& warning : result.warnings) {
+          message.id += " " + warning.id;
+          message.en += " " + warning.en;
+        }
+        show_message(session().view, message, false);
+      });
 }
 
 void AppShell::frame() {
@@ -305,7 +315,9 @@ void AppShell::frame() {
       show_error(error.message());
     }
   }
-  if (auto request = export_dialog_view(export_dialog_, session().geometry(), session().view.selected)) {
+  if (export_dialog_.open) follow_canvas(export_dialog_.request);
+  if (auto request = export_dialog_view(export_dialog_, session().document(), session().geometry(),
+                                        session().view.selected)) {
     pending_export_ = *request;
     choose_file(FilePurpose::Export, export_extension(request->format));
   }

@@ -69,6 +69,9 @@ class AppShell {
   // Writes `request` (the format and page choices of the Export dialog) to `path` on the background job with the
   // current view (and the selected branch when the dialog asked for it); frame() reports the result.
   void start_export(ExportRequest request, const std::filesystem::path& path);
+  // What the export takes from the canvas: the view, the branch, the colouring and its year, the interface
+  // language (for messages).
+  void follow_canvas(ExportRequest& request);
 
  private:
   void run_action(AppAction action);

@@ -18,6 +18,7 @@
 #include "app/ui/palette.h"
 #include "app/ui/strings.h"
 #include "core/layout/box_content.h"
+#include "core/capaian/capaian_band.h"
 
 namespace pokin::ui {
 namespace {
@@ -353,6 +354,8 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
         draw_list->AddRect(a, b, im_colour(border, alpha), rounding, 0, 1.5f);
       } else {
         draw_list->AddRectFilled(a, b, im_colour(fill, alpha), rounding);
+        if (box.fill == kCapaianIncompleteColour)
+          draw_incomplete_hatching(draw_list, a, b, std::clamp(6.f * zoom, 3.f, 12.f), alpha);
         // A band in the level colour along the top names the level at a glance, even when boxes are coloured
         // by achievement.
         float band = std::min(5.f * zoom, (b.y - a.y) * 0.2f);
@@ -405,8 +408,19 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
   if (geometry && !geometry->error.empty()) {
     draw_list->AddText(ImVec2(min.x + 12, min.y + 12), im_colour(colours.unlinked), geometry->error.c_str());
   }
-  if (view.achievement_year != 0 && !view.meeting)
-    draw_capaian_legend(draw_list, ImVec2(min.x + 10, min.y + 10), view.achievement_year, false);
+  if (view.achievement_year != 0 && !view.meeting) {
+    ImVec2 legend = draw_capaian_legend(draw_list, ImVec2(min.x + 10, min.y + 10), view.achievement_year, false);
+    if (view.achievement_warning) {
+      // Every box grey is not a finding about the plan: say why, under the legend.
+      const std::string& warning = view.achievement_warning->in(current_language());
+      float wrap = std::max(legend.x, ImGui::GetFontSize() * 24);
+      ImVec2 at(min.x + 10, min.y + 10 + legend.y + 6);
+      ImVec2 size = ImGui::CalcTextSize(warning.c_str(), nullptr, false, wrap);
+      draw_list->AddRectFilled(ImVec2(at.x - 4, at.y - 4), ImVec2(at.x + size.x + 4, at.y + size.y + 4),
+                               IM_COL32(255, 244, 214, 240), 4);
+      draw_list->AddText(nullptr, 0, at, IM_COL32(120, 60, 0, 255), warning.c_str(), nullptr, wrap);
+    }
+  }
   if (input.busy) {
     float radius = ImGui::GetFontSize() * 0.6f;
     draw_spinner(draw_list, ImVec2(max.x - radius * 2.5f, min.y + radius * 2.5f), radius, im_colour(colours.highlight));

@@ -5,6 +5,7 @@
 
 #include "app/ui/palette.h"
 #include "app/ui/strings.h"
+#include "core/capaian/capaian_band.h"
 #include "core/capaian/capaian_decorations.h"
 
 namespace pokin::ui {
@@ -30,11 +31,24 @@ ImVec2 draw_capaian_legend(ImDrawList* draw_list, ImVec2 corner, int year, bool 
   for (const LegendEntry& entry : entries) {
     cursor.y += line;
     draw_list->AddRectFilled(cursor, ImVec2(cursor.x + swatch, cursor.y + swatch), im_colour(entry.colour), 3);
+    if (entry.colour == kCapaianIncompleteColour)
+      draw_incomplete_hatching(draw_list, cursor, ImVec2(cursor.x + swatch, cursor.y + swatch), swatch / 3);
     draw_list->AddRect(cursor, ImVec2(cursor.x + swatch, cursor.y + swatch), IM_COL32(60, 60, 60, 255), 3);
     draw_list->AddText(font, font_size * 0.85f, ImVec2(cursor.x + swatch * 1.25f, cursor.y), text, entry.symbol.c_str());
     draw_list->AddText(font, font_size, ImVec2(cursor.x + swatch * 2.6f, cursor.y), text, entry.text.c_str());
   }
   return size;
+}
+
+void draw_incomplete_hatching(ImDrawList* draw_list, ImVec2 a, ImVec2 b, float spacing, std::uint8_t alpha) {
+  if (spacing < 2) spacing = 2;
+  const ImU32 colour = im_colour(kCapaianIncompleteHatchColour, static_cast<std::uint8_t>(alpha * 0.6f));
+  const float width = b.x - a.x, height = b.y - a.y;
+  // The lines x + y = k (box coordinates) between the box's edges, as core/export/figure.cpp draws them.
+  for (float k = spacing; k < width + height; k += spacing) {
+    float x1 = std::max(0.f, k - height), x2 = std::min(width, k);
+    draw_list->AddLine(ImVec2(a.x + x1, a.y + k - x1), ImVec2(a.x + x2, a.y + k - x2), colour, 1.f);
+  }
 }
 
 }  // namespace pokin::ui

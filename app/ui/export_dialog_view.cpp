@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "app/ui/strings.h"
@@ -14,9 +15,10 @@ bool is_figure(ExportFormat format) {
   return format == ExportFormat::Svg || format == ExportFormat::Pdf || format == ExportFormat::Png;
 }
 
-// Pages as rectangles, the figure as a tinted area scaled onto them: how the PDF will tile.
-void tiling_preview(const PageSetup& setup, const Geometry& figure) {
-  TileGrid grid = tile_grid(setup, figure.bounds.width, figure.bounds.height);
+// Pages as rectangles, the whole figure (`width` x `height` points, title block included) as a tinted area
+// scaled onto them: how the PDF will tile.
+void tiling_preview(const PageSetup& setup, double width, double height) {
+  TileGrid grid = tile_grid(setup, width, height);
   PageSize page = page_size(setup);
   Rect content = content_area(setup);
   const float area_width = ImGui::GetContentRegionAvail().x, area_height = ImGui::GetFontSize() * 9;
@@ -31,15 +33,54 @@ void tiling_preview(const PageSetup& setup, const Geometry& figure) {
       draw_list->AddRectFilled(a, b, IM_COL32(255, 255, 255, 255));
       draw_list->AddRect(a, b, IM_COL32(90, 100, 115, 255));
       // The part of this page the figure covers.
-      double visible_width = std::max(0.0, std::min(content.width, figure.bounds.width * grid.scale - column * (content.width - (grid.pages() > 1 ? setup.overlap : 0))));
-      double visible_height = std::max(0.0, std::min(content.height, figure.bounds.height * grid.scale - row * (content.height - (grid.pages() > 1 ? setup.overlap : 0))));
+      double visible_width = std::max(0.0, std::min(content.width, width * grid.scale - column * (content.width - (grid.pages() > 1 ? setup.overlap : 0))));
+      double visible_height = std::max(0.0, std::min(content.height, height * grid.scale - row * (content.height - (grid.pages() > 1 ? setup.overlap : 0))));
       ImVec2 c(a.x + static_cast<float>(content.x) * scale, a.y + static_cast<float>(content.y) * scale);
       draw_list->AddRectFilled(c, ImVec2(c.x + static_cast<float>(visible_width) * scale, c.y + static_cast<float>(visible_height) * scale),
                                IM_COL32(47, 93, 138, 90));
     }
   ImGui::Dummy(ImVec2(area_width, static_cast<float>(total_height) * scale + 4));
-  ImGui::TextDisabled("%s", format(tr("export.pages"), {std::to_string(grid.pages()),
-                                                         std::to_string(static_cast<int>(grid.scale * 100 + 0.5))}).c_str());
+}
+
+// Everything the preview depends on, so it is measured again only when one of them changes.
+std::string preview_key(const ExportRequest& request, const Geometry& figure) {
+  char key[256];
+  std::snprintf(key, sizeof key, "%d %d %d %d %d %d %d %d %d %p %zu %.3f %.3f", static_cast<int>(request.format),
+                static_cast<int>(request.page.paper), static_cast<int>(request.page.orientation),
+                static_cast<int>(request.page.pages), request.signature, request.badges,
+                static_cast<int>(request.figure_language), static_cast<int>(request.colour), request.capaian_year,
+                static_cast<const void*>(&figure), figure.boxes.size(), figure.bounds.width, figure.bounds.height);
+  return key;
+}
+
+std::string centimetres(double points) {
+  return format_points(points / 72 * 2.54, current_language());
+}
+
+// What will print, then what to do about text too small to read and a year without realisasi.
+void print_summary(ExportDialogState& state, const Document& document, const Geometry& figure) {
+  const ExportRequest& request = state.request;
+  std::string key = preview_key(request, figure);
+  if (key != state.preview_key || !state.preview) {
+    state.preview = preview_export(document, request, figure);
+    state.preview_key = key;
+  }
+  const ExportPreview& preview = *state.preview;
+  if (request.format == ExportFormat::Pdf) tiling_preview(request.page, preview.width, preview.height);
+  state.shown.push_back(export_print_summary(request.format, request.page, preview));
+  ImGui::TextWrapped("%s", state.shown.back().c_str());
+  std::vector<std::string> warnings;
+  if (preview.printed.smallest > 0 && preview.printed.smallest < kDefaultMinText)
+    warnings.push_back(format(tr(request.format == ExportFormat::Pdf ? "export.small_text_pdf" : "export.small_text"),
+                              {format_points(preview.printed.smallest, current_language()),
+                               format_points(kDefaultMinText, current_language())}));
+  if (preview.capaian_warning) warnings.push_back(preview.capaian_warning->in(current_language()));
+  for (const std::string& warning : warnings) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.72f, 0.29f, 0.0f, 1.0f));
+    ImGui::TextWrapped("%s", warning.c_str());
+    ImGui::PopStyleColor();
+    state.shown.push_back(warning);
+  }
 }
 
 }  // namespace
@@ -57,14 +98,29 @@ const char* export_extension(ExportFormat format) {
   return "";
 }
 
-std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const Geometry* figure, Id selected) {
+std::string export_print_summary(ExportFormat export_format, const PageSetup& page, const ExportPreview& preview) {
+  const std::string smallest = format_points(preview.printed.smallest, current_language());
+  if (export_format == ExportFormat::Pdf) {
+    const char* papers[] = {"A4", "A3", "F4"};
+    return format(tr(preview.printed.pages == 1 ? "export.summary_page" : "export.summary_pages"),
+                  {std::to_string(preview.printed.pages), papers[static_cast<int>(page.paper)], smallest,
+                   std::to_string(static_cast<int>(preview.printed.scale * 100 + 0.5))});
+  }
+  return format(tr(preview.printed.scale < 1 ? "export.summary_inserted" : "export.summary_natural"),
+                {centimetres(preview.width), centimetres(preview.height), smallest});
+}
+
+std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const Document& document,
+                                                const Geometry* figure, Id selected) {
   std::optional<ExportRequest> chosen;
   const std::string title = std::string(tr("export.title")) + "###export";
   if (state.open && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Appearing);
+  // Height 0 every frame: the dialog fits what it shows now (the PDF options, the summary and its warnings).
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Always);
   if (!ImGui::BeginPopupModal(title.c_str(), &state.open)) return chosen;
   ExportRequest& request = state.request;
+  state.shown.clear();
 
   const char* formats[] = {"SVG (Word, LibreOffice)", "PDF", "PNG", "DOT (Graphviz)", tr("export.csv"), "XLSX (Excel)"};
   int format_index = static_cast<int>(request.format);
@@ -90,14 +146,22 @@ std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const 
     ImGui::SameLine();
     ImGui::RadioButton(tr("export.tile"), &pages, 1);
     request.page.pages = static_cast<Pages>(pages);
-    if (figure && figure->bounds.width > 0) tiling_preview(request.page, *figure);
   }
   if (request.format == ExportFormat::Png) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);
     ImGui::InputInt("DPI", &request.dpi, 50);
     request.dpi = std::clamp(request.dpi, 72, 600);
   }
-  if (is_figure(request.format)) ImGui::Checkbox(tr("export.signature"), &request.signature);
+  if (is_figure(request.format)) {
+    ImGui::Checkbox(tr("export.signature"), &request.signature);
+    ImGui::Checkbox(tr("export.badges"), &request.badges);
+    int figure_language = static_cast<int>(request.figure_language);
+    const char* languages[] = {"Bahasa Indonesia", "English"};
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11);
+    if (ImGui::Combo(tr("export.figure_language"), &figure_language, languages, 2))
+      request.figure_language = static_cast<Language>(figure_language);
+    if (figure && figure->bounds.width > 0) print_summary(state, document, *figure);
+  }
   if (request.format == ExportFormat::Csv) {
     int table = static_cast<int>(request.table);
     ImGui::RadioButton(tr("export.matrix"), &table, 0);

@@ -2,22 +2,43 @@
 // File > Export: format (SVG, PDF, PNG, DOT, CSV, XLSX), what to export (the whole view or the selected branch),
 // paper, orientation, one page or tiled 1:1, the signature block, PNG resolution, and a preview of how the figure
 // falls on the pages. The exported view is the canvas's view (levels, fields, collapsed nodes, colours).
+//
+// An export is a document, not a screenshot: the figure's language is chosen here (Indonesian by default,
+// whatever the interface speaks) and check badges are off unless ticked. For figures the dialog says what will
+// really print: the page count of the whole figure (title block, legend and signature included) and the smallest
+// text as printed (PDF on its paper, SVG/PNG at A4 text width, core/export/printed_text.h), with a warning and
+// what to do when it is under 7 pt, and a warning when the coloured year has no realisasi.
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "core/export/export_document.h"
+#include "core/export/export_preview.h"
 #include "core/layout/geometry.h"
 
 namespace pokin::ui {
 
 struct ExportDialogState {
   bool open = false;
-  ExportRequest request;
+  ExportRequest request;  // the caller keeps view, colour and year in step with the canvas
   bool selected_branch_only = false;
+  // The preview of the options last shown, measured again only when they change.
+  std::string preview_key;
+  std::optional<ExportPreview> preview;
+  // The lines the dialog showed under the options in its last frame (summary, then warnings), in the interface
+  // language: kept so a test can read what the planner read.
+  std::vector<std::string> shown;
 };
 
 // Shows the dialog while `state.open`; returns the request (without an output path) when the planner presses
-// Export. `figure` is the current geometry, for the tiling preview; `selected` the selected node (for "branch").
-std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const Geometry* figure, Id selected);
+// Export. `figure` is the current geometry, for the page count and text size; `selected` the selected node (for
+// "branch").
+std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const Document& document,
+                                                const Geometry* figure, Id selected);
+
+// "2 halaman A4 · teks terkecil 0,8 pt" / "1 page A4 · smallest text 0.8 pt" (PDF), "21,3 × 9,1 cm · teks
+// terkecil 3 pt selebar teks A4" (SVG, PNG): what the dialog shows under the options, in the interface language.
+std::string export_print_summary(ExportFormat format, const PageSetup& page, const ExportPreview& preview);
 
 // The file extension of a format (".svg", ".pdf", ...).
 const char* export_extension(ExportFormat format);

@@ -9,6 +9,7 @@
 #include "app/ui/strings.h"
 #include "core/commands/changed_rows_since.h"
 #include "core/capaian/capaian_decorations.h"
+#include "core/capaian/capaian_warning.h"
 #include "core/commands/change_effects.h"
 #include "core/checks/finding_badges.h"
 #include "core/text/utf8_path.h"
@@ -106,8 +107,11 @@ void Session::refresh_decorations() {
   decorated_for_ = key;
   view.layout.decorations.clear();
   if (view.finding_badges) apply_finding_badges(view.layout, editor.document(), checks_.findings);
-  if (view.achievement_year != 0)
+  view.achievement_warning.reset();
+  if (view.achievement_year != 0) {
     apply_capaian_decorations(view.layout, editor.document(), view.achievement_year, current_language());
+    view.achievement_warning = capaian_year_warning(editor.document(), view.achievement_year);
+  }
 }
 
 void Session::pump_layout() {

@@ -66,6 +66,8 @@ struct ViewState {
   Theme theme = Theme::Light;
   bool meeting = false;
   int achievement_year = 0;    // colour by achievement for this year; 0 = by level
+  // Why that year colours every box grey (no realisasi, nothing computable); shown under the legend.
+  std::optional<Bilingual> achievement_warning;
   bool finding_badges = true;  // the number of check findings on each box
   struct ChecksFilter {
     std::string text;

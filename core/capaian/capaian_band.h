@@ -36,4 +36,11 @@ BandStyle band_style(CapaianBand band);
 // The fill for a node whose capaian is not computable: a neutral grey, apart from every band.
 inline constexpr std::uint32_t kCapaianNotComputableColour = 0xA6A6A6;
 
+// The fill for a roll-up that rests on too few indicators to be given a band ("data belum lengkap",
+// capaian_decorations.h): near-white, apart from every band and from the grey. Painters that meet this fill
+// draw it hatched (core/export/figure.cpp, the app's canvas), so it reads as "no verdict" in print and in
+// greyscale, not as one more colour.
+inline constexpr std::uint32_t kCapaianIncompleteColour = 0xFBFBF8;
+inline constexpr std::uint32_t kCapaianIncompleteHatchColour = 0x8A8A8A;
+
 }  // namespace pokin

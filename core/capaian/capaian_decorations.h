@@ -7,6 +7,11 @@
 // (core/capaian/capaian_rollup.h). A node with nothing computable gets the neutral grey and the reason
 // ("Capaian 2025: belum ada realisasi"). The label ("Capaian 2025: 97,5% ▲▲ Sangat baik") always carries the
 // band's symbol and name as well as the figure, so the colour is never the only cue.
+//
+// Every roll-up of several parts says what it rests on ("Capaian cabang 2025: 92,8% ▲▲ Sangat baik · 9 dari 14
+// indikator"; a unit counts its sasaran). One that rests on less than `coverage` of its parts
+// (capaian_rollup.h, default half) keeps its figure and count but gets no band: the fill
+// kCapaianIncompleteColour, drawn hatched, and "data belum lengkap" in the label and the legend.
 #include <cstdint>
 #include <string>
 #include <unordered_map>
@@ -19,19 +24,23 @@
 namespace pokin {
 
 std::unordered_map<Id, NodeDecoration> capaian_decorations(const Document& document, const CapaianYear& capaian,
-                                                           Language language);
-std::unordered_map<Id, NodeDecoration> capaian_decorations(const Document& document, int year, Language language);
+                                                           Language language,
+                                                           double coverage = kDefaultCapaianCoverage);
+std::unordered_map<Id, NodeDecoration> capaian_decorations(const Document& document, int year, Language language,
+                                                           double coverage = kDefaultCapaianCoverage);
 
 // Sets fill and label of `view.decorations` for year `year`, keeping any badge already there (findings).
-void apply_capaian_decorations(LayoutView& view, const Document& document, int year, Language language);
+void apply_capaian_decorations(LayoutView& view, const Document& document, int year, Language language,
+                               double coverage = kDefaultCapaianCoverage);
 
 struct LegendEntry {
   std::uint32_t colour = 0;  // 0xRRGGBB
   std::string symbol;        // "▲▲"; empty for "not computable"
   std::string text;          // "Sangat baik (≥ 91%)"
 };
-// The title ("Capaian 2025") and one entry per band, best first, then "not computable".
+// The title ("Capaian 2025") and one entry per band, best first, then "data belum lengkap" (with the coverage it
+// stands for: "< 50% indikator berealisasi") and "not computable".
 std::string capaian_legend_title(int year, Language language);
-std::vector<LegendEntry> capaian_legend(Language language);
+std::vector<LegendEntry> capaian_legend(Language language, double coverage = kDefaultCapaianCoverage);
 
 }  // namespace pokin

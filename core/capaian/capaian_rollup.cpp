@@ -91,6 +91,12 @@ class Rollup {
 
 }  // namespace
 
+bool covers_enough(const RolledCapaian& rolled, double coverage) {
+  if (!rolled.percent || rolled.total == 0) return false;
+  // Compared as counts, so 7 of 14 at one half is exactly enough whatever the floating point says of 0.5 * 14.
+  return static_cast<double>(rolled.computed) >= coverage * static_cast<double>(rolled.total) - 1e-9;
+}
+
 CapaianYear compute_capaian_year(const Document& document, int year) { return Rollup(document, year).run(); }
 
 }  // namespace pokin

@@ -13,6 +13,11 @@
 //  - document: the mean of the branch capaian of every sasaran without a parent: the top level, and any sasaran
 //    not linked yet (so that its figure is not lost).
 // A figure that has nothing to stand on is nullopt, never 0.
+//
+// Coverage: a figure is only as good as the share of its parts that have a capaian. A roll-up that rests on
+// fewer than `coverage` of its parts (default: half, kDefaultCapaianCoverage) keeps its figure but gets no band
+// ("data belum lengkap", capaian_decorations.h): one realised indicator out of fourteen must not paint a whole
+// Sasaran Strategis "Sangat baik". Exactly half is enough (7 of 14, 1 of 2).
 #include <cstddef>
 #include <optional>
 #include <unordered_map>
@@ -27,6 +32,11 @@ struct RolledCapaian {
   std::size_t computed = 0;       // parts that contributed
   std::size_t total = 0;          // parts there are
 };
+
+inline constexpr double kDefaultCapaianCoverage = 0.5;
+
+// True when at least `coverage` (0-1) of the parts of `rolled` have a capaian, and there is a figure at all.
+bool covers_enough(const RolledCapaian& rolled, double coverage);
 
 struct CapaianYear {
   int year = 0;

@@ -1,15 +1,16 @@
 #include "core/export/export_document.h"
 
 #include "core/capaian/capaian_decorations.h"
+#include "core/capaian/capaian_warning.h"
 #include "core/checks/check_document.h"
 #include "core/checks/finding_badges.h"
-#include "core/export/capaian_legend.h"
 #include "core/export/cascade_table.h"
 #include "core/export/csv_export.h"
 #include "core/export/docx_figure.h"
 #include "core/export/docx_page_geometry.h"
 #include "core/export/docx_writer.h"
 #include "core/export/dot_export.h"
+#include "core/export/export_preview.h"
 #include "core/export/figure.h"
 #include "core/export/output_file.h"
 #include "core/export/pdf_export.h"
@@ -38,25 +39,26 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
   }
 
   LayoutView view = request.view;
-  view.fields.language = request.language;
+  const Language language = request.figure_language;
+  view.fields.language = language;
   if (request.colour == BoxColour::Achievement) {
-    apply_capaian_decorations(view, document, request.capaian_year, request.language);
+    if (auto warning = capaian_year_warning(document, request.capaian_year)) result.warnings.push_back(*warning);
+    apply_capaian_decorations(view, document, request.capaian_year, language, request.capaian_coverage);
     view.fields.target_year = request.capaian_year;  // target, realisasi and capaian of the same year
     view.fields.realisasi = true;
   }
   if (request.badges) apply_finding_badges(view, document, run_checks(document));
   Geometry geometry = layout_service.layout_now(document, view);
   result.boxes = static_cast<int>(geometry.boxes.size());
-  std::string date = request.date.empty() ? today_indonesian() : request.date;
-  FigureText text = make_figure_text(document, geometry, view, date, request.signature);
-  if (request.colour == BoxColour::Achievement)
-    use_capaian_legend(text, geometry, request.capaian_year, request.language);
-  if (request.badges)
-    text.badge_label = request.language == Language::English ? "Number of check findings (pokin check)"
-                                                              : "Jumlah temuan pemeriksaan (pokin check)";
+  FigureText text = export_figure_text(document, geometry, view, request);
   FigureLayout layout = arrange_figure(text, geometry);
   result.width = layout.width;
   result.height = layout.height;
+  if (request.format != ExportFormat::Dot) {
+    ExportPreview measured = measure_figure(request, text, geometry, layout);
+    result.smallest_text = measured.printed.smallest;
+    result.warnings.insert(result.warnings.end(), measured.warnings.begin(), measured.warnings.end());
+  }
   switch (request.format) {
     case ExportFormat::Svg: write_output_file(request.output, figure_to_svg(text, geometry)); break;
     case ExportFormat::Dot:

@@ -3,6 +3,7 @@
 // a LayoutService (the one that owns Graphviz, as for the canvas) and writes the chosen format.
 #include <filesystem>
 #include <string>
+#include <vector>
 
 #include "core/export/page_setup.h"
 #include "core/layout/layout_service.h"
@@ -32,8 +33,15 @@ struct ExportRequest {
   // realisasi and capaian of `capaian_year`); the number of check findings on each box.
   BoxColour colour = BoxColour::Level;
   int capaian_year = 0;  // the year for BoxColour::Achievement (a year of the period)
-  bool badges = false;
-  Language language = Language::Indonesian;  // of the capaian labels and legend
+  bool badges = false;  // a document, not a screenshot: no check badges unless asked for
+  // The figure is a document for readers, not a copy of the planner's screen: its labels, capaian and legend are
+  // in `figure_language` (Indonesian unless asked), whatever language the interface speaks. `language` is the
+  // interface's; the figure never uses it.
+  Language figure_language = Language::Indonesian;
+  Language language = Language::Indonesian;
+  // Colour by achievement: a roll-up on less than this share of its indicators gets no band ("data belum
+  // lengkap", core/capaian/capaian_rollup.h).
+  double capaian_coverage = 0.5;
 };
 
 struct ExportResult {
@@ -43,6 +51,10 @@ struct ExportResult {
   double width = 0;       // figure size in points (PNG: pixels)
   double height = 0;
   double scale = 1;       // PDF fit, DOCX: how much the figure was scaled to fit the page
+  // Figures: the smallest text as printed, in points (printed_text.h: PDF on its page, SVG/PNG inserted at A4
+  // text width), and what the planner should know (text under kDefaultMinText, a year without realisasi).
+  double smallest_text = 0;
+  std::vector<Bilingual> warnings;
 };
 
 // Figures are laid out by `layout` (LayoutService::layout_now, from any thread); the two-argument form starts a

@@ -8,6 +8,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "core/capaian/capaian_band.h"
 #include "core/layout/level_palette.h"
 #include "core/layout/text_metrics.h"
 
@@ -34,6 +35,18 @@ Rect curve_bounds(const std::vector<Point>& points) {
     bottom = std::max(bottom, p.y);
   }
   return {left, top, right - left, bottom - top};
+}
+
+// "Data belum lengkap" (core/capaian/capaian_band.h): thin diagonal lines over the near-white fill, so a box
+// without a band reads as such in colour, in greyscale and on a washed-out projector. Drawn inside `r`.
+void paint_hatching(Painter& painter, const Rect& r, double spacing) {
+  Paint hatch = Paint::stroked(kCapaianIncompleteHatchColour, 0.6);
+  hatch.stroke_opacity = 0.4;
+  for (double k = spacing; k < r.width + r.height; k += spacing) {
+    // The line x + y = k (box coordinates) between the box's edges.
+    double x1 = std::max(0.0, k - r.height), x2 = std::min(r.width, k);
+    painter.line({r.x + x1, r.y + k - x1}, {r.x + x2, r.y + k - x2}, hatch);
+  }
 }
 
 std::string swatch_text(const FigureText::Swatch& swatch) {
@@ -159,6 +172,7 @@ void paint_legend(Painter& painter, const FigureText& text, double figure_width)
       case LegendItem::Swatch: {
         const FigureText::Swatch& swatch = text.swatches[item.swatch];
         painter.rect({lx, ly, 16, 10}, 2, Paint::filled(swatch.fill).with_stroke(swatch.stroke, 0.8));
+        if (swatch.fill == kCapaianIncompleteColour) paint_hatching(painter, {lx, ly, 16, 10}, 3);
         painter.text(swatch_text(swatch), lx + 22, ly + 8.5, {kSmall, false, kTextColour});
         break;
       }
@@ -196,6 +210,7 @@ void paint_box(Painter& painter, const Box& box, Point o) {
   }
   painter.begin_group("box-" + std::to_string(box.id));
   painter.rect(r, 4, paint);
+  if (box.fill == kCapaianIncompleteColour && box.kind != BoxKind::CollapsedStub) paint_hatching(painter, r, 6);
   for (double y : box.dividers) {
     Paint rule = Paint::stroked(colours.stroke, 0.5);
     rule.stroke_opacity = 0.35;

@@ -96,13 +96,29 @@ TEST_CASE("pokin export --colour achievement: the example's boxes in their bands
       if (text.rfind(band, 0) == 0) ++legend_entries;
   CHECK(legend_entries == 6);
 
-  // With --year 2022 the same figure; in English the legend and the labels follow --lang.
+  // With --year 2022 the same figure. --lang speaks to the planner only: the figure stays Indonesian (its own
+  // --figure-lang), the messages are English, and they say the 7.470 pt wide figure is unreadable at A4 width.
   auto english = cli_test::run({"--lang", "en", "export", file, "-f", "svg", "-o", dir.file("en.svg"), "--colour",
                                 "achievement", "--year", "2022"});
   REQUIRE(english.exit_code == 0);
+  std::string id_svg = read_file(dir.file("en.svg"));
+  CHECK(has(boxes_of(id_svg).at(lptks).texts, "Capaian 2022: 54,55% ▼ Kurang"));
+  CHECK(id_svg.find("Not computable") == std::string::npos);
+  CHECK(english.out.find("smallest text ") != std::string::npos);
+  CHECK(english.out.find("Warning: The smallest text will print at ") != std::string::npos);
+  CHECK(english.out.find("--fit A4") != std::string::npos);
+  auto figure_en = cli_test::run({"--lang", "en", "export", file, "-f", "svg", "-o", dir.file("en.svg"), "--colour",
+                                  "achievement", "--year", "2022", "--figure-lang", "en"});
+  REQUIRE(figure_en.exit_code == 0);
   std::string en_svg = read_file(dir.file("en.svg"));
   CHECK(has(boxes_of(en_svg).at(lptks).texts, "Capaian 2022: 54.55% ▼ Poor"));
   CHECK(en_svg.find("Not computable · ") != std::string::npos);
+
+  // A year of the period without any realisasi: exported, with a warning instead of a silent grey figure.
+  auto grey = cli_test::run({"export", file, "-f", "svg", "-o", dir.file("grey.svg"), "--colour", "achievement",
+                             "--year", "2024"});
+  CHECK(grey.exit_code == 0);
+  CHECK(grey.out.find("Peringatan: Tahun 2024 belum memiliki realisasi") != std::string::npos);
 
   // PDF and PNG draw the same figure.
   for (std::string format : {"pdf", "png"}) {

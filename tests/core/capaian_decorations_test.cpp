@@ -19,11 +19,12 @@ TEST_CASE("capaian decorations: band colour and a label with symbol, figure and 
   CHECK(sp.badge.empty());
   CHECK(decorations.at(doc.sk).fill == band_style(CapaianBand::SangatBaik).colour);
 
-  // SS1 has no realisasi of its own: its branch figure (50 + 105) / 2 = 77,5% is shown, marked as a branch figure.
+  // SS1 has no realisasi of its own: its branch figure (50 + 105) / 2 = 77,5% is shown, marked as a branch figure,
+  // with what it rests on: 2 of the branch's 3 indicators (at least half, so it gets its band).
   CHECK(decorations.at(doc.ss).fill == band_style(CapaianBand::Baik).colour);
-  CHECK(decorations.at(doc.ss).label == "Capaian cabang 2025: 77,5% ▲ Baik");
+  CHECK(decorations.at(doc.ss).label == "Capaian cabang 2025: 77,5% ▲ Baik · 2 dari 3 indikator");
   CHECK(decorations.at(doc.bidang).label == "Capaian unit 2025: 50% ▼▼ Sangat kurang");
-  CHECK(capaian_decorations(doc.document, 2025, Language::English).at(doc.ss).label == "Branch capaian 2025: 77.5% ▲ Good");
+  CHECK(capaian_decorations(doc.document, 2025, Language::English).at(doc.ss).label == "Branch capaian 2025: 77.5% ▲ Good · 2 of 3 indicators");
 }
 
 TEST_CASE("capaian decorations: nothing computable is grey, with the reason") {
@@ -47,12 +48,13 @@ TEST_CASE("capaian decorations: applied to a view, badges already there are kept
   CHECK(view.decorations.at(doc.ss).label == "Capaian 2025: 100% ▲▲ Very good");
 }
 
-TEST_CASE("capaian legend: five bands best first, then not computable") {
+TEST_CASE("capaian legend: five bands best first, then incomplete data, then not computable") {
   auto legend = capaian_legend(Language::Indonesian);
-  REQUIRE(legend.size() == 6);
+  REQUIRE(legend.size() == 7);
   CHECK(legend[0].text == "Sangat baik (≥ 91%)");
   CHECK(legend[0].symbol == "▲▲");
   CHECK(legend[4].text == "Sangat kurang (≤ 50%)");
-  CHECK(legend[5].colour == kCapaianNotComputableColour);
+  CHECK(legend[5].colour == kCapaianIncompleteColour);
+  CHECK(legend[6].colour == kCapaianNotComputableColour);
   CHECK(capaian_legend_title(2025, Language::Indonesian) == "Capaian 2025");
 }

@@ -130,7 +130,7 @@ TEST_CASE("SVG coloured by achievement in English, badges carry the number of fi
   AchievementDocument doc;
   doc.document.indikator[doc.iku].satuan.clear();  // one finding more on SS1: indicator without satuan
   ExportRequest request = achievement_request(ExportFormat::Svg, "english.svg");
-  request.language = Language::English;
+  request.figure_language = Language::English;
   request.badges = true;
   export_document(doc.document, request);
   std::string svg = read_file(request.output);
