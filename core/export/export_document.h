@@ -43,6 +43,7 @@ struct ExportResult {
   double width = 0;       // figure size in points (PNG: pixels)
   double height = 0;
   double scale = 1;       // PDF fit: how much the figure was shrunk to fit the page
+  int split_boxes = 0;    // PDF tile: boxes bigger than a page, which a page edge had to cut (warn)
 };
 
 // Figures are laid out by `layout` (LayoutService::layout_now, from any thread); the two-argument form starts a
