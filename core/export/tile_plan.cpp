@@ -63,13 +63,16 @@ struct Step {
 
 // Candidate ends of the page starting at `start`, the fullest first: for each gap the page can reach, the page
 // ends as far into it as the page allows and the next starts up to `overlap` before, still inside the gap.
-std::vector<Step> steps(const std::vector<std::pair<double, double>>& gaps, double start, double page, double overlap) {
+std::vector<Step> steps(const std::vector<std::pair<double, double>>& gaps, double start, double page, double overlap,
+                        double length) {
   double limit = start + page;
   std::vector<Step> out;
   for (auto [from, to] : gaps) {
     if (from > limit + kEpsilon) break;
     double end = std::min(to, limit);
     double next = std::max(from, end - overlap);
+    // A narrower glue band when the full one would leave the rest just too long for one more page.
+    if (length - next > page && length - end <= page) next = std::max(next, length - page);
     if (next <= start + 1) continue;  // no progress
     out.push_back({end, next});
   }
@@ -105,7 +108,7 @@ AxisCuts cut_axis(const std::vector<Interval>& intervals, double length, double 
       cuts.windows.push_back({start, length});
       break;
     }
-    auto options = steps(gaps, start, page, overlap);
+    auto options = steps(gaps, start, page, overlap, length);
     std::optional<Step> chosen;
     for (const Step& step : options)
       if (!leaves_boxless_page(intervals, step.next, length, page)) {
@@ -164,7 +167,7 @@ std::vector<Band> plan_rows(const std::vector<TileBlock>& blocks, double width, 
       }
     }
     // The fullest band whose pages cut no box that would fit on a page.
-    auto options = steps(gaps, start, page_height, overlap);
+    auto options = steps(gaps, start, page_height, overlap, height);
     std::optional<Step> chosen;
     AxisCuts chosen_columns;
     for (const Step& step : options) {
