@@ -80,15 +80,34 @@ std::vector<Step> steps(const std::vector<std::pair<double, double>>& gaps, doub
   return out;
 }
 
-// A forced cut at `at`: counts the pieces it goes through and whether each of them would fit on a page.
-void count_forced(const std::vector<Interval>& intervals, double at, double page, AxisCuts& cuts) {
+// No gap within reach: a piece longer than the page (or a chain of overlapping ones) is in the way. The cut goes
+// where it crosses the fewest pieces (the furthest such place), with no glue band, and counts what it crosses and
+// whether each of those would have fitted on a page.
+Step forced_step(const std::vector<Interval>& intervals, double start, double page, AxisCuts& cuts) {
+  double limit = start + page;
+  std::vector<double> places{limit};
+  for (const Interval& interval : intervals)
+    if (interval.end > start + 1 && interval.end < limit) places.push_back(interval.end);
+  auto crossing = [&](double at) {
+    int n = 0;
+    for (const Interval& interval : intervals) n += interval.start < at - kEpsilon && interval.end > at + kEpsilon;
+    return n;
+  };
+  double best = limit;
+  int fewest = crossing(limit);
+  for (double at : places)
+    if (int n = crossing(at); n < fewest || (n == fewest && at > best)) {
+      best = at;
+      fewest = n;
+    }
   bool avoidable = true;
   for (const Interval& interval : intervals)
-    if (interval.start < at - kEpsilon && interval.end > at + kEpsilon) {
+    if (interval.start < best - kEpsilon && interval.end > best + kEpsilon) {
       ++cuts.split;
       if (interval.end - interval.start > page) avoidable = false;
     }
   if (avoidable) ++cuts.avoidable;
+  return {best, best};
 }
 
 void close_windows(std::vector<Window>& windows, const std::vector<double>& cut_lines, double length) {
@@ -116,10 +135,7 @@ AxisCuts cut_axis(const std::vector<Interval>& intervals, double length, double 
         break;
       }
     if (!chosen && !options.empty()) chosen = options.front();
-    if (!chosen) {
-      chosen = Step{start + page, start + page - overlap};
-      count_forced(intervals, (chosen->end + chosen->next) / 2, page, cuts);
-    }
+    if (!chosen) chosen = forced_step(intervals, start, page, cuts);
     cuts.windows.push_back({start, chosen->end});
     cut_lines.push_back((chosen->end + chosen->next) / 2);
     start = chosen->next;
@@ -189,8 +205,7 @@ std::vector<Band> plan_rows(const std::vector<TileBlock>& blocks, double width, 
       chosen_columns = columns_for(start, chosen->end);
     }
     if (!chosen) {
-      chosen = Step{start + page_height, start + page_height - overlap};
-      count_forced(ys, (chosen->end + chosen->next) / 2, page_height, rows);
+      chosen = forced_step(ys, start, page_height, rows);
       chosen_columns = columns_for(start, chosen->end);
     }
     bands.push_back({{start, chosen->end}, std::move(chosen_columns)});

@@ -2,12 +2,11 @@
 // every page shows some of the diagram, and the signature needs no page of its own, on every paper.
 #include <doctest/doctest.h>
 
-#include <iostream>
-
 #include "cli_test_support.h"
 #include "core/export/figure.h"
 #include "core/export/tile_plan.h"
 #include "core/layout/layout_service.h"
+#include "core/layout/text_metrics.h"
 #include "core/store/document_file.h"
 
 using namespace pokin;
@@ -39,13 +38,84 @@ Poster poster(const PageSetup& setup, bool signature, LayoutStyle style = Layout
 
 }  // namespace
 
-TEST_CASE("debug poster") {
+// A page edge or a cut line going through the open inside of `r`.
+bool crosses(const Rect& r, const Tile& tile) {
+  auto through_x = [&](double x) {
+    return x > r.x + 1e-6 && x < r.right() - 1e-6 && tile.window.y < r.bottom() && r.y < tile.window.bottom();
+  };
+  auto through_y = [&](double y) {
+    return y > r.y + 1e-6 && y < r.bottom() - 1e-6 && tile.window.x < r.right() && r.x < tile.window.right();
+  };
+  return through_x(tile.window.x) || through_x(tile.window.right()) || through_x(tile.cut.x) ||
+         through_x(tile.cut.right()) || through_y(tile.window.y) || through_y(tile.window.bottom()) ||
+         through_y(tile.cut.y) || through_y(tile.cut.bottom());
+}
+
+TEST_CASE("the example as a poster: no box cut, no empty page, the signature on a page with boxes, on every paper") {
+  for (LayoutStyle style : {LayoutStyle::TopDown, LayoutStyle::Compact, LayoutStyle::LeftRight})
+    for (Paper paper : {Paper::A4, Paper::F4, Paper::A3})
+      for (Orientation orientation : {Orientation::Landscape, Orientation::Portrait}) {
+        CAPTURE(static_cast<int>(style));
+        CAPTURE(static_cast<int>(paper));
+        CAPTURE(static_cast<int>(orientation));
+        PageSetup setup;
+        setup.pages = Pages::Tile;
+        setup.paper = paper;
+        setup.orientation = orientation;
+        Poster plain = poster(setup, false, style);
+        Poster signed_ = poster(setup, true, style);
+        CHECK(signed_.plan.tiles.size() == plain.plan.tiles.size());
+        for (const Poster* p : {&plain, &signed_}) {
+          Rect area = content_area(setup);
+          // Only a piece wider than the page may be cut: on portrait A4 and F4 (539 and 553 points) the
+          // instansi line of the title (about 600 points at 11 pt bold) is, and its tail gets a page.
+          bool title_too_wide = text_width(p->text.instansi, 11, true) + 24 > area.width;
+          CHECK(p->plan.split_blocks == (title_too_wide ? 1 : 0));
+          for (const Tile& tile : p->plan.tiles) {
+            CHECK(tile.window.width <= area.width + 1e-6);
+            CHECK(tile.window.height <= area.height + 1e-6);
+            bool has_box = false;
+            for (const Box& box : p->geometry.boxes) {
+              Rect r{box.rect.x + p->layout.diagram.x, box.rect.y + p->layout.diagram.y, box.rect.width,
+                     box.rect.height};
+              CHECK_FALSE(crosses(r, tile));
+              has_box = has_box || (r.x < tile.cut.right() && tile.cut.x < r.right() && r.y < tile.cut.bottom() &&
+                                    tile.cut.y < r.bottom());
+            }
+            bool title_tail = title_too_wide && tile.cut.y < p->layout.title.bottom() && tile.cut.x > 0;
+            CHECK((has_box || title_tail));
+          }
+        }
+        // The signature: whole on one page, a page that also shows boxes (checked above for every page).
+        const Rect& s = signed_.layout.signature;
+        int holding = 0;
+        for (const Tile& tile : signed_.plan.tiles) {
+          CHECK_FALSE(crosses(s, tile));
+          if (s.x >= tile.window.x && s.right() <= tile.window.right() && s.y >= tile.window.y &&
+              s.bottom() <= tile.window.bottom())
+            ++holding;
+        }
+        CHECK(holding >= 1);
+        // The legend stays on the first row of pages' width.
+        CHECK(plain.layout.legend.right() <= content_area(setup).width);
+      }
+}
+
+TEST_CASE("pokin export --pages tile writes the planned pages, with and without --signature") {
+  cli_test::TempDir dir;
   PageSetup setup;
   setup.pages = Pages::Tile;
-  Poster p = poster(setup, false);
-  std::cerr << "figure " << p.layout.width << " x " << p.layout.height << " title " << p.layout.title.x << "," << p.layout.title.y << " " << p.layout.title.width << "x" << p.layout.title.height << " diagram y " << p.layout.diagram.y << "\n";
-  Rect area = content_area(setup);
-  std::cerr << "area " << area.width << " x " << area.height << " tiles " << p.plan.tiles.size() << " grid " << p.plan.grid << " split " << p.plan.split_blocks << "\n";
-  for (const Tile& t : p.plan.tiles) std::cerr << t.label() << " w " << t.window.x << ".." << t.window.right() << " y " << t.window.y << ".." << t.window.bottom() << " cut " << t.cut.x << ".." << t.cut.right() << "\n";
-  for (const Box& b : p.geometry.boxes) if (b.level <= 1) std::cerr << "box L" << b.level << " " << b.rect.x << "," << b.rect.y << " " << b.rect.width << "x" << b.rect.height << "\n";
+  std::size_t planned = poster(setup, true).plan.tiles.size();
+  for (const char* signature : {"", "--signature"}) {
+    std::vector<std::string> arguments{"export", kExample, "-f", "pdf", "--pages", "tile", "-o", dir.file("poster.pdf")};
+    if (*signature) arguments.push_back(signature);
+    auto result = cli_test::run(arguments);
+    REQUIRE(result.exit_code == 0);
+    CHECK(result.out.find("(48 kotak, " + std::to_string(planned) + " halaman)") != std::string::npos);
+    std::string pdf = cli_test::read(dir.file("poster.pdf"));
+    std::size_t pages = 0;
+    for (std::size_t at = pdf.find("/Type /Page"); at != std::string::npos; at = pdf.find("/Type /Page", at + 1))
+      if (pdf.compare(at, 12, "/Type /Pages") != 0) ++pages;
+    CHECK(pages == planned);
+  }
 }
