@@ -135,6 +135,14 @@ void register_export(CLI::App& app, Context& context) {
     if (request.format == ExportFormat::Png)
       out << ", " << static_cast<int>(result.width) << " x " << static_cast<int>(result.height) << " px";
     out << ")\n";
+    if (request.format == ExportFormat::Pdf && result.split_boxes > 0) {
+      std::string n = std::to_string(result.split_boxes);
+      out << (en ? "Warning: " + n + " part(s) of the figure (a box or a title line) are wider or taller than a page "
+                       "and are cut by a page edge; use --paper A3, --orientation or --wrap to keep them whole.\n"
+                 : "Peringatan: " + n + " bagian gambar (kotak atau baris judul) lebih lebar atau lebih tinggi dari "
+                       "satu halaman dan terpotong tepi halaman; gunakan --paper A3, --orientation atau --wrap agar "
+                       "tetap utuh.\n");
+    }
     if (request.format == ExportFormat::Pdf && result.scale < 0.35) {
       int percent = static_cast<int>(result.scale * 100 + 0.5);
       out << (en ? "Note: the figure is shrunk to " + std::to_string(percent) +

@@ -23,8 +23,18 @@ void paint_page_frame(CairoPainter& painter, const PageSetup& setup, const Figur
   double left = setup.margin, right = size.width - setup.margin;
   TextPaint small{7.5, false, kDetailColour};
   double header_y = setup.margin + 9;
-  painter.text(text.instansi, left, header_y, {7.5, true, kDetailColour});
   std::string title = text.title + (text.period.empty() ? "" : " · " + text.period);
+  // On a narrow page the instansi gives way to the title: shortened at a word, with an ellipsis.
+  std::string instansi = text.instansi;
+  double room = right - left - text_width(title, 7.5) - 12;
+  if (text_width(instansi, 7.5, true) > room) {
+    while (!instansi.empty() && text_width(instansi + " …", 7.5, true) > room) {
+      std::size_t space = instansi.find_last_of(' ');
+      instansi.resize(space == std::string::npos ? 0 : space);
+    }
+    if (!instansi.empty()) instansi += " …";
+  }
+  painter.text(instansi, left, header_y, {7.5, true, kDetailColour});
   painter.text(title, right - text_width(title, 7.5), header_y, small);
   painter.line({left, setup.margin + setup.header - 6}, {right, setup.margin + setup.header - 6},
                Paint::stroked(0xCBD2D9, 0.6));
@@ -83,9 +93,10 @@ PdfPages write_fitted(const std::filesystem::path& path, const FigureText& text,
   return {1, grid.scale, 0};
 }
 
-PdfPages write_poster(const std::filesystem::path& path, const FigureText& text, const Geometry& geometry,
+PdfPages write_poster(const std::filesystem::path& path, const FigureText& figure_text, const Geometry& geometry,
                       const PageSetup& setup) {
   Rect area = content_area(setup);
+  FigureText text = poster_text(figure_text, setup);
   // The legend wraps to one page's width, so it is read on the first page instead of across several.
   FigureLayout layout = arrange_figure(text, geometry, area.width);
   TilePlan plan = plan_tiles(setup, text, geometry, layout);

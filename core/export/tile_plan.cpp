@@ -5,6 +5,8 @@
 #include <optional>
 #include <tuple>
 
+#include "core/layout/text_metrics.h"
+
 namespace pokin {
 namespace {
 
@@ -454,6 +456,13 @@ std::vector<FigureLayout> titles_inside_diagram(const PageSetup& setup, const Fi
 }
 
 }  // namespace
+
+FigureText poster_text(const FigureText& text, const PageSetup& setup) {
+  FigureText out = text;
+  // The title block draws the instansi at 11 pt bold from x = 24 (figure.cpp).
+  if (text_width(out.instansi, 11, true) + 24 > content_area(setup).width) out.instansi.clear();
+  return out;
+}
 
 TilePlan plan_tiles(const PageSetup& setup, const FigureText& text, const Geometry& geometry, FigureLayout& layout) {
   // The title across the top, or inside the diagram where that cuts no box and saves pages.

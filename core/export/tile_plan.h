@@ -36,6 +36,10 @@ struct TilePlan {
   std::vector<int> neighbours(int i, TileSide side) const;
 };
 
+// The figure text of a poster on `setup`: a title-block line wider than a page (a long instansi) is left to the
+// page header, which carries the instansi on every page, instead of being cut by a page edge.
+FigureText poster_text(const FigureText& text, const PageSetup& setup);
+
 // Plans the poster of `layout` on the pages of `setup` (content_area). With text.signature, moves
 // layout.signature into free space on a page that already shows the diagram (under the diagram when the last
 // row of pages has room, else a free corner), or, when there is none, keeps it under the diagram on a page that

@@ -2,11 +2,12 @@
 // every page shows some of the diagram, and the signature needs no page of its own, on every paper.
 #include <doctest/doctest.h>
 
+#include <cmath>
+
 #include "cli_test_support.h"
 #include "core/export/figure.h"
 #include "core/export/tile_plan.h"
 #include "core/layout/layout_service.h"
-#include "core/layout/text_metrics.h"
 #include "core/store/document_file.h"
 
 using namespace pokin;
@@ -30,7 +31,7 @@ Poster poster(const PageSetup& setup, bool signature, LayoutStyle style = Layout
   Poster p;
   LayoutService service;
   p.geometry = service.layout_now(document, view);
-  p.text = make_figure_text(document, p.geometry, view, "2 Desember 2026", signature);
+  p.text = poster_text(make_figure_text(document, p.geometry, view, "2 Desember 2026", signature), setup);
   p.layout = arrange_figure(p.text, p.geometry, content_area(setup).width);
   p.plan = plan_tiles(setup, p.text, p.geometry, p.layout);
   return p;
@@ -51,7 +52,7 @@ bool crosses(const Rect& r, const Tile& tile) {
          through_y(tile.cut.y) || through_y(tile.cut.bottom());
 }
 
-TEST_CASE("the example as a poster: no box cut, no empty page, the signature on a page with boxes, on every paper") {
+TEST_CASE("the example as a poster: no box cut, no page without boxes or lines, the signature on a page with boxes, on every paper") {
   for (LayoutStyle style : {LayoutStyle::TopDown, LayoutStyle::Compact, LayoutStyle::LeftRight})
     for (Paper paper : {Paper::A4, Paper::F4, Paper::A3})
       for (Orientation orientation : {Orientation::Landscape, Orientation::Portrait}) {
@@ -67,10 +68,7 @@ TEST_CASE("the example as a poster: no box cut, no empty page, the signature on 
         CHECK(signed_.plan.tiles.size() == plain.plan.tiles.size());
         for (const Poster* p : {&plain, &signed_}) {
           Rect area = content_area(setup);
-          // Only a piece wider than the page may be cut: on portrait A4 and F4 (539 and 553 points) the
-          // instansi line of the title (about 600 points at 11 pt bold) is, and its tail gets a page.
-          bool title_too_wide = text_width(p->text.instansi, 11, true) + 24 > area.width;
-          CHECK(p->plan.split_blocks == (title_too_wide ? 1 : 0));
+          CHECK(p->plan.split_blocks == 0);
           for (const Tile& tile : p->plan.tiles) {
             CHECK(tile.window.width <= area.width + 1e-6);
             CHECK(tile.window.height <= area.height + 1e-6);
@@ -82,18 +80,39 @@ TEST_CASE("the example as a poster: no box cut, no empty page, the signature on 
               has_box = has_box || (r.x < tile.cut.right() && tile.cut.x < r.right() && r.y < tile.cut.bottom() &&
                                     tile.cut.y < r.bottom());
             }
-            bool title_tail = title_too_wide && tile.cut.y < p->layout.title.bottom() && tile.cut.x > 0;
-            CHECK((has_box || title_tail));
+            // Or a line of the diagram passing through (kept so the poster's lines stay whole): walk the
+            // polyline through each curve's points in steps of at most 2 points.
+            bool has_line = false;
+            for (const Edge& edge : p->geometry.edges)
+              for (std::size_t k = 0; k + 1 < edge.curve.size() && !has_line; ++k) {
+                Point a = edge.curve[k], b = edge.curve[k + 1];
+                int steps = 1 + static_cast<int>(std::hypot(b.x - a.x, b.y - a.y) / 2);
+                for (int j = 0; j <= steps && !has_line; ++j) {
+                  double x = a.x + (b.x - a.x) * j / steps + p->layout.diagram.x;
+                  double y = a.y + (b.y - a.y) * j / steps + p->layout.diagram.y;
+                  has_line = x > tile.cut.x && x < tile.cut.right() && y > tile.cut.y && y < tile.cut.bottom();
+                }
+              }
+            CHECK((has_box || has_line));
           }
         }
-        // The signature: whole on one page, a page that also shows boxes (checked above for every page).
+        // The signature: whole on a page that also shows boxes.
         const Rect& s = signed_.layout.signature;
         int holding = 0;
         for (const Tile& tile : signed_.plan.tiles) {
           CHECK_FALSE(crosses(s, tile));
           if (s.x >= tile.window.x && s.right() <= tile.window.right() && s.y >= tile.window.y &&
-              s.bottom() <= tile.window.bottom())
+              s.bottom() <= tile.window.bottom()) {
             ++holding;
+            bool with_box = false;
+            for (const Box& box : signed_.geometry.boxes) {
+              Rect r{box.rect.x + signed_.layout.diagram.x, box.rect.y + signed_.layout.diagram.y, box.rect.width,
+                     box.rect.height};
+              with_box = with_box || (r.x >= tile.window.x && r.right() <= tile.window.right() &&
+                                      r.y >= tile.window.y && r.bottom() <= tile.window.bottom());
+            }
+            CHECK(with_box);
+          }
         }
         CHECK(holding >= 1);
         // The legend stays on the first row of pages' width.
