@@ -382,7 +382,13 @@ TilePlan plan_laid_out(const PageSetup& setup, const FigureText& text, const Geo
   Rect area = content_area(setup);
   std::vector<Rect> rects = figure_blocks(text, geometry, layout);
   std::vector<TileBlock> blocks;
-  for (std::size_t i = 0; i < rects.size(); ++i) blocks.push_back({rects[i], i < geometry.boxes.size()});
+  // A page edge keeps clear of a box's outline too (its stroke reaches past the rect), so no sliver of a
+  // neighbour's outline shows at a page's edge.
+  constexpr double kStroke = 1.5;
+  for (std::size_t i = 0; i < rects.size(); ++i)
+    blocks.push_back({{rects[i].x - kStroke, rects[i].y - kStroke, rects[i].width + 2 * kStroke,
+                       rects[i].height + 2 * kStroke},
+                      i < geometry.boxes.size()});
   if (text.signature) blocks.pop_back();  // figure_blocks puts the signature last; it is placed below
   std::vector<Point> marks = edge_marks(geometry, layout.diagram);
   double diagram_bottom = layout.diagram.y + geometry.bounds.height;
@@ -467,6 +473,12 @@ FigureText poster_text(const FigureText& text, const PageSetup& setup) {
 TilePlan plan_tiles(const PageSetup& setup, const FigureText& text, const Geometry& geometry, FigureLayout& layout) {
   // The title across the top, or inside the diagram where that cuts no box and saves pages.
   FigureLayout best_layout = layout;
+  // The rule under the title spans the title block only, not every page of the poster's first row.
+  double ink_right = 0;
+  std::vector<Rect> rects = figure_blocks(text, geometry, layout);
+  for (std::size_t i = geometry.boxes.size(); i < rects.size() - (text.signature ? 1 : 0); ++i)
+    ink_right = std::max(ink_right, rects[i].right());
+  if (ink_right > 0) best_layout.title.width = std::min(best_layout.title.width, ink_right + 24);
   TilePlan best = plan_laid_out(setup, text, geometry, best_layout);
   for (FigureLayout moved : titles_inside_diagram(setup, text, geometry, layout)) {
     TilePlan plan = plan_laid_out(setup, text, geometry, moved);
