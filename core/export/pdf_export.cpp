@@ -100,7 +100,7 @@ PdfPages write_poster(const std::filesystem::path& path, const FigureText& figur
   // The legend wraps to one page's width, so it is read on the first page instead of across several.
   FigureLayout layout = arrange_figure(text, geometry, area.width);
   TilePlan plan = plan_tiles(setup, text, geometry, layout);
-  PdfSurface pdf(path, text, page_size(setup));
+  PdfSurface pdf(path, figure_text, page_size(setup));
   CairoPainter painter(pdf.cairo.get());
   cairo_t* cairo = pdf.cairo.get();
   int pages = static_cast<int>(plan.tiles.size());
@@ -108,7 +108,7 @@ PdfPages write_poster(const std::filesystem::path& path, const FigureText& figur
     const Tile& tile = plan.tiles[i];
     bool poster = pages > 1;
     Rect map;
-    paint_page_frame(painter, setup, text, i + 1, pages, poster ? tile.label() : "", poster ? &map : nullptr);
+    paint_page_frame(painter, setup, figure_text, i + 1, pages, poster ? tile.label() : "", poster ? &map : nullptr);
     if (poster) paint_glue_bands(painter, setup, plan, i);
     cairo_save(cairo);
     cairo_rectangle(cairo, area.x, area.y, tile.window.width, tile.window.height);
