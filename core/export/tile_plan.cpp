@@ -260,6 +260,125 @@ TilePlan tiles_of(const std::vector<Band>& bands, const std::vector<TileBlock>& 
   return plan;
 }
 
+// Guillotine cuts, for a tree whose levels leave no free vertical line within a page's width in places: the
+// figure is cut at full-height free lines where there are some, and only the stretches without one are cut
+// into rows. Tiles come out as rectangles of any arrangement; rows and columns are numbered afterwards.
+class Guillotine {
+ public:
+  Guillotine(const std::vector<TileBlock>& blocks, double page_width, double page_height, double overlap)
+      : blocks_(blocks), page_width_(page_width), page_height_(page_height), overlap_(overlap) {}
+
+  std::vector<std::pair<Rect, Rect>> tiles;  // window, kept part
+  int split = 0;
+
+  void cut(Rect window, Rect keep, int depth = 0) {
+    bool wide = window.width > page_width_ + kEpsilon, tall = window.height > page_height_ + kEpsilon;
+    if ((!wide && !tall) || depth > 200) {
+      tiles.push_back({window, keep});
+      return;
+    }
+    std::vector<Interval> xs, ys;
+    for (const TileBlock& block : blocks_)
+      if (overlaps(block.rect, window)) {
+        xs.push_back({block.rect.x, block.rect.right(), block.diagram});
+        ys.push_back({block.rect.y, block.rect.bottom(), block.diagram});
+      }
+    if (wide) {
+      auto gaps = free_segments(xs, window.right());
+      auto options = steps(gaps, window.x, page_width_, overlap_, window.right());
+      for (const Step& step : options)
+        if (!leaves_boxless_page(xs, step.next, window.right(), page_width_)) return split_x(window, keep, step, depth);
+      if (!options.empty()) return split_x(window, keep, options.front(), depth);
+      // No free line within a page: cut at the nearest one further on; the stretch before it is cut in rows.
+      for (auto [from, to] : gaps)
+        if (from > window.x + page_width_ && std::min(to, from + overlap_) < window.right() - 1 && !tall)
+          return split_x(window, keep, {std::min(to, from + overlap_), from}, depth);
+    }
+    if (tall) {
+      auto options = steps(free_segments(ys, window.bottom()), window.y, page_height_, overlap_, window.bottom());
+      for (const Step& step : options)
+        if (!leaves_boxless_page(ys, step.next, window.bottom(), page_height_)) return split_y(window, keep, step, depth);
+      if (!options.empty()) return split_y(window, keep, options.front(), depth);
+    } else {
+      // Fits in height but not in width with no free line: rows, at the free line that frees the most width.
+      std::optional<Step> best;
+      double reach = window.x;
+      for (auto [from, to] : free_segments(ys, window.bottom())) {
+        if (from <= window.y + 1 || to >= window.bottom() - 1) continue;
+        Step step{std::min(to, (from + to) / 2 + overlap_ / 2), std::max(from, (from + to) / 2 - overlap_ / 2)};
+        double r = std::min(reach_of(window, window.y, step.end), reach_of(window, step.next, window.bottom()));
+        if (r > reach) {
+          reach = r;
+          best = step;
+        }
+      }
+      if (best) return split_y(window, keep, *best, depth);
+    }
+    AxisCuts forced;
+    if (wide) split_x(window, keep, forced_step(xs, window.x, page_width_, forced), depth);
+    else split_y(window, keep, forced_step(ys, window.y, page_height_, forced), depth);
+    split += forced.split;
+  }
+
+ private:
+  // How far the first page of the stretch [top, bottom] of `window` reaches without cutting a piece.
+  double reach_of(const Rect& window, double top, double bottom) const {
+    std::vector<Interval> xs;
+    for (const TileBlock& block : blocks_)
+      if (block.rect.y < bottom && block.rect.bottom() > top && overlaps(block.rect, window))
+        xs.push_back({block.rect.x, block.rect.right(), block.diagram});
+    auto options = steps(free_segments(xs, window.right()), window.x, page_width_, overlap_, window.right());
+    return options.empty() ? window.x : options.front().end;
+  }
+  void split_x(const Rect& w, const Rect& k, Step step, int depth) {
+    double line = (step.end + step.next) / 2;
+    cut({w.x, w.y, step.end - w.x, w.height}, {k.x, k.y, line - k.x, k.height}, depth + 1);
+    cut({step.next, w.y, w.right() - step.next, w.height}, {line, k.y, k.right() - line, k.height}, depth + 1);
+  }
+  void split_y(const Rect& w, const Rect& k, Step step, int depth) {
+    double line = (step.end + step.next) / 2;
+    cut({w.x, w.y, w.width, step.end - w.y}, {k.x, k.y, k.width, line - k.y}, depth + 1);
+    cut({w.x, step.next, w.width, w.bottom() - step.next}, {k.x, line, k.width, k.bottom() - line}, depth + 1);
+  }
+
+  const std::vector<TileBlock>& blocks_;
+  double page_width_, page_height_, overlap_;
+};
+
+TilePlan guillotine_plan(const std::vector<TileBlock>& blocks, const std::vector<Point>& marks, double width,
+                         double height, double page_width, double page_height, double overlap) {
+  Guillotine guillotine(blocks, page_width, page_height, overlap);
+  guillotine.cut({0, 0, width, height}, {0, 0, width, height});
+  TilePlan plan;
+  plan.grid = false;
+  plan.split_blocks = guillotine.split;
+  std::vector<double> tops;
+  for (const auto& [window, keep] : guillotine.tiles) tops.push_back(keep.y);
+  std::sort(tops.begin(), tops.end());
+  tops.erase(std::unique(tops.begin(), tops.end(), [](double a, double b) { return std::abs(a - b) < kEpsilon; }), tops.end());
+  for (const auto& [window, keep] : guillotine.tiles) {
+    bool content = std::any_of(blocks.begin(), blocks.end(), [&](const TileBlock& b) { return overlaps(b.rect, keep); }) ||
+                   std::any_of(marks.begin(), marks.end(), [&](Point p) {
+                     return p.x > keep.x && p.x < keep.right() && p.y > keep.y && p.y < keep.bottom();
+                   });
+    if (!content) continue;
+    Tile tile;
+    tile.window = window;
+    tile.cut = keep;
+    tile.row = static_cast<int>(std::lower_bound(tops.begin(), tops.end(), keep.y - kEpsilon) - tops.begin());
+    plan.tiles.push_back(tile);
+  }
+  std::sort(plan.tiles.begin(), plan.tiles.end(), [](const Tile& a, const Tile& b) {
+    return std::make_tuple(a.row, a.cut.x) < std::make_tuple(b.row, b.cut.x);
+  });
+  for (std::size_t i = 0; i < plan.tiles.size(); ++i) {
+    plan.tiles[i].column = i > 0 && plan.tiles[i - 1].row == plan.tiles[i].row ? plan.tiles[i - 1].column + 1 : 0;
+    plan.columns = std::max(plan.columns, plan.tiles[i].column + 1);
+    plan.rows = std::max(plan.rows, plan.tiles[i].row + 1);
+  }
+  return plan;
+}
+
 Rect transposed(const Rect& r) { return {r.y, r.x, r.height, r.width}; }
 
 std::vector<Point> edge_marks(const Geometry& geometry, Point origin) {
@@ -368,6 +487,7 @@ TilePlan plan_tile_pieces(const std::vector<TileBlock>& blocks, const std::vecto
     plan.split_blocks = split;
     candidates.push_back({std::move(plan), 2});
   }
+  candidates.push_back({guillotine_plan(blocks, marks, width, height, page_width, page_height, overlap), 3});
   auto better = [](const Candidate& a, const Candidate& b) {
     return std::make_tuple(a.plan.split_blocks, a.plan.tiles.size(), a.order) <
            std::make_tuple(b.plan.split_blocks, b.plan.tiles.size(), b.order);
@@ -396,13 +516,13 @@ TilePlan plan_laid_out(const PageSetup& setup, const FigureText& text, const Geo
   TilePlan plan = plan_tile_pieces(blocks, marks, layout.width, height, area.width, area.height, setup.overlap);
   if (!text.signature) return plan;
 
-  // Free room on a page of the last two rows that already shows the diagram, away from its cut lines and glue
-  // bands; a page of the last row may reach below the diagram as far as its paper allows.
+  // Free room on a page that already shows the diagram (the last pages first), away from its cut lines and glue
+  // bands; a page at the bottom of the figure may reach below the diagram as far as its paper allows.
   constexpr double kPad = 12;
   Point size{layout.signature.width, layout.signature.height};
   std::optional<Rect> spot;
-  for (auto tile = plan.tiles.rbegin(); tile != plan.tiles.rend() && !spot; ++tile) {
-    if (tile->row + 2 < plan.rows) break;
+  int tried = 0;
+  for (auto tile = plan.tiles.rbegin(); tile != plan.tiles.rend() && !spot && tried < 40; ++tile, ++tried) {
     Rect room = tile->cut;
     if (room.bottom() >= height - kEpsilon) room.height = tile->window.y + area.height - room.y;
     double left = room.x > kEpsilon ? setup.overlap + kPad : kPad;
@@ -413,8 +533,16 @@ TilePlan plan_laid_out(const PageSetup& setup, const FigureText& text, const Geo
     spot = free_spot(room, size, blocks, marks, kPad);
   }
   if (spot) {
+    // The plan stands: the signature lies inside one page's kept part, clear of every cut line and glue band.
+    // Pages at the bottom of the figure grow down to it, as far as their paper allows (its own page does).
     layout.signature = *spot;
     layout.height = std::max(diagram_bottom, spot->bottom() + kPad);
+    for (Tile& tile : plan.tiles)
+      if (tile.cut.bottom() >= height - kEpsilon && tile.window.y + area.height >= layout.height - kEpsilon) {
+        tile.window.height = layout.height - tile.window.y;
+        tile.cut.height = layout.height - tile.cut.y;
+      }
+    return plan;
   }
   // Without room, it stays under the diagram; the planner keeps boxes on its page (leaves_boxless_page).
   blocks.push_back({layout.signature, false});
