@@ -3,7 +3,10 @@
 // never through a box: a page shows whole boxes only, and only a piece bigger than a page is cut (counted in
 // split_blocks, for a warning). Each page fills its content area as far as the gaps allow and repeats a band of
 // its neighbour beyond each cut line (the glue band, up to PageSetup::overlap). Pages that would show nothing of
-// the figure are left out. The signature block is put where it needs no page of its own.
+// the figure are left out. The title block and the signature block are put where they need no page of their own.
+// Of four ways to cut (a plain grid; rows cut separately; columns cut separately; guillotine cuts, full-height
+// where the tree allows and rows only where it does not) the plan that cuts fewest pieces, then has fewest
+// pages, wins.
 #include <string>
 #include <vector>
 
@@ -26,8 +29,8 @@ struct TilePlan {
   std::vector<Tile> tiles;  // the printed pages, row by row, left to right
   int rows = 0;
   int columns = 0;          // the most in any row
-  // Every row is cut at the same x (a plain grid). False when rows are cut separately (like a brick wall),
-  // which a figure gets when no common cut line misses every box.
+  // Every row is cut at the same x (a plain grid). False when rows are cut separately (like a brick wall) or
+  // by guillotine cuts, which a figure gets when no common cut line misses every box.
   bool grid = true;
   bool columns_first = false;  // the figure was cut into columns first (a left-to-right tree), then each column
   int split_blocks = 0;        // pieces bigger than a page that a cut line had to go through
