@@ -156,6 +156,14 @@ void register_export(CLI::App& app, Context& context) {
     out << ")\n";
     for (const Bilingual& warning : result.warnings)
       out << (en ? "Warning: " : "Peringatan: ") << warning.in(context.language) << "\n";
+    if (request.format == ExportFormat::Pdf && result.split_boxes > 0) {
+      std::string n = std::to_string(result.split_boxes);
+      out << (en ? "Warning: " + n + " part(s) of the figure (a box or a title line) are wider or taller than a page "
+                       "and are cut by a page edge; use --paper A3, --orientation or --wrap to keep them whole.\n"
+                 : "Peringatan: " + n + " bagian gambar (kotak atau baris judul) lebih lebar atau lebih tinggi dari "
+                       "satu halaman dan terpotong tepi halaman; gunakan --paper A3, --orientation atau --wrap agar "
+                       "tetap utuh.\n");
+    }
   });
 }
 

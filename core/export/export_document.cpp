@@ -64,10 +64,13 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
     case ExportFormat::Dot:
       write_output_file(request.output, geometry_to_dot(geometry, view, text.title + " - " + text.instansi));
       break;
-    case ExportFormat::Pdf:
-      result.pages = write_pdf(request.output, text, geometry, request.page);
-      result.scale = tile_grid(request.page, layout.width, layout.height).scale;
+    case ExportFormat::Pdf: {
+      PdfPages pdf = write_pdf(request.output, text, geometry, request.page);
+      result.pages = pdf.pages;
+      result.scale = pdf.scale;
+      result.split_boxes = pdf.split_blocks;
       break;
+    }
     case ExportFormat::Png: {
       PngSize size = write_png(request.output, text, geometry, request.dpi);
       result.width = size.width;

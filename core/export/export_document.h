@@ -55,6 +55,7 @@ struct ExportResult {
   // text width), and what the planner should know (text under kDefaultMinText, a year without realisasi).
   double smallest_text = 0;
   std::vector<Bilingual> warnings;
+  int split_boxes = 0;    // PDF tile: boxes bigger than a page, which a page edge had to cut (warn)
 };
 
 // Figures are laid out by `layout` (LayoutService::layout_now, from any thread); the two-argument form starts a

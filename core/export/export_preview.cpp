@@ -2,6 +2,7 @@
 
 #include "core/capaian/capaian_warning.h"
 #include "core/export/capaian_legend.h"
+#include "core/export/tile_plan.h"
 
 namespace pokin {
 
@@ -40,6 +41,12 @@ ExportPreview measure_figure(const ExportRequest& request, const FigureText& tex
   preview.height = layout.height;
   preview.printed = printed_text(request.format, request.page, layout.width, layout.height,
                                  smallest_painted_text(text, geometry, layout));
+  if (request.format == ExportFormat::Pdf && request.page.pages == Pages::Tile) {
+    // The true count is the poster's plan (cuts between boxes), as write_pdf makes it, not the plain grid.
+    FigureText poster = poster_text(text, request.page);
+    FigureLayout poster_layout = arrange_figure(poster, geometry, content_area(request.page).width);
+    preview.printed.pages = static_cast<int>(plan_tiles(request.page, poster, geometry, poster_layout).tiles.size());
+  }
   if (auto warning = small_text_warning(request.format, request.page, preview.printed))
     preview.warnings.push_back(*warning);
   return preview;

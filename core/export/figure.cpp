@@ -126,9 +126,9 @@ void paint_badge(Painter& painter, const std::string& badge, double right, doubl
   painter.text(badge, pill.x + (width - text_width(badge, 7.5, true)) / 2, pill.y + 10, {7.5, true, 0xFFFFFF});
 }
 
-// The legend entries in drawing order, each with its place. The level legend keeps one row and widens the figure
-// (as it always has); a titled legend (the capaian bands) wraps under its title to the figure's width, so that one
-// branch exported for a meeting is not shrunk to make room for a long legend.
+// The legend entries in drawing order, each with its place. Entries flow left to right and wrap (under the legend
+// title, if any) before they would pass `right`, so a legend stays inside its figure and its page at any width: a
+// narrow branch gets a legend of several rows instead of a figure widened by one long row.
 struct LegendItem {
   enum Kind { Title, Swatch, Badge, Crosscutting, Unlinked } kind;
   std::size_t swatch = 0;  // for Swatch: index into FigureText::swatches
@@ -138,8 +138,9 @@ struct LegendItem {
 
 constexpr double kLegendTop = 74;
 constexpr double kLegendRow = 16;
+constexpr double kLegendLeft = 24;
 
-std::vector<LegendItem> place_legend(const FigureText& text, double figure_width) {
+std::vector<LegendItem> legend_entries(const FigureText& text) {
   std::vector<LegendItem> items;
   if (!text.legend_title.empty()) items.push_back({LegendItem::Title, 0, legend_title_width(text.legend_title), {}});
   for (std::size_t i = 0; i < text.swatches.size(); ++i)
@@ -147,26 +148,36 @@ std::vector<LegendItem> place_legend(const FigureText& text, double figure_width
   if (!text.badge_label.empty()) items.push_back({LegendItem::Badge, 0, badge_entry_width(text.badge_label), {}});
   if (text.crosscutting) items.push_back({LegendItem::Crosscutting, 0, 110, {}});
   if (text.unlinked) items.push_back({LegendItem::Unlinked, 0, 120, {}});
-  bool wraps = !text.legend_title.empty();
-  double left = 24 + (wraps ? legend_title_width(text.legend_title) : 0);
-  Point at{24, kLegendTop};
+  return items;
+}
+
+std::vector<LegendItem> place_legend(const FigureText& text, double right) {
+  std::vector<LegendItem> items = legend_entries(text);
+  double left = kLegendLeft + legend_title_width(text.legend_title);
+  Point at{kLegendLeft, kLegendTop};
   for (LegendItem& item : items) {
-    if (wraps && item.kind != LegendItem::Title && at.x > left && at.x + item.width > figure_width - 24)
-      at = {left, at.y + kLegendRow};
+    if (item.kind != LegendItem::Title && at.x > left && at.x + item.width > right) at = {left, at.y + kLegendRow};
     item.at = at;
     at.x += item.width;
   }
   return items;
 }
 
-double legend_bottom(const FigureText& text, double figure_width) {
-  auto items = place_legend(text, figure_width);
+// The narrowest the legend can be: its title and its widest entry on one row.
+double legend_min_width(const FigureText& text) {
+  double widest = 0;
+  for (const LegendItem& item : legend_entries(text))
+    if (item.kind != LegendItem::Title) widest = std::max(widest, item.width);
+  return 2 * kLegendLeft + legend_title_width(text.legend_title) + widest;
+}
+
+double legend_bottom(const std::vector<LegendItem>& items) {
   return items.empty() ? kLegendTop + kLegendRow : items.back().at.y + kLegendRow;
 }
 
-void paint_legend(Painter& painter, const FigureText& text, double figure_width) {
-  for (const LegendItem& item : place_legend(text, figure_width)) {
-    double lx = item.at.x, ly = item.at.y;
+void paint_legend(Painter& painter, const FigureText& text, double right, Point origin) {
+  for (const LegendItem& item : place_legend(text, right)) {
+    double lx = item.at.x + origin.x, ly = item.at.y + origin.y;
     switch (item.kind) {
       case LegendItem::Title: painter.text(text.legend_title, lx, ly + 8.5, {kSmall, true, kTextColour}); break;
       case LegendItem::Swatch: {
@@ -266,28 +277,62 @@ FigureText make_figure_text(const Document& document, const Geometry& geometry, 
   return text;
 }
 
-FigureLayout arrange_figure(const FigureText& text, const Geometry& geometry) {
+FigureLayout arrange_figure(const FigureText& text, const Geometry& geometry, double legend_wrap) {
   FigureLayout layout;
   double title_width = std::max({text_width(text.title, kTitleSize, true), text_width(text.instansi, kInstansiSize, true),
                                  text_width(text.period + "    " + text.date, kSmall)}) + 48;
-  double legend_width = 48;
-  for (const LegendItem& item : place_legend(text, 0)) legend_width += item.width;
-  // A wrapping legend needs room for its title and its widest entry only.
-  if (!text.legend_title.empty()) {
-    double widest = 0;
-    for (const LegendItem& item : place_legend(text, 0)) widest = std::max(widest, item.width);
-    legend_width = 48 + legend_title_width(text.legend_title) + widest;
+  // The signature block is as wide as its longest line (a long jabatan), at least kSignatureWidth.
+  double signature_width = 0;
+  if (text.signature)
+    signature_width = std::max({kSignatureWidth, text_width(text.signature_place_date, 9.5),
+                                text_width(text.penandatangan.jabatan, 9.5), text_width(text.penandatangan.nama, 9.5, true),
+                                text_width("NIP. " + text.penandatangan.nip, 9.5)});
+  layout.width = std::max({geometry.bounds.width, title_width, legend_min_width(text), signature_width + 48});
+  double wrap = legend_wrap > 0 ? std::min(legend_wrap, layout.width) : layout.width;
+  layout.legend_right = std::max(wrap - kLegendLeft, legend_min_width(text) - kLegendLeft);
+  std::vector<LegendItem> legend = place_legend(text, layout.legend_right);
+  if (!legend.empty()) {
+    double right = kLegendLeft, bottom = legend_bottom(legend);
+    for (const LegendItem& item : legend) right = std::max(right, item.at.x + item.width);
+    // An entry's width includes the gap after it, which is not ink.
+    layout.legend = {kLegendLeft, kLegendTop, right - 14 - kLegendLeft, bottom - kLegendTop};
   }
-  layout.width = std::max({geometry.bounds.width, title_width, legend_width});
   // 92 points with one legend row, as before; each further row adds its height.
-  layout.title = {0, 0, layout.width, 92 + legend_bottom(text, layout.width) - (kLegendTop + kLegendRow)};
+  layout.title = {0, 0, layout.width, 92 + legend_bottom(legend) - (kLegendTop + kLegendRow)};
   layout.diagram = {(layout.width - geometry.bounds.width) / 2, layout.title.bottom()};
   layout.height = layout.title.bottom() + geometry.bounds.height;
   if (text.signature) {
-    layout.signature = {layout.width - kSignatureWidth - 24, layout.height, kSignatureWidth, 110};
+    layout.signature = {layout.width - signature_width - 24, layout.height, signature_width, 110};
     layout.height += 130;
   }
   return layout;
+}
+
+std::vector<Rect> figure_blocks(const FigureText& text, const Geometry& geometry, const FigureLayout& layout) {
+  std::vector<Rect> blocks;
+  blocks.reserve(geometry.boxes.size() + 12);
+  Point o = layout.diagram;
+  for (const Box& box : geometry.boxes) {
+    Rect r{box.rect.x + o.x, box.rect.y + o.y, box.rect.width, box.rect.height};
+    if (!box.badge.empty()) {
+      // paint_badge: a pill 14 high centred on the top edge, reaching a quarter of its width past the right.
+      double pill = std::max(14.0, text_width(box.badge, 7.5, true) + 8);
+      r = {r.x, r.y - 7, std::max(r.width, r.width + pill * 0.25), r.height + 7};
+    }
+    blocks.push_back(r);
+  }
+  // Text rows as paint_figure writes them: baseline minus the font size up to the descenders.
+  Point t{layout.title.x, layout.title.y};
+  auto line = [&](const std::string& s, double baseline, double size, bool bold) {
+    if (!s.empty()) blocks.push_back({t.x + 24, t.y + baseline - size, text_width(s, size, bold), size * 1.3});
+  };
+  line(text.title, 32, kTitleSize, true);
+  line(text.instansi, 50, kInstansiSize, true);
+  line(text.period + (text.period.empty() ? "" : "    ") + text.date, 64, kSmall, false);
+  for (const LegendItem& item : place_legend(text, layout.legend_right))
+    blocks.push_back({t.x + item.at.x, t.y + item.at.y - 2, item.width - 14, 13});
+  if (text.signature) blocks.push_back(layout.signature);
+  return blocks;
 }
 
 void paint_geometry(Painter& painter, const Geometry& geometry, Point o, const Rect& visible) {
@@ -328,12 +373,12 @@ void paint_figure(Painter& painter, const FigureText& text, const Geometry& geom
   const Rect& t = layout.title;
   if (intersects(t, visible)) {
     painter.begin_group("title");
-    double x = 24;
-    painter.text(text.title, x, 32, {kTitleSize, true, kTextColour});
-    if (!text.instansi.empty()) painter.text(text.instansi, x, 50, {kInstansiSize, true, kDetailColour});
+    double x = t.x + 24, y = t.y;
+    painter.text(text.title, x, y + 32, {kTitleSize, true, kTextColour});
+    if (!text.instansi.empty()) painter.text(text.instansi, x, y + 50, {kInstansiSize, true, kDetailColour});
     std::string meta = text.period + (text.period.empty() ? "" : "    ") + text.date;
-    painter.text(meta, x, 64, {kSmall, false, kDetailColour});
-    paint_legend(painter, text, layout.width);
+    painter.text(meta, x, y + 64, {kSmall, false, kDetailColour});
+    paint_legend(painter, text, layout.legend_right, {t.x, t.y});
     Paint rule = Paint::stroked(0xCBD2D9, 0.8);
     painter.line({x, t.bottom() - 4}, {t.right() - 24, t.bottom() - 4}, rule);
     painter.end_group();

@@ -46,12 +46,21 @@ std::string today_indonesian();
 struct FigureLayout {
   double width = 0;
   double height = 0;
-  Rect title;       // the title block
+  Rect title;       // the title block: across the top, unless a tiled PDF moved it into free space (tile_plan.h)
+  Rect legend;      // the ink of the legend, relative to the title block's top-left; empty when there is none
+  double legend_right = 0;  // legend entries wrap before passing this x (never beyond width - 24)
   Point diagram;    // where the geometry's origin goes
-  Rect signature;   // empty when none
+  Rect signature;   // empty when none; under the diagram at the right, unless a tiled PDF moved it (tile_plan.h)
 };
 
-FigureLayout arrange_figure(const FigureText& text, const Geometry& geometry);
+// The figure's parts in figure points. The legend wraps inside the figure's width, or inside `legend_wrap` when
+// that is smaller and positive (a tiled PDF passes its page width so the legend lands on the first page); the
+// figure is never widened for a legend beyond its title and widest entry.
+FigureLayout arrange_figure(const FigureText& text, const Geometry& geometry, double legend_wrap = 0);
+
+// The pieces of ink a page edge must not cut through, in figure points: every box (with its badge), each line of
+// the title block, each legend entry and the signature block. Lines and edges are not among them.
+std::vector<Rect> figure_blocks(const FigureText& text, const Geometry& geometry, const FigureLayout& layout);
 
 // Draws the whole figure with its top-left at (0, 0). `visible` (figure coordinates) lets tiled output skip boxes
 // off the page; pass the full figure to draw everything.

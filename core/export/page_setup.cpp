@@ -15,8 +15,9 @@ PageSize page_size(const PageSetup& setup) {
 
 Rect content_area(const PageSetup& setup) {
   PageSize size = page_size(setup);
-  return {setup.margin, setup.margin + setup.header, size.width - 2 * setup.margin,
-          size.height - 2 * setup.margin - setup.header - setup.footer};
+  double strip = setup.pages == Pages::Tile ? setup.marks : 0;
+  return {setup.margin, setup.margin + setup.header + strip, size.width - 2 * setup.margin,
+          size.height - 2 * setup.margin - setup.header - setup.footer - 2 * strip};
 }
 
 TileGrid tile_grid(const PageSetup& setup, double width, double height) {

@@ -19,7 +19,8 @@ struct PageSetup {
   double margin = 28;       // points, on every side
   double header = 22;       // band above the content
   double footer = 20;       // band below the content
-  double overlap = 24;      // tiles repeat this much of their neighbour
+  double overlap = 24;      // tiles repeat up to this much of their neighbour (the glue band), gaps allowing
+  double marks = 14;        // Tile: a strip above and below the content for cut and glue marks and their labels
 };
 
 struct PageSize {
@@ -28,7 +29,7 @@ struct PageSize {
 };
 
 PageSize page_size(const PageSetup& setup);
-// The part of a page the figure is drawn in.
+// The part of a page the figure is drawn in (for Tile, inside the strips for the marks).
 Rect content_area(const PageSetup& setup);
 
 struct TileGrid {
@@ -39,7 +40,8 @@ struct TileGrid {
 };
 
 // How a figure of `width` x `height` points falls on pages: one page scaled down (never up beyond 1) for Fit,
-// or a 1:1 grid of tiles for Tile.
+// or, for Tile, a plain 1:1 grid cut anywhere: an estimate only (the printed poster cuts between boxes and leaves
+// empty pages out: plan_tiles in tile_plan.h gives the true count).
 TileGrid tile_grid(const PageSetup& setup, double width, double height);
 
 }  // namespace pokin
