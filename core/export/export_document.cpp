@@ -1,5 +1,7 @@
 #include "core/export/export_document.h"
 
+#include <algorithm>
+
 #include "core/capaian/capaian_decorations.h"
 #include "core/checks/check_document.h"
 #include "core/checks/finding_badges.h"
@@ -8,7 +10,10 @@
 #include "core/export/csv_export.h"
 #include "core/export/dot_export.h"
 #include "core/export/figure.h"
+#include "core/export/figure_book.h"
+#include "core/export/figure_book_pdf.h"
 #include "core/export/output_file.h"
+#include "core/export/page_file_names.h"
 #include "core/export/pdf_export.h"
 #include "core/export/png_export.h"
 #include "core/export/svg_export.h"
@@ -17,9 +22,50 @@
 #include "core/text/bilingual.h"
 
 namespace pokin {
+namespace {
+
+ExportResult export_book(const Document& document, const ExportRequest& request, const LayoutView& view,
+                         LayoutService& layout_service, const BookFigureText& figure_text) {
+  if (!(request.fit->min_text >= 4 && request.fit->min_text <= 30))
+    throw UserError("Ukuran teks minimal harus antara 4 dan 30 pt.", "The smallest text size must be between 4 and 30 pt.");
+  FigureBook book = plan_figure_book(document, view, book_sheet(request.page, request.fit->min_text, request.language),
+                                     [&](const LayoutView& v) { return layout_service.layout_now(document, v); },
+                                     figure_text);
+  ExportResult result;
+  result.pages = static_cast<int>(book.pages.size());
+  result.smallest_text = book.smallest_text;
+  result.warnings = book.warnings;
+  for (const BookPage& page : book.pages) {
+    result.boxes += static_cast<int>(page.geometry.boxes.size());
+    result.width = std::max(result.width, page.width);
+    result.height = std::max(result.height, page.height);
+  }
+  if (!book.pages.empty()) result.scale = book.pages.front().scale;
+  if (request.format == ExportFormat::Pdf) {
+    write_book_pdf(request.output, book, request.page);
+    result.files.push_back(request.output);
+    return result;
+  }
+  // Every page is made before any file is written, so a page that cannot be rendered leaves no half-written set.
+  std::vector<std::string> contents;
+  for (const BookPage& page : book.pages)
+    contents.push_back(request.format == ExportFormat::Svg ? book_page_svg(page) : book_page_png(page, request.dpi));
+  for (std::size_t i = 0; i < contents.size(); ++i) {
+    std::filesystem::path path = numbered_page_path(request.output, static_cast<int>(i) + 1, result.pages);
+    write_output_file(path, contents[i]);
+    result.files.push_back(path);
+  }
+  return result;
+}
+
+}  // namespace
 
 ExportResult export_document(const Document& document, const ExportRequest& request, LayoutService& layout_service) {
   ExportResult result;
+  bool figure = request.format == ExportFormat::Svg || request.format == ExportFormat::Pdf ||
+                request.format == ExportFormat::Png;
+  if (request.fit && !figure)
+    throw UserError("--fit hanya untuk gambar SVG, PDF dan PNG.", "--fit is for SVG, PDF and PNG figures only.");
   if (request.format == ExportFormat::Csv || request.format == ExportFormat::Xlsx) {
     Table matrix = cascade_matrix(document, request.view);
     Table iku = iku_table(document, request.view);
@@ -42,15 +88,20 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
     view.fields.realisasi = true;
   }
   if (request.badges) apply_finding_badges(view, document, run_checks(document));
+  std::string date = request.date.empty() ? today_indonesian() : request.date;
+  auto figure_text = [&](const Geometry& geometry, const LayoutView& shown) {
+    FigureText text = make_figure_text(document, geometry, shown, date, request.signature);
+    if (request.colour == BoxColour::Achievement)
+      use_capaian_legend(text, geometry, request.capaian_year, request.language);
+    if (request.badges)
+      text.badge_label = request.language == Language::English ? "Number of check findings (pokin check)"
+                                                                : "Jumlah temuan pemeriksaan (pokin check)";
+    return text;
+  };
+  if (request.fit) return export_book(document, request, view, layout_service, figure_text);
   Geometry geometry = layout_service.layout_now(document, view);
   result.boxes = static_cast<int>(geometry.boxes.size());
-  std::string date = request.date.empty() ? today_indonesian() : request.date;
-  FigureText text = make_figure_text(document, geometry, view, date, request.signature);
-  if (request.colour == BoxColour::Achievement)
-    use_capaian_legend(text, geometry, request.capaian_year, request.language);
-  if (request.badges)
-    text.badge_label = request.language == Language::English ? "Number of check findings (pokin check)"
-                                                              : "Jumlah temuan pemeriksaan (pokin check)";
+  FigureText text = figure_text(geometry, view);
   FigureLayout layout = arrange_figure(text, geometry);
   result.width = layout.width;
   result.height = layout.height;

@@ -2,7 +2,9 @@
 // One entry point for every export, used by `pokin export` and the app's export panel: has the view laid out by
 // a LayoutService (the one that owns Graphviz, as for the canvas) and writes the chosen format.
 #include <filesystem>
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "core/export/page_setup.h"
 #include "core/layout/layout_service.h"
@@ -17,6 +19,14 @@ enum class ExportTable { Matrix, Iku };  // for CSV; XLSX holds both
 enum class BoxColour {
   Level,        // each level its own calm colour, with a legend of the levels
   Achievement,  // each box its capaian band of `capaian_year` (rolled up for sasaran), with the band legend
+};
+
+// A figure that fits real paper (SVG, PDF, PNG): the view laid out with LayoutStyle::Fitted and, when it does
+// not fit one page with its text at least min_text points, split into a figure book (figure_book.h) on the
+// paper, orientation and margins of ExportRequest::page. PDF: one file, all pages; SVG and PNG: one file per page
+// (page_file_names.h).
+struct FitRequest {
+  double min_text = 7;  // points, as printed
 };
 
 struct ExportRequest {
@@ -34,6 +44,7 @@ struct ExportRequest {
   int capaian_year = 0;  // the year for BoxColour::Achievement (a year of the period)
   bool badges = false;
   Language language = Language::Indonesian;  // of the capaian labels and legend
+  std::optional<FitRequest> fit;             // SVG/PDF/PNG only; request.style and request.page.pages are then unused
 };
 
 struct ExportResult {
@@ -43,6 +54,11 @@ struct ExportResult {
   double width = 0;       // figure size in points (PNG: pixels)
   double height = 0;
   double scale = 1;       // PDF fit: how much the figure was shrunk to fit the page
+  // With ExportRequest::fit: the smallest text of any page as printed (points), the files written in page order
+  // (one for PDF) and the pages that could not be made to fit at min_text.
+  double smallest_text = 0;
+  std::vector<std::filesystem::path> files;
+  std::vector<Bilingual> warnings;
 };
 
 // Figures are laid out by `layout` (LayoutService::layout_now, from any thread); the two-argument form starts a

@@ -12,14 +12,14 @@ namespace {
 constexpr int kMaxSide = 32767;                 // cairo's image surface limit
 constexpr double kMaxPixels = 400.0 * 1000 * 1000;  // 1.6 GB of RGBA: beyond this a planner's PC gives up
 
-}  // namespace
-
-PngSize png_size(const FigureText& text, const Geometry& geometry, int dpi) {
+void check_dpi(int dpi) {
   if (dpi < 24 || dpi > 2400)
     throw UserError("DPI " + std::to_string(dpi) + " di luar batas 24-2400.", "DPI " + std::to_string(dpi) + " is outside 24-2400.");
-  FigureLayout layout = arrange_figure(text, geometry);
-  double scale = dpi / 72.0;
-  double width = std::ceil(layout.width * scale), height = std::ceil(layout.height * scale);
+}
+
+// The pixel size of `layout` at `pixels_per_point`; throws UserError when it cannot be rendered.
+PngSize pixel_size(const FigureLayout& layout, double pixels_per_point) {
+  double width = std::ceil(layout.width * pixels_per_point), height = std::ceil(layout.height * pixels_per_point);
   if (width > kMaxSide || height > kMaxSide || width * height > kMaxPixels) {
     std::string size = std::to_string(static_cast<long long>(width)) + " x " + std::to_string(static_cast<long long>(height));
     throw UserError("Gambar PNG akan berukuran " + size + " piksel, melebihi batas 32.767 piksel per sisi. "
@@ -32,22 +32,54 @@ PngSize png_size(const FigureText& text, const Geometry& geometry, int dpi) {
   return {static_cast<int>(width), static_cast<int>(height)};
 }
 
-PngSize write_png(const std::filesystem::path& path, const FigureText& text, const Geometry& geometry, int dpi) {
-  PngSize size = png_size(text, geometry, dpi);
-  FigureLayout layout = arrange_figure(text, geometry);
-  std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)> surface(
-      cairo_image_surface_create(CAIRO_FORMAT_ARGB32, size.width, size.height), &cairo_surface_destroy);
+using Surface = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
+
+Surface render(const FigureText& text, const Geometry& geometry, const FigureLayout& layout, PngSize size,
+               double pixels_per_point) {
+  Surface surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, size.width, size.height), &cairo_surface_destroy);
   std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cairo(cairo_create(surface.get()), &cairo_destroy);
   cairo_set_source_rgb(cairo.get(), 1, 1, 1);
   cairo_paint(cairo.get());
-  cairo_scale(cairo.get(), dpi / 72.0, dpi / 72.0);
+  cairo_scale(cairo.get(), pixels_per_point, pixels_per_point);
   CairoPainter painter(cairo.get());
   paint_figure(painter, text, geometry, layout, {0, 0, layout.width, layout.height});
-  cairo.reset();
+  return surface;
+}
+
+cairo_status_t append_to_string(void* closure, const unsigned char* data, unsigned int length) {
+  static_cast<std::string*>(closure)->append(reinterpret_cast<const char*>(data), length);
+  return CAIRO_STATUS_SUCCESS;
+}
+
+}  // namespace
+
+PngSize png_size(const FigureText& text, const Geometry& geometry, int dpi) {
+  check_dpi(dpi);
+  return pixel_size(arrange_figure(text, geometry), dpi / 72.0);
+}
+
+PngSize write_png(const std::filesystem::path& path, const FigureText& text, const Geometry& geometry, int dpi) {
+  check_dpi(dpi);
+  FigureLayout layout = arrange_figure(text, geometry);
+  PngSize size = pixel_size(layout, dpi / 72.0);
+  Surface surface = render(text, geometry, layout, size, dpi / 72.0);
   CairoFileStream stream(path);
   cairo_status_t status = cairo_surface_write_to_png_stream(surface.get(), &CairoFileStream::write, &stream);
   stream.commit(status, "PNG", "PNG");
   return size;
+}
+
+std::string figure_to_png(const FigureText& text, const Geometry& geometry, int dpi, double scale) {
+  check_dpi(dpi);
+  FigureLayout layout = arrange_figure(text, geometry);
+  double pixels_per_point = dpi / 72.0 * scale;
+  Surface surface = render(text, geometry, layout, pixel_size(layout, pixels_per_point), pixels_per_point);
+  std::string bytes;
+  cairo_status_t status = cairo_surface_write_to_png_stream(surface.get(), &append_to_string, &bytes);
+  if (status != CAIRO_STATUS_SUCCESS)
+    throw UserError(std::string("PNG gagal dibuat: ") + cairo_status_to_string(status),
+                    std::string("Making the PNG failed: ") + cairo_status_to_string(status));
+  return bytes;
 }
 
 }  // namespace pokin

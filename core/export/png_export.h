@@ -2,6 +2,7 @@
 // PNG at a chosen DPI (cairo). Refuses sizes beyond cairo's 32,767-pixel limit (and beyond a sane memory budget)
 // with a message proposing a tiled PDF, a branch or fewer levels.
 #include <filesystem>
+#include <string>
 
 #include "core/export/figure.h"
 
@@ -15,5 +16,8 @@ struct PngSize {
 // The pixel size of the figure at `dpi`; throws UserError when it cannot be rendered.
 PngSize png_size(const FigureText& text, const Geometry& geometry, int dpi);
 PngSize write_png(const std::filesystem::path& path, const FigureText& text, const Geometry& geometry, int dpi);
+// The PNG file's bytes of the figure printed at `scale` (a figure book page) and `dpi`: every point of the figure
+// becomes dpi / 72 x scale pixels. Throws UserError as png_size does.
+std::string figure_to_png(const FigureText& text, const Geometry& geometry, int dpi, double scale);
 
 }  // namespace pokin

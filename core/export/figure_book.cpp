@@ -1,0 +1,340 @@
+#include "core/export/figure_book.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <optional>
+#include <set>
+#include <unordered_map>
+
+#include "core/export/png_export.h"
+#include "core/export/svg_export.h"
+#include "core/layout/text_metrics.h"
+
+namespace pokin {
+namespace {
+
+constexpr double kTitleSize = 16;      // the figure's title (figure.cpp): bold, one line
+constexpr double kTitleMargins = 48;   // the title block's left and right margins together
+constexpr int kPlaceholderPage = 999;  // measured in while the page numbers are not known yet
+
+// The smallest text a figure paints, as the painter is asked to paint it (empty strings draw nothing).
+class SmallestText : public Painter {
+ public:
+  void rect(const Rect&, double, const Paint&) override {}
+  void line(Point, Point, const Paint&) override {}
+  void curve(const std::vector<Point>&, const Paint&) override {}
+  void polygon(const std::vector<Point>&, const Paint&) override {}
+  void text(const std::string& text, double, double, const TextPaint& paint) override {
+    if (!text.empty()) smallest = std::min(smallest, paint.size);
+  }
+  double smallest = std::numeric_limits<double>::infinity();
+};
+
+double smallest_painted(const FigureText& text, const Geometry& geometry, const FigureLayout& layout) {
+  SmallestText painter;
+  paint_figure(painter, text, geometry, layout, {0, 0, layout.width, layout.height});
+  return painter.smallest;
+}
+
+std::string continuation_label(int page, Language language) {
+  return (language == Language::English ? "continued p. " : "lanjut hal. ") + std::to_string(page);
+}
+
+// Cuts `text` at a word so that it is at most `width` points wide at the title size, with an ellipsis.
+std::string fitted_title(const std::string& text, double width) {
+  if (text_width(text, kTitleSize, true) <= width) return text;
+  std::string cut = text;
+  while (!cut.empty()) {
+    std::size_t space = cut.find_last_of(' ');
+    cut = space == std::string::npos ? std::string() : cut.substr(0, space);
+    if (text_width(cut + " …", kTitleSize, true) <= width) return cut + " …";
+  }
+  return "…";
+}
+
+struct PageRole {
+  Id branch = kNoId;
+  bool overview = false;
+  int number = kPlaceholderPage;
+  int pages = kPlaceholderPage;
+  int continues = 0;  // 0 = none
+};
+
+struct Candidate {
+  LayoutView view;
+  Geometry geometry;
+  FigureText text;
+  FigureLayout figure;
+  double smallest = 0;  // at 100%
+  double scale = 1;
+  bool fits = false;
+};
+
+class Planner {
+ public:
+  Planner(const Document& document, const BookSheet& sheet, const BookLayout& layout, const BookFigureText& text)
+      : document_(document), sheet_(sheet), layout_(layout), figure_text_(text) {
+    sheet_.min_text = std::max(sheet_.min_text, 1.0);
+  }
+
+  FigureBook plan(LayoutView view) {
+    view.style = LayoutStyle::Fitted;
+    user_collapsed_ = view.collapsed;
+    user_decorations_ = view.decorations;
+    // The area to fill is the sheet at the smallest scale the text allows, and that scale comes from the text the
+    // layout produces: start from the usual detail size and correct once.
+    set_fit(view, 7.5);
+    PageRole first{view.branch, false, 1, kPlaceholderPage, 0};
+    Candidate whole = evaluate(view, first);
+    if (std::isfinite(whole.smallest) && whole.smallest != 7.5) {
+      set_fit(view, whole.smallest);
+      whole = evaluate(view, first);
+    }
+    plan_scope(view, view.branch, 0, &whole);
+    return finish();
+  }
+
+ private:
+  void set_fit(LayoutView& view, double smallest) {
+    fit_scale_ = std::max(1e-3, sheet_.min_text / smallest);
+    view.fit = {sheet_.width / fit_scale_, sheet_.height / fit_scale_};
+  }
+
+  std::string title_for(const std::string& base, const PageRole& role) const {
+    bool english = sheet_.language == Language::English;
+    std::string title = base;
+    if (role.branch != kNoId) {
+      std::string name;
+      if (const Sasaran* sasaran = document_.find_sasaran(role.branch))
+        name = sasaran->code.empty() ? sasaran->statement : sasaran->code + " " + sasaran->statement;
+      else if (const Unit* unit = document_.find_unit(role.branch))
+        name = unit->name.empty() ? unit->jabatan : unit->name;
+      if (!name.empty()) title += " - " + name;
+    }
+    if (role.overview) title += english ? " - Overview" : " - Ikhtisar";
+    return fitted_title(title, sheet_.width / fit_scale_ - kTitleMargins);
+  }
+
+  std::string page_line(const PageRole& role) const {
+    bool english = sheet_.language == Language::English;
+    std::string line = (english ? "Page " : "Halaman ") + std::to_string(role.number) + (english ? " of " : " dari ") +
+                       std::to_string(role.pages);
+    if (role.continues > 0)
+      line += (english ? " · continues p. " : " · lanjutan hal. ") + std::to_string(role.continues);
+    return line;
+  }
+
+  Candidate evaluate(const LayoutView& view, const PageRole& role) {
+    Candidate c;
+    c.view = view;
+    c.geometry = layout_(view);
+    c.text = figure_text_(c.geometry, view);
+    c.text.title = title_for(c.text.title, role);
+    c.text.date += (c.text.date.empty() ? "" : "    ") + page_line(role);
+    if (role.number != 1 || role.continues > 0) c.text.signature = false;
+    c.figure = arrange_figure(c.text, c.geometry);
+    c.smallest = smallest_painted(c.text, c.geometry, c.figure);
+    double needed = std::isfinite(c.smallest) ? sheet_.min_text / c.smallest : 0;
+    double room = std::min(sheet_.width / std::max(c.figure.width, 1.0), sheet_.height / std::max(c.figure.height, 1.0));
+    c.fits = room >= needed - 1e-9;
+    c.scale = c.fits ? std::min(room, std::max(1.0, needed)) : needed;
+    return c;
+  }
+
+  // The stubs a split put into `geometry`: every "+N" whose node the planner cut (not one the planner's user
+  // collapsed), in reading order, with how many nodes each stands for.
+  std::vector<std::pair<Id, int>> cuts_in(const Geometry& geometry) const {
+    std::vector<std::pair<Id, int>> cuts;
+    for (const Box& box : geometry.boxes)
+      if (box.kind == BoxKind::CollapsedStub && !user_collapsed_.count(box.id)) cuts.push_back({box.id, box.hidden_count});
+    return cuts;
+  }
+
+  // `scope` with `cuts` collapsed, each cut box labelled with where it continues.
+  LayoutView cut_view(const LayoutView& scope, const std::vector<std::pair<Id, int>>& cuts,
+                      const std::vector<int>& pages) const {
+    LayoutView view = scope;
+    for (std::size_t i = 0; i < cuts.size(); ++i) {
+      view.collapsed.insert(cuts[i].first);
+      std::string& label = view.decorations[cuts[i].first].label;
+      label += (label.empty() ? "" : " · ") + continuation_label(pages.empty() ? kPlaceholderPage : pages[i],
+                                                                  sheet_.language);
+    }
+    return view;
+  }
+
+  void plan_scope(const LayoutView& scope, Id branch, int continues, const Candidate* known = nullptr) {
+    bool first = pages_.empty();
+    PageRole whole_role{branch, false, first ? 1 : kPlaceholderPage, kPlaceholderPage, continues};
+    Candidate whole = known ? *known : evaluate(scope, whole_role);
+    if (whole.fits) {
+      emit(std::move(whole), branch, continues, {}, false);
+      return;
+    }
+    PageRole overview_role = whole_role;
+    overview_role.overview = first;  // a branch page that splits again keeps its branch's title
+    // An overview of the roots alone is a page worth having only when there are several roots; a branch page
+    // shows at least its root and the row under it.
+    int start = 2;
+    if (first) {
+      LayoutView roots = scope;
+      roots.max_levels = 1;
+      Geometry top = layout_(roots);
+      if (std::count_if(top.boxes.begin(), top.boxes.end(),
+                        [](const Box& b) { return b.kind != BoxKind::CollapsedStub; }) > 1)
+        start = 1;
+    }
+    std::optional<Candidate> best;
+    std::vector<std::pair<Id, int>> best_cuts;
+    int best_levels = 0;
+    for (int levels = start; scope.max_levels == 0 || levels < scope.max_levels; ++levels) {
+      LayoutView shallow = scope;
+      shallow.max_levels = levels;
+      auto cuts = cuts_in(layout_(shallow));
+      if (cuts.empty()) break;
+      Candidate c = evaluate(cut_view(scope, cuts, {}), overview_role);
+      if (!c.fits && best) break;
+      best = std::move(c);
+      best_cuts = std::move(cuts);
+      best_levels = levels;
+      if (!best->fits) break;  // even the shallowest split is too large: keep it, its branches still get pages
+    }
+    if (!best) {
+      emit(std::move(whole), branch, continues, {}, false);
+      return;
+    }
+    if (best->fits) {
+      // Small branches stay on the overview while it still fits, smallest first (the most pages saved).
+      std::vector<std::pair<Id, int>> by_size = best_cuts;
+      std::stable_sort(by_size.begin(), by_size.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+      for (const auto& cut : by_size) {
+        std::vector<std::pair<Id, int>> fewer;
+        for (const auto& other : best_cuts)
+          if (other.first != cut.first) fewer.push_back(other);
+        Candidate c = evaluate(cut_view(scope, fewer, {}), overview_role);
+        if (!c.fits) continue;
+        best = std::move(c);
+        best_cuts = std::move(fewer);
+      }
+    }
+    // The cuts sit best_levels - 1 levels below the top of the scope; a limit on levels counts from there.
+    int depth = best_levels - 1;
+    std::size_t page = emit(std::move(*best), branch, continues, best_cuts, first);
+    for (std::size_t i = 0; i < best_cuts.size(); ++i) {
+      Id cut = best_cuts[i].first;
+      pages_[page].continuations[i].second = static_cast<int>(pages_.size()) + 1;
+      LayoutView next = scope;
+      next.branch = cut;
+      next.max_levels = scope.max_levels == 0 ? 0 : std::max(1, scope.max_levels - depth);
+      plan_scope(next, cut, static_cast<int>(page) + 1);
+    }
+  }
+
+  std::size_t emit(Candidate c, Id branch, int continues, const std::vector<std::pair<Id, int>>& cuts,
+                   bool overview) {
+    BookPage page;
+    page.number = static_cast<int>(pages_.size()) + 1;
+    page.branch = branch;
+    page.continues = continues;
+    for (const auto& cut : cuts) page.continuations.push_back({cut.first, 0});
+    candidates_.push_back(std::move(c));
+    scopes_.push_back({branch, overview});
+    pages_.push_back(std::move(page));
+    return pages_.size() - 1;
+  }
+
+  // Now that every page has its number: the real continuation labels and page lines, laid out again (a label
+  // with the real number is never longer than the placeholder, so a page that fitted still fits).
+  FigureBook finish() {
+    FigureBook book;
+    book.sheet = sheet_;
+    book.smallest_text = std::numeric_limits<double>::infinity();
+    int total = static_cast<int>(pages_.size());
+    for (std::size_t i = 0; i < pages_.size(); ++i) {
+      BookPage& page = pages_[i];
+      Candidate& c = candidates_[i];
+      PageRole role{page.branch, scopes_[i].overview, page.number, total, page.continues};
+      LayoutView view = c.view;
+      if (!page.continuations.empty()) {
+        view.decorations = user_decorations_;
+        std::vector<std::pair<Id, int>> cuts;
+        std::vector<int> numbers;
+        for (const auto& [id, number] : page.continuations) {
+          cuts.push_back({id, 0});
+          numbers.push_back(number);
+        }
+        view = cut_view(view, cuts, numbers);
+      }
+      Candidate final_page = evaluate(view, role);
+      page.view = std::move(final_page.view);
+      page.geometry = std::move(final_page.geometry);
+      page.text = std::move(final_page.text);
+      page.title = page.text.title;
+      page.layout = final_page.figure;
+      page.scale = final_page.scale;
+      page.fits = final_page.fits;
+      page.width = page.layout.width * page.scale;
+      page.height = page.layout.height * page.scale;
+      page.smallest_text = final_page.smallest * page.scale;
+      book.smallest_text = std::min(book.smallest_text, page.smallest_text);
+      if (!page.fits) book.warnings.push_back(too_large(page));
+      book.pages.push_back(std::move(page));
+    }
+    if (!std::isfinite(book.smallest_text)) book.smallest_text = 0;
+    return book;
+  }
+
+  Bilingual too_large(const BookPage& page) const {
+    auto points = [](double v) { return std::to_string(static_cast<long long>(std::lround(v))); };
+    std::string number = std::to_string(page.number), size = points(page.width) + " x " + points(page.height);
+    std::string sheet = points(sheet_.width) + " x " + points(sheet_.height);
+    char min_text[16];
+    std::snprintf(min_text, sizeof min_text, "%g", sheet_.min_text);
+    return {"Halaman " + number + " (" + page.title + ") tidak muat di kertas dengan teks minimal " + min_text +
+                " pt: gambarnya " + size + " pt, area cetak " + sheet + " pt. Halaman ini dicetak lebih besar dari "
+                "kertas; pilih kertas lebih besar (--fit A3), orientasi lain, --min-text lebih kecil, atau kurangi "
+                "isi kotak (--no-indikator).",
+            "Page " + number + " (" + page.title + ") does not fit the paper with text of at least " + min_text +
+                " pt: its figure is " + size + " pt, the printable area " + sheet + " pt. This page is printed "
+                "larger than the paper; choose a larger paper (--fit A3), the other orientation, a smaller "
+                "--min-text, or fewer box contents (--no-indikator)."};
+  }
+
+  struct Scope {
+    Id branch = kNoId;
+    bool overview = false;
+  };
+
+  const Document& document_;
+  BookSheet sheet_;
+  const BookLayout& layout_;
+  const BookFigureText& figure_text_;
+  std::set<Id> user_collapsed_;
+  std::unordered_map<Id, NodeDecoration> user_decorations_;
+  double fit_scale_ = 1;
+  std::vector<BookPage> pages_;
+  std::vector<Candidate> candidates_;
+  std::vector<Scope> scopes_;
+};
+
+}  // namespace
+
+BookSheet book_sheet(const PageSetup& setup, double min_text, Language language) {
+  PageSize size = page_size(setup);
+  return {size.width - 2 * setup.margin, size.height - 2 * setup.margin, min_text, language};
+}
+
+FigureBook plan_figure_book(const Document& document, const LayoutView& view, const BookSheet& sheet,
+                            const BookLayout& layout, const BookFigureText& figure_text) {
+  return Planner(document, sheet, layout, figure_text).plan(view);
+}
+
+std::string book_page_svg(const BookPage& page) { return figure_to_svg(page.text, page.geometry, page.scale); }
+
+std::string book_page_png(const BookPage& page, int dpi) {
+  return figure_to_png(page.text, page.geometry, dpi, page.scale);
+}
+
+}  // namespace pokin
