@@ -60,6 +60,7 @@ struct PageRole {
   int number = kPlaceholderPage;
   int pages = kPlaceholderPage;
   int continues = 0;  // 0 = none
+  int more = 0;       // further branches packed onto the same page
 };
 
 struct Candidate {
@@ -83,23 +84,23 @@ class Planner {
     view.style = LayoutStyle::Fitted;
     user_collapsed_ = view.collapsed;
     user_decorations_ = view.decorations;
-    // The area to fill is the sheet at the smallest scale the text allows, and that scale comes from the text the
-    // layout produces: start from the usual detail size and correct once.
-    set_fit(view, 7.5);
+    // The area to fill is the sheet at the smallest scale the text allows, less what the figure puts around the
+    // diagram (title block, legend, signature); both come from the first layout, so correct once.
     PageRole first{view.branch, false, 1, kPlaceholderPage, 0};
+    set_fit(view, 7.5, 0);
     Candidate whole = evaluate(view, first);
-    if (std::isfinite(whole.smallest) && whole.smallest != 7.5) {
-      set_fit(view, whole.smallest);
-      whole = evaluate(view, first);
-    }
+    double smallest = std::isfinite(whole.smallest) ? whole.smallest : 7.5;
+    double chrome = std::max(0.0, whole.figure.height - whole.geometry.bounds.height);
+    set_fit(view, smallest, chrome);
+    whole = evaluate(view, first);
     plan_scope(view, view.branch, 0, &whole);
     return finish();
   }
 
  private:
-  void set_fit(LayoutView& view, double smallest) {
+  void set_fit(LayoutView& view, double smallest, double chrome) {
     fit_scale_ = std::max(1e-3, sheet_.min_text / smallest);
-    view.fit = {sheet_.width / fit_scale_, sheet_.height / fit_scale_};
+    view.fit = {sheet_.width / fit_scale_, std::max(1.0, sheet_.height / fit_scale_ - chrome)};
   }
 
   std::string title_for(const std::string& base, const PageRole& role) const {
@@ -114,6 +115,8 @@ class Planner {
       if (!name.empty()) title += " - " + name;
     }
     if (role.overview) title += english ? " - Overview" : " - Ikhtisar";
+    if (role.more > 0)
+      title += " (+" + std::to_string(role.more) + (english ? (role.more == 1 ? " branch)" : " branches)") : " cabang)");
     return fitted_title(title, sheet_.width / fit_scale_ - kTitleMargins);
   }
 
@@ -130,6 +133,13 @@ class Planner {
     Candidate c;
     c.view = view;
     c.geometry = layout_(view);
+    describe(c, role);
+    return c;
+  }
+
+  // Text, size and scale of a candidate whose view and geometry are set.
+  void describe(Candidate& c, const PageRole& role) {
+    const LayoutView& view = c.view;
     c.text = figure_text_(c.geometry, view);
     c.text.title = title_for(c.text.title, role);
     c.text.date += (c.text.date.empty() ? "" : "    ") + page_line(role);
@@ -140,7 +150,6 @@ class Planner {
     double room = std::min(sheet_.width / std::max(c.figure.width, 1.0), sheet_.height / std::max(c.figure.height, 1.0));
     c.fits = room >= needed - 1e-9;
     c.scale = c.fits ? std::min(room, std::max(1.0, needed)) : needed;
-    return c;
   }
 
   // The stubs a split put into `geometry`: every "+N" whose node the planner cut (not one the planner's user
@@ -222,21 +231,93 @@ class Planner {
     // The cuts sit best_levels - 1 levels below the top of the scope; a limit on levels counts from there.
     int depth = best_levels - 1;
     std::size_t page = emit(std::move(*best), branch, continues, best_cuts, first);
+    // A branch that fits a page alone shares a page with the small branches next to it (packed in reading
+    // order); one that does not is split in turn.
+    int from = static_cast<int>(page) + 1;
+    std::vector<Candidate> group;
+    std::vector<std::size_t> group_cuts;
+    auto flush = [&] {
+      if (group.empty()) return;
+      for (std::size_t i : group_cuts) pages_[page].continuations[i].second = static_cast<int>(pages_.size()) + 1;
+      Candidate shared = group.size() == 1 ? std::move(group.front()) : packed(group, from);
+      std::vector<Id> roots;
+      for (std::size_t i : group_cuts) roots.push_back(best_cuts[i].first);
+      emit(std::move(shared), roots.front(), from, {}, false, roots);
+      group.clear();
+      group_cuts.clear();
+    };
     for (std::size_t i = 0; i < best_cuts.size(); ++i) {
       Id cut = best_cuts[i].first;
-      pages_[page].continuations[i].second = static_cast<int>(pages_.size()) + 1;
       LayoutView next = scope;
       next.branch = cut;
       next.max_levels = scope.max_levels == 0 ? 0 : std::max(1, scope.max_levels - depth);
-      plan_scope(next, cut, static_cast<int>(page) + 1);
+      Candidate alone = evaluate(next, {cut, false, kPlaceholderPage, kPlaceholderPage, from});
+      if (!alone.fits) {
+        flush();
+        pages_[page].continuations[i].second = static_cast<int>(pages_.size()) + 1;
+        plan_scope(next, cut, from, &alone);
+        continue;
+      }
+      if (!group.empty()) {
+        group.push_back(alone);
+        if (packed(group, from).fits) {
+          group_cuts.push_back(i);
+          continue;
+        }
+        group.pop_back();
+        flush();
+      }
+      group.push_back(std::move(alone));
+      group_cuts.push_back(i);
     }
+    flush();
+  }
+
+  // Several whole branches on one page: their geometries in rows, left to right, as wide as the area to fill.
+  Candidate packed(const std::vector<Candidate>& parts, int continues) {
+    constexpr double kGap = 24;
+    Candidate c;
+    c.view = parts.front().view;
+    double x = 0, y = 0, row = 0, width = 0;
+    for (const Candidate& part : parts) {
+      const Rect& b = part.geometry.bounds;
+      if (x > 0 && x + b.width > c.view.fit.width) {
+        x = 0;
+        y += row + kGap;
+        row = 0;
+      }
+      double dx = x - b.x, dy = y - b.y;
+      for (Box box : part.geometry.boxes) {
+        box.rect.x += dx;
+        box.rect.y += dy;
+        for (TextLine& line : box.lines) {
+          line.x += dx;
+          line.baseline += dy;
+        }
+        for (double& divider : box.dividers) divider += dy;
+        c.geometry.boxes.push_back(std::move(box));
+      }
+      for (Edge edge : part.geometry.edges) {
+        for (Point& p : edge.curve) p = {p.x + dx, p.y + dy};
+        for (Point& p : edge.arrowhead) p = {p.x + dx, p.y + dy};
+        c.geometry.edges.push_back(std::move(edge));
+      }
+      x += b.width + kGap;
+      row = std::max(row, b.height);
+      width = std::max(width, x - kGap);
+    }
+    c.geometry.bounds = {0, 0, width, y + row};
+    describe(c, {parts.front().view.branch, false, kPlaceholderPage, kPlaceholderPage, continues,
+                 static_cast<int>(parts.size()) - 1});
+    return c;
   }
 
   std::size_t emit(Candidate c, Id branch, int continues, const std::vector<std::pair<Id, int>>& cuts,
-                   bool overview) {
+                   bool overview, std::vector<Id> branches = {}) {
     BookPage page;
     page.number = static_cast<int>(pages_.size()) + 1;
     page.branch = branch;
+    page.branches = branches.empty() && branch != kNoId ? std::vector<Id>{branch} : std::move(branches);
     page.continues = continues;
     for (const auto& cut : cuts) page.continuations.push_back({cut.first, 0});
     candidates_.push_back(std::move(c));
@@ -255,9 +336,14 @@ class Planner {
     for (std::size_t i = 0; i < pages_.size(); ++i) {
       BookPage& page = pages_[i];
       Candidate& c = candidates_[i];
-      PageRole role{page.branch, scopes_[i].overview, page.number, total, page.continues};
-      LayoutView view = c.view;
-      if (!page.continuations.empty()) {
+      PageRole role{page.branch, scopes_[i].overview, page.number, total, page.continues,
+                    std::max(0, static_cast<int>(page.branches.size()) - 1)};
+      Candidate final_page;
+      if (page.continuations.empty()) {
+        final_page = std::move(c);
+        describe(final_page, role);
+      } else {
+        LayoutView view = c.view;
         view.decorations = user_decorations_;
         std::vector<std::pair<Id, int>> cuts;
         std::vector<int> numbers;
@@ -266,8 +352,8 @@ class Planner {
           numbers.push_back(number);
         }
         view = cut_view(view, cuts, numbers);
+        final_page = evaluate(view, role);
       }
-      Candidate final_page = evaluate(view, role);
       page.view = std::move(final_page.view);
       page.geometry = std::move(final_page.geometry);
       page.text = std::move(final_page.text);

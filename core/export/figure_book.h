@@ -8,7 +8,9 @@
 // How a continuation is shown: the overview box whose branch continues carries a decoration label
 // (NodeDecoration::label, appended to any label it already has) "lanjut hal. 3" / "continued p. 3", so the layout
 // measures it into the box like any other line; the "+N" stub under it says how many sasaran that page holds.
-// Each branch page says in its meta line which page it continues ("lanjutan hal. 1").
+// Each branch page says in its meta line which page it continues ("lanjutan hal. 1"). Branches that fit a page
+// alone share pages with their neighbours (in reading order, packed in rows) so that small branches do not each
+// take a sheet; a shared page is titled by its first branch and "(+2 cabang)".
 //
 // The planner reads only the Geometry its layout function returns (box sizes, the "+N" stubs and their ids, the
 // text sizes), so it works with any placement of LayoutStyle::Fitted and with either engine. Pages are numbered
@@ -46,7 +48,8 @@ BookSheet book_sheet(const PageSetup& setup, double min_text, Language language)
 
 struct BookPage {
   int number = 1;              // 1-based
-  Id branch = kNoId;           // the branch this page shows; kNoId for the whole view
+  Id branch = kNoId;           // the (first) branch this page shows; kNoId for the whole view
+  std::vector<Id> branches;    // every branch on the page: small branches of one parent share a page
   int continues = 0;           // the page whose box leads here; 0 for page 1
   std::string title;           // also text.title
   LayoutView view;             // what was laid out for this page
