@@ -18,9 +18,9 @@ int main(int argc, char** argv) {
   pokin::PageSetup setup;
   pokin::BookSheet sheet = pokin::book_sheet(setup, 7, pokin::Language::Indonesian);
   int layouts = 0;
-  auto layout = [&](const pokin::LayoutView& view) {
+  auto layout = [&](const pokin::Document& part, const pokin::LayoutView& view) {
     ++layouts;
-    return service.layout_now(document, view);
+    return service.layout_now(part, view);
   };
   auto text = [&](const pokin::Geometry& geometry, const pokin::LayoutView& view) {
     return pokin::make_figure_text(document, geometry, view, "1 Januari 2026", false);

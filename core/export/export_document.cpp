@@ -29,7 +29,7 @@ ExportResult export_book(const Document& document, const ExportRequest& request,
   if (!(request.fit->min_text >= 4 && request.fit->min_text <= 30))
     throw UserError("Ukuran teks minimal harus antara 4 dan 30 pt.", "The smallest text size must be between 4 and 30 pt.");
   FigureBook book = plan_figure_book(document, view, book_sheet(request.page, request.fit->min_text, request.language),
-                                     [&](const LayoutView& v) { return layout_service.layout_now(document, v); },
+                                     [&](const Document& d, const LayoutView& v) { return layout_service.layout_now(d, v); },
                                      figure_text);
   ExportResult result;
   result.pages = static_cast<int>(book.pages.size());

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -64,6 +65,7 @@ struct PageRole {
 };
 
 struct Candidate {
+  std::shared_ptr<const Document> source;  // what was laid out: the document, or the part a branch needs
   LayoutView view;
   Geometry geometry;
   FigureText text;
@@ -76,7 +78,11 @@ struct Candidate {
 class Planner {
  public:
   Planner(const Document& document, const BookSheet& sheet, const BookLayout& layout, const BookFigureText& text)
-      : document_(document), sheet_(sheet), layout_(layout), figure_text_(text) {
+      : document_(document),
+        current_(&document, [](const Document*) {}),
+        sheet_(sheet),
+        layout_(layout),
+        figure_text_(text) {
     sheet_.min_text = std::max(sheet_.min_text, 1.0);
   }
 
@@ -131,8 +137,9 @@ class Planner {
 
   Candidate evaluate(const LayoutView& view, const PageRole& role) {
     Candidate c;
+    c.source = current_;
     c.view = view;
-    c.geometry = layout_(view);
+    c.geometry = layout_(*current_, view);
     describe(c, role);
     return c;
   }
@@ -182,6 +189,15 @@ class Planner {
       emit(std::move(whole), branch, continues, {}, false);
       return;
     }
+    // Every layout of this branch from here on reads only the branch's part of the document: a 5,000-sasaran
+    // book would otherwise index the whole document for each of its thousands of small layouts.
+    std::shared_ptr<const Document> outer = current_;
+    struct Restore {
+      std::shared_ptr<const Document>& current;
+      std::shared_ptr<const Document> outer;
+      ~Restore() { current = outer; }
+    } restore{current_, outer};
+    if (!first) narrow_to(scope, whole.geometry);
     PageRole overview_role = whole_role;
     overview_role.overview = first;  // a branch page that splits again keeps its branch's title
     // An overview of the roots alone is a page worth having only when there are several roots; a branch page
@@ -190,7 +206,7 @@ class Planner {
     if (first) {
       LayoutView roots = scope;
       roots.max_levels = 1;
-      Geometry top = layout_(roots);
+      Geometry top = layout_(*current_, roots);
       if (std::count_if(top.boxes.begin(), top.boxes.end(),
                         [](const Box& b) { return b.kind != BoxKind::CollapsedStub; }) > 1)
         start = 1;
@@ -201,7 +217,7 @@ class Planner {
     for (int levels = start; scope.max_levels == 0 || levels < scope.max_levels; ++levels) {
       LayoutView shallow = scope;
       shallow.max_levels = levels;
-      auto cuts = cuts_in(layout_(shallow));
+      auto cuts = cuts_in(layout_(*current_, shallow));
       if (cuts.empty()) break;
       Candidate c = evaluate(cut_view(scope, cuts, {}), overview_role);
       if (!c.fits && best) break;
@@ -271,6 +287,27 @@ class Planner {
       group_cuts.push_back(i);
     }
     flush();
+  }
+
+  // Lays the scope out from a document of only the sasaran `geometry` shows (with their indicators and links);
+  // keeps it only when that gives exactly the same geometry (it does not when "+N" stubs hide sasaran, or a
+  // damaged document links a branch into itself).
+  void narrow_to(const LayoutView& scope, const Geometry& geometry) {
+    if (scope.granularity != Granularity::Sasaran || !current_->find_sasaran(scope.branch)) return;
+    std::set<Id> shown;
+    for (const Box& box : geometry.boxes)
+      if (box.kind == BoxKind::Sasaran) shown.insert(box.id);
+    if (shown.size() * 2 > current_->sasaran.size()) return;  // not worth a copy
+    auto part = std::make_shared<Document>();
+    part->info = current_->info;
+    part->units = current_->units;
+    part->last_id = current_->last_id;
+    for (Id id : shown) part->sasaran.emplace(id, current_->sasaran.at(id));
+    for (const auto& [id, indikator] : current_->indikator)
+      if (shown.count(indikator.sasaran)) part->indikator.emplace(id, indikator);
+    for (const auto& [id, link] : current_->links)
+      if (shown.count(link.from) && (link.to == kNoId || shown.count(link.to))) part->links.emplace(id, link);
+    if (layout_(*part, scope) == geometry) current_ = std::move(part);
   }
 
   // Several whole branches on one page: their geometries in rows, left to right, as wide as the area to fill.
@@ -352,6 +389,7 @@ class Planner {
           numbers.push_back(number);
         }
         view = cut_view(view, cuts, numbers);
+        current_ = c.source;
         final_page = evaluate(view, role);
       }
       page.view = std::move(final_page.view);
@@ -394,6 +432,7 @@ class Planner {
   };
 
   const Document& document_;
+  std::shared_ptr<const Document> current_;  // what the scope being planned lays out
   BookSheet sheet_;
   const BookLayout& layout_;
   const BookFigureText& figure_text_;

@@ -29,8 +29,10 @@
 
 namespace pokin {
 
-// Lays a view out (a LayoutService's layout_now in exports; anything deterministic in tests).
-using BookLayout = std::function<Geometry(const LayoutView& view)>;
+// Lays a view of a document out (a LayoutService's layout_now in exports; anything deterministic in tests). The
+// planner passes either the document it was given or, for a branch, a copy holding only that branch's sasaran
+// (with their indicators and links, and every unit), used only where it gives the very same geometry.
+using BookLayout = std::function<Geometry(const Document& document, const LayoutView& view)>;
 // The figure text of a page before the book gives it its title and page number: make_figure_text plus, for
 // colour by achievement, the capaian legend.
 using BookFigureText = std::function<FigureText(const Geometry& geometry, const LayoutView& view)>;

@@ -44,7 +44,7 @@ FigureText plain_text(const Geometry&, const LayoutView&) { return FigureText{};
 FigureBook plan(const Document& document, double width, double min_text = 8) {
   BookSheet sheet{width, 2000, min_text, Language::Indonesian};
   return plan_figure_book(
-      document, LayoutView{}, sheet, [&](const LayoutView& view) { return rows_by_depth(document, view); },
+      document, LayoutView{}, sheet, [](const Document& d, const LayoutView& view) { return rows_by_depth(d, view); },
       plain_text);
 }
 
