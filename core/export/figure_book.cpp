@@ -289,7 +289,8 @@ class Planner {
     flush();
   }
 
-  // Lays the scope out from a document of only the sasaran `geometry` shows (with their indicators and links);
+  // Lays the scope out from a document of only the sasaran `geometry` shows (with their indicators, links and
+  // units, and the units above those);
   // keeps it only when that gives exactly the same geometry (it does not when "+N" stubs hide sasaran, or a
   // damaged document links a branch into itself).
   void narrow_to(const LayoutView& scope, const Geometry& geometry) {
@@ -300,9 +301,18 @@ class Planner {
     if (shown.size() * 2 > current_->sasaran.size()) return;  // not worth a copy
     auto part = std::make_shared<Document>();
     part->info = current_->info;
-    part->units = current_->units;
     part->last_id = current_->last_id;
-    for (Id id : shown) part->sasaran.emplace(id, current_->sasaran.at(id));
+    for (Id id : shown) {
+      const Sasaran& sasaran = current_->sasaran.at(id);
+      part->sasaran.emplace(id, sasaran);
+      // Its unit and every unit above it: sibling order and the owner lines come from them.
+      for (Id unit = sasaran.unit; unit != kNoId && !part->units.count(unit);) {
+        const Unit* found = current_->find_unit(unit);
+        if (!found) break;
+        part->units.emplace(unit, *found);
+        unit = found->parent;
+      }
+    }
     for (const auto& [id, indikator] : current_->indikator)
       if (shown.count(indikator.sasaran)) part->indikator.emplace(id, indikator);
     for (const auto& [id, link] : current_->links)
