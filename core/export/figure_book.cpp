@@ -250,6 +250,8 @@ class Planner {
     // A branch that fits a page alone shares a page with the small branches next to it (packed in reading
     // order); one that does not is split in turn.
     int from = static_cast<int>(page) + 1;
+    auto children = scope.granularity == Granularity::Sasaran && scope.max_levels == 0 ? children_in(whole.geometry)
+                                                                                       : std::unordered_map<Id, std::vector<Id>>{};
     std::vector<Candidate> group;
     std::vector<std::size_t> group_cuts;
     auto flush = [&] {
@@ -267,7 +269,7 @@ class Planner {
       LayoutView next = scope;
       next.branch = cut;
       next.max_levels = scope.max_levels == 0 ? 0 : std::max(1, scope.max_levels - depth);
-      Candidate alone = evaluate(next, {cut, false, kPlaceholderPage, kPlaceholderPage, from});
+      Candidate alone = evaluate_branch(next, {cut, false, kPlaceholderPage, kPlaceholderPage, from}, children);
       if (!alone.fits) {
         flush();
         pages_[page].continuations[i].second = static_cast<int>(pages_.size()) + 1;
@@ -299,6 +301,11 @@ class Planner {
     for (const Box& box : geometry.boxes)
       if (box.kind == BoxKind::Sasaran) shown.insert(box.id);
     if (shown.size() * 2 > current_->sasaran.size()) return;  // not worth a copy
+    auto part = part_of(shown);
+    if (layout_(*part, scope) == geometry) current_ = std::move(part);
+  }
+
+  std::shared_ptr<const Document> part_of(const std::set<Id>& shown) const {
     auto part = std::make_shared<Document>();
     part->info = current_->info;
     part->last_id = current_->last_id;
@@ -317,7 +324,41 @@ class Planner {
       if (shown.count(indikator.sasaran)) part->indikator.emplace(id, indikator);
     for (const auto& [id, link] : current_->links)
       if (shown.count(link.from) && (link.to == kNoId || shown.count(link.to))) part->links.emplace(id, link);
-    if (layout_(*part, scope) == geometry) current_ = std::move(part);
+    return part;
+  }
+
+  // The sasaran below each shown sasaran in `geometry` (by its cascade and unlinked edges), when it shows every
+  // sasaran of its view (no "+N" stub); empty otherwise.
+  static std::unordered_map<Id, std::vector<Id>> children_in(const Geometry& geometry) {
+    std::unordered_map<Id, std::vector<Id>> children;
+    for (const Box& box : geometry.boxes)
+      if (box.kind != BoxKind::Sasaran) return {};
+    for (const Edge& edge : geometry.edges)
+      if (edge.kind != EdgeKind::Crosscutting && edge.from != edge.to) children[edge.from].push_back(edge.to);
+    return children;
+  }
+
+  // A branch's whole page, laid out from the branch's part of the document when `children` (of the whole
+  // document's geometry) say which sasaran that is: the first look at each of hundreds of OPD branches would
+  // otherwise index the whole document each time.
+  Candidate evaluate_branch(const LayoutView& view, const PageRole& role,
+                            const std::unordered_map<Id, std::vector<Id>>& children) {
+    if (children.empty() || current_->sasaran.size() < 200) return evaluate(view, role);
+    std::set<Id> below{view.branch};
+    std::vector<Id> stack{view.branch};
+    while (!stack.empty()) {
+      Id id = stack.back();
+      stack.pop_back();
+      auto found = children.find(id);
+      if (found == children.end()) continue;
+      for (Id child : found->second)
+        if (below.insert(child).second) stack.push_back(child);
+    }
+    std::shared_ptr<const Document> outer = current_;
+    current_ = part_of(below);
+    Candidate c = evaluate(view, role);
+    current_ = outer;
+    return c;
   }
 
   // Several whole branches on one page: their geometries in rows, left to right, as wide as the area to fill.
