@@ -55,6 +55,15 @@ std::vector<Id> shown_sasaran(const BookPage& page) {
   return ids;
 }
 
+// One sasaran with one below it: two boxes, 100 points wide.
+Document parent_and_child() {
+  test::DocumentBuilder b;
+  Id head = b.unit(kNoId, UnitKind::Head, "Dinas");
+  Id ss = b.sasaran(head, kNoId, 0, "SS", "Induk");
+  b.sasaran(head, ss, 1, "S1", "Anak");
+  return b.document;
+}
+
 // SS
 // ├─ A: A1, A2
 // ├─ B: B1 (B1a (B1a1, B1a2), B1b (B1b1)), B2 (B2a, B2b), B3
@@ -192,11 +201,7 @@ TEST_CASE("A figure is shrunk no further than the smallest text allows") {
 TEST_CASE("A box wider than the sheet is a warning, never text below the minimum") {
   // A 100-point box on a 90-point sheet at min 8 pt: nothing to split (the children are leaves), so the one page
   // keeps scale 1 (8 pt) and is marked too large.
-  test::DocumentBuilder b;
-  Id head = b.unit(kNoId, UnitKind::Head, "Dinas");
-  Id ss = b.sasaran(head, kNoId, 0, "SS", "Induk");
-  b.sasaran(head, ss, 1, "S1", "Anak");
-  FigureBook book = plan(b.document, 90);
+  FigureBook book = plan(parent_and_child(), 90);
   REQUIRE(book.pages.size() == 1);
   CHECK_FALSE(book.pages[0].fits);
   CHECK(book.pages[0].scale == doctest::Approx(1));
@@ -207,11 +212,7 @@ TEST_CASE("A box wider than the sheet is a warning, never text below the minimum
 }
 
 TEST_CASE("A small tree is one page") {
-  test::DocumentBuilder b;
-  Id head = b.unit(kNoId, UnitKind::Head, "Dinas");
-  Id ss = b.sasaran(head, kNoId, 0, "SS", "Induk");
-  b.sasaran(head, ss, 1, "S1", "Anak");
-  FigureBook book = plan(b.document, 400);
+  FigureBook book = plan(parent_and_child(), 400);
   REQUIRE(book.pages.size() == 1);
   CHECK(book.pages[0].continuations.empty());
   CHECK(shown_sasaran(book.pages[0]).size() == 2);
