@@ -140,7 +140,7 @@ TEST_CASE("pokin export --fit A4: the example is a book of readable pages, each 
   CHECK(pdf.out.find("Wrote " + std::to_string(files.size()) + " pages (smallest text ") != std::string::npos);
 }
 
-TEST_CASE("pokin export --fit: a tiny document is one page under its own name; --fit refuses tables") {
+TEST_CASE("pokin export --fit: a tiny document is one page under its own name, tables are refused") {
   cli_test::TempDir dir;
   test::DocumentBuilder b;
   Id head = b.unit(kNoId, UnitKind::Head, "Dinas");
