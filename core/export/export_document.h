@@ -51,14 +51,14 @@ struct ExportResult {
   int pages = 1;          // PDF pages written
   int boxes = 0;          // boxes drawn
   int rows = 0;           // table rows written (CSV/XLSX)
-  double width = 0;       // figure size in points (PNG: pixels)
-  double height = 0;
-  double scale = 1;       // PDF fit: how much the figure was shrunk to fit the page
   // With ExportRequest::fit: the smallest text of any page as printed (points), the files written in page order
   // (one for PDF) and the pages that could not be made to fit at min_text.
   double smallest_text = 0;
   std::vector<std::filesystem::path> files;
   std::vector<Bilingual> warnings;
+  double width = 0;       // figure size in points (PNG: pixels)
+  double height = 0;
+  double scale = 1;       // PDF fit: how much the figure was shrunk to fit the page
 };
 
 // Figures are laid out by `layout` (LayoutService::layout_now, from any thread); the two-argument form starts a

@@ -510,7 +510,8 @@ FigureBook plan_figure_book(const Document& document, const LayoutView& view, co
 std::string book_page_svg(const BookPage& page) { return figure_to_svg(page.text, page.geometry, page.scale); }
 
 std::string book_page_png(const BookPage& page, int dpi) {
-  return figure_to_png(page.text, page.geometry, dpi, page.scale);
+  png_size(page.text, page.geometry, dpi);  // refuses a DPI out of range the same way as any PNG export
+  return figure_to_png(page.text, page.geometry, dpi / 72.0 * page.scale);
 }
 
 }  // namespace pokin

@@ -12,12 +12,8 @@ namespace {
 constexpr int kMaxSide = 32767;                 // cairo's image surface limit
 constexpr double kMaxPixels = 400.0 * 1000 * 1000;  // 1.6 GB of RGBA: beyond this a planner's PC gives up
 
-void check_dpi(int dpi) {
-  if (dpi < 24 || dpi > 2400)
-    throw UserError("DPI " + std::to_string(dpi) + " di luar batas 24-2400.", "DPI " + std::to_string(dpi) + " is outside 24-2400.");
-}
+using Surface = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
 
-// The pixel size of `layout` at `pixels_per_point`; throws UserError when it cannot be rendered.
 PngSize pixel_size(const FigureLayout& layout, double pixels_per_point) {
   double width = std::ceil(layout.width * pixels_per_point), height = std::ceil(layout.height * pixels_per_point);
   if (width > kMaxSide || height > kMaxSide || width * height > kMaxPixels) {
@@ -29,13 +25,11 @@ PngSize pixel_size(const FigureLayout& layout, double pixels_per_point) {
                     "Use a tiled PDF (-f pdf --pages tile), one branch (--branch ID), fewer levels (--levels N) "
                     "or a lower DPI.");
   }
-  return {static_cast<int>(width), static_cast<int>(height)};
+  return {std::max(1, static_cast<int>(width)), std::max(1, static_cast<int>(height))};
 }
 
-using Surface = std::unique_ptr<cairo_surface_t, decltype(&cairo_surface_destroy)>;
-
-Surface render(const FigureText& text, const Geometry& geometry, const FigureLayout& layout, PngSize size,
-               double pixels_per_point) {
+Surface render(const FigureText& text, const Geometry& geometry, PngSize size, double pixels_per_point) {
+  FigureLayout layout = arrange_figure(text, geometry);
   Surface surface(cairo_image_surface_create(CAIRO_FORMAT_ARGB32, size.width, size.height), &cairo_surface_destroy);
   std::unique_ptr<cairo_t, decltype(&cairo_destroy)> cairo(cairo_create(surface.get()), &cairo_destroy);
   cairo_set_source_rgb(cairo.get(), 1, 1, 1);
@@ -54,31 +48,28 @@ cairo_status_t append_to_string(void* closure, const unsigned char* data, unsign
 }  // namespace
 
 PngSize png_size(const FigureText& text, const Geometry& geometry, int dpi) {
-  check_dpi(dpi);
+  if (dpi < 24 || dpi > 2400)
+    throw UserError("DPI " + std::to_string(dpi) + " di luar batas 24-2400.", "DPI " + std::to_string(dpi) + " is outside 24-2400.");
   return pixel_size(arrange_figure(text, geometry), dpi / 72.0);
 }
 
 PngSize write_png(const std::filesystem::path& path, const FigureText& text, const Geometry& geometry, int dpi) {
-  check_dpi(dpi);
-  FigureLayout layout = arrange_figure(text, geometry);
-  PngSize size = pixel_size(layout, dpi / 72.0);
-  Surface surface = render(text, geometry, layout, size, dpi / 72.0);
+  PngSize size = png_size(text, geometry, dpi);
+  Surface surface = render(text, geometry, size, dpi / 72.0);
   CairoFileStream stream(path);
   cairo_status_t status = cairo_surface_write_to_png_stream(surface.get(), &CairoFileStream::write, &stream);
   stream.commit(status, "PNG", "PNG");
   return size;
 }
 
-std::string figure_to_png(const FigureText& text, const Geometry& geometry, int dpi, double scale) {
-  check_dpi(dpi);
-  FigureLayout layout = arrange_figure(text, geometry);
-  double pixels_per_point = dpi / 72.0 * scale;
-  Surface surface = render(text, geometry, layout, pixel_size(layout, pixels_per_point), pixels_per_point);
+std::string figure_to_png(const FigureText& text, const Geometry& geometry, double pixels_per_point) {
+  PngSize size = pixel_size(arrange_figure(text, geometry), pixels_per_point);
+  Surface surface = render(text, geometry, size, pixels_per_point);
   std::string bytes;
   cairo_status_t status = cairo_surface_write_to_png_stream(surface.get(), &append_to_string, &bytes);
   if (status != CAIRO_STATUS_SUCCESS)
-    throw UserError(std::string("PNG gagal dibuat: ") + cairo_status_to_string(status),
-                    std::string("Making the PNG failed: ") + cairo_status_to_string(status));
+    throw UserError(std::string("PNG gagal disusun: ") + cairo_status_to_string(status),
+                    std::string("Rendering the PNG failed: ") + cairo_status_to_string(status));
   return bytes;
 }
 

@@ -16,8 +16,9 @@ struct PngSize {
 // The pixel size of the figure at `dpi`; throws UserError when it cannot be rendered.
 PngSize png_size(const FigureText& text, const Geometry& geometry, int dpi);
 PngSize write_png(const std::filesystem::path& path, const FigureText& text, const Geometry& geometry, int dpi);
-// The PNG file's bytes of the figure printed at `scale` (a figure book page) and `dpi`: every point of the figure
-// becomes dpi / 72 x scale pixels. Throws UserError as png_size does.
-std::string figure_to_png(const FigureText& text, const Geometry& geometry, int dpi, double scale);
+
+// The PNG bytes of the figure at `pixels_per_point` (DPI / 72, any value: the Word export sizes its fallback
+// picture to the page, not to a DPI); throws UserError when it cannot be rendered.
+std::string figure_to_png(const FigureText& text, const Geometry& geometry, double pixels_per_point);
 
 }  // namespace pokin
