@@ -1,6 +1,7 @@
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <memory>
 #include <ostream>
@@ -24,6 +25,18 @@ int latest_realisasi_year(const Document& document) {
   return latest;
 }
 
+// "Ditulis 3 halaman (7 pt teks terkecil): a-01.svg, a-02.svg, a-03.svg" and every page that did not fit.
+void report_book(std::ostream& out, const ExportResult& result, Language language) {
+  const bool en = language == Language::English;
+  out << (en ? "Wrote " : "Ditulis ") << result.pages
+      << (en ? (result.pages == 1 ? " page" : " pages") : " halaman") << " ("
+      << (en ? "smallest text " : "teks terkecil ") << format_points(result.smallest_text, language) << " pt, "
+      << result.boxes << (en ? " boxes" : " kotak") << "):";
+  for (const auto& file : result.files) out << (result.files.size() > 1 ? "\n  " : " ") << utf8_path(file);
+  out << "\n";
+  for (const Bilingual& warning : result.warnings) out << (en ? "Warning: " : "Peringatan: ") << warning.in(language) << "\n";
+}
+
 }  // namespace
 
 void register_export(CLI::App& app, Context& context) {
@@ -31,10 +44,10 @@ void register_export(CLI::App& app, Context& context) {
   struct Options {
     std::string file, output, format, view = "sasaran", layout = "tree", paper = "A4", orientation = "landscape",
                                       pages = "fit", table = "matrix", date,
-                engine = "pokin", colour = "level", figure_lang = "id";
+                engine = "pokin", colour = "level", figure_lang = "id", fit;
     int year = 0, levels = 0, dpi = 300, min_coverage = 50;
     long long branch = 0;
-    double wrap = 200;
+    double wrap = 200, min_text = 7;
     bool signature = false, no_crosscutting = false, no_indikator = false, no_unit = false, pj = false,
          badges = false;
   };
@@ -70,6 +83,13 @@ void register_export(CLI::App& app, Context& context) {
   command->add_option("--paper", o->paper, "PDF and DOCX paper: A4 | A3 | F4")->check(CLI::IsMember({"A4", "A3", "F4"}, CLI::ignore_case));
   command->add_option("--orientation", o->orientation, "PDF and DOCX: landscape | portrait")
       ->check(CLI::IsMember({"landscape", "portrait"}));
+  command->add_option("--fit", o->fit,
+                      "Fit the figure to this paper (A4 | F4 | A3) with text of at least --min-text; a figure too "
+                      "large for one page becomes a book: an overview, then a page per branch (SVG/PNG: one file "
+                      "per page, numbered)")
+      ->check(CLI::IsMember({"A4", "A3", "F4"}, CLI::ignore_case));
+  command->add_option("--min-text", o->min_text, "With --fit: the smallest text size on paper, in points (default 7)")
+      ->check(CLI::Range(4.0, 30.0));
   command->add_option("--pages", o->pages, "PDF: fit (one page) | tile (1:1 over several pages)")
       ->check(CLI::IsMember({"fit", "tile"}));
   command->add_option("--dpi", o->dpi, "PNG resolution")->check(CLI::Range(24, 2400));
@@ -112,7 +132,7 @@ void register_export(CLI::App& app, Context& context) {
                           std::to_string(document.info.period_start) + "-" + std::to_string(document.info.period_end) + ".",
                       "Year " + std::to_string(o->year) + " is outside the Renstra period " +
                           std::to_string(document.info.period_start) + "-" + std::to_string(document.info.period_end) + ".");
-    std::string paper = o->paper;
+    std::string paper = o->fit.empty() ? o->paper : o->fit;
     for (auto& c : paper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     request.page.paper = paper == "A3" ? Paper::A3 : paper == "F4" ? Paper::F4 : Paper::A4;
     request.page.orientation = o->orientation == "portrait" ? Orientation::Portrait : Orientation::Landscape;
@@ -136,10 +156,15 @@ void register_export(CLI::App& app, Context& context) {
                         "The document has no realisasi yet, so capaian cannot be computed. Enter realisasi (or import "
                         "a table with \"Realisasi 2024\" columns), or choose a year with --year.");
     }
+    if (!o->fit.empty()) request.fit = FitRequest{o->min_text};
     ExportResult result = export_document(document, request);
 
     bool en = context.language == Language::English;
     std::ostream& out = *context.out;
+    if (request.fit) {
+      report_book(out, result, context.language);
+      return;
+    }
     out << (en ? "Wrote " : "Ditulis ") << utf8_path(output);
     if (request.format == ExportFormat::Csv || request.format == ExportFormat::Xlsx) {
       out << " (" << result.rows << (en ? " rows)" : " baris)") << "\n";

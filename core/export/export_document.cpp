@@ -1,5 +1,7 @@
 #include "core/export/export_document.h"
 
+#include <algorithm>
+
 #include "core/capaian/capaian_decorations.h"
 #include "core/capaian/capaian_warning.h"
 #include "core/checks/check_document.h"
@@ -12,7 +14,10 @@
 #include "core/export/dot_export.h"
 #include "core/export/export_preview.h"
 #include "core/export/figure.h"
+#include "core/export/figure_book.h"
+#include "core/export/figure_book_pdf.h"
 #include "core/export/output_file.h"
+#include "core/export/page_file_names.h"
 #include "core/export/pdf_export.h"
 #include "core/export/png_export.h"
 #include "core/export/svg_export.h"
@@ -21,9 +26,84 @@
 #include "core/text/bilingual.h"
 
 namespace pokin {
+namespace {
+
+DocxPage docx_page_of(const PageSetup& setup) {
+  DocxPage page;
+  page.paper = setup.paper;
+  page.orientation = setup.orientation;
+  // The same margins as the PDF's (a figure page wants the paper, not Word's 2 cm body margins).
+  page.top = page.bottom = page.left = page.right = setup.margin * 25.4 / 72;
+  return page;
+}
+
+// The area a book page may fill in Word: the section's text area less the caption's room, so the figure is
+// inserted at (at least) its planned size and no text prints under min_text.
+BookSheet docx_book_sheet(const PageSetup& setup, double min_text, Language language) {
+  DocxPageTwips twips = page_twips(docx_page_of(setup));
+  return {twips.text_width() / 20.0, (twips.text_height() - kCaptionReserveTwips) / 20.0, min_text, language};
+}
+
+std::string figure_caption_label(Language language) { return language == Language::English ? "Figure" : "Gambar"; }
+
+ExportResult export_book(const Document& document, const ExportRequest& request, const LayoutView& view,
+                         LayoutService& layout_service, const BookFigureText& figure_text) {
+  if (!(request.fit->min_text >= 4 && request.fit->min_text <= 30))
+    throw UserError("Ukuran teks minimal harus antara 4 dan 30 pt.", "The smallest text size must be between 4 and 30 pt.");
+  const bool docx = request.format == ExportFormat::Docx;
+  BookSheet sheet = docx ? docx_book_sheet(request.page, request.fit->min_text, request.figure_language)
+                         : book_sheet(request.page, request.fit->min_text, request.figure_language);
+  FigureBook book = plan_figure_book(document, view, sheet,
+                                     [&](const Document& d, const LayoutView& v) { return layout_service.layout_now(d, v); },
+                                     figure_text);
+  ExportResult result;
+  result.pages = static_cast<int>(book.pages.size());
+  result.smallest_text = book.smallest_text;
+  result.warnings = book.warnings;
+  for (const BookPage& page : book.pages) {
+    result.boxes += static_cast<int>(page.geometry.boxes.size());
+    result.width = std::max(result.width, page.width);
+    result.height = std::max(result.height, page.height);
+  }
+  if (!book.pages.empty()) result.scale = book.pages.front().scale;
+  if (request.format == ExportFormat::Pdf) {
+    write_book_pdf(request.output, book, request.page);
+    result.files.push_back(request.output);
+    return result;
+  }
+  if (docx) {
+    const DocxPage page = docx_page_of(request.page);
+    std::vector<DocxFigure> figures;
+    for (const BookPage& book_page : book.pages)
+      figures.push_back(docx_figure(book_page.text, book_page.geometry, page, book_page.title,
+                                    figure_caption_label(request.figure_language)));
+    DocxDocument word;
+    word.title = book.pages.empty() ? "Pohon Kinerja" : book.pages.front().text.title;
+    word.sections.push_back(figure_pages(page, std::move(figures)));
+    write_docx(request.output, word);
+    result.files.push_back(request.output);
+    return result;
+  }
+  // Every page is made before any file is written, so a page that cannot be rendered leaves no half-written set.
+  std::vector<std::string> contents;
+  for (const BookPage& page : book.pages)
+    contents.push_back(request.format == ExportFormat::Svg ? book_page_svg(page) : book_page_png(page, request.dpi));
+  for (std::size_t i = 0; i < contents.size(); ++i) {
+    std::filesystem::path path = numbered_page_path(request.output, static_cast<int>(i) + 1, result.pages);
+    write_output_file(path, contents[i]);
+    result.files.push_back(path);
+  }
+  return result;
+}
+
+}  // namespace
 
 ExportResult export_document(const Document& document, const ExportRequest& request, LayoutService& layout_service) {
   ExportResult result;
+  bool figure = request.format == ExportFormat::Svg || request.format == ExportFormat::Pdf ||
+                request.format == ExportFormat::Png || request.format == ExportFormat::Docx;
+  if (request.fit && !figure)
+    throw UserError("--fit hanya untuk gambar SVG, PDF, PNG dan DOCX.", "--fit is for SVG, PDF, PNG and DOCX figures only.");
   if (request.format == ExportFormat::Csv || request.format == ExportFormat::Xlsx) {
     Table matrix = cascade_matrix(document, request.view);
     Table iku = iku_table(document, request.view);
@@ -48,9 +128,13 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
     view.fields.realisasi = true;
   }
   if (request.badges) apply_finding_badges(view, document, run_checks(document));
+  auto figure_text = [&](const Geometry& geometry, const LayoutView& shown) {
+    return export_figure_text(document, geometry, shown, request);
+  };
+  if (request.fit) return export_book(document, request, view, layout_service, figure_text);
   Geometry geometry = layout_service.layout_now(document, view);
   result.boxes = static_cast<int>(geometry.boxes.size());
-  FigureText text = export_figure_text(document, geometry, view, request);
+  FigureText text = figure_text(geometry, view);
   FigureLayout layout = arrange_figure(text, geometry);
   result.width = layout.width;
   result.height = layout.height;
@@ -79,14 +163,11 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
     }
     case ExportFormat::Docx: {
       // One page holding the figure at the page's text width (the figure book will bring one page per branch).
-      DocxPage page;
-      page.paper = request.page.paper;
-      page.orientation = request.page.orientation;
-      const bool english = request.language == Language::English;
+      const DocxPage page = docx_page_of(request.page);
       DocxDocument word;
       word.title = text.instansi.empty() ? text.title : text.title + " - " + text.instansi;
-      word.sections.push_back(figure_pages(
-          page, {docx_figure(text, geometry, page, word.title, english ? "Figure" : "Gambar")}));
+      word.sections.push_back(
+          figure_pages(page, {docx_figure(text, geometry, page, word.title, figure_caption_label(request.figure_language))}));
       write_docx(request.output, word);
       result.scale = figure_extent(page, layout.width, layout.height).scale;
       break;

@@ -2,6 +2,7 @@
 // One entry point for every export, used by `pokin export` and the app's export panel: has the view laid out by
 // a LayoutService (the one that owns Graphviz, as for the canvas) and writes the chosen format.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -18,6 +19,14 @@ enum class ExportTable { Matrix, Iku };  // for CSV; XLSX holds both
 enum class BoxColour {
   Level,        // each level its own calm colour, with a legend of the levels
   Achievement,  // each box its capaian band of `capaian_year` (rolled up for sasaran), with the band legend
+};
+
+// A figure that fits real paper (SVG, PDF, PNG): the view laid out with LayoutStyle::Fitted and, when it does
+// not fit one page with its text at least min_text points, split into a figure book (figure_book.h) on the
+// paper, orientation and margins of ExportRequest::page. PDF: one file, all pages; SVG and PNG: one file per page
+// (page_file_names.h).
+struct FitRequest {
+  double min_text = 7;  // points, as printed
 };
 
 struct ExportRequest {
@@ -42,12 +51,16 @@ struct ExportRequest {
   // Colour by achievement: a roll-up on less than this share of its indicators gets no band ("data belum
   // lengkap", core/capaian/capaian_rollup.h).
   double capaian_coverage = 0.5;
+  std::optional<FitRequest> fit;  // SVG/PDF/PNG only; request.style and request.page.pages are then unused
 };
 
 struct ExportResult {
   int pages = 1;          // PDF and DOCX pages written
   int boxes = 0;          // boxes drawn
   int rows = 0;           // table rows written (CSV/XLSX)
+  // With ExportRequest::fit: the files written in page order (one for PDF); `warnings` then names the pages
+  // that could not be made to fit at min_text.
+  std::vector<std::filesystem::path> files;
   double width = 0;       // figure size in points (PNG: pixels)
   double height = 0;
   double scale = 1;       // PDF fit, DOCX: how much the figure was scaled to fit the page

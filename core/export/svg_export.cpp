@@ -153,14 +153,14 @@ class SvgPainter : public Painter {
 
 }  // namespace
 
-std::string figure_to_svg(const FigureText& text, const Geometry& geometry) {
+std::string figure_to_svg(const FigureText& text, const Geometry& geometry, double scale) {
   FigureLayout layout = arrange_figure(text, geometry);
   std::string out;
   out.reserve(1024 + geometry.boxes.size() * 1500);
   out += "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n";
   out += "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" version=\"1.1\"";
-  append_attribute(out, "width", layout.width, "pt");
-  append_attribute(out, "height", layout.height, "pt");
+  append_attribute(out, "width", layout.width * scale, "pt");
+  append_attribute(out, "height", layout.height * scale, "pt");
   out += " viewBox=\"0 0 ";
   append_number(out, layout.width);
   out += ' ';

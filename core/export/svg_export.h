@@ -9,6 +9,8 @@
 
 namespace pokin {
 
-std::string figure_to_svg(const FigureText& text, const Geometry& geometry);
+// `scale` sizes the drawing (width and height in points are the figure's times scale; the viewBox stays the
+// figure's own), for a page of a figure book that prints smaller or larger than 100%.
+std::string figure_to_svg(const FigureText& text, const Geometry& geometry, double scale = 1);
 
 }  // namespace pokin
