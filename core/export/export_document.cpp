@@ -20,6 +20,7 @@
 #include "core/export/page_file_names.h"
 #include "core/export/pdf_export.h"
 #include "core/export/png_export.h"
+#include "core/export/printed_text.h"
 #include "core/export/svg_export.h"
 #include "core/export/xlsx_export.h"
 #include "core/layout/layout_service.h"
@@ -74,9 +75,23 @@ ExportResult export_book(const Document& document, const ExportRequest& request,
   if (docx) {
     const DocxPage page = docx_page_of(request.page);
     std::vector<DocxFigure> figures;
-    for (const BookPage& book_page : book.pages)
+    bool shrunk = false;
+    for (const BookPage& book_page : book.pages) {
       figures.push_back(docx_figure(book_page.text, book_page.geometry, page, book_page.title,
                                     figure_caption_label(request.figure_language)));
+      // Word draws a picture inside the page: a page too large for the sheet is shrunk there, not printed larger.
+      double in_word = figure_extent(page, book_page.layout.width, book_page.layout.height).scale;
+      if (book_page.scale > 0 && in_word < book_page.scale - 1e-9) {
+        shrunk = true;
+        result.smallest_text = std::min(result.smallest_text, book_page.smallest_text / book_page.scale * in_word);
+      }
+    }
+    if (shrunk) {
+      result.warnings.push_back({"Di Word, halaman yang tidak muat diperkecil ke area cetak; teks terkecilnya " +
+                                     format_points(result.smallest_text, Language::Indonesian) + " pt.",
+                                 "In Word, the pages that do not fit are shrunk to the printable area; their smallest "
+                                 "text is " + format_points(result.smallest_text, Language::English) + " pt."});
+    }
     DocxDocument word;
     word.title = book.pages.empty() ? "Pohon Kinerja" : book.pages.front().text.title;
     word.sections.push_back(figure_pages(page, std::move(figures)));
