@@ -356,7 +356,8 @@ TilePlan guillotine_plan(const std::vector<TileBlock>& blocks, const std::vector
   for (const auto& [window, keep] : guillotine.tiles) tops.push_back(keep.y);
   std::sort(tops.begin(), tops.end());
   tops.erase(std::unique(tops.begin(), tops.end(), [](double a, double b) { return std::abs(a - b) < kEpsilon; }), tops.end());
-  for (const auto& [window, keep] : guillotine.tiles) {
+  for (const auto& [window, kept] : guillotine.tiles) {
+    const Rect keep = kept;  // a copy: lambdas cannot capture a structured binding under clang 14 (the fuzz build)
     bool content = std::any_of(blocks.begin(), blocks.end(), [&](const TileBlock& b) { return overlaps(b.rect, keep); }) ||
                    std::any_of(marks.begin(), marks.end(), [&](Point p) {
                      return p.x > keep.x && p.x < keep.right() && p.y > keep.y && p.y < keep.bottom();
