@@ -10,6 +10,7 @@
 #include <unordered_map>
 
 #include "core/export/png_export.h"
+#include "core/export/printed_text.h"
 #include "core/export/svg_export.h"
 #include "core/layout/text_metrics.h"
 
@@ -20,23 +21,10 @@ constexpr double kTitleSize = 16;      // the figure's title (figure.cpp): bold,
 constexpr double kTitleMargins = 48;   // the title block's left and right margins together
 constexpr int kPlaceholderPage = 999;  // measured in while the page numbers are not known yet
 
-// The smallest text a figure paints, as the painter is asked to paint it (empty strings draw nothing).
-class SmallestText : public Painter {
- public:
-  void rect(const Rect&, double, const Paint&) override {}
-  void line(Point, Point, const Paint&) override {}
-  void curve(const std::vector<Point>&, const Paint&) override {}
-  void polygon(const std::vector<Point>&, const Paint&) override {}
-  void text(const std::string& text, double, double, const TextPaint& paint) override {
-    if (!text.empty()) smallest = std::min(smallest, paint.size);
-  }
-  double smallest = std::numeric_limits<double>::infinity();
-};
-
+// The smallest text a figure paints; infinity when it paints none (so "needed scale" comes out 0).
 double smallest_painted(const FigureText& text, const Geometry& geometry, const FigureLayout& layout) {
-  SmallestText painter;
-  paint_figure(painter, text, geometry, layout, {0, 0, layout.width, layout.height});
-  return painter.smallest;
+  double smallest = smallest_painted_text(text, geometry, layout);
+  return smallest > 0 ? smallest : std::numeric_limits<double>::infinity();
 }
 
 std::string continuation_label(int page, Language language) {
