@@ -290,6 +290,11 @@ void AppShell::start_export(ExportRequest request, const std::filesystem::path& 
         // What the planner should know about the written file (text too small, a year without realisasi)
         // follows the confirmation.
         Bilingual message = tr_both("export.done", {target});
+        if (result.files.size() > 1 || (!result.files.empty() && result.pages > 1)) {  // a figure book
+          message.id += " " + std::to_string(result.pages) + " halaman, " + std::to_string(result.files.size()) + " berkas.";
+          message.en += " " + std::to_string(result.pages) + " pages, " + std::to_string(result.files.size()) +
+                        (result.files.size() == 1 ? " file." : " files.");
+        }
         for (const Bilingual& warning : result.warnings) {
           message.id += " " + warning.id;
           message.en += " " + warning.en;

@@ -12,7 +12,8 @@ namespace pokin::ui {
 namespace {
 
 bool is_figure(ExportFormat format) {
-  return format == ExportFormat::Svg || format == ExportFormat::Pdf || format == ExportFormat::Png;
+  return format == ExportFormat::Svg || format == ExportFormat::Pdf || format == ExportFormat::Png ||
+         format == ExportFormat::Docx;
 }
 
 // Pages as rectangles, the whole figure (`width` x `height` points, title block included) as a tinted area
@@ -60,6 +61,15 @@ std::string centimetres(double points) {
 // What will print, then what to do about text too small to read and a year without realisasi.
 void print_summary(ExportDialogState& state, const Document& document, const Geometry& figure) {
   const ExportRequest& request = state.request;
+  if (request.fit) {
+    // A book is planned branch by branch at export time (seconds on a Pemda-size tree): the dialog says what it
+    // will be, and the export's message reports the pages and any page that could not be made to fit.
+    const char* papers[] = {"A4", "A3", "F4"};
+    state.shown.push_back(format(tr("export.summary_book"), {papers[static_cast<int>(request.page.paper)],
+                                                            format_points(request.fit->min_text, current_language())}));
+    ImGui::TextWrapped("%s", state.shown.back().c_str());
+    return;
+  }
   std::string key = preview_key(request, figure);
   if (key != state.preview_key || !state.preview) {
     state.preview = preview_export(document, request, figure);
@@ -122,16 +132,25 @@ std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const 
   ExportRequest& request = state.request;
   state.shown.clear();
 
-  const char* formats[] = {"SVG (Word, LibreOffice)", "PDF", "PNG", "DOT (Graphviz)", tr("export.csv"), "XLSX (Excel)"};
+  const char* formats[] = {"SVG (Word, LibreOffice)", "PDF",          "PNG",        "DOT (Graphviz)",
+                           tr("export.csv"),          "XLSX (Excel)", "DOCX (Word)"};
   int format_index = static_cast<int>(request.format);
   ImGui::SetNextItemWidth(-1);
-  if (ImGui::Combo("##format", &format_index, formats, 6)) request.format = static_cast<ExportFormat>(format_index);
+  if (ImGui::Combo("##format", &format_index, formats, 7)) request.format = static_cast<ExportFormat>(format_index);
+  if (!is_figure(request.format) || request.format == ExportFormat::Dot) request.fit.reset();
   ImGui::BeginDisabled(selected == kNoId);
   ImGui::Checkbox(tr("export.branch_only"), &state.selected_branch_only);
   ImGui::EndDisabled();
   if (selected == kNoId) state.selected_branch_only = false;
 
-  if (request.format == ExportFormat::Pdf) {
+  if (is_figure(request.format)) {
+    bool book = request.fit.has_value();
+    if (ImGui::Checkbox(tr("export.book"), &book)) {
+      if (book) request.fit = FitRequest{kDefaultMinText};
+      else request.fit.reset();
+    }
+  }
+  if (request.format == ExportFormat::Pdf || request.format == ExportFormat::Docx || request.fit) {
     const char* papers[] = {"A4", "A3", "F4"};
     int paper = static_cast<int>(request.page.paper);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6);
@@ -141,11 +160,13 @@ std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const 
     ImGui::SameLine();
     ImGui::RadioButton(tr("export.portrait"), &orientation, 1);
     request.page.orientation = static_cast<Orientation>(orientation);
-    int pages = static_cast<int>(request.page.pages);
-    ImGui::RadioButton(tr("export.fit_one_page"), &pages, 0);
-    ImGui::SameLine();
-    ImGui::RadioButton(tr("export.tile"), &pages, 1);
-    request.page.pages = static_cast<Pages>(pages);
+    if (request.format == ExportFormat::Pdf && !request.fit) {
+      int pages = static_cast<int>(request.page.pages);
+      ImGui::RadioButton(tr("export.fit_one_page"), &pages, 0);
+      ImGui::SameLine();
+      ImGui::RadioButton(tr("export.tile"), &pages, 1);
+      request.page.pages = static_cast<Pages>(pages);
+    }
   }
   if (request.format == ExportFormat::Png) {
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8);

@@ -129,3 +129,32 @@ TEST_CASE("export dialog: with the interface in English the figure stays Indones
   CHECK_FALSE(chosen->badges);
   set_language(Language::Indonesian);
 }
+
+TEST_CASE("export dialog: Word is offered, and the figure-book box asks for a book fitted to the paper at 7 pt") {
+  test::UiHarness ui;
+  set_language(Language::Indonesian);
+  const Document document = synthetic_document(20);
+  LayoutService layout;
+  const Geometry geometry = layout.layout_now(document, LayoutView{});
+  ExportDialogState state;
+  state.open = true;
+  state.request.format = ExportFormat::Docx;
+  std::vector<int> ignored;
+  std::optional<ExportRequest> chosen;
+  std::string shown;
+  auto frame = [&] {
+    shown = shown_text(ui, state, document, geometry, &chosen);
+    return std::vector<int>{};
+  };
+  for (int i = 0; i < 2; ++i) frame();
+  CHECK(shown.find("Buku gambar A4") == std::string::npos);  // off until the planner asks for it
+  REQUIRE(ui.click("###export", tr("export.book"), frame, ignored));
+  for (int i = 0; i < 2; ++i) frame();
+  REQUIRE(state.request.fit);
+  CHECK(shown.find("Buku gambar A4: teks tidak tercetak di bawah 7 pt") != std::string::npos);
+  REQUIRE(ui.click("###export", tr("export.export"), frame, ignored));
+  REQUIRE(chosen);
+  CHECK(chosen->format == ExportFormat::Docx);
+  REQUIRE(chosen->fit);
+  CHECK(chosen->fit->min_text == 7);
+}
