@@ -14,23 +14,23 @@
 
 namespace pokin::test {
 
-struct XmlElement {
+struct XmlTreeElement {
   std::string name;                               // local name: "svgBlip" for asvg:svgBlip
   std::map<std::string, std::string> attributes;  // local names, only those in kInterestingAttributes
-  std::vector<std::unique_ptr<XmlElement>> children;
+  std::vector<std::unique_ptr<XmlTreeElement>> children;
   std::string text;                               // the element's own character data
-  XmlElement* parent = nullptr;
+  XmlTreeElement* parent = nullptr;
 
   // Every descendant (not itself) called `wanted`, in document order.
-  std::vector<const XmlElement*> all(std::string_view wanted) const {
-    std::vector<const XmlElement*> found;
+  std::vector<const XmlTreeElement*> all(std::string_view wanted) const {
+    std::vector<const XmlTreeElement*> found;
     for (const auto& child : children) {
       if (child->name == wanted) found.push_back(child.get());
-      for (const XmlElement* below : child->all(wanted)) found.push_back(below);
+      for (const XmlTreeElement* below : child->all(wanted)) found.push_back(below);
     }
     return found;
   }
-  const XmlElement* first(std::string_view wanted) const {
+  const XmlTreeElement* first(std::string_view wanted) const {
     auto found = all(wanted);
     return found.empty() ? nullptr : found.front();
   }
@@ -49,7 +49,7 @@ class XmlTreeBuilder : public spreadsheet::XmlHandler {
  public:
   XmlTreeBuilder() : current_(&root) {}
   void open(std::string_view name, const spreadsheet::XmlAttributes& attributes) override {
-    auto element = std::make_unique<XmlElement>();
+    auto element = std::make_unique<XmlTreeElement>();
     element->name = std::string(name);
     element->parent = current_;
     for (const char* attribute : {"embed", "cx", "cy", "w", "h", "orient", "uri", "Extension", "ContentType", "Id",
@@ -58,17 +58,17 @@ class XmlTreeBuilder : public spreadsheet::XmlHandler {
       std::string_view value = attributes[attribute];
       if (!value.empty()) element->attributes[attribute] = std::string(value);
     }
-    XmlElement* raw = element.get();
+    XmlTreeElement* raw = element.get();
     current_->children.push_back(std::move(element));
     current_ = raw;
   }
   void close(std::string_view) override { current_ = current_->parent; }
   void text(std::string_view text) override { current_->text += text; }
 
-  XmlElement root;
+  XmlTreeElement root;
 
  private:
-  XmlElement* current_;
+  XmlTreeElement* current_;
 };
 
 struct DocxPackage {
@@ -97,7 +97,7 @@ struct DocxPackage {
   std::map<std::string, std::string> document_relationships() {
     std::map<std::string, std::string> targets;
     auto rels = xml("word/_rels/document.xml.rels");
-    for (const XmlElement* relationship : rels->root.all("Relationship"))
+    for (const XmlTreeElement* relationship : rels->root.all("Relationship"))
       targets[(*relationship)["Id"]] = (*relationship)["Target"];
     return targets;
   }

@@ -17,7 +17,7 @@
 
 using namespace pokin;
 using pokin::test::DocxPackage;
-using pokin::test::XmlElement;
+using pokin::test::XmlTreeElement;
 
 namespace {
 
@@ -50,9 +50,9 @@ DocxPage page_of(Paper paper, Orientation orientation) {
   return page;
 }
 
-std::string paragraph_text(const XmlElement& paragraph) {
+std::string paragraph_text(const XmlTreeElement& paragraph) {
   std::string text;
-  for (const XmlElement* piece : paragraph.all("t")) text += piece->text;
+  for (const XmlTreeElement* piece : paragraph.all("t")) text += piece->text;
   return text;
 }
 
@@ -64,8 +64,8 @@ TEST_CASE("a .docx package declares svg and png, and its relationships point at 
 
   auto types = docx.xml("[Content_Types].xml");
   std::map<std::string, std::string> defaults, overrides;
-  for (const XmlElement* entry : types->root.all("Default")) defaults[(*entry)["Extension"]] = (*entry)["ContentType"];
-  for (const XmlElement* entry : types->root.all("Override")) overrides[(*entry)["PartName"]] = (*entry)["ContentType"];
+  for (const XmlTreeElement* entry : types->root.all("Default")) defaults[(*entry)["Extension"]] = (*entry)["ContentType"];
+  for (const XmlTreeElement* entry : types->root.all("Override")) overrides[(*entry)["PartName"]] = (*entry)["ContentType"];
   CHECK(defaults["svg"] == "image/svg+xml");
   CHECK(defaults["png"] == "image/png");
   CHECK(defaults["rels"] == "application/vnd.openxmlformats-package.relationships+xml");
@@ -74,7 +74,7 @@ TEST_CASE("a .docx package declares svg and png, and its relationships point at 
 
   auto package_rels = docx.xml("_rels/.rels");
   bool main_document = false;
-  for (const XmlElement* relationship : package_rels->root.all("Relationship"))
+  for (const XmlTreeElement* relationship : package_rels->root.all("Relationship"))
     if ((*relationship)["Target"] == "word/document.xml" &&
         (*relationship)["Type"] == "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument")
       main_document = true;
@@ -82,7 +82,7 @@ TEST_CASE("a .docx package declares svg and png, and its relationships point at 
 
   int png_parts = 0, svg_parts = 0;
   auto rels = docx.xml("word/_rels/document.xml.rels");
-  for (const XmlElement* relationship : rels->root.all("Relationship")) {
+  for (const XmlTreeElement* relationship : rels->root.all("Relationship")) {
     const std::string target = (*relationship)["Target"];
     if (target.size() < 4) continue;
     const std::string extension = target.substr(target.size() - 4);
@@ -103,14 +103,14 @@ TEST_CASE("a figure's picture embeds the PNG and carries the SVG in Word's svgBl
   auto document = docx.xml("word/document.xml");
   auto blips = document->root.all("blip");
   REQUIRE(blips.size() == 1);
-  const XmlElement& blip = *blips[0];
+  const XmlTreeElement& blip = *blips[0];
   const std::string png_target = targets[blip["embed"]];
   CHECK(png_target.substr(png_target.size() - 4) == ".png");
 
-  const XmlElement* extension = blip.first("ext");
+  const XmlTreeElement* extension = blip.first("ext");
   REQUIRE(extension != nullptr);
   CHECK((*extension)["uri"] == "{96DAC541-7B7A-43D3-8B79-37D633B846F1}");
-  const XmlElement* svg_blip = extension->first("svgBlip");
+  const XmlTreeElement* svg_blip = extension->first("svgBlip");
   REQUIRE(svg_blip != nullptr);
   const std::string svg_target = targets[(*svg_blip)["embed"]];
   CHECK(svg_target.substr(svg_target.size() - 4) == ".svg");
@@ -124,11 +124,11 @@ TEST_CASE("a figure is drawn at the size, in EMU, that fits the text area, keepi
   auto extent_of = [](const DocxPage& page, double width, double height) {
     DocxPackage docx(docx_package(one_section(page, {figure(width, height)})));
     auto document = docx.xml("word/document.xml");
-    const XmlElement* extent = document->root.first("extent");  // wp:extent
-    const XmlElement* transform = document->root.first("xfrm");
+    const XmlTreeElement* extent = document->root.first("extent");  // wp:extent
+    const XmlTreeElement* transform = document->root.first("xfrm");
     REQUIRE(extent != nullptr);
     REQUIRE(transform != nullptr);
-    const XmlElement* shape = transform->first("ext");  // a:ext of the picture's shape: the same size
+    const XmlTreeElement* shape = transform->first("ext");  // a:ext of the picture's shape: the same size
     REQUIRE(shape != nullptr);
     CHECK((*shape)["cx"] == (*extent)["cx"]);
     CHECK((*shape)["cy"] == (*extent)["cy"]);
@@ -151,9 +151,9 @@ TEST_CASE("sectPr gives each section its paper, orientation and margins in twips
     DocxPackage docx(docx_package(word));
     auto document = docx.xml("word/document.xml");
     std::vector<std::map<std::string, std::string>> found;
-    for (const XmlElement* section : document->root.all("sectPr")) {
-      const XmlElement* size = section->first("pgSz");
-      const XmlElement* margins = section->first("pgMar");
+    for (const XmlTreeElement* section : document->root.all("sectPr")) {
+      const XmlTreeElement* size = section->first("pgSz");
+      const XmlTreeElement* margins = section->first("pgMar");
       REQUIRE(size != nullptr);
       REQUIRE(margins != nullptr);
       found.push_back({{"w", (*size)["w"]}, {"h", (*size)["h"]}, {"orient", (*size)["orient"]},
@@ -197,11 +197,11 @@ TEST_CASE("figure pages: one figure per page, a page break before each but the f
   DocxPackage docx(docx_package(
       DocxDocument{"Buku", {figure_pages({}, {figure(1000, 100, "Ikhtisar"), figure(100, 1000, "Cabang 1")})}}));
   auto document = docx.xml("word/document.xml");
-  std::vector<const XmlElement*> paragraphs = document->root.all("p");
-  std::vector<const XmlElement*> figure_paragraphs, caption_paragraphs;
-  for (const XmlElement* paragraph : paragraphs) {
+  std::vector<const XmlTreeElement*> paragraphs = document->root.all("p");
+  std::vector<const XmlTreeElement*> figure_paragraphs, caption_paragraphs;
+  for (const XmlTreeElement* paragraph : paragraphs) {
     if (paragraph->first("drawing")) figure_paragraphs.push_back(paragraph);
-    if (const XmlElement* style = paragraph->first("pStyle"); style && (*style)["val"] == "Caption")
+    if (const XmlTreeElement* style = paragraph->first("pStyle"); style && (*style)["val"] == "Caption")
       caption_paragraphs.push_back(paragraph);
   }
   REQUIRE(figure_paragraphs.size() == 2);
@@ -212,7 +212,7 @@ TEST_CASE("figure pages: one figure per page, a page break before each but the f
   REQUIRE(caption_paragraphs.size() == 2);
   CHECK(paragraph_text(*caption_paragraphs[0]) == "Gambar 1. Ikhtisar");
   CHECK(paragraph_text(*caption_paragraphs[1]) == "Gambar 2. Cabang 1");
-  const XmlElement* field = caption_paragraphs[1]->first("fldSimple");
+  const XmlTreeElement* field = caption_paragraphs[1]->first("fldSimple");
   REQUIRE(field != nullptr);
   CHECK((*field)["instr"] == " SEQ Gambar \\* ARABIC ");
   // The two figures have their own media parts.
@@ -228,12 +228,12 @@ TEST_CASE("a table: fixed column widths, header rows marked to repeat, cells spa
   table.rows.push_back({{{"1"}, {"Meningkatnya kualitas pelayanan"}, {"Indeks Kepuasan Masyarakat"}}, false});
   DocxPackage docx(docx_package(one_section({}, {table})));
   auto document = docx.xml("word/document.xml");
-  const XmlElement* word_table = document->root.first("tbl");
+  const XmlTreeElement* word_table = document->root.first("tbl");
   REQUIRE(word_table != nullptr);
   std::vector<std::string> grid;
-  for (const XmlElement* column : word_table->all("gridCol")) grid.push_back((*column)["w"]);
+  for (const XmlTreeElement* column : word_table->all("gridCol")) grid.push_back((*column)["w"]);
   CHECK(grid == std::vector<std::string>{"567", "2835", "1701"});
-  const XmlElement* layout = word_table->first("tblLayout");
+  const XmlTreeElement* layout = word_table->first("tblLayout");
   REQUIRE(layout != nullptr);
   CHECK((*layout)["type"] == "fixed");
 
@@ -242,10 +242,10 @@ TEST_CASE("a table: fixed column widths, header rows marked to repeat, cells spa
   CHECK(rows[0]->first("tblHeader") != nullptr);
   CHECK(rows[1]->first("tblHeader") != nullptr);
   CHECK(rows[2]->first("tblHeader") == nullptr);
-  const XmlElement* span = rows[0]->first("gridSpan");
+  const XmlTreeElement* span = rows[0]->first("gridSpan");
   REQUIRE(span != nullptr);
   CHECK((*span)["val"] == "3");
-  const XmlElement* spanned_width = rows[0]->first("tcW");
+  const XmlTreeElement* spanned_width = rows[0]->first("tcW");
   REQUIRE(spanned_width != nullptr);
   CHECK((*spanned_width)["w"] == "5103");  // 567 + 2835 + 1701
   CHECK((*rows[2]->all("tcW")[1])["w"] == "2835");
@@ -280,7 +280,7 @@ TEST_CASE("text with & < > quotes and Indonesian words comes back as written") {
   CHECK(table_cell == cell);
   // The heading uses Word's built-in style, so the navigation pane lists it.
   auto document = docx.xml("word/document.xml");
-  const XmlElement* style = document->root.first("pStyle");
+  const XmlTreeElement* style = document->root.first("pStyle");
   REQUIRE(style != nullptr);
   CHECK((*style)["val"] == "Heading1");
   // The markup characters are escaped in the part itself, not just decoded by a lenient reader.
@@ -292,7 +292,7 @@ TEST_CASE("text with & < > quotes and Indonesian words comes back as written") {
 TEST_CASE("line breaks and tabs in a text become w:br and w:tab, and control characters do not break the XML") {
   DocxPackage docx(docx_package(one_section({}, {DocxParagraph{"Baris satu\nBaris\tdua\x01."}})));
   auto document = docx.xml("word/document.xml");
-  const XmlElement* paragraph = document->root.first("p");
+  const XmlTreeElement* paragraph = document->root.first("p");
   REQUIRE(paragraph != nullptr);
   CHECK(paragraph->all("br").size() == 1);
   CHECK(paragraph->all("tab").size() == 1);
@@ -344,7 +344,7 @@ TEST_CASE("paragraph properties follow the schema's order, which Word enforces")
   const std::vector<std::string> order = {"pStyle", "keepNext", "keepLines", "pageBreakBefore", "spacing", "jc",
                                           "rPr", "sectPr"};
   int breaks = 0;
-  for (const XmlElement* properties : document->root.all("pPr")) {
+  for (const XmlTreeElement* properties : document->root.all("pPr")) {
     int last = -1;
     for (const auto& child : properties->children) {
       auto at = std::find(order.begin(), order.end(), child->name);
@@ -367,15 +367,15 @@ TEST_CASE("a table that ends a section is followed by the section's own 1 pt par
   word.sections.push_back({{}, {DocxParagraph{"Lampiran"}}});
   DocxPackage docx(docx_package(word));
   auto document = docx.xml("word/document.xml");
-  const XmlElement* body = document->root.first("body");
+  const XmlTreeElement* body = document->root.first("body");
   REQUIRE(body != nullptr);
   std::vector<std::string> blocks;
   for (const auto& child : body->children) blocks.push_back(child->name);
   // table, separator, table, the paragraph holding the first section's sectPr, the text, the body's sectPr.
   CHECK(blocks == std::vector<std::string>{"tbl", "p", "tbl", "p", "p", "sectPr"});
-  const XmlElement* section_end = body->children[3].get();
+  const XmlTreeElement* section_end = body->children[3].get();
   REQUIRE(section_end->first("sectPr") != nullptr);
-  const XmlElement* spacing = section_end->first("spacing");
+  const XmlTreeElement* spacing = section_end->first("spacing");
   REQUIRE(spacing != nullptr);
   CHECK(section_end->first("t") == nullptr);
 }
@@ -392,7 +392,7 @@ TEST_CASE("a table without rows is left out, and columns without a width share w
   auto tables = document->root.all("tbl");
   REQUIRE(tables.size() == 1);
   std::vector<std::string> grid;
-  for (const XmlElement* column : tables[0]->all("gridCol")) grid.push_back((*column)["w"]);
+  for (const XmlTreeElement* column : tables[0]->all("gridCol")) grid.push_back((*column)["w"]);
   CHECK(grid == std::vector<std::string>{"2268", "3685", "3685"});  // (9638 - 2268) / 2
   CHECK(tables[0]->all("tr").size() == 1);
 }
