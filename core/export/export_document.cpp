@@ -146,7 +146,11 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
   auto figure_text = [&](const Geometry& geometry, const LayoutView& shown) {
     return export_figure_text(document, geometry, shown, request);
   };
-  if (request.fit) return export_book(document, request, view, layout_service, figure_text);
+  if (request.fit) {
+    ExportResult book = export_book(document, request, view, layout_service, figure_text);
+    book.warnings.insert(book.warnings.begin(), result.warnings.begin(), result.warnings.end());  // the year's
+    return book;
+  }
   Geometry geometry = layout_service.layout_now(document, view);
   result.boxes = static_cast<int>(geometry.boxes.size());
   FigureText text = figure_text(geometry, view);

@@ -29,6 +29,13 @@ ExportPreview preview_export(const Document& document, const ExportRequest& requ
   }
   FigureText text = export_figure_text(document, geometry, view, request);
   ExportPreview measured = measure_figure(request, text, geometry, arrange_figure(text, geometry));
+  if (request.format == ExportFormat::Pdf && request.page.pages == Pages::Tile) {
+    // The true count is the poster's plan (cuts between boxes), as write_pdf makes it, not the plain grid. Only
+    // the dialog needs it beforehand: an export takes the count from write_pdf.
+    FigureText poster = poster_text(text, request.page);
+    FigureLayout poster_layout = arrange_figure(poster, geometry, content_area(request.page).width);
+    measured.printed.pages = static_cast<int>(plan_tiles(request.page, poster, geometry, poster_layout).tiles.size());
+  }
   measured.warnings.insert(measured.warnings.begin(), preview.warnings.begin(), preview.warnings.end());
   measured.capaian_warning = preview.capaian_warning;
   return measured;
@@ -41,12 +48,6 @@ ExportPreview measure_figure(const ExportRequest& request, const FigureText& tex
   preview.height = layout.height;
   preview.printed = printed_text(request.format, request.page, layout.width, layout.height,
                                  smallest_painted_text(text, geometry, layout));
-  if (request.format == ExportFormat::Pdf && request.page.pages == Pages::Tile) {
-    // The true count is the poster's plan (cuts between boxes), as write_pdf makes it, not the plain grid.
-    FigureText poster = poster_text(text, request.page);
-    FigureLayout poster_layout = arrange_figure(poster, geometry, content_area(request.page).width);
-    preview.printed.pages = static_cast<int>(plan_tiles(request.page, poster, geometry, poster_layout).tiles.size());
-  }
   if (auto warning = small_text_warning(request.format, request.page, preview.printed))
     preview.warnings.push_back(*warning);
   return preview;

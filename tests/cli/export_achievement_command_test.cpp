@@ -119,6 +119,11 @@ TEST_CASE("pokin export --colour achievement: the example's boxes in their bands
                              "--year", "2024"});
   CHECK(grey.exit_code == 0);
   CHECK(grey.out.find("Peringatan: Tahun 2024 belum memiliki realisasi") != std::string::npos);
+  // The same warning when the figure becomes a book (--fit), which reports its own pages.
+  auto grey_book = cli_test::run({"export", file, "-f", "pdf", "-o", dir.file("grey_book.pdf"), "--colour",
+                                  "achievement", "--year", "2024", "--fit", "A4"});
+  CHECK(grey_book.exit_code == 0);
+  CHECK(grey_book.out.find("Peringatan: Tahun 2024 belum memiliki realisasi") != std::string::npos);
 
   // PDF and PNG draw the same figure.
   for (std::string format : {"pdf", "png"}) {
