@@ -16,6 +16,10 @@
 #include "core/export/figure.h"
 #include "core/export/figure_book.h"
 #include "core/export/figure_book_pdf.h"
+#include "core/export/form_csv.h"
+#include "core/export/form_docx.h"
+#include "core/export/form_pdf.h"
+#include "core/export/form_xlsx.h"
 #include "core/export/output_file.h"
 #include "core/export/page_file_names.h"
 #include "core/export/pdf_export.h"
@@ -23,6 +27,7 @@
 #include "core/export/printed_text.h"
 #include "core/export/svg_export.h"
 #include "core/export/xlsx_export.h"
+#include "core/forms/build_forms.h"
 #include "core/layout/layout_service.h"
 #include "core/text/bilingual.h"
 
@@ -111,9 +116,39 @@ ExportResult export_book(const Document& document, const ExportRequest& request,
   return result;
 }
 
+// The forms of `request.form` in the asked format; result.rows counts the table rows written.
+ExportResult export_forms(const Document& document, const ExportRequest& request) {
+  std::vector<Form> forms = build_forms(document, *request.form);
+  ExportResult result;
+  for (const Form& form : forms)
+    for (const FormBlock& block : form.blocks)
+      if (const auto* table = std::get_if<FormTable>(&block)) result.rows += static_cast<int>(table->rows.size());
+  switch (request.format) {
+    case ExportFormat::Xlsx: write_forms_xlsx(request.output, forms); break;
+    case ExportFormat::Csv: write_output_file(request.output, forms_to_csv(forms, request.csv)); break;
+    case ExportFormat::Pdf: result.pages = write_forms_pdf(request.output, forms); break;
+    case ExportFormat::Docx: {
+      DocxDocument word;
+      word.title = forms.empty() ? std::string() : forms.front().name;
+      for (const Form& form : forms) word.sections.push_back(form_section(form));
+      write_docx(request.output, word);
+      break;
+    }
+    default:
+      throw UserError("Formulir dapat diekspor sebagai XLSX, DOCX, PDF atau CSV.",
+                      "Forms can be exported as XLSX, DOCX, PDF or CSV.");
+  }
+  result.files.push_back(request.output);
+  return result;
+}
+
 }  // namespace
 
 ExportResult export_document(const Document& document, const ExportRequest& request, LayoutService& layout_service) {
+  if (request.form) {
+    if (request.fit) throw UserError("--fit hanya untuk gambar, bukan formulir.", "--fit is for figures, not forms.");
+    return export_forms(document, request);
+  }
   ExportResult result;
   bool figure = request.format == ExportFormat::Svg || request.format == ExportFormat::Pdf ||
                 request.format == ExportFormat::Png || request.format == ExportFormat::Docx;

@@ -6,7 +6,9 @@
 #include <string>
 #include <vector>
 
+#include "core/export/form_csv.h"
 #include "core/export/page_setup.h"
+#include "core/forms/form_request.h"
 #include "core/layout/layout_service.h"
 #include "core/model/document.h"
 #include "core/text/bilingual.h"
@@ -52,6 +54,9 @@ struct ExportRequest {
   // lengkap", core/capaian/capaian_rollup.h).
   double capaian_coverage = 0.5;
   std::optional<FitRequest> fit;  // SVG/PDF/PNG only; request.style and request.page.pages are then unused
+  // An official form (core/forms) instead of a figure: XLSX, DOCX, PDF or CSV, built by build_forms.
+  std::optional<FormRequest> form;
+  CsvStyle csv;  // CSV of a form: separator and decimal mark
 };
 
 struct ExportResult {

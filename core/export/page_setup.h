@@ -5,11 +5,10 @@
 #include <string>
 
 #include "core/layout/geometry.h"
+#include "core/view/paper.h"
 
 namespace pokin {
 
-enum class Paper { A4, A3, F4 };
-enum class Orientation { Landscape, Portrait };
 enum class Pages { Fit, Tile };
 
 struct PageSetup {

@@ -12,7 +12,7 @@ namespace pokin {
 
 inline constexpr std::string_view kCsvUtf8Bom = "\xEF\xBB\xBF";  // lets Excel read the file as UTF-8
 
-enum class CsvSeparator : char { Comma = ',', Semicolon = ';' };
+enum class CsvSeparator : char { Comma = ',', Semicolon = ';', Tab = '\t' };
 
 std::string csv_field(std::string_view text, CsvSeparator separator);
 // The fields joined by the separator, ended by "\r\n".
