@@ -37,6 +37,13 @@ void report_book(std::ostream& out, const ExportResult& result, Language languag
   for (const Bilingual& warning : result.warnings) out << (en ? "Warning: " : "Peringatan: ") << warning.in(language) << "\n";
 }
 
+// `--sep`: the separator and the decimal mark that go with it in the spreadsheets planners use.
+CsvStyle csv_style(const std::string& sep) {
+  if (sep == ",") return {CsvSeparator::Comma, '.'};
+  if (sep == "tab") return {CsvSeparator::Tab, ','};
+  return {CsvSeparator::Semicolon, ','};
+}
+
 }  // namespace
 
 void register_export(CLI::App& app, Context& context) {
@@ -44,12 +51,12 @@ void register_export(CLI::App& app, Context& context) {
   struct Options {
     std::string file, output, format, view = "sasaran", layout = "tree", paper = "A4", orientation = "landscape",
                                       pages = "fit", table = "matrix", date,
-                engine = "pokin", colour = "level", figure_lang = "id", fit;
+                engine = "pokin", colour = "level", figure_lang = "id", fit, form, unit, sep = ";", place;
     int year = 0, levels = 0, dpi = 300, min_coverage = 50;
     long long branch = 0;
     double wrap = 200, min_text = 7;
     bool signature = false, no_crosscutting = false, no_indikator = false, no_unit = false, pj = false,
-         badges = false;
+         badges = false, targets = false;
   };
   auto o = std::make_shared<Options>();
   command->add_option("FILE", o->file, "The .pokin file")->required();
@@ -95,13 +102,26 @@ void register_export(CLI::App& app, Context& context) {
   command->add_option("--dpi", o->dpi, "PNG resolution")->check(CLI::Range(24, 2400));
   command->add_option("--wrap", o->wrap, "Wrap statements at this width in points")->check(CLI::Range(80.0, 1000.0));
   command->add_option("--table", o->table, "CSV: matrix (cascading matrix) | iku")->check(CLI::IsMember({"matrix", "iku"}));
+  command->add_option("--form", o->form,
+                      "An official form instead of a figure (xlsx, docx, pdf, csv): matrix | iku | pk (Perjanjian "
+                      "Kinerja, one per unit unless --unit) | renstra (T-C.27) | lkjip (pengukuran kinerja of --year)")
+      ->check(CLI::IsMember({"matrix", "iku", "pk", "renstra", "lkjip"}));
+  command->add_option("--unit", o->unit, "With --form: only this unit (its id, name or jabatan)");
+  command->add_flag("--targets", o->targets, "With --form iku: add the yearly targets (every year, or --year only)");
+  command->add_option("--place", o->place, "With --form: the place of signing (\"Paringin\")");
+  command->add_option("--sep", o->sep,
+                      "CSV separator: ';' (default, with decimal comma, for Excel with Indonesian settings) | ',' (with "
+                      "decimal point) | tab (with decimal comma)")
+      ->check(CLI::IsMember({";", ",", "tab"}));
   command->add_option("--date", o->date, "The printed date (default: today)");
   command->add_flag("--signature", o->signature, "Add the penandatangan block (name, NIP)");
   command->add_flag("--no-crosscutting", o->no_crosscutting, "Leave crosscutting links out");
   command->add_flag("--no-indikator", o->no_indikator, "Boxes without their indicators");
   command->add_flag("--no-unit", o->no_unit, "Boxes without the owner unit");
   command->add_flag("--penanggung-jawab", o->pj, "Show each indicator's penanggung jawab");
-  command->callback([&context, o] {
+  CLI::Option* paper_option = command->get_option("--paper");
+  CLI::Option* orientation_option = command->get_option("--orientation");
+  command->callback([&context, o, paper_option, orientation_option] {
     std::filesystem::path file = path_from_utf8(o->file), output = path_from_utf8(o->output);
     refuse_overwriting(output, file);  // before anything is read: `-o` naming the document would destroy it
     Document document;
@@ -157,6 +177,30 @@ void register_export(CLI::App& app, Context& context) {
                         "a table with \"Realisasi 2024\" columns), or choose a year with --year.");
     }
     if (!o->fit.empty()) request.fit = FitRequest{o->min_text};
+    if (!o->form.empty()) {
+      static const std::map<std::string, FormKind> kForms{{"matrix", FormKind::Matrix}, {"iku", FormKind::Iku},
+                                                          {"pk", FormKind::Pk}, {"renstra", FormKind::Renstra},
+                                                          {"lkjip", FormKind::Lkjip}};
+      FormRequest form;
+      form.kind = kForms.at(o->form);
+      form.unit = o->unit;
+      form.year = o->year;
+      form.levels = o->levels;
+      form.branch = o->branch;
+      form.targets = o->targets;
+      form.place = o->place;
+      form.date = o->date;
+      // Government forms are printed on F4 unless asked otherwise; a PK's narrow table stands upright.
+      form.paper = paper_option->count() > 0 ? request.page.paper : Paper::F4;
+      form.orientation = orientation_option->count() > 0 ? request.page.orientation
+                         : form.kind == FormKind::Pk        ? Orientation::Portrait
+                                                            : Orientation::Landscape;
+      request.form = form;
+    } else if (!o->unit.empty() || o->targets || !o->place.empty()) {
+      throw UserError("--unit, --targets dan --place berlaku untuk formulir: tambahkan --form.",
+                      "--unit, --targets and --place apply to forms: add --form.");
+    }
+    request.csv = csv_style(o->sep);
     ExportResult result = export_document(document, request);
 
     bool en = context.language == Language::English;
@@ -166,6 +210,12 @@ void register_export(CLI::App& app, Context& context) {
       return;
     }
     out << (en ? "Wrote " : "Ditulis ") << utf8_path(output);
+    if (request.form) {
+      out << " (" << result.rows << (en ? " rows" : " baris");
+      if (request.format == ExportFormat::Pdf) out << ", " << result.pages << (en ? " pages" : " halaman");
+      out << ")\n";
+      return;
+    }
     if (request.format == ExportFormat::Csv || request.format == ExportFormat::Xlsx) {
       out << " (" << result.rows << (en ? " rows)" : " baris)") << "\n";
       return;

@@ -44,7 +44,7 @@ struct Options {
   int year = 0;        // colour by achievement for this year
   std::string style;   // tree, lr, compact
   std::string granularity;  // sasaran, unit
-  std::string panel;   // the left panel's tab (outline, search, checks, history) or a dialog (export, new)
+  std::string panel;   // the left panel's tab (outline, search, checks, history) or a dialog (export, form, new)
   std::string select;  // select the first search result for this text and centre it (screenshots of one branch)
   std::optional<std::filesystem::path> import;  // open the import preview of this file (screenshots of the dialog)
   // Keys pressed one at a time once the view has settled (screenshots of a step of meeting mode): GLFW key codes.
@@ -286,6 +286,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
     if (options.style == "compact") layout.style = LayoutStyle::Compact;
     if (options.granularity == "unit") layout.granularity = Granularity::Unit;
     if (options.panel == "export") shell.handle(ui::RequestAction{ui::AppAction::Export});
+    if (options.panel == "form") shell.handle(ui::RequestAction{ui::AppAction::ExportForm});
     if (options.panel == "new") shell.handle(ui::RequestAction{ui::AppAction::New});
     if (!options.panel.empty()) {
       ui::ViewState& view = shell.session().view;

@@ -2,7 +2,7 @@
 // The desktop app's entry: `pokin [FILE.pokin]` opens the window; `pokin --screenshot OUT.png [--size WxH] FILE`
 // renders until the layout is on screen, writes a PNG and exits; `pokin --bench-frames N FILE` reports frame
 // times. Other options: --lang id|en, --theme light|dark, --meeting, --year Y (colour by achievement),
-// --select TEXT (select and centre the first search match), --import TABLE (open the import preview of TABLE), --panel outline|search|checks|history|export|new, --style tree|lr|compact, --granularity sasaran|unit, --synthetic N (a generated document of about
+// --select TEXT (select and centre the first search match), --import TABLE (open the import preview of TABLE), --panel outline|search|checks|history|export|form|new, --style tree|lr|compact, --granularity sasaran|unit, --synthetic N (a generated document of about
 // N sasaran instead of FILE, for benchmarks).
 #include <iosfwd>
 #include <string>

@@ -157,7 +157,17 @@ void AppShell::run_action(AppAction action) {
     case AppAction::Save: save(false); break;
     case AppAction::SaveAs: save(true); break;
     case AppAction::Import: choose_file(FilePurpose::Import, kImportExtensions); break;
-    case AppAction::Export: export_dialog_.open = true; break;
+    case AppAction::Export:
+      export_dialog_.open = true;
+      export_dialog_.form_chosen = false;
+      export_dialog_.request.form.reset();
+      if (export_dialog_.request.format == ExportFormat::Xlsx) export_dialog_.request.format = ExportFormat::Svg;
+      break;
+    case AppAction::ExportForm:
+      export_dialog_.open = true;
+      export_dialog_.form_chosen = true;
+      export_dialog_.request.format = ExportFormat::Xlsx;
+      break;
     case AppAction::Quit: request_close(); break;
     case AppAction::Find:
       view.left_tab = LeftTab::Search;

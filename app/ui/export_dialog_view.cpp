@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "app/ui/form_export_options_view.h"
 #include "app/ui/strings.h"
 
 namespace pokin::ui {
@@ -93,45 +94,10 @@ void print_summary(ExportDialogState& state, const Document& document, const Geo
   }
 }
 
-}  // namespace
-
-const char* export_extension(ExportFormat format) {
-  switch (format) {
-    case ExportFormat::Svg: return ".svg";
-    case ExportFormat::Pdf: return ".pdf";
-    case ExportFormat::Png: return ".png";
-    case ExportFormat::Dot: return ".dot";
-    case ExportFormat::Csv: return ".csv";
-    case ExportFormat::Xlsx: return ".xlsx";
-    case ExportFormat::Docx: return ".docx";
-  }
-  return "";
-}
-
-std::string export_print_summary(ExportFormat export_format, const PageSetup& page, const ExportPreview& preview) {
-  const std::string smallest = format_points(preview.printed.smallest, current_language());
-  if (export_format == ExportFormat::Pdf) {
-    const char* papers[] = {"A4", "A3", "F4"};
-    return format(tr(preview.printed.pages == 1 ? "export.summary_page" : "export.summary_pages"),
-                  {std::to_string(preview.printed.pages), papers[static_cast<int>(page.paper)], smallest,
-                   std::to_string(static_cast<int>(preview.printed.scale * 100 + 0.5))});
-  }
-  return format(tr(preview.printed.scale < 1 ? "export.summary_inserted" : "export.summary_natural"),
-                {centimetres(preview.width), centimetres(preview.height), smallest});
-}
-
-std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const Document& document,
-                                                const Geometry* figure, Id selected) {
-  std::optional<ExportRequest> chosen;
-  const std::string title = std::string(tr("export.title")) + "###export";
-  if (state.open && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
-  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  // Height 0 every frame: the dialog fits what it shows now (the PDF options, the summary and its warnings).
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Always);
-  if (!ImGui::BeginPopupModal(title.c_str(), &state.open)) return chosen;
+// The figure's options: format, branch, the figure book, paper, PNG resolution, signature, badges, language, and
+// what will print.
+void figure_options(ExportDialogState& state, const Document& document, const Geometry* figure, Id selected) {
   ExportRequest& request = state.request;
-  state.shown.clear();
-
   const char* formats[] = {"SVG (Word, LibreOffice)", "PDF",          "PNG",        "DOT (Graphviz)",
                            tr("export.csv"),          "XLSX (Excel)", "DOCX (Word)"};
   int format_index = static_cast<int>(request.format);
@@ -189,6 +155,63 @@ std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const 
     ImGui::SameLine();
     ImGui::RadioButton(tr("export.iku"), &table, 1);
     request.table = static_cast<ExportTable>(table);
+  }
+}
+
+}  // namespace
+
+const char* export_extension(ExportFormat format) {
+  switch (format) {
+    case ExportFormat::Svg: return ".svg";
+    case ExportFormat::Pdf: return ".pdf";
+    case ExportFormat::Png: return ".png";
+    case ExportFormat::Dot: return ".dot";
+    case ExportFormat::Csv: return ".csv";
+    case ExportFormat::Xlsx: return ".xlsx";
+    case ExportFormat::Docx: return ".docx";
+  }
+  return "";
+}
+
+std::string export_print_summary(ExportFormat export_format, const PageSetup& page, const ExportPreview& preview) {
+  const std::string smallest = format_points(preview.printed.smallest, current_language());
+  if (export_format == ExportFormat::Pdf) {
+    const char* papers[] = {"A4", "A3", "F4"};
+    return format(tr(preview.printed.pages == 1 ? "export.summary_page" : "export.summary_pages"),
+                  {std::to_string(preview.printed.pages), papers[static_cast<int>(page.paper)], smallest,
+                   std::to_string(static_cast<int>(preview.printed.scale * 100 + 0.5))});
+  }
+  return format(tr(preview.printed.scale < 1 ? "export.summary_inserted" : "export.summary_natural"),
+                {centimetres(preview.width), centimetres(preview.height), smallest});
+}
+
+std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const Document& document,
+                                                const Geometry* figure, Id selected) {
+  std::optional<ExportRequest> chosen;
+  const std::string title = std::string(tr("export.title")) + "###export";
+  if (state.open && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
+  ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+  // Height 0 every frame: the dialog fits what it shows now (the PDF options, the summary and its warnings).
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 30, 0), ImGuiCond_Always);
+  if (!ImGui::BeginPopupModal(title.c_str(), &state.open)) return chosen;
+  ExportRequest& request = state.request;
+  state.shown.clear();
+
+  int what = state.form_chosen ? 1 : 0;
+  ImGui::RadioButton(tr("export.what_figure"), &what, 0);
+  ImGui::SameLine();
+  ImGui::RadioButton(tr("export.what_form"), &what, 1);
+  if ((what == 1) != state.form_chosen) {
+    state.form_chosen = what == 1;
+    request.format = state.form_chosen ? ExportFormat::Xlsx : ExportFormat::Svg;
+  }
+  if (state.form_chosen) {
+    request.fit.reset();
+    form_export_options_view(state.form, request, document);
+    request.form = state.form;
+  } else {
+    request.form.reset();
+    figure_options(state, document, figure, selected);
   }
   ImGui::Spacing();
   if (ImGui::Button(tr("export.export"))) {

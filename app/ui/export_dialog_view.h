@@ -1,5 +1,6 @@
 #pragma once
-// File > Export: format (SVG, PDF, PNG, DOT, CSV, XLSX), what to export (the whole view or the selected branch),
+// File > Export: a figure or an official form (form_export_options_view.h); for figures the format (SVG, PDF,
+// PNG, DOT, CSV, XLSX, DOCX), what to export (the whole view or the selected branch),
 // paper, orientation, one page or tiled 1:1, the signature block, PNG resolution, and a preview of how the figure
 // falls on the pages. The exported view is the canvas's view (levels, fields, collapsed nodes, colours).
 //
@@ -22,6 +23,9 @@ struct ExportDialogState {
   bool open = false;
   ExportRequest request;  // the caller keeps view, colour and year in step with the canvas
   bool selected_branch_only = false;
+  // An official form instead of a figure; `form` keeps the form's options while the planner switches.
+  bool form_chosen = false;
+  FormRequest form;
   // The preview of the options last shown, measured again only when they change.
   std::string preview_key;
   std::optional<ExportPreview> preview;

@@ -103,7 +103,7 @@ struct HistoryJump {
 
 // Actions of the shell (files, window): the views only name them. The last four answer the shell's questions.
 enum class AppAction {
-  New, Open, Save, SaveAs, Import, Export, Quit,
+  New, Open, Save, SaveAs, Import, Export, ExportForm, Quit,
   Find, FitAll, ZoomToSelection, EditSelected, DeleteSelected, ToggleMeeting,
   SaveAndQuit, QuitWithoutSaving, OpenRecovery, IgnoreRecovery,
 };

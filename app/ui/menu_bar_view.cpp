@@ -30,6 +30,7 @@ Intents menu_bar_view(const Editor& editor, ViewState& view, const std::vector<s
     ImGui::Separator();
     item(intents, "menu.import", nullptr, AppAction::Import);
     item(intents, "menu.export", nullptr, AppAction::Export);
+    item(intents, "menu.export_form", nullptr, AppAction::ExportForm);
     ImGui::Separator();
     item(intents, "menu.quit", "Ctrl+Q", AppAction::Quit);
     ImGui::EndMenu();

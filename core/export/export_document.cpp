@@ -118,6 +118,10 @@ ExportResult export_book(const Document& document, const ExportRequest& request,
 
 // The forms of `request.form` in the asked format; result.rows counts the table rows written.
 ExportResult export_forms(const Document& document, const ExportRequest& request) {
+  if (request.format != ExportFormat::Xlsx && request.format != ExportFormat::Csv &&
+      request.format != ExportFormat::Pdf && request.format != ExportFormat::Docx)
+    throw UserError("Formulir dapat diekspor sebagai XLSX, DOCX, PDF atau CSV.",
+                    "Forms can be exported as XLSX, DOCX, PDF or CSV.");
   std::vector<Form> forms = build_forms(document, *request.form);
   ExportResult result;
   for (const Form& form : forms)
@@ -134,9 +138,7 @@ ExportResult export_forms(const Document& document, const ExportRequest& request
       write_docx(request.output, word);
       break;
     }
-    default:
-      throw UserError("Formulir dapat diekspor sebagai XLSX, DOCX, PDF atau CSV.",
-                      "Forms can be exported as XLSX, DOCX, PDF or CSV.");
+    default: break;
   }
   result.files.push_back(request.output);
   return result;

@@ -5,6 +5,7 @@
 #include "core/forms/matrix_form.h"
 #include "core/forms/pk_form.h"
 #include "core/forms/renstra_form.h"
+#include "core/forms/unit_selection.h"
 #include "core/text/bilingual.h"
 
 namespace pokin {
@@ -15,6 +16,7 @@ std::vector<Form> build_forms(const Document& document, const FormRequest& reque
                         std::to_string(document.info.period_start) + "-" + std::to_string(document.info.period_end) + ".",
                     "Year " + std::to_string(request.year) + " is outside the Renstra period " +
                         std::to_string(document.info.period_start) + "-" + std::to_string(document.info.period_end) + ".");
+  if (!request.unit.empty()) resolve_unit(document, request.unit);  // an unknown unit is named before any work
   switch (request.kind) {
     case FormKind::Matrix: return {matrix_form(document, request)};
     case FormKind::Iku: return {iku_form(document, request)};
