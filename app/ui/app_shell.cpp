@@ -287,6 +287,23 @@ void AppShell::follow_canvas(ExportRequest& request) {
   request.language = current_language();
 }
 
+void AppShell::plan_book_preview() {
+  export_dialog_.book_wanted = false;
+  ExportRequest request = export_dialog_.request;
+  follow_canvas(request);
+  std::string key = book_preview_key(request);
+  std::shared_ptr<const Document> document = session().snapshot();
+  std::shared_ptr<LayoutService> layout = session().layout_service();
+  // No modal: the dialog stays live and says the pages are being planned.
+  export_dialog_.book_planning = job_.start<BookPreview>(
+      nullptr, "", [document, request, layout] { return preview_book(*document, request, *layout); },
+      [this, key](BookPreview& preview) {
+        export_dialog_.book = std::make_shared<const BookPreview>(std::move(preview));
+        export_dialog_.book_key = key;
+        export_dialog_.book_planning = false;
+      });
+}
+
 void AppShell::start_export(ExportRequest request, const std::filesystem::path& path) {
   request.output = path;
   follow_canvas(request);
@@ -336,7 +353,9 @@ void AppShell::frame() {
     pending_export_ = *request;
     choose_file(FilePurpose::Export, export_extension(request->format));
   }
+  if (export_dialog_.book_wanted && !job_.busy()) plan_book_preview();
   if (auto failure = job_.frame()) {
+    export_dialog_.book_planning = false;
     if (import_preview_ && import_preview_->running) import_preview_.reset();  // the document stays as it was
     show_error(*failure);
   }

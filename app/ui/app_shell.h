@@ -68,6 +68,7 @@ class AppShell {
   ImportPreview* import_preview() { return import_preview_ ? &*import_preview_ : nullptr; }
   // Writes `request` (the format and page choices of the Export dialog) to `path` on the background job with the
   // current view (and the selected branch when the dialog asked for it); frame() reports the result.
+  void plan_book_preview();  // the export dialog's figure-book pages, on the background job
   void start_export(ExportRequest request, const std::filesystem::path& path);
   // What the export takes from the canvas: the view, the branch, the colouring and its year, the interface
   // language (for messages).

@@ -6,6 +6,7 @@
 #include <cstdio>
 #include <string>
 
+#include "app/ui/book_preview_view.h"
 #include "app/ui/form_export_options_view.h"
 #include "app/ui/strings.h"
 
@@ -63,12 +64,32 @@ std::string centimetres(double points) {
 void print_summary(ExportDialogState& state, const Document& document, const Geometry& figure) {
   const ExportRequest& request = state.request;
   if (request.fit) {
-    // A book is planned branch by branch at export time (seconds on a Pemda-size tree): the dialog says what it
-    // will be, and the export's message reports the pages and any page that could not be made to fit.
+    // A book is planned branch by branch (seconds on a Pemda-size tree): the dialog says what it will be, and on
+    // the planner's request shows the real pages, planned on the shell's background job.
     const char* papers[] = {"A4", "A3", "F4"};
-    state.shown.push_back(format(tr("export.summary_book"), {papers[static_cast<int>(request.page.paper)],
-                                                            format_points(request.fit->min_text, current_language())}));
+    const char* paper = papers[static_cast<int>(request.page.paper)];
+    const bool current = state.book && state.book_key == book_preview_key(request);
+    if (!current) {
+      state.shown.push_back(format(tr("export.summary_book"), {paper, format_points(request.fit->min_text, current_language())}));
+      ImGui::TextWrapped("%s", state.shown.back().c_str());
+      if (state.book_planning) {
+        ImGui::TextUnformatted(tr("export.planning_pages"));
+      } else if (ImGui::Button(tr("export.preview_pages"))) {
+        state.book_wanted = true;
+      }
+      return;
+    }
+    const FigureBook& book = state.book->book;
+    book_preview_view(book);
+    state.shown.push_back(format(tr("export.book_pages"), {std::to_string(book.pages.size()), paper,
+                                                          format_points(book.smallest_text, current_language())}));
     ImGui::TextWrapped("%s", state.shown.back().c_str());
+    for (const Bilingual& warning : state.book->warnings) {
+      ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.72f, 0.29f, 0.0f, 1.0f));
+      ImGui::TextWrapped("%s", warning.in(current_language()).c_str());
+      ImGui::PopStyleColor();
+      state.shown.push_back(warning.in(current_language()));
+    }
     return;
   }
   std::string key = preview_key(request, figure);
@@ -159,6 +180,16 @@ void figure_options(ExportDialogState& state, const Document& document, const Ge
 }
 
 }  // namespace
+
+std::string book_preview_key(const ExportRequest& request) {
+  char key[256];
+  std::snprintf(key, sizeof key, "%d %d %d %.2f %lld %d %d %d %d %d %d", static_cast<int>(request.format),
+                static_cast<int>(request.page.paper), static_cast<int>(request.page.orientation),
+                request.fit ? request.fit->min_text : 0.0, static_cast<long long>(request.view.branch),
+                request.view.max_levels, static_cast<int>(request.colour), request.capaian_year, request.badges,
+                static_cast<int>(request.figure_language), static_cast<int>(request.view.granularity));
+  return key;
+}
 
 const char* export_extension(ExportFormat format) {
   switch (format) {

@@ -9,6 +9,7 @@
 // really print: the page count of the whole figure (title block, legend and signature included) and the smallest
 // text as printed (PDF on its paper, SVG/PNG at A4 text width, core/export/printed_text.h), with a warning and
 // what to do when it is under 7 pt, and a warning when the coloured year has no realisasi.
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +27,13 @@ struct ExportDialogState {
   // An official form instead of a figure; `form` keeps the form's options while the planner switches.
   bool form_chosen = false;
   FormRequest form;
+  // The figure book's real pages (request.fit), planned by the shell on its background job when the planner asks
+  // (`book_wanted`): planning a Pemda-size book takes seconds. `book_key` (book_preview_key) names the options they
+  // were planned for; other options show the button again.
+  bool book_wanted = false;
+  bool book_planning = false;
+  std::shared_ptr<const BookPreview> book;
+  std::string book_key;
   // The preview of the options last shown, measured again only when they change.
   std::string preview_key;
   std::optional<ExportPreview> preview;
@@ -43,6 +51,10 @@ std::optional<ExportRequest> export_dialog_view(ExportDialogState& state, const 
 // "2 halaman A4 · teks terkecil 0,8 pt" / "1 page A4 · smallest text 0.8 pt" (PDF), "21,3 × 9,1 cm · teks
 // terkecil 3 pt selebar teks A4" (SVG, PNG): what the dialog shows under the options, in the interface language.
 std::string export_print_summary(ExportFormat format, const PageSetup& page, const ExportPreview& preview);
+
+// Everything a figure book's pages depend on: format, paper, orientation, smallest text, branch, levels,
+// colouring, badges and the figure's language.
+std::string book_preview_key(const ExportRequest& request);
 
 // The file extension of a format (".svg", ".pdf", ...).
 const char* export_extension(ExportFormat format);

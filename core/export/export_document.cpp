@@ -52,16 +52,39 @@ BookSheet docx_book_sheet(const PageSetup& setup, double min_text, Language lang
 
 std::string figure_caption_label(Language language) { return language == Language::English ? "Figure" : "Gambar"; }
 
-ExportResult export_book(const Document& document, const ExportRequest& request, const LayoutView& view,
-                         LayoutService& layout_service, const BookFigureText& figure_text) {
+// The figure's view as the export draws it: the figure's language, the capaian colouring of the year (with the
+// warning when that year has no realisasi) and the badges when asked for.
+LayoutView figure_view(const Document& document, const ExportRequest& request, std::vector<Bilingual>& warnings) {
+  LayoutView view = request.view;
+  view.fields.language = request.figure_language;
+  if (request.colour == BoxColour::Achievement) {
+    if (auto warning = capaian_year_warning(document, request.capaian_year)) warnings.push_back(*warning);
+    apply_capaian_decorations(view, document, request.capaian_year, request.figure_language, request.capaian_coverage);
+    view.fields.target_year = request.capaian_year;  // target, realisasi and capaian of the same year
+    view.fields.realisasi = true;
+  }
+  if (request.badges) apply_finding_badges(view, document, run_checks(document));
+  return view;
+}
+
+FigureBook plan_book(const Document& document, const ExportRequest& request, const LayoutView& view,
+                     LayoutService& layout_service) {
   if (!(request.fit->min_text >= 4 && request.fit->min_text <= 30))
     throw UserError("Ukuran teks minimal harus antara 4 dan 30 pt.", "The smallest text size must be between 4 and 30 pt.");
   const bool docx = request.format == ExportFormat::Docx;
   BookSheet sheet = docx ? docx_book_sheet(request.page, request.fit->min_text, request.figure_language)
                          : book_sheet(request.page, request.fit->min_text, request.figure_language);
-  FigureBook book = plan_figure_book(document, view, sheet,
-                                     [&](const Document& d, const LayoutView& v) { return layout_service.layout_now(d, v); },
-                                     figure_text);
+  return plan_figure_book(
+      document, view, sheet, [&](const Document& d, const LayoutView& v) { return layout_service.layout_now(d, v); },
+      [&](const Geometry& geometry, const LayoutView& shown) {
+        return export_figure_text(document, geometry, shown, request);
+      });
+}
+
+ExportResult export_book(const Document& document, const ExportRequest& request, const LayoutView& view,
+                         LayoutService& layout_service) {
+  const bool docx = request.format == ExportFormat::Docx;
+  FigureBook book = plan_book(document, request, view, layout_service);
   ExportResult result;
   result.pages = static_cast<int>(book.pages.size());
   result.smallest_text = book.smallest_text;
@@ -170,27 +193,15 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
     return result;
   }
 
-  LayoutView view = request.view;
-  const Language language = request.figure_language;
-  view.fields.language = language;
-  if (request.colour == BoxColour::Achievement) {
-    if (auto warning = capaian_year_warning(document, request.capaian_year)) result.warnings.push_back(*warning);
-    apply_capaian_decorations(view, document, request.capaian_year, language, request.capaian_coverage);
-    view.fields.target_year = request.capaian_year;  // target, realisasi and capaian of the same year
-    view.fields.realisasi = true;
-  }
-  if (request.badges) apply_finding_badges(view, document, run_checks(document));
-  auto figure_text = [&](const Geometry& geometry, const LayoutView& shown) {
-    return export_figure_text(document, geometry, shown, request);
-  };
+  LayoutView view = figure_view(document, request, result.warnings);
   if (request.fit) {
-    ExportResult book = export_book(document, request, view, layout_service, figure_text);
+    ExportResult book = export_book(document, request, view, layout_service);
     book.warnings.insert(book.warnings.begin(), result.warnings.begin(), result.warnings.end());  // the year's
     return book;
   }
   Geometry geometry = layout_service.layout_now(document, view);
   result.boxes = static_cast<int>(geometry.boxes.size());
-  FigureText text = figure_text(geometry, view);
+  FigureText text = export_figure_text(document, geometry, view, request);
   FigureLayout layout = arrange_figure(text, geometry);
   result.width = layout.width;
   result.height = layout.height;
@@ -236,6 +247,14 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
 ExportResult export_document(const Document& document, const ExportRequest& request) {
   LayoutService layout;
   return export_document(document, request, layout);
+}
+
+BookPreview preview_book(const Document& document, const ExportRequest& request, LayoutService& layout) {
+  BookPreview preview;
+  LayoutView view = figure_view(document, request, preview.warnings);
+  preview.book = plan_book(document, request, view, layout);
+  preview.warnings.insert(preview.warnings.end(), preview.book.warnings.begin(), preview.book.warnings.end());
+  return preview;
 }
 
 }  // namespace pokin

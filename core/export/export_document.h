@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/export/figure_book.h"
 #include "core/export/form_csv.h"
 #include "core/export/page_setup.h"
 #include "core/forms/form_request.h"
@@ -81,5 +82,13 @@ struct ExportResult {
 // fix (unknown branch, PNG too large, file not writable).
 ExportResult export_document(const Document& document, const ExportRequest& request, LayoutService& layout);
 ExportResult export_document(const Document& document, const ExportRequest& request);
+
+// The pages a figure-book export (request.fit) would write, planned exactly as export_document plans them but
+// written nowhere: what the export dialog previews. `warnings`: the capaian year's, then the book's.
+struct BookPreview {
+  FigureBook book;
+  std::vector<Bilingual> warnings;
+};
+BookPreview preview_book(const Document& document, const ExportRequest& request, LayoutService& layout);
 
 }  // namespace pokin

@@ -158,3 +158,41 @@ TEST_CASE("export dialog: Word is offered, and the figure-book box asks for a bo
   REQUIRE(chosen->fit);
   CHECK(chosen->fit->min_text == 7);
 }
+
+TEST_CASE("export dialog: the figure book's real pages, planned as the export writes them, once asked for") {
+  test::UiHarness ui;
+  set_language(Language::Indonesian);
+  const Document document = synthetic_document(150);
+  LayoutService layout;
+  const Geometry geometry = layout.layout_now(document, LayoutView{});
+  ExportDialogState state;
+  state.open = true;
+  state.request.format = ExportFormat::Pdf;
+  state.request.fit = FitRequest{7};
+  std::vector<int> ignored;
+  std::string shown;
+  auto frame = [&] {
+    shown = shown_text(ui, state, document, geometry);
+    return std::vector<int>{};
+  };
+  for (int i = 0; i < 2; ++i) frame();
+  CHECK_FALSE(state.book_wanted);
+  REQUIRE(ui.click("###export", tr("export.preview_pages"), frame, ignored));
+  CHECK(state.book_wanted);  // the shell plans it on its job; here the test does
+
+  const auto dir = test::scratch_dir("pokin_book_preview_dialog");
+  ExportRequest written = state.request;
+  written.output = dir / "book.pdf";
+  const ExportResult result = export_document(document, written, layout);
+  state.book = std::make_shared<const BookPreview>(preview_book(document, state.request, layout));
+  state.book_key = book_preview_key(state.request);
+  REQUIRE(result.pages > 1);
+  CHECK(static_cast<int>(state.book->book.pages.size()) == result.pages);  // the pages the export wrote
+  for (int i = 0; i < 2; ++i) frame();
+  CHECK(shown.find(std::to_string(result.pages) + " halaman A4 · teks terkecil") != std::string::npos);
+
+  state.request.page.paper = Paper::A3;  // other options: the preview is stale, the button is back
+  for (int i = 0; i < 2; ++i) frame();
+  CHECK(shown.find("Buku gambar A3") != std::string::npos);
+  std::filesystem::remove_all(dir);
+}
