@@ -94,28 +94,45 @@ FormCell pk_target_cell(const Indikator& indikator, int year) {
 }
 
 FormTable pk_sasaran_table(const Document& document, const TreeIndex& index, const std::vector<Id>& sasaran, int year) {
+  bool numbered = false;
+  for (Id id : sasaran) numbered = numbered || index.sasaran_indikator(id).size() > 1;
+  // Columns: No, Sasaran, [number of the indicator,] Indikator, Target.
+  const int indikator_column = numbered ? 3 : 2, target_column = indikator_column + 1;
   FormTable table;
-  table.widths = {10, 62, 12, 62, 28};
-  FormRow names{bold_cell("No"), bold_cell(sasaran_header(document, sasaran)), bold_cell("Indikator Kinerja"),
-                bold_cell(""), bold_cell("Target " + std::to_string(year))};
-  FormRow numbers{centred("(1)"), centred("(2)"), centred("(3)"), centred(""), centred("(4)")};
+  FormRow names{bold_cell("No"), bold_cell(sasaran_header(document, sasaran)), bold_cell("Indikator Kinerja")};
+  FormRow numbers{centred("(1)"), centred("(2)"), centred("(3)")};
+  FormRow empty_row{centred(""), text_cell(""), text_cell("")};
+  if (numbered) {
+    table.widths = {10, 62, 12, 62, 28};
+    names.push_back(bold_cell(""));
+    numbers.push_back(centred(""));
+    empty_row.push_back(text_cell(""));
+  } else {
+    table.widths = {10, 68, 68, 28};
+  }
+  names.push_back(bold_cell("Target " + std::to_string(year)));
+  numbers.push_back(centred("(4)"));
+  empty_row.push_back(centred(""));
   table.header = {names, numbers};
-  merge_cells(table.header, 0, 2, 1, 2);
-  merge_cells(table.header, 1, 2, 1, 2);
+  if (numbered) {
+    merge_cells(table.header, 0, 2, 1, 2);
+    merge_cells(table.header, 1, 2, 1, 2);
+  }
   int number = 0;
   for (Id id : sasaran) {
     ++number;
     const std::vector<Id>& indicators = index.sasaran_indikator(id);
     int first = static_cast<int>(table.rows.size());
-    FormRow row{centred(std::to_string(number)), text_cell(sasaran_text(document.sasaran.at(id))), centred(""),
-                text_cell(""), centred("")};
+    FormRow row = empty_row;
+    row[0] = centred(std::to_string(number));
+    row[1] = text_cell(sasaran_text(document.sasaran.at(id)));
     if (indicators.empty()) table.rows.push_back(row);
     int within = 0;
     for (Id indicator_id : indicators) {
       const Indikator& indikator = document.indikator.at(indicator_id);
-      row[2] = centred(std::to_string(number) + "." + std::to_string(++within));
-      row[3] = text_cell(trimmed(indikator.name));
-      row[4] = pk_target_cell(indikator, year);
+      if (numbered) row[2] = centred(std::to_string(number) + "." + std::to_string(++within));
+      row[indikator_column] = text_cell(trimmed(indikator.name));
+      row[target_column] = pk_target_cell(indikator, year);
       table.rows.push_back(row);
     }
     int rows = static_cast<int>(table.rows.size()) - first;

@@ -2,10 +2,12 @@
 // The tables of a Perjanjian Kinerja's lampiran.
 //
 // Sasaran table: No | Sasaran <level name> | Indikator Kinerja | Target <year>, under it the row of column numbers
-// (1) .. (4) as the regulation's form has it. The "Indikator Kinerja" header spans two columns: a narrow one numbering
-// the indicators within their sasaran ("1.1", "1.2", "2.1") and the indicator's name, so the name stays exactly as
-// the planner typed it. The sasaran's No and statement are merged over its indicator rows; a sasaran without
-// indicators has one row with empty indicator cells.
+// (1) .. (4) as the regulation's form has it. The sasaran's No and statement are merged over its indicator rows; a
+// sasaran without indicators has one row with empty indicator cells. When a sasaran has more than one indicator, the
+// indicators are numbered within their sasaran ("1.1", "1.2", "2.1") in a narrow column of their own under the
+// "Indikator Kinerja" header (which then spans two columns), so the name stays exactly as the planner typed it; when
+// every sasaran has one indicator (the common PK of a Kepala Dinas) the number would only repeat the sasaran's, and
+// the table keeps its four columns.
 //
 // Target cells: the target of the year as value_cell reads it (a number stays a number), with the indicator's satuan
 // where the value does not carry it: satuan "%" makes a bare number a percent ("75" -> 75%), "Rp ..." goes before the

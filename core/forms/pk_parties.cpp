@@ -47,22 +47,22 @@ std::string printed_jabatan(const DocumentInfo& info, const Unit& unit, bool top
   }
   if (!jabatan.empty()) return jabatan;
   std::string name = trimmed(unit.name);
-  return name.empty() ? std::string(kDottedGap) : name;
+  return name.empty() ? std::string(kHandwrittenGap) : name;
 }
 
 PkParty holder_of(const DocumentInfo& info, const Unit& unit, bool top) {
   PkParty party;
   party.name = trimmed(unit.holder_name);
-  if (party.name.empty()) party.name = kDottedGap;
+  if (party.name.empty()) party.name = kHandwrittenGap;
   party.nip = trimmed(unit.holder_nip);
-  if (party.nip.empty()) party.nip = kDottedGap;
+  if (party.nip.empty()) party.nip = kHandwrittenGap;
   party.jabatan = printed_jabatan(info, unit, top);
   return party;
 }
 
 }  // namespace
 
-std::string regional_head_title(const std::string& pemda) {
+std::string regional_head_jabatan(const std::string& pemda) {
   std::string name = trimmed(pemda);
   std::string lower = lower_ascii(name);
   if (starts_with_word(lower, "pemerintah")) {
@@ -74,7 +74,7 @@ std::string regional_head_title(const std::string& pemda) {
     std::string_view title;
   };
   static constexpr Prefix kPrefixes[] = {{"kabupaten", "Bupati"}, {"kab.", "Bupati"},    {"kab", "Bupati"},
-                                         {"kota", "Walikota"},    {"provinsi", "Gubernur"}, {"prov.", "Gubernur"}};
+                                         {"kota", "Wali Kota"},    {"provinsi", "Gubernur"}, {"prov.", "Gubernur"}};
   for (const Prefix& prefix : kPrefixes)
     if (starts_with_word(lower, prefix.written))
       return std::string(prefix.title) + " " + trimmed(name.substr(prefix.written.size()));
@@ -90,8 +90,8 @@ PkParties pk_parties(const Document& document, Id unit_id) {
     const Unit& above = document.units.at(superior);
     parties.kedua = holder_of(document.info, above, superior_unit(document, above) == kNoId);
   } else {
-    parties.kedua.name = kDottedGap;
-    parties.kedua.jabatan = regional_head_title(document.info.pemda);
+    parties.kedua.name = kHandwrittenGap;
+    parties.kedua.jabatan = regional_head_jabatan(document.info.pemda);
   }
   return parties;
 }

@@ -11,11 +11,11 @@
 namespace pokin {
 
 // Room to write by hand on a printed form (a name, a NIP, the place of signing).
-inline constexpr std::string_view kDottedGap = "................................";
+inline constexpr std::string_view kHandwrittenGap = "................................";
 
 struct PkParty {
-  std::string name;     // the holder as typed, or kDottedGap
-  std::string nip;      // the bare number, kDottedGap when the official's NIP is not recorded; empty for the regional head
+  std::string name;     // the holder as typed, or kHandwrittenGap
+  std::string nip;      // the bare number, kHandwrittenGap when the official's NIP is not recorded; empty for the regional head
   std::string jabatan;  // "Kepala Bidang Bina Marga", "Bupati Balangan"
 };
 
@@ -31,8 +31,8 @@ struct PkParties {
 // `unit` must be in the document.
 PkParties pk_parties(const Document& document, Id unit);
 
-// The regional head's title from the pemda: "Kabupaten X" -> "Bupati X", "Kota X" -> "Walikota X", "Provinsi X" ->
+// The regional head's title from the pemda: "Kabupaten X" -> "Bupati X", "Kota X" -> "Wali Kota X", "Provinsi X" ->
 // "Gubernur X" ("Pemerintah ..." and "Kab." read the same); any other pemda -> "Kepala Daerah <pemda>".
-std::string regional_head_title(const std::string& pemda);
+std::string regional_head_jabatan(const std::string& pemda);
 
 }  // namespace pokin

@@ -32,7 +32,7 @@ std::string today_indonesian_date() {
 int current_year() { return local_now().tm_year + 1900; }
 
 std::string pk_place_date(const std::string& place, const std::string& date) {
-  return (place.empty() ? std::string(kDottedGap) : place) + ", " + (date.empty() ? today_indonesian_date() : date);
+  return (place.empty() ? std::string(kHandwrittenGap) : place) + ", " + (date.empty() ? today_indonesian_date() : date);
 }
 
 }  // namespace pokin

@@ -22,7 +22,7 @@ using namespace pokin;
 
 namespace {
 
-const std::string kGap(kDottedGap);
+const std::string kGap(kHandwrittenGap);
 
 // Dinas PUPR of Kabupaten Contoh, 2024-2026: the head; the Sekretariat (order 0, no holder) and the Bidang Bina
 // Marga (order 1) under it; the Seksi Jalan under the Bidang; a staff unit owning nothing.
@@ -193,7 +193,7 @@ TEST_CASE("pk: the agreement page of an eselon III names its holder and the head
   CHECK(std::holds_alternative<FormPageBreak>(form.blocks.at(kPageBreak)));
 }
 
-TEST_CASE("pk: the lampiran numbers sasaran and their indicators, merges the sasaran, and types the targets") {
+TEST_CASE("pk: the lampiran numbers sasaran and, where one has several, their indicators; merges the sasaran; types the targets") {
   AgreementDocument a;
   Form form = pk_form(a.document, a.bidang, 2024, pk_request());
   CHECK(block<FormTitle>(form, kLampiranTitle).lines ==
@@ -296,10 +296,17 @@ TEST_CASE("pk: the head of agency agrees with the regional head, who has no NIP;
                                  "KABUPATEN CONTOH"});
   const FormTable& table = block<FormTable>(form, kSasaranTable);
   CHECK(table.header[0][1].text == "Sasaran Strategis");
+  // One indicator per sasaran: no numbering column, the form's four columns.
+  CHECK(table.widths.size() == 4);
+  CHECK(table.header[0][2].text == "Indikator Kinerja");
+  CHECK(table.header[0][2].column_span == 1);
+  CHECK(table.header[0][3].text == "Target 2024");
+  CHECK(table.header[1][3].text == "(4)");
   REQUIRE(table.rows.size() == 1);  // the Tujuan is left out
   CHECK(table.rows[0][1].text == "Meningkatnya kualitas infrastruktur jalan");
-  CHECK(table.rows[0][4].text == "2,8 Indeks");
-  CHECK(table.rows[0][4].number == doctest::Approx(2.8));
+  CHECK(table.rows[0][2].text == "Indeks kemantapan jalan");
+  CHECK(table.rows[0][3].text == "2,8 Indeks");
+  CHECK(table.rows[0][3].number == doctest::Approx(2.8));
   // No program or pagu: no anggaran table, the signatures follow the sasaran table.
   CHECK(std::holds_alternative<FormSignatures>(form.blocks.at(kSasaranTable + 1)));
   CHECK(block<FormSignatures>(form, kSasaranTable + 1).parties.at(0).role == "Bupati Contoh,");
@@ -313,7 +320,7 @@ TEST_CASE("pk: a missing holder prints a dotted gap to fill in by hand, never an
   CHECK(pertama.name == kGap);
   CHECK(pertama.nip == kGap);
   // A text target stays text.
-  const FormCell& target = block<FormTable>(form, kSasaranTable).rows.at(0).at(4);
+  const FormCell& target = block<FormTable>(form, kSasaranTable).rows.at(0).at(3);
   CHECK(target.type == FormCellType::Text);
   CHECK(target.text == "BB");
 
@@ -331,9 +338,9 @@ TEST_CASE("pk: a year without a target leaves the Target cell empty; a sasaran w
   const FormTable& table = block<FormTable>(form, kSasaranTable);
   CHECK(table.header[0][1].text == "Sasaran Kegiatan");
   REQUIRE(table.rows.size() == 1);
-  CHECK(table.rows[0][3].text == "Panjang jalan terpelihara");
-  CHECK(table.rows[0][4].text.empty());
-  CHECK(table.rows[0][4].type == FormCellType::Text);
+  CHECK(table.rows[0][2].text == "Panjang jalan terpelihara");
+  CHECK(table.rows[0][3].text.empty());
+  CHECK(table.rows[0][3].type == FormCellType::Text);
   const FormTable& anggaran = block<FormTable>(form, kSasaranTable + 1);
   CHECK(anggaran.header[0][1].text == "Kegiatan");
   REQUIRE(anggaran.rows.size() == 2);
@@ -343,7 +350,7 @@ TEST_CASE("pk: a year without a target leaves the Target cell empty; a sasaran w
 
   // 2025: the target is there; the kegiatan has no pagu that year but is still listed, its amount left blank.
   Form next = pk_form(a.document, a.seksi, 2025, pk_request());
-  CHECK(block<FormTable>(next, kSasaranTable).rows[0][4].text == "120 km");
+  CHECK(block<FormTable>(next, kSasaranTable).rows[0][3].text == "120 km");
   const FormTable& anggaran_2025 = block<FormTable>(next, kSasaranTable + 1);
   CHECK(anggaran_2025.rows[0][2].text.empty());
   CHECK(anggaran_2025.rows[1][2].number == doctest::Approx(0.0));
@@ -429,13 +436,13 @@ TEST_CASE("pk: errors name the unit or the selection, in Indonesian and English"
 }
 
 TEST_CASE("pk: the regional head is named after the pemda; an unplaced unit answers to the head of agency") {
-  CHECK(regional_head_title("Kabupaten Balangan") == "Bupati Balangan");
-  CHECK(regional_head_title("Kota Banjarbaru") == "Walikota Banjarbaru");
-  CHECK(regional_head_title("Provinsi Kalimantan Selatan") == "Gubernur Kalimantan Selatan");
-  CHECK(regional_head_title("Pemerintah Kabupaten Agam") == "Bupati Agam");
-  CHECK(regional_head_title("Kab. Blitar") == "Bupati Blitar");
-  CHECK(regional_head_title("Batam") == "Kepala Daerah Batam");
-  CHECK(regional_head_title("") == "Kepala Daerah");
+  CHECK(regional_head_jabatan("Kabupaten Balangan") == "Bupati Balangan");
+  CHECK(regional_head_jabatan("Kota Banjarbaru") == "Wali Kota Banjarbaru");
+  CHECK(regional_head_jabatan("Provinsi Kalimantan Selatan") == "Gubernur Kalimantan Selatan");
+  CHECK(regional_head_jabatan("Pemerintah Kabupaten Agam") == "Bupati Agam");
+  CHECK(regional_head_jabatan("Kab. Blitar") == "Bupati Blitar");
+  CHECK(regional_head_jabatan("Batam") == "Kepala Daerah Batam");
+  CHECK(regional_head_jabatan("") == "Kepala Daerah");
 
   AgreementDocument a;
   a.document.units.at(a.sekretariat).parent = kNoId;  // not placed yet
@@ -485,11 +492,11 @@ TEST_CASE("pk: the bundled Balangan example gives 23 agreements, the head's with
   const FormTable& table = block<FormTable>(head, kSasaranTable);
   REQUIRE(table.rows.size() == 4);
   CHECK(table.rows[0][1].text == "Meningkatnya Realisasi Investasi Daerah");
-  CHECK(table.rows[0][3].text == "Nilai Realisasi Investasi");
-  CHECK(table.rows[0][4].text == "Rp 1.000 miliar");
-  CHECK(table.rows[1][4].text == "95,2%");
-  CHECK(table.rows[2][4].text == "3,8 nilai");
-  CHECK(table.rows[3][4].text == "55%");
+  CHECK(table.rows[0][2].text == "Nilai Realisasi Investasi");
+  CHECK(table.rows[0][3].text == "Rp 1.000 miliar");
+  CHECK(table.rows[1][3].text == "95,2%");
+  CHECK(table.rows[2][3].text == "3,8 nilai");
+  CHECK(table.rows[3][3].text == "55%");
   // The Sekretariat's holder is not in the file: its PK names the Kepala Dinas's jabatan as pihak kedua's.
   CHECK(paragraph(forms[1], 4) ==
         "Nama\t: " + kGap +
