@@ -65,7 +65,10 @@ Form build_pk(const Document& document, const TreeIndex& index, const Unit& unit
 
   Form form;
   form.kind = FormKind::Pk;
-  form.name = "PK " + trimmed(unit.name) + " " + std::to_string(year);
+  std::string name = trimmed(unit.name);
+  if (name.empty()) name = trimmed(unit.jabatan);
+  if (name.empty()) name = "unit " + std::to_string(unit.id);
+  form.name = "PK " + name + " " + std::to_string(year);
   form.paper = request.paper;
   form.orientation = request.orientation;
 

@@ -449,6 +449,10 @@ TEST_CASE("pk: the regional head is named after the pemda; an unplaced unit answ
   PkParties parties = pk_parties(a.document, a.sekretariat);
   CHECK(parties.kedua.name == "Ir. Nama Atasan, M.Si");
   CHECK(parties.pertama.jabatan == "Sekretaris");
+
+  // A unit without a name is still named in its form.
+  a.document.units.at(a.sekretariat).name.clear();
+  CHECK(pk_form(a.document, a.sekretariat, 2024, pk_request()).name == "PK Sekretaris 2024");
 }
 
 TEST_CASE("pk: a target's satuan is written where the value lacks it") {
