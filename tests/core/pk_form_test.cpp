@@ -507,3 +507,17 @@ TEST_CASE("pk: the bundled Balangan example gives 23 agreements, the head's with
             "\nJabatan\t: Kepala Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu, Transmigrasi dan Tenaga Kerja "
             "Kabupaten Balangan");
 }
+
+TEST_CASE("pk: a damaged unit tree (two units above each other) still gives each its PK, naming the other as superior") {
+  AgreementDocument a;
+  // The Seksi and the Bidang name each other as parent: the walk from the top cannot reach them; they follow the
+  // reachable units in id order (the Bidang was created before the Seksi).
+  a.document.units.at(a.bidang).parent = a.seksi;
+  std::vector<Form> forms = pk_forms(a.document, pk_request());
+  REQUIRE(forms.size() == 4);
+  CHECK(forms[0].name == "PK Kepala Dinas 2024");
+  CHECK(forms[1].name == "PK Sekretariat 2024");
+  CHECK(forms[2].name == "PK Bidang Bina Marga 2024");
+  CHECK(forms[3].name == "PK Seksi Jalan 2024");
+  CHECK(paragraph(forms[2], 4) == "Nama\t: Budi Santoso\nJabatan\t: Kepala Seksi Jalan");
+}
