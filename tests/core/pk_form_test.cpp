@@ -193,7 +193,7 @@ TEST_CASE("pk: the agreement page of an eselon III names its holder and the head
   CHECK(std::holds_alternative<FormPageBreak>(form.blocks.at(kPageBreak)));
 }
 
-TEST_CASE("pk: the lampiran numbers sasaran and, where one has several, their indicators; merges the sasaran; types the targets") {
+TEST_CASE("pk: the lampiran numbers sasaran and, where one has several, their indicators, merges the sasaran, types the targets") {
   AgreementDocument a;
   Form form = pk_form(a.document, a.bidang, 2024, pk_request());
   CHECK(block<FormTitle>(form, kLampiranTitle).lines ==
@@ -280,7 +280,7 @@ TEST_CASE("pk: the anggaran table lists the programs with their pagu of the year
   CHECK(form.blocks.size() == kSasaranTable + 3);
 }
 
-TEST_CASE("pk: the head of agency agrees with the regional head, who has no NIP; a Tujuan is not agreed") {
+TEST_CASE("pk: the head of agency agrees with the regional head, who has no NIP, and a Tujuan is not agreed") {
   AgreementDocument a;
   Form form = pk_form(a.document, a.head, 2024, pk_request());
   CHECK(form.name == "PK Kepala Dinas 2024");
@@ -332,7 +332,7 @@ TEST_CASE("pk: a missing holder prints a dotted gap to fill in by hand, never an
   CHECK(signatures.parties.at(1).nip == kGap);
 }
 
-TEST_CASE("pk: a year without a target leaves the Target cell empty; a sasaran with a kegiatan is in both tables") {
+TEST_CASE("pk: a year without a target leaves the Target cell empty, and a sasaran with a kegiatan is in both tables") {
   AgreementDocument a;
   Form form = pk_form(a.document, a.seksi, 2024, pk_request());
   const FormTable& table = block<FormTable>(form, kSasaranTable);
@@ -435,7 +435,7 @@ TEST_CASE("pk: errors name the unit or the selection, in Indonesian and English"
   CHECK(a.document.sasaran.size() == 8);  // the planner's document is as it was
 }
 
-TEST_CASE("pk: the regional head is named after the pemda; an unplaced unit answers to the head of agency") {
+TEST_CASE("pk: the regional head is named after the pemda, and an unplaced unit answers to the head of agency") {
   CHECK(regional_head_jabatan("Kabupaten Balangan") == "Bupati Balangan");
   CHECK(regional_head_jabatan("Kota Banjarbaru") == "Wali Kota Banjarbaru");
   CHECK(regional_head_jabatan("Provinsi Kalimantan Selatan") == "Gubernur Kalimantan Selatan");
