@@ -1,0 +1,34 @@
+#pragma once
+// Reading the words a planner typed into the PK's names and titles: without surrounding blanks, compared ignoring
+// ASCII case (Indonesian titles are ASCII: "Kepala Dinas", "Kabupaten", "Rp").
+#include <cctype>
+#include <string>
+#include <string_view>
+
+namespace pokin::pk_words {
+
+inline std::string trimmed(std::string_view text) {
+  std::size_t first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
+}
+
+inline std::string lower_ascii(std::string text) {
+  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// Upper case for title lines; bytes beyond ASCII (UTF-8 letters) are kept as typed.
+inline std::string upper_ascii(std::string text) {
+  for (char& c : text)
+    if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return text;
+}
+
+// Whether `lower_text` opens with the word `lower_word` followed by a space (both already lower case).
+inline bool starts_with_word(std::string_view lower_text, std::string_view lower_word) {
+  return lower_text.size() > lower_word.size() && lower_text.substr(0, lower_word.size()) == lower_word &&
+         lower_text[lower_word.size()] == ' ';
+}
+
+}  // namespace pokin::pk_words
