@@ -72,9 +72,11 @@ struct HealthRenstra {
   Id uhh, aki, ikm, akreditasi, rujukan, puskesmas;
 };
 
-FormRequest renstra_request() {
+FormRequest renstra_request(int year = 0, int levels = 0) {
   FormRequest request;
   request.kind = FormKind::Renstra;
+  request.year = year;
+  request.levels = levels;
   return request;
 }
 
@@ -187,9 +189,7 @@ TEST_CASE("T-C.27: a row per indicator, Tujuan and Sasaran merged over the rows 
 
 TEST_CASE("T-C.27 --year: one Target and Rp pair, the kondisi akhir kept") {
   HealthRenstra renstra;
-  FormRequest request = renstra_request();
-  request.year = 2026;
-  const FormTable table = table_of(renstra_form(renstra.document, request));
+  const FormTable table = table_of(renstra_form(renstra.document, renstra_request(2026)));
   REQUIRE(table.widths.size() == 12);
   CHECK(texts(table.header[1])[6] == "Tahun 2026");
   CHECK(table.header[0][6].column_span == 2);
@@ -197,19 +197,12 @@ TEST_CASE("T-C.27 --year: one Target and Rp pair, the kondisi akhir kept") {
         std::vector<std::string>{"~", "~", "1.02.02", "Program Pemenuhan Upaya Kesehatan Perorangan",
                                  "Persentase fasilitas kesehatan terakreditasi", "60%", "80%", "1.650.000.000", "80%",
                                  "3.150.000.000", "Bidang Pelayanan Kesehatan", "Kabupaten Contoh"});
-  CHECK_THROWS_AS(build_forms(renstra.document, [&] {
-                    FormRequest outside = renstra_request();
-                    outside.year = 2030;
-                    return outside;
-                  }()),
-                  UserError);
+  CHECK_THROWS_AS(build_forms(renstra.document, renstra_request(2030)), UserError);
 }
 
 TEST_CASE("T-C.27 --levels 1: the Tujuan and the Sasaran Strategis only") {
   HealthRenstra renstra;
-  FormRequest request = renstra_request();
-  request.levels = 1;
-  const FormTable table = table_of(renstra_form(renstra.document, request));
+  const FormTable table = table_of(renstra_form(renstra.document, renstra_request(0, 1)));
   REQUIRE(table.rows.size() == 3);
   CHECK(table.rows[0][0].row_span == 3);
   CHECK(table.rows[1][1].row_span == 2);

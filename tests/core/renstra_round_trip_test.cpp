@@ -16,6 +16,7 @@
 #include "core/model/indonesian_number.h"
 #include "core/model/tree_index.h"
 #include "tests/core/import_fixture_support.h"
+#include "tests/core/layout_test_documents.h"
 
 using namespace pokin;
 
@@ -240,31 +241,17 @@ namespace {
 // with two indicators, its kegiatan and a sub kegiatan; a program of another Bidang; text targets ("≥ 80%", "WTP")
 // beside numbers; pagu in some years only.
 Document hand_built_renstra() {
-  Document document;
+  test::DocumentBuilder builder;
+  Document& document = builder.document;
   document.info.instansi = "Dinas Kesehatan";
   document.info.pemda = "Kabupaten Contoh";
   document.info.period_start = 2025;
   document.info.period_end = 2029;
   auto unit = [&](Id parent, const std::string& name) {
-    Unit u;
-    u.id = document.allocate_id();
-    u.parent = parent;
-    u.kind = parent == kNoId ? UnitKind::Head : UnitKind::Division;
-    u.name = name;
-    u.order = static_cast<int>(u.id);
-    document.units.emplace(u.id, u);
-    return u.id;
+    return builder.unit(parent, parent == kNoId ? UnitKind::Head : UnitKind::Division, name);
   };
   auto statement = [&](Id owner, Id parent, int level, const std::string& text) {
-    Sasaran s;
-    s.id = document.allocate_id();
-    s.unit = owner;
-    s.parent = parent;
-    s.level = level;
-    s.statement = text;
-    s.order = static_cast<int>(s.id);
-    document.sasaran.emplace(s.id, s);
-    return s.id;
+    return builder.sasaran(owner, parent, level, "", text);
   };
   auto nomenclature = [&](Id id, NomenclatureKind kind, const std::string& kode, const std::string& name) {
     Sasaran& s = document.sasaran.at(id);
@@ -337,7 +324,7 @@ Document hand_built_renstra() {
   indicator(t2, "Opini BPK atas laporan keuangan", "WTP", {"WTP", "WTP", "WTP", "WTP", "WTP"}, "WTP");
   Id ss3 = statement(head, t2, 0, "Meningkatnya akuntabilitas kinerja dinas");
   indicator(ss3, "Nilai SAKIP", "B", {"B", "BB", "BB", "A", "A"}, "A");
-  return document;
+  return std::move(builder.document);
 }
 
 }  // namespace
