@@ -50,7 +50,7 @@ bool has_a_year(std::string_view line) {
 // 2020-2024", "IKU DINAS KESEHATAN KABUPATEN GRESIK", "Rencana Strategis Inspektorat Daerah ..."): from the word
 // that names a kind of agency to the word that ends the name (Tahun, Periode, a number, a colon ...). Only title
 // lines: short ones, or ones opening with what titles open with; prose mentions agencies too.
-std::string titled_instansi(const std::string& line, const std::string& lower) {
+std::string titled_instansi(const std::string& line, const std::string& lower, std::string* pemda = nullptr) {
   static const char* kAgencyWords[] = {"dinas",  "badan", "kementerian", "inspektorat", "sekretariat", "kecamatan",
                                        "kelurahan", "rumah sakit", "rsud", "satuan polisi", "kantor", "biro",
                                        "lembaga"};
@@ -88,9 +88,13 @@ std::string titled_instansi(const std::string& line, const std::string& lower) {
     name += (name.empty() ? "" : " ") + std::string(words[i]);
     if (last) break;
   }
+  std::string whole = title_case_if_upper(clean_text(name));
   name = instansi_name(name);
   // "Dinas" alone, or a generic phrase ("Kantor yang ..."), names no agency.
-  return words_of(name).size() >= 2 ? name : std::string{};
+  if (words_of(name).size() < 2) return {};
+  if (pemda && whole.size() > name.size() && whole.compare(0, name.size(), name) == 0)
+    *pemda = trim(whole.substr(name.size()));
+  return name;
 }
 
 // "PEMERINTAH KABUPATEN CONTOH" in a line: the pemda's kind and its name of one or two words, never the title's
@@ -324,7 +328,10 @@ bool is_table_row(std::string_view line) {
 
 }  // namespace
 
-std::string instansi_from_titles(const std::vector<std::string_view>& lines) {
+namespace {
+
+// The agency named by the first title line that names one, and the pemda written after it.
+std::string agency_in_titles(const std::vector<std::string_view>& lines, std::string* pemda) {
   for (std::size_t i = 0; i < lines.size() && i < kLetterheadLines; ++i) {
     if (lines[i].size() > kLongestMetadataLine || is_table_row(lines[i])) continue;
     std::string line = clean_text(lines[i]);
@@ -336,13 +343,23 @@ std::string instansi_from_titles(const std::vector<std::string_view>& lines) {
       if (next.empty() || !is_upper_text(next) || line.size() + next.size() > 160) break;
       line += " " + next;
     }
-    std::string name = titled_instansi(line, lower_ascii(line));
+    std::string name = titled_instansi(line, lower_ascii(line), pemda);
     if (!name.empty()) return name;
   }
   for (std::size_t i = 0; i < lines.size() && i < kLetterheadLines; ++i)
     if (lines[i].size() <= kLongestMetadataLine && !is_table_row(lines[i]))
       if (std::string name = pemerintah_in_title(clean_text(lines[i])); !name.empty()) return name;
   return {};
+}
+
+}  // namespace
+
+std::string instansi_from_titles(const std::vector<std::string_view>& lines) { return agency_in_titles(lines, nullptr); }
+
+std::string pemda_from_titles(const std::vector<std::string_view>& lines) {
+  std::string pemda;
+  agency_in_titles(lines, &pemda);
+  return pemda;
 }
 
 }  // namespace pokin::import

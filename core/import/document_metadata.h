@@ -23,4 +23,8 @@ std::string stated_instansi(const std::vector<std::string_view>& lines);
 // "IKU DINAS KESEHATAN KABUPATEN X"), for a document whose readers found no instansi; empty when none does.
 std::string instansi_from_titles(const std::vector<std::string_view>& lines);
 
+// The pemda written after that agency in the same title ("Rencana Program ... Dinas Kesehatan Kabupaten Contoh
+// Tahun 2025-2029" -> "Kabupaten Contoh"), which instansi_name leaves out of the instansi; empty when none is.
+std::string pemda_from_titles(const std::vector<std::string_view>& lines);
+
 }  // namespace pokin::import

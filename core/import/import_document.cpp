@@ -151,7 +151,10 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
   std::vector<std::string_view> title_lines(first_lines.begin(), first_lines.end());
   DocumentInfo& info = result.document.info;
   if (std::string stated = stated_instansi(title_lines); !stated.empty()) info.instansi = stated;
-  if (info.instansi.empty()) info.instansi = instansi_from_titles(title_lines);
+  if (info.instansi.empty()) {
+    info.instansi = instansi_from_titles(title_lines);
+    if (info.pemda.empty() && !info.instansi.empty()) info.pemda = pemda_from_titles(title_lines);
+  }
   DocumentInfo titled;
   read_metadata(title_lines, titled);
   read_table_rows(rows, table_options, result.document, result.report);
@@ -435,7 +438,11 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
     read_instead(import_sipd_print, "SIPD print", lines, before_reading, document, report);
 
   if (std::string stated = stated_instansi(metadata_lines); !stated.empty()) document.info.instansi = stated;
-  if (document.info.instansi.empty()) document.info.instansi = instansi_from_titles(metadata_lines);
+  if (document.info.instansi.empty()) {
+    document.info.instansi = instansi_from_titles(metadata_lines);
+    if (document.info.pemda.empty() && !document.info.instansi.empty())
+      document.info.pemda = pemda_from_titles(metadata_lines);
+  }
   finish_import(result, form, options, {found.period_start, found.period_end});
   name_head_after_instansi(document, names_kepala_dinas(text), report);
   return result;

@@ -35,7 +35,8 @@ class TableReader {
     for (std::size_t r = 0; r < rows.size(); ++r) {
       const TableRow& row = rows[r];
       if (all_cells_empty(row.cells)) continue;
-      if (std::optional<FoundHeader> header = headers_found_.header_at(rows, r)) {
+      std::optional<FoundHeader> header = headers_found_.header_at(rows, r);
+      if (header && !names_a_statement_of_this_table(*header, row)) {
         start_table(*header);
         r = header->block.end - 1;
         continue;
@@ -99,9 +100,35 @@ class TableReader {
     }
   }
 
+  // A row of the table under way that names a program (kegiatan, sub kegiatan, tujuan, sasaran) in that column and
+  // its indicator beside it, with no value yet, reads like a header too ("Program peningkatan ..." names a column's
+  // field; "... kinerja ..." reads as one). It is data when its cells stand only under the table's statement and
+  // indicator columns, one of them named as the level of its column, none repeating the table's own header:
+  // a T-C.27 written out by Pokin ends with such rows, and taking one for a new header lost the program unreported.
+  bool names_a_statement_of_this_table(const FoundHeader& header, const TableRow& row) const {
+    if (layout_.empty() || header.header_chosen) return false;
+    bool named_as_its_column = false;
+    for (std::size_t c = 0; c < row.cells.size(); ++c) {
+      std::string text = trim(row.cells[c]);
+      if (text.empty()) continue;
+      if (c >= layout_.size() || layout_[c].continues_left) return false;
+      Field field = layout_[c].field;
+      bool statement = field == Field::Tujuan || field == Field::Sasaran || field == Field::Program ||
+                       field == Field::Kegiatan || field == Field::SubKegiatan;
+      if (!statement && field != Field::Indikator) return false;
+      std::string lower = lower_ascii(clean_text(text));
+      if (c < header_parts_.size())
+        for (const std::string& part : header_parts_[c])
+          if (lower_ascii(clean_text(part)) == lower) return false;
+      named_as_its_column = named_as_its_column || (statement && recognise_header(text).field == field);
+    }
+    return named_as_its_column;
+  }
+
   // A header found: a new table section, its columns listed in the report as they were read.
   void start_table(const FoundHeader& header) {
     const HeaderBlock& block = header.block;
+    header_parts_ = block.parts;
     int table = static_cast<int>(report_.tables.size());
     report_.tables.push_back({block.first_line, block.header_rows, header.header_chosen});
     first_column_ = report_.columns.size();
@@ -189,6 +216,7 @@ class TableReader {
   ImportReport& report_;
   TableTreeBuilder tree_;
   ColumnLayout layout_;
+  std::vector<std::vector<std::string>> header_parts_;  // the current table's header texts, per column
   int headers_ = 0, data_rows_ = 0;
 };
 

@@ -441,7 +441,8 @@ Id TableTreeBuilder::open_statement(const StatementCell& cell, const RowValues& 
   sasaran.statement = cell.text;
   sasaran.level = tree_level(cell.level);
   sasaran.kind = cell.level == PlanningLevel::Tujuan ? StatementKind::Tujuan : StatementKind::Sasaran;
-  if (cell.level >= PlanningLevel::Program) {
+  // "Sasaran Program : ..." states the sasaran of a program without naming one: no nomenclature.
+  if (cell.level >= PlanningLevel::Program && (cell.is_name || !cell.kode.empty())) {
     sasaran.nomenclature.kind = kind_of_level(cell.level);
     sasaran.nomenclature.kode = cell.kode;
     if (cell.is_name) sasaran.nomenclature.name = cell.text;
