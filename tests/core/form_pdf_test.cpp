@@ -1,0 +1,304 @@
+// The forms PDF (core/export/form_pdf.h) read back with poppler, an independent reader: page count, paper, the
+// words on every page. Forms are built by hand; page counts are worked out from the heights the writer promises
+// (form_pdf_table.h: 9 pt type, lines of 1,2 x the size, 2 pt above and below, so a one-line row is
+// 9 x 1,2 + 4 = 14,8 pt) and the page's text area (A4 portrait: 841,89 pt less 1,5 cm on top and 2 cm below =
+// 742,68 pt high; 595,28 pt less 2 cm and 1,5 cm = 496,06 pt wide).
+#include <doctest/doctest.h>
+
+#include <poppler/cpp/poppler-document.h>
+#include <poppler/cpp/poppler-page.h>
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "core/export/form_pdf.h"
+#include "core/export/form_pdf_table.h"
+#include "core/forms/form_cells.h"
+#include "refusal_message.h"
+#include "scratch_path.h"
+
+namespace pokin {
+namespace {
+
+struct ReadPage {
+  double width = 0, height = 0;
+  std::vector<std::string> words;
+  std::vector<poppler::rectf> boxes;  // of each word
+  bool has(const std::string& word) const {
+    for (const std::string& w : words)
+      if (w == word) return true;
+    return false;
+  }
+  int count(const std::string& word) const {
+    int n = 0;
+    for (const std::string& w : words) n += w == word;
+    return n;
+  }
+};
+
+std::vector<ReadPage> read_pdf(const std::filesystem::path& path) {
+  std::unique_ptr<poppler::document> document(poppler::document::load_from_file(path.string()));
+  REQUIRE(document);
+  std::vector<ReadPage> pages;
+  for (int i = 0; i < document->pages(); ++i) {
+    std::unique_ptr<poppler::page> page(document->create_page(i));
+    ReadPage read;
+    read.width = page->page_rect().width();
+    read.height = page->page_rect().height();
+    for (const poppler::text_box& box : page->text_list()) {
+      poppler::byte_array bytes = box.text().to_utf8();
+      read.words.emplace_back(bytes.begin(), bytes.end());
+      read.boxes.push_back(box.bbox());
+    }
+    pages.push_back(std::move(read));
+  }
+  return pages;
+}
+
+std::string read_bytes(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Two columns (No, Uraian), the column-number row under the header, `rows` one-line rows "B1" ... "Bn".
+FormTable numbered_table(int rows) {
+  FormTable table;
+  table.widths = {20, 100};
+  table.header = {{bold_cell("No"), bold_cell("Uraian")}};
+  table.numbered_columns = true;
+  for (int i = 1; i <= rows; ++i)
+    table.rows.push_back({number_cell(i), text_cell("B" + std::to_string(i))});
+  return table;
+}
+
+Form a4_portrait(std::vector<FormBlock> blocks) {
+  Form form;
+  form.name = "Uji";
+  form.paper = Paper::A4;
+  form.orientation = Orientation::Portrait;
+  form.blocks = std::move(blocks);
+  return form;
+}
+
+int page_of(const std::vector<ReadPage>& pages, const std::string& word) {
+  for (std::size_t i = 0; i < pages.size(); ++i)
+    if (pages[i].has(word)) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+TEST_CASE("a long table breaks between rows, the header and the column numbers repeat on every page") {
+  // Header (one row) + number row = 29,6 pt; (742,68 - 29,6) / 14,8 = 48,2: 48 rows a page. 120 rows: 48, 48, 24.
+  auto path = test::scratch_path("long_table.pdf");
+  CHECK(write_forms_pdf(path, {a4_portrait({numbered_table(120)})}) == 3);
+  std::vector<ReadPage> pages = read_pdf(path);
+  REQUIRE(pages.size() == 3);
+  for (const ReadPage& page : pages) {
+    CHECK(page.has("Uraian"));
+    CHECK(page.count("2") >= 1);  // the column-number row (and, on page 1, row 2's number)
+  }
+  CHECK(page_of(pages, "B48") == 0);
+  CHECK(page_of(pages, "B49") == 1);
+  CHECK(page_of(pages, "B96") == 1);
+  CHECK(page_of(pages, "B97") == 2);
+  CHECK(page_of(pages, "B120") == 2);
+  CHECK(pages[0].has("Halaman"));
+  CHECK(pages[2].has("3"));
+  // Every row printed once.
+  int printed = 0;
+  for (const ReadPage& page : pages)
+    for (int i = 1; i <= 120; ++i) printed += page.count("B" + std::to_string(i));
+  CHECK(printed == 120);
+}
+
+TEST_CASE("numbers print as the form writes them, right aligned in their column") {
+  FormTable table;
+  table.widths = {60, 30, 30};
+  table.header = {{bold_cell("Indikator"), bold_cell("Target"), bold_cell("Capaian")}};
+  FormCell capaian = percent_cell(97.5);
+  capaian.band = band_of(97.5);
+  table.rows.push_back({text_cell("Jumlah izin"), number_cell(1000), capaian});
+  auto path = test::scratch_path("numbers.pdf");
+  write_forms_pdf(path, {a4_portrait({table})});
+  std::vector<ReadPage> pages = read_pdf(path);
+  REQUIRE(pages.size() == 1);
+  REQUIRE(pages[0].has("1.000"));
+  REQUIRE(pages[0].has("97,50%"));
+  // Columns: 496,06 pt x 60/120, 30/120, 30/120 from x = 56,69: edges 56,69 | 304,72 | 428,74 | 552,76.
+  for (std::size_t i = 0; i < pages[0].words.size(); ++i) {
+    if (pages[0].words[i] == "1.000") CHECK(pages[0].boxes[i].right() == doctest::Approx(428.74 - 2.5).epsilon(0.003));
+    if (pages[0].words[i] == "97,50%") CHECK(pages[0].boxes[i].right() == doctest::Approx(552.76 - 2.5).epsilon(0.003));
+  }
+}
+
+TEST_CASE("a signature block is never split: it moves to the next page with the table's last row") {
+  // 45 rows: 29,6 + 45 x 14,8 = 695,6 pt of 742,68; the signatures (about 141 pt with the space above) do not fit
+  // under them, so row 45 goes to page 2 with the whole block.
+  FormSignatures signatures;
+  signatures.parties.push_back({"", "PIHAK KEDUA,", "H. Ahmad Fauzi, S.Sos", "Pembina Utama Muda", "196501011990031001"});
+  signatures.parties.push_back(
+      {"Paringin, 2 Januari 2024", "PIHAK PERTAMA,", "Ir. Budi Santoso, M.T.", "Pembina Tk. I", "197002021995031002"});
+  auto path = test::scratch_path("signatures.pdf");
+  CHECK(write_forms_pdf(path, {a4_portrait({numbered_table(45), signatures})}) == 2);
+  std::vector<ReadPage> pages = read_pdf(path);
+  REQUIRE(pages.size() == 2);
+  CHECK(page_of(pages, "B44") == 0);
+  CHECK(page_of(pages, "B45") == 1);
+  for (const char* word : {"Paringin,", "KEDUA,", "PERTAMA,", "Fauzi,", "Santoso,", "Pembina", "NIP.",
+                           "196501011990031001", "197002021995031002"}) {
+    INFO(word);
+    CHECK(page_of(pages, word) == 1);
+    CHECK_FALSE(pages[0].has(word));
+  }
+  CHECK(pages[1].has("Uraian"));  // the header stands above the moved row
+
+  // A single party stands in the right half.
+  FormSignatures one;
+  one.parties.push_back({"Paringin, 2 Januari 2024", "Kepala Dinas,", "Ir. Budi Santoso", "", "197002021995031002"});
+  write_forms_pdf(path, {a4_portrait({one})});
+  pages = read_pdf(path);
+  REQUIRE(pages.size() == 1);
+  for (std::size_t i = 0; i < pages[0].words.size(); ++i)
+    if (pages[0].words[i] == "Santoso") CHECK(pages[0].boxes[i].left() > 595.28 / 2);
+}
+
+TEST_CASE("each form starts on a new page of its own paper and orientation, numbered on its own") {
+  auto titled = [](std::string title, Paper paper, Orientation orientation) {
+    Form form;
+    form.name = title;
+    form.paper = paper;
+    form.orientation = orientation;
+    FormTable table;
+    table.widths = {50};
+    table.header = {{bold_cell("Kolom")}};
+    table.rows = {{text_cell("isi")}};
+    form.blocks = {FormTitle{{title, "Tahun 2024"}}, table};
+    return form;
+  };
+  auto path = test::scratch_path("papers.pdf");
+  CHECK(write_forms_pdf(path, {titled("IKU", Paper::A4, Orientation::Landscape),
+                               titled("RENSTRA", Paper::F4, Orientation::Portrait),
+                               titled("LKJIP", Paper::A3, Orientation::Landscape)}) == 3);
+  std::vector<ReadPage> pages = read_pdf(path);
+  REQUIRE(pages.size() == 3);
+  CHECK(pages[0].width == doctest::Approx(841.89).epsilon(0.001));
+  CHECK(pages[0].height == doctest::Approx(595.28).epsilon(0.001));
+  CHECK(pages[1].width == doctest::Approx(609.45).epsilon(0.001));  // F4: 215 x 330 mm
+  CHECK(pages[1].height == doctest::Approx(935.43).epsilon(0.001));
+  CHECK(pages[2].width == doctest::Approx(1190.55).epsilon(0.001));
+  CHECK(pages[2].height == doctest::Approx(841.89).epsilon(0.001));
+  CHECK(page_of(pages, "IKU") == 0);
+  CHECK(page_of(pages, "RENSTRA") == 1);
+  CHECK(page_of(pages, "LKJIP") == 2);
+  for (const ReadPage& page : pages) CHECK(page.count("dari") == 1);  // "Halaman 1 dari 1": numbered per form
+}
+
+TEST_CASE("a row taller than a page is cut between lines and nothing is lost") {
+  // One cell of 200 lines: (742,68 - 14,8 header - 4 padding) / 10,8 = 67 lines a page: 67, 67, 66.
+  std::string text;
+  for (int i = 1; i <= 200; ++i) text += (i > 1 ? "\n" : "") + std::string("L") + std::to_string(i);
+  FormTable table;
+  table.widths = {20, 100};
+  table.header = {{bold_cell("No"), bold_cell("Uraian")}};
+  table.rows = {{number_cell(1), text_cell(text)}, {number_cell(2), text_cell("sesudah")}};
+  auto path = test::scratch_path("tall_row.pdf");
+  std::vector<ReadPage> pages;
+  CHECK(write_forms_pdf(path, {a4_portrait({table})}) == 4);  // the row after it starts a page of its own
+  pages = read_pdf(path);
+  REQUIRE(pages.size() == 4);
+  std::set<std::string> seen;
+  for (const ReadPage& page : pages)
+    for (const std::string& word : page.words) seen.insert(word);
+  for (int i = 1; i <= 200; ++i) CHECK(seen.count("L" + std::to_string(i)) == 1);
+  CHECK(page_of(pages, "L67") == 0);
+  CHECK(page_of(pages, "L68") == 1);
+  CHECK(page_of(pages, "L135") == 2);
+  CHECK(page_of(pages, "sesudah") == 3);
+}
+
+TEST_CASE("a merged cell that a page break crosses is printed again on the next page") {
+  FormTable table = numbered_table(60);
+  table.rows[39][1].text = "Sasaran meningkatnya investasi";
+  merge_cells(table.rows, 39, 1, 20, 1);  // rows 40..59 of column Uraian: across the break after row 48
+  auto path = test::scratch_path("merged.pdf");
+  CHECK(write_forms_pdf(path, {a4_portrait({table})}) == 2);
+  std::vector<ReadPage> pages = read_pdf(path);
+  REQUIRE(pages.size() == 2);
+  CHECK(pages[0].has("investasi"));
+  CHECK(pages[1].has("investasi"));
+  CHECK_FALSE(pages[0].has("B41"));  // covered cells print nothing
+  CHECK(page_of(pages, "B60") == 1);
+}
+
+TEST_CASE("a paragraph keeps its aligned list and its line breaks; title lines are centred") {
+  FormParagraph paragraph{"Yang bertanda tangan di bawah ini:\nNama\t: Ir. Budi Santoso\nJabatan\t: Kepala Dinas"};
+  auto path = test::scratch_path("paragraph.pdf");
+  write_forms_pdf(path, {a4_portrait({FormTitle{{"PERJANJIAN KINERJA TAHUN 2024"}}, paragraph})});
+  std::vector<ReadPage> pages = read_pdf(path);
+  REQUIRE(pages.size() == 1);
+  double colon_x[2] = {0, 0};
+  int colons = 0;
+  double title_left = 0, title_right = 0;
+  for (std::size_t i = 0; i < pages[0].words.size(); ++i) {
+    const std::string& word = pages[0].words[i];
+    if ((word == ":" || word.rfind(":", 0) == 0) && colons < 2) colon_x[colons++] = pages[0].boxes[i].left();
+    if (word == "PERJANJIAN") title_left = pages[0].boxes[i].left();
+    if (word == "2024") title_right = pages[0].boxes[i].right();
+  }
+  REQUIRE(colons == 2);
+  CHECK(colon_x[0] == doctest::Approx(colon_x[1]).epsilon(0.001));
+  // Centred in the text area (56,69 .. 552,76): its middle at 304,72.
+  CHECK((title_left + title_right) / 2 == doctest::Approx(304.72).epsilon(0.005));
+}
+
+TEST_CASE("a table of many columns prints at 7 pt, never smaller, and wraps instead") {
+  // 25 columns of 30 mm = 750 mm drawn for A4 landscape's 260 mm of text width: 9 pt x 0,35 = 3 pt, raised to 7.
+  FormTable table;
+  table.widths.assign(25, 30);
+  FormRow row;
+  for (int c = 0; c < 25; ++c) row.push_back(text_cell("Penyelenggaraan"));
+  table.rows = {row};
+  TablePlan plan = plan_table(table, 737.0);
+  CHECK(plan.text_size == 7);
+  CHECK(plan.cells[0].lines.size() > 1);  // the word, wider than its 29,5 pt column, is broken across lines
+  // A form that fits the page keeps 9 pt.
+  table.widths.assign(25, 10);
+  FormRow short_row;
+  for (int c = 0; c < 25; ++c) short_row.push_back(text_cell("1"));
+  table.rows = {short_row};
+  CHECK(plan_table(table, 720.0).text_size == 9);  // 250 mm = 708,7 pt
+}
+
+TEST_CASE("an unwritable path is a bilingual UserError and an existing file stays as it was") {
+  auto folder = test::scratch_path("forms_pdf_locked");
+  std::filesystem::create_directories(folder);
+  auto existing = folder / "formulir.pdf";
+  std::ofstream(existing, std::ios::binary) << "lama";
+  std::vector<Form> forms{a4_portrait({numbered_table(3)})};
+
+  Bilingual missing = test::refusal_of([&] { write_forms_pdf(folder / "tidak-ada" / "formulir.pdf", forms); });
+  CHECK_FALSE(std::filesystem::exists(folder / "tidak-ada"));
+  test::refusal_of([&] { write_forms_pdf(folder, forms); });  // a folder as the target
+  test::refusal_of([&] { write_forms_pdf(existing, {}); });   // nothing to print
+  CHECK(read_bytes(existing) == "lama");
+
+  std::filesystem::permissions(folder, std::filesystem::perms::owner_read | std::filesystem::perms::owner_exec);
+  bool enforced = !std::ofstream(folder / "probe");  // root ignores the permissions
+  if (enforced) {
+    test::refusal_of([&] { write_forms_pdf(existing, forms); });
+    CHECK(read_bytes(existing) == "lama");
+  } else {
+    std::filesystem::remove(folder / "probe");
+    MESSAGE("folder permissions are not enforced here (running as root?): the read-only folder case is skipped");
+  }
+  std::filesystem::permissions(folder, std::filesystem::perms::owner_all);
+  CHECK(write_forms_pdf(existing, forms) == 1);
+  CHECK(read_bytes(existing).rfind("%PDF-", 0) == 0);
+}
+
+}  // namespace pokin
