@@ -95,13 +95,15 @@ void find_cells(TablePlan& plan, int header_end) {
 
 // The rows' heights on a page holding grid rows first..last: their own heights, grown where a merged cell
 // continued from the page before or cut by the page's end needs more room for its text than its part has.
-std::vector<double> heights_on_page(const TablePlan& plan, int first, int last) {
+// `merged`: the body's cells merged over rows.
+std::vector<double> page_heights(const TablePlan& plan, const std::vector<const PrintedCell*>& merged, int first,
+                                 int last) {
   std::vector<double> heights(plan.heights.begin() + first, plan.heights.begin() + last + 1);
   std::vector<const PrintedCell*> parts;
-  for (const PrintedCell& cell : plan.cells) {
-    int end = cell.row + cell.rows - 1;
-    if (cell.rows < 2 || end < first || cell.row > last) continue;
-    if (cell.row < first || end > last) parts.push_back(&cell);
+  for (const PrintedCell* cell : merged) {
+    int end = cell->row + cell->rows - 1;
+    if (end < first || cell->row > last) continue;
+    if (cell->row < first || end > last) parts.push_back(cell);
   }
   std::sort(parts.begin(), parts.end(), [&](const PrintedCell* a, const PrintedCell* b) {
     return std::min(a->row + a->rows - 1, last) < std::min(b->row + b->rows - 1, last);
@@ -194,6 +196,10 @@ TablePlan plan_table(const FormTable& table, double width) {
 std::vector<TablePiece> paginate_table(const TablePlan& plan, double first_room, double page_room,
                                        double keep_after) {
   std::vector<TablePiece> pieces;
+  std::vector<const PrintedCell*> merged;
+  for (const PrintedCell& cell : plan.cells)
+    if (cell.rows > 1 && cell.row >= plan.header_rows) merged.push_back(&cell);
+  auto heights_on_page = [&](int first, int last) { return page_heights(plan, merged, first, last); };
   const double header = plan.header_height();
   const int end = plan.rows();
   double room = first_room;
@@ -210,7 +216,7 @@ std::vector<TablePiece> paginate_table(const TablePlan& plan, double first_room,
     int last = i - 1;
     std::vector<double> fitted;
     for (int j = i; j < end; ++j) {
-      std::vector<double> heights = heights_on_page(plan, i, j);
+      std::vector<double> heights = heights_on_page(i, j);
       if (header + total(heights) > room) break;
       last = j;
       fitted = std::move(heights);
@@ -246,8 +252,8 @@ std::vector<TablePiece> paginate_table(const TablePlan& plan, double first_room,
   if (keep_after > 0 && last.to_line < 0 && last.last > last.first && header + last.height() + keep_after > last_room) {
     int moved = last.last;
     last.last = moved - 1;
-    last.heights = heights_on_page(plan, last.first, last.last);
-    pieces.push_back({true, moved, moved, heights_on_page(plan, moved, moved)});
+    last.heights = heights_on_page(last.first, last.last);
+    pieces.push_back({true, moved, moved, heights_on_page(moved, moved)});
   }
   return pieces;
 }

@@ -19,7 +19,7 @@
 #include "core/export/form_pdf_table.h"
 #include "core/forms/form_cells.h"
 #include "refusal_message.h"
-#include "scratch_path.h"
+#include "tests/scratch_path.h"
 
 namespace pokin {
 namespace {
