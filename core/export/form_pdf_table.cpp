@@ -46,6 +46,28 @@ bool words_fit(const TablePlan& plan, double size, int header_form_rows) {
   return true;
 }
 
+// A number too wide for its column breaks after a thousands separator ("11.566." over "246.594"), not inside a
+// group of digits; only a group wider than the column is broken between digits.
+std::vector<std::string> wrap_number(const std::string& text, double room, double size, bool bold) {
+  if (text_width(text, size, bold) <= room || text.find_first_of(" \n") != std::string::npos)
+    return wrap_text(text, room, size, bold);
+  std::vector<std::string> groups_in_lines;
+  std::string line;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t dot = text.find('.', pos);
+    std::size_t end = dot == std::string::npos ? text.size() : dot + 1;
+    std::string group = text.substr(pos, end - pos);
+    if (!line.empty() && text_width(line + group, size, bold) > room) groups_in_lines.push_back(std::move(line)), line.clear();
+    line += group;
+    pos = end;
+  }
+  groups_in_lines.push_back(std::move(line));
+  std::vector<std::string> lines;
+  for (const std::string& part : groups_in_lines)
+    for (std::string& piece : wrap_text(part, room, size, bold)) lines.push_back(std::move(piece));
+  return lines;
+}
+
 std::vector<double> column_widths(const FormTable& table, int columns) {
   double known = 0;
   int counted = 0;
@@ -173,8 +195,12 @@ TablePlan plan_table(const FormTable& table, double width) {
   plan.text_size = size;
   plan.line_height = size * kLineSpacing;
 
-  for (PrintedCell& cell : plan.cells)
-    cell.lines = wrap_text(cell.cell->text, room_for_text(plan, cell), size, bold_in(cell, header_form_rows));
+  for (PrintedCell& cell : plan.cells) {
+    bool bold = bold_in(cell, header_form_rows);
+    double room = room_for_text(plan, cell);
+    cell.lines = cell.cell->type == FormCellType::Text ? wrap_text(cell.cell->text, room, size, bold)
+                                                       : wrap_number(cell.cell->text, room, size, bold);
+  }
 
   plan.heights.assign(plan.rows(), plan.text_height(1));
   for (const PrintedCell& cell : plan.cells)
@@ -271,8 +297,8 @@ std::vector<PlacedCell> place_piece(const TablePlan& plan, const TablePiece& pie
     y += height;
   }
   tops.push_back(y);
-  auto top_of = [&](int row) {  // row: a header row, or piece.first..piece.last + 1
-    return row < plan.header_rows ? tops[row] : tops[plan.header_rows + row - piece.first];
+  auto top_of = [&](int row, bool header) {  // row: a header row or the header's end; piece.first..piece.last + 1
+    return header ? tops[row] : tops[plan.header_rows + row - piece.first];
   };
   for (const PrintedCell& cell : plan.cells) {
     int first = cell.row, last = cell.row + cell.rows - 1;
@@ -287,8 +313,8 @@ std::vector<PlacedCell> place_piece(const TablePlan& plan, const TablePiece& pie
     out.header = header;
     out.x = plan.column_edges[cell.column];
     out.width = plan.column_edges[cell.column + cell.columns] - out.x;
-    out.y = top_of(first);
-    out.height = top_of(last + 1) - out.y;
+    out.y = top_of(first, header);
+    out.height = top_of(last + 1, header) - out.y;
     if (header || piece.to_line < 0) {
       out.lines = cell.lines;
     } else {

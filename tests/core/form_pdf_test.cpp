@@ -8,6 +8,7 @@
 #include <poppler/cpp/poppler-document.h>
 #include <poppler/cpp/poppler-page.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -98,10 +99,19 @@ TEST_CASE("a long table breaks between rows, the header and the column numbers r
   CHECK(write_forms_pdf(path, {a4_portrait({numbered_table(120)})}) == 3);
   std::vector<ReadPage> pages = read_pdf(path);
   REQUIRE(pages.size() == 3);
+  // The header stands in the same place on every page: its words' and the column numbers' tops as on page 1.
+  auto top_of = [](const ReadPage& page, const std::string& word) {
+    double top = 1e9;
+    for (std::size_t i = 0; i < page.words.size(); ++i)
+      if (page.words[i] == word) top = std::min(top, page.boxes[i].top());
+    return top;
+  };
   for (const ReadPage& page : pages) {
     CHECK(page.has("Uraian"));
-    CHECK(page.count("2") >= 1);  // the column-number row (and, on page 1, row 2's number)
+    CHECK(top_of(page, "Uraian") == doctest::Approx(top_of(pages[0], "Uraian")));
+    CHECK(top_of(page, "2") == doctest::Approx(top_of(pages[0], "2")));  // the column-number row
   }
+  CHECK(top_of(pages[1], "B49") == doctest::Approx(top_of(pages[0], "B1")));
   CHECK(page_of(pages, "B48") == 0);
   CHECK(page_of(pages, "B49") == 1);
   CHECK(page_of(pages, "B96") == 1);
@@ -266,6 +276,13 @@ TEST_CASE("a table of many columns prints at 7 pt, never smaller, and wraps inst
   TablePlan plan = plan_table(table, 737.0);
   CHECK(plan.text_size == 7);
   CHECK(plan.cells[0].lines.size() > 1);  // the word, wider than its 29,5 pt column, is broken across lines
+  // A number wider than its column breaks after a thousands separator: 7 pt digits are 3,9 pt wide, so in a
+  // column of 29,5 pt (24,5 pt inside the padding) "11.566." (5 digits, 2 dots of 1,9 pt: 23,4 pt) fits,
+  // "246.594" (6 digits, 1 dot: 25,3 pt) does not.
+  table.rows = {{number_cell(11566246594.0)}};
+  table.rows[0].resize(25, text_cell("Penyelenggaraan"));
+  plan = plan_table(table, 737.0);
+  CHECK(plan.cells[0].lines == std::vector<std::string>{"11.566.", "246.", "594"});
   // A form that fits the page keeps 9 pt.
   table.widths.assign(25, 10);
   FormRow short_row;
