@@ -127,7 +127,7 @@ class FormFlow {
     for (const TablePiece& piece : paginate_table(plan, room(), page_room(), keep_after)) {
       if (piece.new_page && !page_is_blank()) start_page();
       for (const PlacedCell& cell : place_piece(plan, piece)) print_cell(plan, cell);
-      y_ += plan.header_height() + piece.height();
+      y_ += (piece.header ? plan.header_height() : 0) + piece.height();
     }
     y_ += kAfterTable;
   }

@@ -226,19 +226,22 @@ std::vector<TablePiece> paginate_table(const TablePlan& plan, double first_room,
   for (const PrintedCell& cell : plan.cells)
     if (cell.rows > 1 && cell.row >= plan.header_rows) merged.push_back(&cell);
   auto heights_on_page = [&](int first, int last) { return page_heights(plan, merged, first, last); };
-  const double header = plan.header_height();
+  const bool repeat_header = plan.header_height() <= page_room / 2;
+  auto header_above = [&](bool first_piece) { return first_piece || repeat_header ? plan.header_height() : 0.0; };
   const int end = plan.rows();
   double room = first_room;
   bool new_page = false;
   if (plan.header_rows == end) {
     TablePiece piece;
-    piece.new_page = header > first_room && first_room < page_room;
+    piece.new_page = plan.header_height() > first_room && first_room < page_room;
     piece.first = end;
     piece.last = end - 1;
     pieces.push_back(piece);
     return pieces;
   }
   for (int i = plan.header_rows; i < end;) {
+    const bool header_printed = pieces.empty() || repeat_header;
+    const double header = header_above(pieces.empty());
     int last = i - 1;
     std::vector<double> fitted;
     for (int j = i; j < end; ++j) {
@@ -248,7 +251,7 @@ std::vector<TablePiece> paginate_table(const TablePlan& plan, double first_room,
       fitted = std::move(heights);
     }
     if (last >= i) {
-      pieces.push_back({new_page, i, last, std::move(fitted)});
+      pieces.push_back({new_page, header_printed, i, last, std::move(fitted)});
       i = last + 1;
     } else if (!new_page && room < page_room) {
       new_page = true;  // the header and one row do not fit below what precedes the table: a fresh page
@@ -261,7 +264,8 @@ std::vector<TablePiece> paginate_table(const TablePlan& plan, double first_room,
       for (const PrintedCell& cell : plan.cells)
         if (cell.row <= i && i < cell.row + cell.rows) lines = std::max(lines, static_cast<int>(cell.lines.size()));
       for (int from = 0; from < lines; from += capacity) {
-        TablePiece piece{new_page, i, i, {plan.text_height(std::min(capacity, lines - from))}};
+        TablePiece piece{new_page, pieces.empty() || repeat_header, i, i,
+                         {plan.text_height(std::min(capacity, lines - from))}};
         piece.from_line = from;
         piece.to_line = from + capacity;
         pieces.push_back(std::move(piece));
@@ -275,11 +279,12 @@ std::vector<TablePiece> paginate_table(const TablePlan& plan, double first_room,
 
   TablePiece& last = pieces.back();
   double last_room = pieces.size() == 1 && !last.new_page ? first_room : page_room;
+  double header = last.header ? plan.header_height() : 0;
   if (keep_after > 0 && last.to_line < 0 && last.last > last.first && header + last.height() + keep_after > last_room) {
     int moved = last.last;
     last.last = moved - 1;
     last.heights = heights_on_page(last.first, last.last);
-    pieces.push_back({true, moved, moved, heights_on_page(moved, moved)});
+    pieces.push_back({true, repeat_header, moved, moved, heights_on_page(moved, moved)});
   }
   return pieces;
 }
@@ -288,7 +293,8 @@ std::vector<PlacedCell> place_piece(const TablePlan& plan, const TablePiece& pie
   std::vector<PlacedCell> placed;
   std::vector<double> tops;  // y of every grid row printed on this page (header rows, then the piece's)
   double y = 0;
-  for (int r = 0; r < plan.header_rows; ++r) {
+  const int header_rows = piece.header ? plan.header_rows : 0;
+  for (int r = 0; r < header_rows; ++r) {
     tops.push_back(y);
     y += plan.heights[r];
   }
@@ -298,11 +304,12 @@ std::vector<PlacedCell> place_piece(const TablePlan& plan, const TablePiece& pie
   }
   tops.push_back(y);
   auto top_of = [&](int row, bool header) {  // row: a header row or the header's end; piece.first..piece.last + 1
-    return header ? tops[row] : tops[plan.header_rows + row - piece.first];
+    return header ? tops[row] : tops[header_rows + row - piece.first];
   };
   for (const PrintedCell& cell : plan.cells) {
     int first = cell.row, last = cell.row + cell.rows - 1;
     bool header = cell.row < plan.header_rows;
+    if (header && !piece.header) continue;
     if (!header) {
       if (last < piece.first || first > piece.last) continue;
       first = std::max(first, piece.first);

@@ -59,6 +59,9 @@ TablePlan plan_table(const FormTable& table, double width);
 // What one page holds of a table's body: the header is printed above it on every page.
 struct TablePiece {
   bool new_page = false;       // starts a new page (every piece but, possibly, the first)
+  // The header rows print above the piece's rows: on every page, unless the header alone takes more than half a
+  // page (then on the first only, so the body still gets the room to advance).
+  bool header = true;
   int first = 0;               // grid rows first..last (body rows); first > last: the header only (no body rows)
   int last = -1;
   std::vector<double> heights;  // the rows' heights on this page (merged cells cut by the page grown for their text)

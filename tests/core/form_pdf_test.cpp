@@ -12,6 +12,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <random>
 #include <set>
 #include <string>
 #include <vector>
@@ -316,6 +317,76 @@ TEST_CASE("an unwritable path is a bilingual UserError and an existing file stay
   std::filesystem::permissions(folder, std::filesystem::perms::owner_all);
   CHECK(write_forms_pdf(existing, forms) == 1);
   CHECK(read_bytes(existing).rfind("%PDF-", 0) == 0);
+}
+
+}  // namespace pokin
+
+namespace pokin {
+
+TEST_CASE("any table shape pages without losing a row or a line, and every page part fits its page") {
+  // Random shapes (a fixed seed): spans past the table's edge, covered cells nothing covers, widths of 0, text
+  // longer than a page. What must hold: every body row printed, in order, on pieces that fit their page; a row cut
+  // between lines prints each of its lines once.
+  std::mt19937 random(20261202);
+  auto pick = [&](int low, int high) { return std::uniform_int_distribution<int>(low, high)(random); };
+  const std::vector<std::string> words{"Meningkatnya", "investasi", "1.000", "PMA/PMDN", "97,50%", "daerah", "x"};
+  const double page_room = 742.68, width = 496.06;
+  for (int round = 0; round < 100; ++round) {
+    CAPTURE(round);
+    FormTable table;
+    int columns = pick(1, 30);
+    for (int c = 0; c < columns; ++c) table.widths.push_back(pick(-1, 40));
+    auto random_cell = [&] {
+      FormCell cell;
+      int count = pick(0, pick(0, 19) ? 6 : 300);
+      for (int w = 0; w < count; ++w) cell.text += (w ? (pick(0, 9) ? " " : "\n") : "") + words[pick(0, 6)];
+      cell.row_span = pick(0, 5) ? 1 : pick(0, 30);
+      cell.column_span = pick(0, 5) ? 1 : pick(0, 6);
+      cell.covered = pick(0, 9) == 0;
+      cell.type = pick(0, 3) ? FormCellType::Text : FormCellType::Number;
+      return cell;
+    };
+    for (int r = pick(0, 2); r > 0; --r) table.header.push_back(FormRow(pick(0, columns + 2)));
+    for (FormRow& row : table.header)
+      for (FormCell& cell : row) cell = random_cell();
+    table.numbered_columns = pick(0, 1);
+    for (int r = pick(0, 80); r > 0; --r) {
+      FormRow row(pick(0, columns));
+      for (FormCell& cell : row) cell = random_cell();
+      table.rows.push_back(std::move(row));
+    }
+    TablePlan plan = plan_table(table, width);
+    CHECK(plan.text_size >= kFormTableSmallestText);
+    double first_room = pick(0, 1) ? page_room : pick(0, 700);
+    std::vector<TablePiece> pieces = paginate_table(plan, first_room, page_room, pick(0, 1) ? 140 : 0);
+    REQUIRE_FALSE(pieces.empty());
+    int next = plan.header_rows;
+    std::vector<int> lines_printed(plan.cells.size(), 0);
+    for (std::size_t p = 0; p < pieces.size(); ++p) {
+      const TablePiece& piece = pieces[p];
+      bool fragment = piece.to_line >= 0;
+      if (fragment && piece.from_line > 0) {
+        CHECK(piece.first == next - 1);
+      } else if (plan.rows() > plan.header_rows) {
+        CHECK(piece.first == next);
+        next = piece.last + 1;
+      }
+      double room = p == 0 && !piece.new_page ? first_room : page_room;
+      double header = piece.header ? plan.header_height() : 0;
+      CHECK((p == 0 || piece.header == (plan.header_height() <= page_room / 2)));
+      if (!fragment && piece.last > piece.first) CHECK(header + piece.height() <= room + 1e-6);
+      for (const PlacedCell& placed : place_piece(plan, piece)) {
+        CHECK(placed.height >= 0);
+        CHECK(placed.x + placed.width <= width + 1e-6);
+        CHECK(placed.y + placed.height <= header + piece.height() + 1e-6);
+        if (fragment && !placed.header && placed.cell->row == piece.first)
+          lines_printed[placed.cell - plan.cells.data()] += static_cast<int>(placed.lines.size());
+      }
+    }
+    CHECK(next == plan.rows());
+    for (std::size_t c = 0; c < plan.cells.size(); ++c)
+      if (lines_printed[c] > 0) CHECK(lines_printed[c] == static_cast<int>(plan.cells[c].lines.size()));
+  }
 }
 
 }  // namespace pokin
