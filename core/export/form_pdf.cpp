@@ -92,7 +92,15 @@ class FormFlow {
   }
   void print(Ink ink) { pages.back().texts.push_back(std::move(ink)); }
 
-  void place(const FormTitle& title, const FormBlock*) {
+  // What must stand under a title on its page: the next table's header and first row, or a few lines.
+  double kept_with_title(const FormBlock* next) const {
+    if (!next || !std::holds_alternative<FormTable>(*next)) return kKeepTitleWith;
+    TablePlan plan = plan_table(std::get<FormTable>(*next), width_);
+    double first_row = plan.rows() > plan.header_rows ? plan.heights[plan.header_rows] : 0;
+    return std::clamp(plan.header_height() + first_row, kKeepTitleWith, page_room() / 2);
+  }
+
+  void place(const FormTitle& title, const FormBlock* next) {
     std::vector<std::pair<std::string, double>> lines;  // text, size
     for (std::size_t i = 0; i < title.lines.size(); ++i) {
       double size = i == 0 ? kTitleSize : kSubtitleSize;
@@ -100,7 +108,7 @@ class FormFlow {
     }
     double height = 0;
     for (const auto& line : lines) height += line.second * kTitleLineSpacing;
-    make_room(height + kKeepTitleWith);
+    make_room(height + kAfterTitle + kept_with_title(next));
     for (const auto& [text, size] : lines) {
       make_room(size * kTitleLineSpacing);
       double x = kMarginLeft + (width_ - text_width(text, size, true)) / 2;

@@ -209,6 +209,22 @@ TEST_CASE("each form starts on a new page of its own paper and orientation, numb
   for (const ReadPage& page : pages) CHECK(page.count("dari") == 1);  // "Halaman 1 dari 1": numbered per form
 }
 
+TEST_CASE("a title never stands alone at the foot of a page: it goes with its table's header and first row") {
+  // 42 rows fill page 1 to 29,6 + 42 x 14,8 = 651,2 pt of 742,68, 10 pt below a table leave 81,5 pt: the title
+  // (a 12 pt line: 15,6 pt, and 8 pt under it) fits, not with the next table's header of six lines (6 x 10,8 + 4
+  // = 68,8 pt) and its first row (14,8 pt).
+  FormTable second;
+  second.widths = {50};
+  second.header = {{bold_cell("Kolom\nbaris2\nbaris3\nbaris4\nbaris5\nbaris6")}};
+  second.rows = {{text_cell("isi")}};
+  auto path = test::scratch_path("title_kept.pdf");
+  CHECK(write_forms_pdf(path, {a4_portrait({numbered_table(42), FormTitle{{"LAMPIRAN"}}, second})}) == 2);
+  std::vector<ReadPage> pages = read_pdf(path);
+  REQUIRE(pages.size() == 2);
+  CHECK(page_of(pages, "LAMPIRAN") == 1);
+  CHECK(page_of(pages, "Kolom") == 1);
+}
+
 TEST_CASE("a row taller than a page is cut between lines and nothing is lost") {
   // One cell of 200 lines: (742,68 - 14,8 header - 4 padding) / 10,8 = 67 lines a page: 67, 67, 66.
   std::string text;
@@ -246,7 +262,7 @@ TEST_CASE("a merged cell that a page break crosses is printed again on the next 
   CHECK(page_of(pages, "B60") == 1);
 }
 
-TEST_CASE("a paragraph keeps its aligned list and its line breaks; title lines are centred") {
+TEST_CASE("a paragraph keeps its aligned list and its line breaks, and title lines are centred") {
   FormParagraph paragraph{"Yang bertanda tangan di bawah ini:\nNama\t: Ir. Budi Santoso\nJabatan\t: Kepala Dinas"};
   auto path = test::scratch_path("paragraph.pdf");
   write_forms_pdf(path, {a4_portrait({FormTitle{{"PERJANJIAN KINERJA TAHUN 2024"}}, paragraph})});
