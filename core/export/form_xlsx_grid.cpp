@@ -1,0 +1,147 @@
+#include "core/export/form_xlsx_grid.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+
+#include "core/layout/text_metrics.h"
+
+namespace pokin {
+namespace {
+
+constexpr double kMillimetresPerPoint = 25.4 / 72;
+constexpr double kCellPaddingMm = 3;  // Excel's inner margins and the border, both sides together
+
+// The width the widest single-column number of column `c` needs.
+std::vector<double> number_widths(const FormTable& table, int columns, double font_size) {
+  std::vector<double> need(columns, 0);
+  auto scan = [&](const std::vector<FormRow>& rows) {
+    for (const FormRow& row : rows)
+      for (int c = 0; c < columns && c < static_cast<int>(row.size()); ++c) {
+        const FormCell& cell = row[c];
+        if (cell.covered || cell.column_span > 1 || cell.type == FormCellType::Text) continue;
+        need[c] = std::max(need[c], text_width(cell.text, font_size, cell.bold) * kMillimetresPerPoint + kCellPaddingMm);
+      }
+  };
+  scan(table.rows);
+  return need;
+}
+
+}  // namespace
+
+FormSheetPage form_sheet_page(Paper paper, Orientation orientation) {
+  FormSheetPage page;
+  double short_side = 210, long_side = 297;
+  if (paper == Paper::A3) {
+    page.excel_paper = 8;
+    short_side = 297;
+    long_side = 420;
+  } else if (paper == Paper::F4) {
+    page.excel_paper = 14;  // Folio 8.5 x 13 in: Excel's nearest to the 215 x 330 mm F4
+    short_side = 215.9;
+    long_side = 330.2;
+  }
+  double width = orientation == Orientation::Landscape ? long_side : short_side;
+  page.printable_width_mm = width - 2 * page.margin_inches * 25.4;
+  return page;
+}
+
+int table_column_count(const FormTable& table) {
+  std::size_t columns = table.widths.size();
+  for (const auto* rows : {&table.header, &table.rows})
+    for (const FormRow& row : *rows) columns = std::max(columns, row.size());
+  return static_cast<int>(columns);
+}
+
+std::vector<double> fitted_table_widths(const FormTable& table, double width_mm, double font_size) {
+  int columns = table_column_count(table);
+  if (columns == 0) return {};
+  std::vector<double> given;
+  for (double w : table.widths)
+    if (std::isfinite(w) && w > 0) given.push_back(w);
+  double mean = given.empty() ? 1 : std::accumulate(given.begin(), given.end(), 0.0) / given.size();
+  std::vector<double> widths(columns, mean);
+  for (int c = 0; c < columns && c < static_cast<int>(table.widths.size()); ++c)
+    if (std::isfinite(table.widths[c]) && table.widths[c] > 0) widths[c] = table.widths[c];
+
+  // Scale to the width; then fix the columns a number does not fit in at what it needs and share what is left
+  // among the others, until no other column falls below its need (at most once per column).
+  std::vector<double> need = number_widths(table, columns, font_size);
+  std::vector<bool> fixed(columns, false);
+  std::vector<double> out(columns);
+  for (int round = 0; round <= columns; ++round) {
+    double fixed_width = 0, free_given = 0;
+    for (int c = 0; c < columns; ++c) (fixed[c] ? fixed_width : free_given) += fixed[c] ? need[c] : widths[c];
+    double scale = free_given > 0 ? std::max(0.0, width_mm - fixed_width) / free_given : 0;
+    bool changed = false;
+    for (int c = 0; c < columns; ++c) {
+      out[c] = fixed[c] ? need[c] : widths[c] * scale;
+      if (!fixed[c] && out[c] < need[c]) {
+        fixed[c] = true;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  // Numbers that need more than the page: keep their proportions, the sheet's fit to the page width shrinks it.
+  for (double& w : out) w = std::max(w, 1.0);  // every column keeps a place on the sheet
+  double total = std::accumulate(out.begin(), out.end(), 0.0);
+  if (total > width_mm)
+    for (double& w : out) w *= width_mm / total;
+  return out;
+}
+
+int FormSheetGrid::nearest_edge(double mm) const {
+  auto after = std::lower_bound(edges.begin(), edges.end(), mm);
+  if (after == edges.begin()) return 0;
+  if (after == edges.end()) return columns();
+  auto before = after - 1;
+  return static_cast<int>((mm - *before <= *after - mm ? before : after) - edges.begin());
+}
+
+FormSheetGrid form_sheet_grid(const Form& form, double width_mm, double font_size) {
+  FormSheetGrid grid;
+  std::vector<double> edges;
+  std::vector<std::vector<double>> table_positions;
+  for (const FormBlock& block : form.blocks) {
+    const auto* table = std::get_if<FormTable>(&block);
+    if (!table) continue;
+    std::vector<double> widths = fitted_table_widths(*table, width_mm, font_size);
+    std::vector<double> positions{0};
+    double x = 0;
+    for (std::size_t c = 0; c + 1 < widths.size(); ++c) {
+      x += widths[c];
+      if (table_positions.empty()) {  // the first table keeps its own edges
+        positions.push_back(x);
+        continue;
+      }
+      // A later table shares an edge within reach when its columns keep their order: the shared edge lies after
+      // this table's previous edge and before the end of its next column.
+      double next = x + widths[c + 1];
+      auto after = std::lower_bound(edges.begin(), edges.end(), x);
+      double best = -1;
+      if (after != edges.end()) best = *after;
+      if (after != edges.begin() && (best < 0 || x - *(after - 1) <= best - x)) best = *(after - 1);
+      bool share = best >= 0 && std::abs(best - x) <= kSnapMillimetres && best > positions.back() && best < next &&
+                   best < width_mm;
+      double edge = share ? best : x;
+      if (!share && !std::binary_search(edges.begin(), edges.end(), edge))
+        edges.insert(std::upper_bound(edges.begin(), edges.end(), edge), edge);
+      positions.push_back(edge);
+    }
+    positions.push_back(width_mm);
+    if (table_positions.empty()) edges = positions;
+    table_positions.push_back(std::move(positions));
+  }
+  if (table_positions.empty()) edges = {0, width_mm / 4, width_mm / 2, width_mm * 3 / 4, width_mm};
+  grid.edges = edges;
+  for (const auto& positions : table_positions) {
+    std::vector<int> indexes;
+    for (double x : positions)
+      indexes.push_back(static_cast<int>(std::lower_bound(grid.edges.begin(), grid.edges.end(), x) - grid.edges.begin()));
+    grid.table_edges.push_back(std::move(indexes));
+  }
+  return grid;
+}
+
+}  // namespace pokin
