@@ -19,7 +19,7 @@
 namespace pokin {
 namespace {
 
-constexpr double kTableSize = 10;
+constexpr double kTableSize = 10;  // the Normal style's; a dense form's tables may be smaller (form_xlsx_grid.h)
 constexpr double kColumnNumberSize = 8;
 constexpr double kTextSize = 11;  // paragraphs and signatures
 constexpr double kFirstTitleSize = 14;
@@ -27,15 +27,12 @@ constexpr double kTitleSize = 12;
 constexpr std::uint32_t kHeaderFill = 0xD9D9D9;  // light grey: reads on a black-and-white office printer
 constexpr int kRoomToSignRows = 4;
 constexpr double kDefaultRowPoints = 15;  // libxlsxwriter's default row height
-// The columns fill this much of the printable width, so that the fit to the page width rarely has to shrink
-// the print (Excel and LibreOffice print a column a few per cent wider or narrower than its pixels say).
-constexpr double kFilledWidth = 0.97;
 constexpr int kMaxFrozenRows = 20;
 constexpr double kLabelPaddingMm = 4;  // frozen rows above that hide the table on a laptop screen
 constexpr std::size_t kMaxPageBreaks = 1023;  // Excel's limit
 constexpr std::size_t kSheetNameCharacters = 31;
 
-int pixels_of(double mm) { return std::max(1, static_cast<int>(std::lround(mm * kFilledWidth / 25.4 * 96))); }
+int pixels_of(double mm) { return std::max(1, static_cast<int>(std::lround(mm / 25.4 * 96))); }
 
 bool finite_number(const FormCell& cell) { return cell.type != FormCellType::Text && std::isfinite(cell.number); }
 
@@ -77,7 +74,8 @@ class FormSheetWriter {
   FormSheetWriter(XlsxWorkbookFile& file, FormFormats& formats, lxw_worksheet* sheet, const Form& form)
       : file_(file), formats_(formats), sheet_(sheet), form_(form) {
     page_ = form_sheet_page(form.paper, form.orientation);
-    grid_ = form_sheet_grid(form, page_.printable_width_mm, kTableSize);
+    table_size_ = form_table_font_size(form, page_.table_width_mm);
+    grid_ = form_sheet_grid(form, page_.table_width_mm, table_size_);
     for (int c = 0; c < grid_.columns(); ++c) pixels_.push_back(pixels_of(grid_.width_mm(c, c + 1)));
   }
 
@@ -211,7 +209,7 @@ class FormSheetWriter {
         widest_mm = std::max(widest_mm, text_width(text.substr(start, tab - start), size) * 25.4 / 72 + kLabelPaddingMm);
       start = end + 1;
     }
-    auto edge = std::lower_bound(grid_.edges.begin(), grid_.edges.end(), widest_mm / kFilledWidth);
+    auto edge = std::lower_bound(grid_.edges.begin(), grid_.edges.end(), widest_mm);
     int index = static_cast<int>(edge - grid_.edges.begin());
     return std::clamp(index, 1, std::max(1, grid_.columns() - 1));
   }
@@ -222,7 +220,7 @@ class FormSheetWriter {
     if (columns == 0) return;
     int header_first = row_;
     FormCellLook header;
-    header.size = kTableSize;
+    header.size = table_size_;
     header.bold = true;
     header.align = FormAlign::Centre;
     header.middle = true;
@@ -282,7 +280,7 @@ class FormSheetWriter {
     if (header) {
       look = *header;
     } else {
-      look.size = kTableSize;
+      look.size = table_size_;
       look.bold = cell.bold;
       look.align = cell.align;
       look.border = true;
@@ -426,6 +424,7 @@ class FormSheetWriter {
   const Form& form_;
   FormSheetPage page_;
   FormSheetGrid grid_;
+  double table_size_ = kTableSize;
   std::vector<int> pixels_;  // per sheet column
   int row_ = 0;
   std::map<int, double> heights_;

@@ -4,27 +4,64 @@
 #include <cmath>
 #include <numeric>
 
+#include "core/export/form_xlsx_row_height.h"
 #include "core/layout/text_metrics.h"
 
 namespace pokin {
 namespace {
 
 constexpr double kMillimetresPerPoint = 25.4 / 72;
-constexpr double kCellPaddingMm = 3;  // Excel's inner margins and the border, both sides together
+constexpr double kCellPaddingMm = kCellPaddingPoints * kMillimetresPerPoint;
+constexpr double kTableShareOfWidth = 0.97;  // why: form_xlsx_grid.h, FormSheetPage
 
-// The width the widest single-column number of column `c` needs.
-std::vector<double> number_widths(const FormTable& table, int columns, double font_size) {
-  std::vector<double> need(columns, 0);
-  auto scan = [&](const std::vector<FormRow>& rows) {
+struct ColumnNeeds {
+  std::vector<double> numbers;  // the widest single-column number whole (a number cannot wrap: Excel shows "####")
+  std::vector<double> words;    // the longest word ("Penanggung", a kode "2.18.03.2.01.0001"), which would break
+                                // between letters; at most a quarter of the width (one web address)
+};
+
+ColumnNeeds column_needs(const FormTable& table, int columns, double font_size, double width_mm) {
+  ColumnNeeds needs{std::vector<double>(columns, 0), std::vector<double>(columns, 0)};
+  auto millimetres = [](double points) { return points / kWrapSafety * kMillimetresPerPoint + kCellPaddingMm; };
+  auto scan = [&](const std::vector<FormRow>& rows, bool header) {
     for (const FormRow& row : rows)
       for (int c = 0; c < columns && c < static_cast<int>(row.size()); ++c) {
         const FormCell& cell = row[c];
-        if (cell.covered || cell.column_span > 1 || cell.type == FormCellType::Text) continue;
-        need[c] = std::max(need[c], text_width(cell.text, font_size, cell.bold) * kMillimetresPerPoint + kCellPaddingMm);
+        if (cell.covered || cell.column_span > 1) continue;
+        bool bold = header || cell.bold;
+        if (!header && cell.type != FormCellType::Text) {
+          needs.numbers[c] = std::max(needs.numbers[c], millimetres(text_width(cell.text, font_size, bold)));
+          continue;
+        }
+        double longest = 0;
+        std::size_t start = 0;
+        while (start < cell.text.size()) {
+          std::size_t end = std::min(cell.text.find_first_of(" \t\n", start), cell.text.size());
+          longest = std::max(longest, text_width(std::string_view(cell.text).substr(start, end - start), font_size, bold));
+          start = end + 1;
+        }
+        needs.words[c] = std::max(needs.words[c], std::min(millimetres(longest), width_mm / 4));
       }
   };
-  scan(table.rows);
-  return need;
+  scan(table.header, true);
+  scan(table.rows, false);
+  return needs;
+}
+
+// What each column gets at least: its numbers whole first; its longest word as far as the width allows (every
+// column the same share of the way from its numbers' need to its words').
+std::vector<double> column_minimums(const ColumnNeeds& needs, double width_mm) {
+  std::size_t columns = needs.numbers.size();
+  double numbers = 0, both = 0;
+  for (std::size_t c = 0; c < columns; ++c) {
+    numbers += needs.numbers[c];
+    both += std::max(needs.numbers[c], needs.words[c]);
+  }
+  double share = both > numbers ? std::clamp((width_mm - numbers) / (both - numbers), 0.0, 1.0) : 0;
+  std::vector<double> minimums(columns);
+  for (std::size_t c = 0; c < columns; ++c)
+    minimums[c] = needs.numbers[c] + share * std::max(0.0, needs.words[c] - needs.numbers[c]);
+  return minimums;
 }
 
 }  // namespace
@@ -43,6 +80,7 @@ FormSheetPage form_sheet_page(Paper paper, Orientation orientation) {
   }
   double width = orientation == Orientation::Landscape ? long_side : short_side;
   page.printable_width_mm = width - 2 * page.margin_inches * 25.4;
+  page.table_width_mm = page.printable_width_mm * kTableShareOfWidth;
   return page;
 }
 
@@ -64,9 +102,9 @@ std::vector<double> fitted_table_widths(const FormTable& table, double width_mm,
   for (int c = 0; c < columns && c < static_cast<int>(table.widths.size()); ++c)
     if (std::isfinite(table.widths[c]) && table.widths[c] > 0) widths[c] = table.widths[c];
 
-  // Scale to the width; then fix the columns a number does not fit in at what it needs and share what is left
-  // among the others, until no other column falls below its need (at most once per column).
-  std::vector<double> need = number_widths(table, columns, font_size);
+  // Scale to the width; then fix the columns that fall below their minimum at it and share what is left among
+  // the others, until no other column falls below its own (at most once per column).
+  std::vector<double> need = column_minimums(column_needs(table, columns, font_size, width_mm), width_mm);
   std::vector<bool> fixed(columns, false);
   std::vector<double> out(columns);
   for (int round = 0; round <= columns; ++round) {
@@ -89,6 +127,21 @@ std::vector<double> fitted_table_widths(const FormTable& table, double width_mm,
   if (total > width_mm)
     for (double& w : out) w *= width_mm / total;
   return out;
+}
+
+double form_table_font_size(const Form& form, double width_mm) {
+  for (double size : {10.0, 9.0, 8.0}) {
+    bool fits = true;
+    for (const FormBlock& block : form.blocks)
+      if (const auto* table = std::get_if<FormTable>(&block)) {
+        ColumnNeeds needs = column_needs(*table, table_column_count(*table), size, width_mm);
+        double total = 0;
+        for (std::size_t c = 0; c < needs.numbers.size(); ++c) total += std::max(needs.numbers[c], needs.words[c]);
+        fits = fits && total <= width_mm;
+      }
+    if (fits) return size;
+  }
+  return 8;
 }
 
 int FormSheetGrid::nearest_edge(double mm) const {

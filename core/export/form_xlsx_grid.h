@@ -14,20 +14,27 @@ namespace pokin {
 inline constexpr double kSnapMillimetres = 3;
 
 // The page as libxlsxwriter sets it up: Excel's paper code (9 A4, 8 A3, 14 Folio 8.5 x 13 in for F4), margins,
-// and the width left for the table.
+// the width inside them, and the width the tables take: 97 % of it, so that the fit to the page width rarely
+// has to shrink the print (Excel and LibreOffice print a column a few per cent wider or narrower than its
+// pixels say).
 struct FormSheetPage {
   std::uint8_t excel_paper = 9;
   double margin_inches = 0.59;  // 1,5 cm on every side
   double printable_width_mm = 0;
+  double table_width_mm = 0;
 };
 FormSheetPage form_sheet_page(Paper paper, Orientation orientation);
 
 // A table's column widths in millimetres scaled to `width_mm`. A column too narrow for its widest number (a
-// number cannot wrap: Excel shows "####") is widened to fit it at `font_size` points, the others narrowed in
-// proportion. Columns without a given width get the mean of the given ones. One entry per column of the table
+// number cannot wrap: Excel shows "####") or its longest word (broken between letters: "Tar-get") is widened to
+// fit it at `font_size` points (a word at most to a quarter of the width), the others narrowed in proportion. Columns without a given width get the mean of the given ones. One entry per column of the table
 // (the most cells of any row, or the widths given).
 std::vector<double> fitted_table_widths(const FormTable& table, double width_mm, double font_size);
 int table_column_count(const FormTable& table);
+
+// The size of the tables' text: 10 points, or 9 or 8 when the tables' numbers and longest words do not fit the
+// width at 10 (a T-C.27 has sixteen columns), so that words are not broken between letters.
+double form_table_font_size(const Form& form, double width_mm);
 
 struct FormSheetGrid {
   std::vector<double> edges;  // millimetres from the left: 0, ..., the printable width; sheet column i is [i, i+1)

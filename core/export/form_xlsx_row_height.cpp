@@ -7,8 +7,6 @@
 namespace pokin {
 namespace {
 
-constexpr double kCellPaddingPoints = 6;   // Excel's inner margins on both sides and the border
-constexpr double kWrapSafety = 0.92;       // hinted screen text runs up to ~8% wider than the font's advances
 constexpr double kRowPaddingPoints = 3;
 
 }  // namespace

@@ -9,6 +9,10 @@
 namespace pokin {
 
 inline constexpr double kMaxRowHeightPoints = 409;  // Excel's limit
+// Text is wrapped at this much of a cell's inner width: hinted screen text runs up to ~8% wider than the font's
+// advances. The inner width is the cell's less kCellPaddingPoints (Excel's margins on both sides, the border).
+inline constexpr double kWrapSafety = 0.92;
+inline constexpr double kCellPaddingPoints = 6;
 
 // Points between the baselines of two lines at `size` points, and a row of one line.
 double line_height_points(double size);
