@@ -13,7 +13,6 @@
 #include "core/export/form_xlsx_grid.h"
 #include "core/export/form_xlsx_row_height.h"
 #include "core/export/xlsx_workbook.h"
-#include "core/layout/text_metrics.h"
 #include "core/text/utf8.h"
 
 namespace pokin {
@@ -75,7 +74,7 @@ class FormSheetWriter {
       : file_(file), formats_(formats), sheet_(sheet), form_(form) {
     page_ = form_sheet_page(form.paper, form.orientation);
     table_size_ = form_table_font_size(form, page_.table_width_mm);
-    grid_ = form_sheet_grid(form, page_.table_width_mm, table_size_);
+    grid_ = form_sheet_grid(form, page_.table_width_mm, table_size_, kTextSize);
     for (int c = 0; c < grid_.columns(); ++c) pixels_.push_back(pixels_of(grid_.width_mm(c, c + 1)));
   }
 
@@ -170,7 +169,7 @@ class FormSheetWriter {
       run.clear();
     };
     const std::string& text = paragraph.text;
-    int label_end = label_columns(text, look.size);
+    int label_end = label_columns();
     std::size_t start = 0;
     while (start <= text.size()) {
       std::size_t end = text.find('\n', start);
@@ -197,20 +196,9 @@ class FormSheetWriter {
     flush_run();
   }
 
-  // The sheet columns the labels of a paragraph's "label\tvalue" lines take: the first edge at or after the
-  // widest label (and at least a sixth of the width, so short labels still align with the next paragraph's).
-  int label_columns(const std::string& text, double size) const {
-    double widest_mm = grid_.edges.back() / 6;
-    std::size_t start = 0;
-    while (start < text.size()) {
-      std::size_t end = std::min(text.find('\n', start), text.size());
-      std::size_t tab = text.find('\t', start);
-      if (tab < end)
-        widest_mm = std::max(widest_mm, text_width(text.substr(start, tab - start), size) * 25.4 / 72 + kLabelPaddingMm);
-      start = end + 1;
-    }
-    auto edge = std::lower_bound(grid_.edges.begin(), grid_.edges.end(), widest_mm);
-    int index = static_cast<int>(edge - grid_.edges.begin());
+  // The sheet columns the labels of a paragraph's "label\tvalue" lines take: up to the grid's label edge.
+  int label_columns() const {
+    int index = grid_.label_edge_mm > 0 ? grid_.nearest_edge(grid_.label_edge_mm) : grid_.nearest_edge(grid_.edges.back() / 5);
     return std::clamp(index, 1, std::max(1, grid_.columns() - 1));
   }
 

@@ -152,7 +152,25 @@ int FormSheetGrid::nearest_edge(double mm) const {
   return static_cast<int>((mm - *before <= *after - mm ? before : after) - edges.begin());
 }
 
-FormSheetGrid form_sheet_grid(const Form& form, double width_mm, double font_size) {
+// The width of the widest label of a paragraph's "label\tvalue" lines, 0 without such lines.
+double widest_label_mm(const Form& form, double text_size) {
+  double widest = 0;
+  for (const FormBlock& block : form.blocks)
+    if (const auto* paragraph = std::get_if<FormParagraph>(&block)) {
+      const std::string& text = paragraph->text;
+      for (std::size_t start = 0; start < text.size();) {
+        std::size_t end = std::min(text.find('\n', start), text.size());
+        std::size_t tab = text.find('\t', start);
+        if (tab < end)
+          widest = std::max(widest, text_width(std::string_view(text).substr(start, tab - start), text_size) /
+                                        kWrapSafety * kMillimetresPerPoint + kCellPaddingMm);
+        start = end + 1;
+      }
+    }
+  return widest;
+}
+
+FormSheetGrid form_sheet_grid(const Form& form, double width_mm, double font_size, double text_size) {
   FormSheetGrid grid;
   std::vector<double> edges;
   std::vector<std::vector<double>> table_positions;
@@ -187,6 +205,14 @@ FormSheetGrid form_sheet_grid(const Form& form, double width_mm, double font_siz
     table_positions.push_back(std::move(positions));
   }
   if (table_positions.empty()) edges = {0, width_mm / 4, width_mm / 2, width_mm * 3 / 4, width_mm};
+  // The labels' edge: an edge within reach after the widest label, or a new one there.
+  double label = widest_label_mm(form, text_size);
+  if (label > 0 && label < width_mm / 2) {
+    auto after = std::lower_bound(edges.begin(), edges.end(), label);
+    double edge = *after - label <= kSnapMillimetres ? *after : label;
+    if (edge != *after) edges.insert(after, edge);
+    grid.label_edge_mm = edge;
+  }
   grid.edges = edges;
   for (const auto& positions : table_positions) {
     std::vector<int> indexes;

@@ -42,13 +42,17 @@ struct FormSheetGrid {
   // than its columns). Table column c covers sheet columns [table_edges[t][c], table_edges[t][c + 1]).
   std::vector<std::vector<int>> table_edges;
 
+  // Where a paragraph's "label\tvalue" lines put their values (0: no such lines, or labels wider than half).
+  double label_edge_mm = 0;
+
   int columns() const { return static_cast<int>(edges.size()) - 1; }
   double width_mm(int first_column, int end_column) const { return edges[end_column] - edges[first_column]; }
   // The edge index nearest `mm` (ties to the left).
   int nearest_edge(double mm) const;
 };
 
-// `font_size`: the table text's size, for the widths numbers need. A form without tables gets four equal columns.
-FormSheetGrid form_sheet_grid(const Form& form, double width_mm, double font_size);
+// `font_size`: the tables' text size, for the widths numbers and words need; `text_size`: the paragraphs', for
+// their labels' edge. A form without tables gets four equal columns.
+FormSheetGrid form_sheet_grid(const Form& form, double width_mm, double font_size, double text_size);
 
 }  // namespace pokin

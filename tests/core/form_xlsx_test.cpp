@@ -222,32 +222,34 @@ TEST_CASE("an XLSX form: the PK's statement, two parties, a page break and two t
   auto sheet = read_sheet_xml(path, 1);
   auto styles = read_cell_styles(path);
 
-  // Sheet columns at 0, 36, 68, 80, 100 %: A B C D. Rows: 1 title, 2 blank, 3-6 the statement, 7 blank,
-  // 8 place and date, 9 roles, 10-13 room, 14 names, 15 ranks, 16 NIP; the break; 17 title, 18 blank,
+  // Sheet columns at 0, the labels' edge (16,6 mm: "Jabatan" at 11 pt, 38,3 pt / 0,92 = 14,7 mm, and 2,1 mm
+  // of cell margins), 36, 68, 80, 100 % of the width: A B C D E. Rows: 1 title, 2 blank, 3-6 the statement,
+  // 7 blank, 8 place and date, 9 roles, 10-13 room, 14 names, 15 ranks, 16 NIP; the break; 17 title, 18 blank,
   // 19-20 targets, 21 blank, 22-23 budget.
-  CHECK(has(sheet.merges, "A1:D1"));
+  CHECK(has(sheet.merges, "A1:E1"));
   CHECK(sheet.cells.at("A3").value == "Yang bertanda tangan di bawah ini:");
-  CHECK(has(sheet.merges, "A3:D3"));
-  CHECK(sheet.cells.at("A4").value == "Nama");  // the label: a fifth of the width lies nearest 36 %
+  CHECK(has(sheet.merges, "A3:E3"));
+  CHECK(sheet.cells.at("A4").value == "Nama");
   CHECK(sheet.cells.at("B4").value == ": Ir. BUDI");
-  CHECK(has(sheet.merges, "B4:D4"));
+  CHECK(has(sheet.merges, "B4:E4"));
   CHECK(sheet.cells.at("A5").value == "Jabatan");
   CHECK(sheet.cells.at("B5").value == ": Kepala Bidang Perizinan");
   CHECK(sheet.cells.at("A6").value == "selanjutnya disebut pihak pertama.");
 
   // Two parties: halves of the width cut at the edge nearest 50 % (36 %).
   CHECK(!sheet.cells.count("A8"));  // pihak kedua has no place and date
-  CHECK(sheet.cells.at("B8").value == "Paringin, 2 Januari 2024");
+  CHECK(sheet.cells.at("C8").value == "Paringin, 2 Januari 2024");
   CHECK(sheet.cells.at("A9").value == "PIHAK KEDUA,");
-  CHECK(sheet.cells.at("B9").value == "PIHAK PERTAMA,");
-  CHECK(has(sheet.merges, "B9:D9"));
+  CHECK(has(sheet.merges, "A9:B9"));
+  CHECK(sheet.cells.at("C9").value == "PIHAK PERTAMA,");
+  CHECK(has(sheet.merges, "C9:E9"));
   CHECK(sheet.cells.at("A14").value == "Drs. AHMAD");
-  CHECK(sheet.cells.at("B14").value == "Ir. BUDI");
+  CHECK(sheet.cells.at("C14").value == "Ir. BUDI");
   CHECK(styles.at(sheet.cells.at("A14").style).bold);
-  CHECK(styles.at(sheet.cells.at("B14").style).underline);
+  CHECK(styles.at(sheet.cells.at("C14").style).underline);
   CHECK(sheet.cells.at("A15").value == "Pembina");
   CHECK(sheet.cells.at("A16").value == "NIP. 19680202 199003 1 002");
-  CHECK(!sheet.cells.count("B16"));  // no NIP, no "NIP. " line
+  CHECK(!sheet.cells.count("C16"));  // no NIP, no "NIP. " line
 
   // The lampiran starts a new page: a manual break under row 16, the sheet still one page wide (its height
   // left free, so the break holds).
@@ -257,20 +259,21 @@ TEST_CASE("an XLSX form: the PK's statement, two parties, a page break and two t
   CHECK(sheet.page_setup.at("paperSize") == "9");
   CHECK(sheet.cells.at("A17").value == "LAMPIRAN PERJANJIAN KINERJA");
 
-  // Both tables on the shared edges: the targets' Indikator spans B:C, the budget's columns A:B and C:D.
+  // Both tables on the shared edges: the targets' columns A:B, C:D and E, the budget's A:C and D:E.
   CHECK(sheet.cells.at("A19").value == "Sasaran");
-  CHECK(sheet.cells.at("B19").value == "Indikator Kinerja");
-  CHECK(has(sheet.merges, "B19:C19"));
-  CHECK(sheet.cells.at("D19").value == "Target");
-  CHECK(sheet.cells.at("D20").value == "85");
-  CHECK(sheet.cells.at("D20").type == "n");
+  CHECK(has(sheet.merges, "A19:B19"));
+  CHECK(sheet.cells.at("C19").value == "Indikator Kinerja");
+  CHECK(has(sheet.merges, "C19:D19"));
+  CHECK(sheet.cells.at("E19").value == "Target");
+  CHECK(sheet.cells.at("E20").value == "85");
+  CHECK(sheet.cells.at("E20").type == "n");
   CHECK(sheet.cells.at("A22").value == "Program");
-  CHECK(has(sheet.merges, "A22:B22"));
-  CHECK(has(sheet.merges, "C22:D22"));
-  CHECK(has(sheet.merges, "C23:D23"));
-  CHECK(sheet.cells.at("C23").type == "n");
-  CHECK(sheet.cells.at("C23").value == "11566246594");
-  CHECK(styles.at(sheet.cells.at("C23").style).number_format == "#,##0");
+  CHECK(has(sheet.merges, "A22:C22"));
+  CHECK(has(sheet.merges, "D22:E22"));
+  CHECK(has(sheet.merges, "D23:E23"));
+  CHECK(sheet.cells.at("D23").type == "n");
+  CHECK(sheet.cells.at("D23").value == "11566246594");
+  CHECK(styles.at(sheet.cells.at("D23").style).number_format == "#,##0");
 
   // Print titles: the first table's header; nothing frozen, since the table is not on the first page.
   CHECK(read_defined_names(path).at({"_xlnm.Print_Titles", 0}) == "'PK Bidang Perizinan 2024'!$19:$19");
@@ -344,7 +347,7 @@ TEST_CASE("the sheet grid of a form: tables scaled to the printable width, their
   form.blocks.push_back(first);
   form.blocks.push_back(second);
   form.blocks.push_back(third);
-  FormSheetGrid grid = form_sheet_grid(form, 200, 10);
+  FormSheetGrid grid = form_sheet_grid(form, 200, 10, 11);
   REQUIRE(grid.columns() == 4);
   CHECK(grid.edges[1] == doctest::Approx(200 * 10 / 40.2));
   CHECK(grid.edges[2] == doctest::Approx(100));
