@@ -67,6 +67,15 @@ std::vector<std::string> unique_sheet_names(const std::vector<Form>& forms) {
   return names;
 }
 
+FormCellLook centred_in_borders(double size) {
+  FormCellLook look;
+  look.size = size;
+  look.align = FormAlign::Centre;
+  look.middle = true;
+  look.border = true;
+  return look;
+}
+
 // One form on one sheet: blocks written top to bottom from row 0, a blank row between them.
 class FormSheetWriter {
  public:
@@ -207,21 +216,13 @@ class FormSheetWriter {
     int columns = table_column_count(table);
     if (columns == 0) return;
     int header_first = row_;
-    FormCellLook header;
-    header.size = table_size_;
+    FormCellLook header = centred_in_borders(table_size_);
     header.bold = true;
-    header.align = FormAlign::Centre;
-    header.middle = true;
-    header.border = true;
     header.fill = kHeaderFill;
     write_rows(table.header, edges, columns, &header);
     if (table.numbered_columns) {
-      FormCellLook number;
-      number.size = kColumnNumberSize;
+      FormCellLook number = centred_in_borders(kColumnNumberSize);
       number.italic = true;
-      number.align = FormAlign::Centre;
-      number.middle = true;
-      number.border = true;
       // Text, not numbers: a SUM over a column must not count its column number.
       for (int c = 0; c < columns; ++c)
         put_string(row_, row_, edges[c], edges[c + 1], std::to_string(c + 1), formats_.get(number));
