@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <fstream>
 #include <filesystem>
@@ -368,4 +369,49 @@ TEST_CASE("a column too narrow for its number is widened, the others narrowed in
   REQUIRE(widths.size() == 2);
   CHECK(widths[1] == doctest::Approx(28.77).epsilon(0.002));
   CHECK(widths[0] + widths[1] == doctest::Approx(100));
+}
+
+TEST_CASE("a dense form's tables are set smaller, so that their numbers fit whole") {
+  // "11.566.246.594" needs 28,77 mm at 10 pt (above), 26,01 mm at 9 pt (69,51 x 0,9 / 0,92 = 68,00 pt = 23,99 mm,
+  // and 2,12 mm) and 23,24 mm at 8 pt. On 100 mm: three columns fit at 10 pt (86,3 mm); four need 115,1 mm at
+  // 10 pt and 104,0 mm at 9 pt, so 8 pt (93,0 mm).
+  auto form_of = [](int columns) {
+    Form form;
+    FormTable table;
+    table.rows.emplace_back(static_cast<std::size_t>(columns), number_cell(11566246594));
+    form.blocks.push_back(table);
+    return form;
+  };
+  CHECK(form_table_font_size(form_of(3), 100) == 10);
+  CHECK(form_table_font_size(form_of(4), 100) == 8);
+}
+
+TEST_CASE("an XLSX form survives a builder's mistakes: overlapping spans, a covered cell without its merge, NaN") {
+  Form form;
+  form.name = "Salah";
+  FormTable table;
+  table.widths = {20, 20, 20};
+  table.rows = {{text_cell("a"), text_cell("b"), text_cell("c")},
+                {text_cell("d"), text_cell("e"), text_cell("f")}};
+  table.rows[0][0].column_span = 2;  // A1:B1 ...
+  table.rows[0][1].covered = true;
+  table.rows[1][1].row_span = 1;
+  table.rows[0][2].row_span = 2;     // C1:C2 ...
+  table.rows[1][1].column_span = 2;  // ... and B2:C2 would overlap it: written as one cell
+  table.rows[1][0].covered = true;   // covered by nothing: an empty bordered cell
+  FormCell nan = number_cell(0);
+  nan.number = std::nan("");
+  nan.text = "-";
+  table.rows.push_back({nan, text_cell("g"), text_cell("h")});  // a number Excel cannot hold: its text
+  form.blocks.push_back(table);
+  auto path = test::scratch_path("form_mistakes.xlsx");
+  write_forms_xlsx(path, {form});
+  auto sheet = read_sheet_xml(path, 1);
+  CHECK(sheet.merges == std::vector<std::string>{"A1:B1", "C1:C2"});
+  CHECK(sheet.cells.at("A1").value == "a");
+  CHECK(sheet.cells.at("C1").value == "c");
+  CHECK(sheet.cells.at("B2").value == "e");
+  CHECK(sheet.cells.at("A2").value.empty());
+  CHECK(sheet.cells.at("A3").type == "s");
+  CHECK(sheet.cells.at("A3").value == "-");
 }
