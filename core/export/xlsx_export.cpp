@@ -2,67 +2,17 @@
 
 #include <xlsxwriter.h>
 
-#include <algorithm>
-#include <cerrno>
 #include <map>
 #include <utility>
 
 #include "core/capaian/capaian_band.h"
-#include "core/export/output_file.h"
-#include "core/export/xml_text.h"
-#include "core/text/utf8_path.h"
-#include "core/text/bilingual.h"
+#include "core/export/xlsx_workbook.h"
 
 namespace pokin {
-namespace {
-
-constexpr std::size_t kCellLimit = 32767;  // Excel's limit on characters in a cell
-
-// Valid UTF-8 within Excel's cell limit, cut between characters.
-std::string cell_text(const std::string& raw) {
-  std::string text = valid_utf8(raw);
-  if (text.size() <= kCellLimit) return text;
-  std::size_t cut = kCellLimit - 3;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  return text.substr(0, cut) + "…";
-}
-
-// Sheet names: at most 31 characters, none of []:*?/\ .
-std::string sheet_name(const std::string& name) {
-  std::string out;
-  for (char c : name)
-    if (std::string_view("[]:*?/\\").find(c) == std::string_view::npos) out += c;
-  return out.substr(0, 31);
-}
-
-}  // namespace
-
-void throw_on_workbook_error(lxw_error error, std::error_code cause, const std::filesystem::path& path) {
-  switch (error) {
-    case LXW_NO_ERROR: return;
-    // The file, its zip stream or the library's temporary files could not be written: the C library's errno
-    // says why (a full disk most often).
-    case LXW_ERROR_CREATING_XLSX_FILE:
-    case LXW_ERROR_CREATING_TMPFILE:
-    case LXW_ERROR_READING_TMPFILE:
-    case LXW_ERROR_ZIP_FILE_OPERATION:
-    case LXW_ERROR_ZIP_FILE_ADD:
-    case LXW_ERROR_ZIP_CLOSE:
-      throw cannot_write(path, cause);
-    case LXW_ERROR_MEMORY_MALLOC_FAILED:
-      throw cannot_write(path, std::make_error_code(std::errc::not_enough_memory));
-    default:
-      throw UserError("Berkas " + utf8_path(path) + " (XLSX) gagal ditulis: " + lxw_strerror(error) + ".",
-                      "Writing the XLSX file " + utf8_path(path) + " failed: " + lxw_strerror(error) + ".");
-  }
-}
 
 void write_xlsx(const std::filesystem::path& path, const std::vector<Table>& tables) {
-  // libxlsxwriter opens the file itself: it gets the temporary, created first so that a folder that cannot be
-  // written fails here with the planner's message, before the library prints its own on stderr.
-  OutputFile file(path);
-  lxw_workbook* workbook = workbook_new(utf8_path(file.path_to_write()).c_str());
-  if (!workbook) throw cannot_write(path, std::make_error_code(std::errc::not_enough_memory));
+  XlsxWorkbookFile file(path);
+  lxw_workbook* workbook = file.workbook();
   lxw_format* header = workbook_add_format(workbook);
   format_set_bold(header);
   format_set_font_color(header, 0xFFFFFF);
@@ -89,18 +39,11 @@ void write_xlsx(const std::filesystem::path& path, const std::vector<Table>& tab
     percent[band] = format;
   }
 
-  // A call the library refuses would leave a cell or a sheet out: the first refusal fails the export (after
-  // workbook_close, which frees the workbook; the temporary file is then removed).
-  lxw_error refused = LXW_NO_ERROR;
-  auto keep = [&refused](lxw_error error) {
-    if (refused == LXW_NO_ERROR) refused = error;
-  };
+  // A call the library refuses would leave a cell or a sheet out: the first refusal fails the export.
+  auto keep = [&file](lxw_error error) { file.keep(error); };
   for (const Table& table : tables) {
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook, sheet_name(table.name).c_str());
-    if (!sheet) {
-      keep(LXW_ERROR_PARAMETER_VALIDATION);
-      break;
-    }
+    lxw_worksheet* sheet = file.add_sheet(sheet_name(table.name));
+    if (!sheet) break;
     auto columns = static_cast<lxw_col_t>(table.headers.size());
     for (lxw_col_t c = 0; c < columns; ++c) {
       keep(worksheet_write_string(sheet, 0, c, cell_text(table.headers[c]).c_str(), header));
@@ -139,12 +82,7 @@ void write_xlsx(const std::filesystem::path& path, const std::vector<Table>& tab
     keep(worksheet_repeat_rows(sheet, 0, 0));
     worksheet_fit_to_pages(sheet, 1, 0);
   }
-  errno = 0;
-  lxw_error error = workbook_close(workbook);
-  std::error_code cause = errno != 0 ? std::error_code(errno, std::generic_category()) : std::error_code();
-  throw_on_workbook_error(error, cause, path);
-  throw_on_workbook_error(refused, {}, path);
-  file.commit();
+  file.close();
 }
 
 }  // namespace pokin
