@@ -50,11 +50,17 @@ std::string printed_jabatan(const DocumentInfo& info, const Unit& unit, bool top
   return name.empty() ? std::string(kHandwrittenGap) : name;
 }
 
+// The holder of `unit`; the head of agency without a holder of its own is the document's penandatangan (who signs
+// its Renstra and IKU), name and NIP together.
 PkParty holder_of(const DocumentInfo& info, const Unit& unit, bool top) {
   PkParty party;
   party.name = trimmed(unit.holder_name);
-  if (party.name.empty()) party.name = kHandwrittenGap;
   party.nip = trimmed(unit.holder_nip);
+  if (party.name.empty() && top && !trimmed(info.penandatangan.nama).empty()) {
+    party.name = trimmed(info.penandatangan.nama);
+    party.nip = trimmed(info.penandatangan.nip);
+  }
+  if (party.name.empty()) party.name = kHandwrittenGap;
   if (party.nip.empty()) party.nip = kHandwrittenGap;
   party.jabatan = printed_jabatan(info, unit, top);
   return party;

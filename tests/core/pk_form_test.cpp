@@ -476,7 +476,7 @@ TEST_CASE("pk: a target's satuan is written where the value lacks it") {
   CHECK(pk_target_cell(indikator, 2023).text.empty());
 }
 
-TEST_CASE("pk: the bundled Balangan example gives 23 agreements, the head's with the Bupati") {
+TEST_CASE("pk: the bundled Balangan example gives 23 agreements, the head's signed by the penandatangan with the Bupati") {
   Document document;
   store::DocumentFile::open(std::string(POKIN_EXAMPLES) + "/balangan_2021_2026.pokin", document,
                             store::OpenMode::ReadOnly);
@@ -488,8 +488,9 @@ TEST_CASE("pk: the bundled Balangan example gives 23 agreements, the head's with
   for (std::size_t i = 0; i < order.size(); ++i)
     CHECK(forms[i].name == "PK " + document.units.at(order[i]).name + " 2024");
   const Form& head = forms.front();
+  // The head unit has no holder of its own: the document's penandatangan (its Renstra's signer) signs, with NIP.
   CHECK(paragraph(head, 2) ==
-        "Nama\t: " + kGap +
+        "Nama\t: Dr. AKHRIANI, S.Pd., M.AP"
             "\nJabatan\t: Kepala Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu, Transmigrasi dan Tenaga Kerja "
             "Kabupaten Balangan");
   CHECK(paragraph(head, 4) == "Nama\t: " + kGap + "\nJabatan\t: Bupati Balangan");
@@ -502,8 +503,9 @@ TEST_CASE("pk: the bundled Balangan example gives 23 agreements, the head's with
   CHECK(table.rows[2][3].text == "3,8 nilai");
   CHECK(table.rows[3][3].text == "55%");
   // The Sekretariat's holder is not in the file: its PK names the Kepala Dinas's jabatan as pihak kedua's.
+  CHECK(block<FormSignatures>(head, kAgreementSignatures).parties.at(1).nip == "19710228 199702 1 002");
   CHECK(paragraph(forms[1], 4) ==
-        "Nama\t: " + kGap +
+        "Nama\t: Dr. AKHRIANI, S.Pd., M.AP"
             "\nJabatan\t: Kepala Dinas Penanaman Modal, Pelayanan Terpadu Satu Pintu, Transmigrasi dan Tenaga Kerja "
             "Kabupaten Balangan");
 }
