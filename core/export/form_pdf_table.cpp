@@ -46,6 +46,39 @@ bool words_fit(const TablePlan& plan, double size, int header_form_rows) {
   return true;
 }
 
+// The width a single-column cell needs so that no word of it (a number: none of it) breaks inside, with padding.
+double unbroken_width(const PrintedCell& cell, double size, bool bold) {
+  const std::string& text = cell.cell->text;
+  if (cell.cell->type != FormCellType::Text) return text_width(text, size, bold) + 2 * kFormCellPaddingX;
+  double widest = 0;
+  for (std::size_t pos = 0; pos < text.size();) {
+    std::size_t end = text.find_first_of(" \t\n\r", pos);
+    if (end == std::string::npos) end = text.size();
+    if (end > pos) widest = std::max(widest, text_width(std::string_view(text).substr(pos, end - pos), size, bold));
+    pos = end + 1;
+  }
+  return widest + 2 * kFormCellPaddingX;
+}
+
+// At the smallest size some words still do not fit their columns ("Target" in a column drawn for digits): the
+// columns that need room take it from those with room to spare, in proportion, so a word breaks only when the
+// whole table has no room left for it. The table's width stays the same.
+void widen_for_words(TablePlan& plan, double size, int header_form_rows) {
+  const std::size_t columns = plan.column_edges.size() - 1;
+  std::vector<double> widths(columns), need(columns, 0);
+  for (std::size_t c = 0; c < columns; ++c) widths[c] = plan.column_edges[c + 1] - plan.column_edges[c];
+  for (const PrintedCell& cell : plan.cells)
+    if (cell.columns == 1)
+      need[cell.column] = std::max(need[cell.column], unbroken_width(cell, size, bold_in(cell, header_form_rows)));
+  double deficit = 0, slack = 0;
+  for (std::size_t c = 0; c < columns; ++c) (need[c] > widths[c] ? deficit : slack) += std::abs(need[c] - widths[c]);
+  if (deficit <= 0 || slack <= 0) return;
+  const double moved = std::min(deficit, slack);
+  for (std::size_t c = 0; c < columns; ++c)
+    widths[c] += need[c] > widths[c] ? (need[c] - widths[c]) * moved / deficit : -(widths[c] - need[c]) * moved / slack;
+  for (std::size_t c = 0; c < columns; ++c) plan.column_edges[c + 1] = plan.column_edges[c] + widths[c];
+}
+
 // A number too wide for its column breaks after a thousands separator ("11.566." over "246.594"), not inside a
 // group of digits; only a group wider than the column is broken between digits.
 std::vector<std::string> wrap_number(const std::string& text, double room, double size, bool bold) {
@@ -192,6 +225,7 @@ TablePlan plan_table(const FormTable& table, double width) {
   double size = std::floor(kFormTableLargestText * std::min(1.0, printed) * 2 + 1e-9) / 2;
   size = std::clamp(size, kFormTableSmallestText, kFormTableLargestText);
   while (size > kFormTableSmallestText && !words_fit(plan, size, header_form_rows)) size -= 0.5;
+  if (!words_fit(plan, size, header_form_rows)) widen_for_words(plan, size, header_form_rows);
   plan.text_size = size;
   plan.line_height = size * kLineSpacing;
 
