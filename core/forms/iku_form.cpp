@@ -150,13 +150,15 @@ Form iku_form(const Document& document, const FormRequest& request) {
                   : "IKU " + document.units.at(scope.unit).name;
   form.paper = request.paper;
   form.orientation = request.orientation;
-  form.blocks.push_back(decree_heading(document.info));
-  form.blocks.push_back(iku_title(document, scope));
-  form.blocks.push_back(std::move(table));
   FormSignatures signatures;
   signatures.parties.push_back(scope.unit == kNoId ? head_of_agency_signature(document, request)
                                                    : unit_holder_signature(document, scope.unit, request));
-  form.blocks.push_back(std::move(signatures));
+  // Assigned in place: GCC 12 warns (falsely) of uninitialised members when a FormTable is pushed into the vector.
+  form.blocks.resize(4);
+  form.blocks[0] = decree_heading(document.info);
+  form.blocks[1] = iku_title(document, scope);
+  form.blocks[2] = std::move(table);
+  form.blocks[3] = std::move(signatures);
   return form;
 }
 

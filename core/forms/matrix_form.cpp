@@ -99,8 +99,10 @@ Form matrix_form(const Document& document, const FormRequest& request) {
   form.name = "Matriks Cascading";
   form.paper = request.paper;
   form.orientation = request.orientation;
-  form.blocks.push_back(title(document, scope, request));
-  form.blocks.push_back(std::move(table));
+  // Assigned in place: GCC 12 warns (falsely) of uninitialised members when a FormTable is pushed into the vector.
+  form.blocks.resize(2);
+  form.blocks[0] = title(document, scope, request);
+  form.blocks[1] = std::move(table);
   return form;
 }
 
