@@ -10,6 +10,7 @@
 // Period 2024-2026; realisasi only in 2024 (I1 70 of 80, I2 1.100 of 1.000, I3 "WTP" of "WTP" without a scale).
 #include <doctest/doctest.h>
 
+#include <stdexcept>
 #include <string>
 #include <variant>
 #include <vector>
@@ -17,11 +18,13 @@
 #include "core/forms/form.h"
 #include "core/model/document.h"
 #include "core/model/indonesian_number.h"
+#include "layout_test_documents.h"
 
 namespace pokin::test {
 
-struct FormTestDocument {
-  Document document;
+// Built through the layout tests' DocumentBuilder, which numbers what it adds in order; the ids below are the ones
+// it hands out (checked as they come, so a change to the builder fails loudly here).
+struct FormTestDocument : DocumentBuilder {
   static constexpr Id kHead = 1, kBidang = 2, kSekretariat = 3, kSeksi = 4;
   static constexpr Id kTujuan = 10, kSs1 = 11, kSs2 = 12, kSp1 = 13, kSk1 = 14;
   static constexpr Id kI0 = 20, kI1 = 21, kI2 = 22, kI3 = 23, kI4 = 24;
@@ -35,62 +38,48 @@ struct FormTestDocument {
     info.nomor_sk = "050/12/DPMPTSP/2024";
     info.tanggal = "2 Januari 2024";
     info.penandatangan = {"Ir. Budi Santoso, M.Si", "19700101 199503 1 001", "Pembina Utama Muda"};
-    unit(kHead, kNoId, UnitKind::Head, "Kepala Dinas", "Kepala Dinas", 0);
-    unit(kBidang, kHead, UnitKind::Division, "Bidang Pelayanan Perizinan", "Kepala Bidang Pelayanan Perizinan", 1);
-    unit(kSekretariat, kHead, UnitKind::Division, "Sekretariat", "Sekretaris", 2);
-    unit(kSeksi, kBidang, UnitKind::Section, "Seksi Verifikasi", "Kepala Seksi Verifikasi", 1);
+    expect(unit(kNoId, UnitKind::Head, "Kepala Dinas", 0), kHead);
+    expect(unit(kHead, UnitKind::Division, "Bidang Pelayanan Perizinan", 1), kBidang);
+    expect(unit(kHead, UnitKind::Division, "Sekretariat", 2), kSekretariat);
+    expect(unit(kBidang, UnitKind::Section, "Seksi Verifikasi", 1), kSeksi);
+    document.units[kHead].jabatan = "Kepala Dinas";
+    document.units[kSekretariat].jabatan = "Sekretaris";
     document.units[kBidang].holder_name = "Siti Aminah, S.E.";
     document.units[kBidang].holder_nip = "19800202 200501 2 002";
 
-    sasaran(kTujuan, kHead, kNoId, 0, "T1", "Meningkatnya investasi daerah", 0).kind = StatementKind::Tujuan;
-    sasaran(kSs1, kHead, kTujuan, 0, "SS1", "Meningkatnya kualitas pelayanan perizinan", 1);
-    sasaran(kSs2, kHead, kTujuan, 0, "SS2", "Meningkatnya tata kelola keuangan", 2);
-    sasaran(kSp1, kBidang, kSs1, 1, "SP1", "Meningkatnya kecepatan penerbitan izin", 1);
-    sasaran(kSk1, kSeksi, kSp1, 2, "SK1", "Terlaksananya verifikasi dokumen tepat waktu", 1);
+    document.last_id = kTujuan - 1;
+    expect(sasaran(kHead, kNoId, 0, "T1", "Meningkatnya investasi daerah", 0), kTujuan);
+    document.sasaran[kTujuan].kind = StatementKind::Tujuan;
+    expect(sasaran(kHead, kTujuan, 0, "SS1", "Meningkatnya kualitas pelayanan perizinan", 1), kSs1);
+    expect(sasaran(kHead, kTujuan, 0, "SS2", "Meningkatnya tata kelola keuangan", 2), kSs2);
+    expect(sasaran(kBidang, kSs1, 1, "SP1", "Meningkatnya kecepatan penerbitan izin", 1), kSp1);
+    expect(sasaran(kSeksi, kSp1, 2, "SK1", "Terlaksananya verifikasi dokumen tepat waktu", 1), kSk1);
 
-    indikator(kI0, kTujuan, "Pertumbuhan nilai investasi", "%", {"5", "5,5", "6"}, 1);
-    Indikator& i1 = indikator(kI1, kSs1, "Indeks kepuasan masyarakat", "Indeks", {"80", "82,5", "≥ 85"}, 1);
+    document.last_id = kI0 - 1;
+    measure(kTujuan, "Pertumbuhan nilai investasi", "%", {"5", "5,5", "6"}, kI0);
+    Indikator& i1 = measure(kSs1, "Indeks kepuasan masyarakat", "Indeks", {"80", "82,5", "≥ 85"}, kI1);
     i1.formula = "Σ nilai persepsi / Σ unsur";
     i1.sumber_data = "Survei IKM";
     i1.penanggung_jawab = "Bidang Pelayanan Perizinan";
     i1.realisasi[2024] = make_value("70");
-    Indikator& i2 = indikator(kI2, kSs1, "Jumlah izin terbit", "izin", {"1.000", "1.500", "2.000"}, 2);
+    Indikator& i2 = measure(kSs1, "Jumlah izin terbit", "izin", {"1.000", "1.500", "2.000"}, kI2);
+    i2.order = 2;
     i2.realisasi[2024] = make_value("1.100");
-    Indikator& i3 = indikator(kI3, kSs2, "Opini BPK", "opini", {"WTP", "WTP", "WTP"}, 1);
+    Indikator& i3 = measure(kSs2, "Opini BPK", "opini", {"WTP", "WTP", "WTP"}, kI3);
     i3.realisasi[2024] = make_value("WTP");
-    indikator(kI4, kSp1, "Rata-rata waktu penerbitan izin", "hari", {"3", "2,5", "2"}, 1).polarity = Polarity::Turun;
-    document.last_id = 30;
+    measure(kSp1, "Rata-rata waktu penerbitan izin", "hari", {"3", "2,5", "2"}, kI4).polarity = Polarity::Turun;
   }
 
-  void unit(Id id, Id parent, UnitKind kind, std::string name, std::string jabatan, int order) {
-    Unit& u = document.units[id];
-    u.id = id;
-    u.parent = parent;
-    u.kind = kind;
-    u.name = std::move(name);
-    u.jabatan = std::move(jabatan);
-    u.order = order;
+  static void expect(Id got, Id wanted) {
+    if (got != wanted) throw std::logic_error("FormTestDocument: id " + std::to_string(got) + " in place of " +
+                                              std::to_string(wanted));
   }
-  Sasaran& sasaran(Id id, Id unit, Id parent, int level, std::string code, std::string statement, int order) {
-    Sasaran& s = document.sasaran[id];
-    s.id = id;
-    s.unit = unit;
-    s.parent = parent;
-    s.level = level;
-    s.code = std::move(code);
-    s.statement = std::move(statement);
-    s.order = order;
-    return s;
-  }
-  Indikator& indikator(Id id, Id sasaran, std::string name, std::string satuan, std::vector<std::string> targets,
-                       int order) {
-    Indikator& i = document.indikator[id];
-    i.id = id;
-    i.sasaran = sasaran;
-    i.code = "IK" + std::to_string(id);
-    i.name = std::move(name);
-    i.satuan = std::move(satuan);
-    i.order = order;
+  // An indikator with code "IK<id>", order 1 and a target for each year from 2024.
+  Indikator& measure(Id sasaran, std::string name, std::string satuan, std::vector<std::string> targets, Id wanted) {
+    Id id = indikator(sasaran, "IK" + std::to_string(wanted), std::move(name), std::move(satuan), "", 1);
+    expect(id, wanted);
+    Indikator& i = document.indikator.at(id);
+    i.target.clear();
     for (std::size_t k = 0; k < targets.size(); ++k) i.target[2024 + static_cast<int>(k)] = make_value(targets[k]);
     return i;
   }
