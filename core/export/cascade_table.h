@@ -3,11 +3,10 @@
 // - the cascading matrix: one row per indikator (or per sasaran without one), in tree order;
 // - the IKU table of the head of agency in the column order of the SK lampiran.
 // A sasaran's columns span its indikator rows (`merges`), which XLSX shows as merged cells and CSV repeats.
-// The matrix has a "Capaian YYYY" column for every year of the period in which some indikator has a realisasi
-// (core/capaian/capaian.h, with polarity; clamped 0-200%). A capaian that cannot be computed although a
-// realisasi is there says why ("Realisasi tidak memuat angka"); without a realisasi the cell stays empty.
-// The planning-table columns (kode and name of the program / kegiatan, lokasi, pagu and realisasi pagu per year,
-// pagu akhir, kondisi akhir of an indikator) appear only when some sasaran or indikator of the document holds one.
+// The matrix's columns (core/forms/matrix_columns.h, shared with the matrix form): a "Capaian YYYY" column for every
+// year of the period in which some indikator has a realisasi (a capaian that cannot be computed although a
+// realisasi is there says why, "Realisasi tidak memuat angka"), and the planning-table columns (program / kegiatan,
+// lokasi, pagu and realisasi pagu per year, pagu akhir, kondisi akhir) only when the document holds one.
 #include <string>
 #include <vector>
 

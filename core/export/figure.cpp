@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <ctime>
 #include <set>
 #include <tuple>
 #include <unordered_map>
@@ -240,14 +239,6 @@ void paint_box(Painter& painter, const Box& box, Point o) {
 }
 
 }  // namespace
-
-std::string today_indonesian() {
-  static constexpr std::array kMonths{"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
-                                      "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
-  std::time_t now = std::time(nullptr);
-  std::tm local = *std::localtime(&now);
-  return std::to_string(local.tm_mday) + " " + kMonths[local.tm_mon] + " " + std::to_string(local.tm_year + 1900);
-}
 
 FigureText make_figure_text(const Document& document, const Geometry& geometry, const LayoutView& view,
                             const std::string& date, bool signature) {

@@ -9,6 +9,7 @@
 #include "core/export/painter.h"
 #include "core/layout/geometry.h"
 #include "core/model/document.h"
+#include "core/text/indonesian_date.h"  // today_indonesian(), which callers of make_figure_text pass
 #include "core/view/layout_view.h"
 
 namespace pokin {
@@ -39,9 +40,6 @@ struct FigureText {
 // `date` is the printed date ("23 November 2026"); exports pass today's, tests a fixed one.
 FigureText make_figure_text(const Document& document, const Geometry& geometry, const LayoutView& view,
                             const std::string& date, bool signature);
-
-// "23 November 2026" for today (local time).
-std::string today_indonesian();
 
 struct FigureLayout {
   double width = 0;

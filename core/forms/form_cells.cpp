@@ -1,5 +1,6 @@
 #include "core/forms/form_cells.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "core/model/indonesian_number.h"
@@ -35,14 +36,24 @@ bool only_a_number(const std::string& text) {
   return digit && text[start] >= '0' && text[start] <= '9' && text[end - 1] >= '0' && text[end - 1] <= '9';
 }
 
-// Digits written after the decimal mark: after the last "," or, for a number read with a decimal point
-// ("3.5"), after the last ".".
-int written_decimals(const std::string& text, double number) {
+int digits_after(const std::string& text, std::size_t mark) {
+  int digits = 0;
+  for (std::size_t i = mark + 1; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) ++digits;
+  return digits;
+}
+
+// Digits written after the decimal mark: after the last ",", or without one after the last "." unless that dot
+// groups thousands (followed by exactly three digits, as parse_indonesian_number reads it), so "3.5" and "1.0"
+// keep their decimal and "1.000" has none.
+int written_decimals(const std::string& text) {
   std::size_t mark = text.rfind(',');
-  if (mark == std::string::npos && number != std::floor(number)) mark = text.rfind('.');
-  if (mark == std::string::npos) return 0;
   int decimals = 0;
-  for (std::size_t i = mark + 1; i < text.size() && text[i] >= '0' && text[i] <= '9'; ++i) ++decimals;
+  if (mark != std::string::npos) {
+    decimals = digits_after(text, mark);
+  } else if ((mark = text.rfind('.')) != std::string::npos) {
+    decimals = digits_after(text, mark);
+    if (decimals == 3) decimals = 0;
+  }
   return decimals > 9 ? 9 : decimals;
 }
 
@@ -72,6 +83,8 @@ FormCell bold_cell(std::string text, FormAlign align) {
 }
 
 FormCell number_cell(double number, int decimals) {
+  // NaN and infinities have no place in a number cell (a spreadsheet cannot store them): printed "-" as text.
+  if (!std::isfinite(number)) return text_cell(format_indonesian_number(number), FormAlign::Right);
   FormCell cell;
   cell.type = FormCellType::Number;
   cell.number = number;
@@ -83,6 +96,7 @@ FormCell number_cell(double number, int decimals) {
 
 FormCell percent_cell(double percent, int decimals) {
   FormCell cell = number_cell(percent, decimals);
+  if (cell.type != FormCellType::Number) return cell;
   cell.type = FormCellType::Percent;
   cell.text += "%";
   return cell;
@@ -92,19 +106,21 @@ FormCell value_cell(const Value& value) {
   std::string text = trimmed(value.text);
   std::optional<double> number = value.number ? value.number : parse_indonesian_number(text);
   if (!number || !std::isfinite(*number) || !only_a_number(text)) return text_cell(value.text);
-  int decimals = written_decimals(text, *number);
+  int decimals = written_decimals(text);
   return text.back() == '%' ? percent_cell(*number, decimals) : number_cell(*number, decimals);
 }
 
 void merge_cells(std::vector<FormRow>& table_rows, int row, int column, int rows, int columns) {
   if (rows < 1 || columns < 1 || row < 0 || column < 0) return;
-  for (int r = row; r < row + rows && r < static_cast<int>(table_rows.size()); ++r)
+  if (row >= static_cast<int>(table_rows.size()) || column >= static_cast<int>(table_rows[row].size())) return;
+  // Spans end at the table's edge: a writer must never be asked to merge cells that are not there.
+  rows = std::min(rows, static_cast<int>(table_rows.size()) - row);
+  columns = std::min(columns, static_cast<int>(table_rows[row].size()) - column);
+  for (int r = row; r < row + rows; ++r)
     for (int c = column; c < column + columns && c < static_cast<int>(table_rows[r].size()); ++c)
       if (r != row || c != column) table_rows[r][c].covered = true;
-  if (row < static_cast<int>(table_rows.size()) && column < static_cast<int>(table_rows[row].size())) {
-    table_rows[row][column].row_span = rows;
-    table_rows[row][column].column_span = columns;
-  }
+  table_rows[row][column].row_span = rows;
+  table_rows[row][column].column_span = columns;
 }
 
 }  // namespace pokin
