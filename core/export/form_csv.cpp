@@ -33,8 +33,9 @@ std::string one_line(std::string text) {
   return text;
 }
 
-std::string field(const FormCell* cell, const CsvStyle& style) {
+std::string field(const FormCell* cell, bool repeated, const CsvStyle& style) {
   if (!cell) return {};
+  if (repeated && cell->type != FormCellType::Text) return {};  // a merged figure counts once in a column's sum
   if (cell->type != FormCellType::Text && std::isfinite(cell->number))
     return csv_number(cell->number, cell->decimals, style.decimal);
   return cell->text;
@@ -67,10 +68,11 @@ std::string table_lines(const FormTable& table, const CsvStyle& style) {
   std::string out;
   if (!table.header.empty()) out += header_line(table, columns, style.separator);
   auto shown = shown_cells(table.rows, columns);
-  for (const auto& row : shown) {
+  for (std::size_t r = 0; r < shown.size(); ++r) {
     std::vector<std::string> fields;
     fields.reserve(columns);
-    for (const FormCell* cell : row) fields.push_back(field(cell, style));
+    for (std::size_t c = 0; c < columns; ++c)
+      fields.push_back(field(shown[r][c], shown[r][c] && shown[r][c] != &table.rows[r][c], style));
     out += csv_row(fields, style.separator);
   }
   return out;

@@ -13,7 +13,10 @@
 //  - The header line: per column, the texts of the header rows from top to bottom joined with " - " ("Tahun
 //    2024 - Target"); a cell spanning several columns or rows counts for each of them (once per column); the row
 //    of column numbers (FormTable::numbered_columns) is not written.
-//  - A covered cell repeats its covering cell (text or number), so a filtered or sorted sheet keeps its sasaran.
+//  - A covered cell repeats its covering cell's text, so a filtered or sorted sheet keeps its sasaran. A merged
+//    Number or Percent cell (a sasaran's anggaran over its indicator rows) is written once, in its first cell,
+//    and its covered cells stay empty: a planner's SUM over the column then counts each rupiah once, as it
+//    does over the merged cell in XLSX.
 //  - One table in all: the file opens with its header line. More tables (several forms, or a form with several
 //    tables): each is preceded by a line holding the form's name (" - Tabel 2" ... for a form's later tables),
 //    and tables are separated by an empty line.

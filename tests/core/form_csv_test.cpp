@@ -187,19 +187,19 @@ TEST_CASE("Form CSV: several forms and tables, each under its name, apart by an 
   CHECK(lines[12] == Strings{"Program Penyuluhan Pertanian", "1100000000"});
 }
 
-TEST_CASE("Form CSV: a cell spanning columns and rows repeats in every cell it covers, numbers included") {
+TEST_CASE("Form CSV: a text spanning columns and rows repeats in every cell it covers, a number only once") {
   FormTable table;
   table.header = {{span(text("Kode"), 1, 3), covered(), covered(), span(text("Uraian"), 3, 1)},
                   {text("Urusan"), span(text("Program"), 1, 2), covered(), covered()},
                   {text(""), text("Kode"), text("Nama"), covered()}};
   table.numbered_columns = true;
-  table.rows = {{span(number(1.02, 2, "1,02"), 2, 2), covered(), text("A"), span(text("Satu"), 1, 1)},
-                {covered(), covered(), text("B"), text("Dua")}};
+  table.rows = {{span(text("1.02"), 2, 2), covered(), text("A"), span(number(1500000, 0, "1.500.000"), 2, 1)},
+                {covered(), covered(), text("B"), covered()}};
   std::vector<Strings> lines = read_csv(forms_to_csv({form_of("Renstra", {table})}, CsvStyle{}), ';');
   REQUIRE(lines.size() == 3);
   CHECK(lines[0] == Strings{"Kode - Urusan", "Kode - Program - Kode", "Kode - Program - Nama", "Uraian"});
-  CHECK(lines[1] == Strings{"1,02", "1,02", "A", "Satu"});
-  CHECK(lines[2] == Strings{"1,02", "1,02", "B", "Dua"});
+  CHECK(lines[1] == Strings{"1.02", "1.02", "A", "1500000"});
+  CHECK(lines[2] == Strings{"1.02", "1.02", "B", ""});  // SUM over the column: 1500000, not twice
 }
 
 TEST_CASE("Form CSV: numbers written with as few decimals as they need, at most the cell's") {

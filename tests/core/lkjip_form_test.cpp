@@ -3,6 +3,7 @@
 // the comments next to it.
 #include <doctest/doctest.h>
 
+#include "core/export/form_csv.h"
 #include "core/forms/build_forms.h"
 #include "core/forms/lkjip_form.h"
 #include "core/model/document.h"
@@ -335,6 +336,22 @@ TEST_CASE("LKjIP: without a penandatangan the head unit's holder signs; an empty
   CHECK(signature.place_date == "..................., 31 Januari 2024");
   CHECK(signature.role == "Kepala Dinas Pertanian,");
   CHECK(signature.name == "Ir. Andi");
+}
+
+TEST_CASE("LKjIP as CSV: one clean table, figures as numbers, a sasaran's budget once over its indicators") {
+  Pertanian p;
+  std::string csv = forms_to_csv(build_forms(p.d, p.request()), CsvStyle{});
+  std::string expected =
+      "\xEF\xBB\xBF"
+      "No;Sasaran Strategis;Indikator Kinerja;Satuan;Tahun 2023 - Target;Tahun 2023 - Realisasi;"
+      "Tahun 2023 - Capaian (%);Tahun 2023 - Kategori;Tahun 2022 - Realisasi;Tahun 2022 - Capaian (%);"
+      "Realisasi Anggaran Tahun 2023 - Anggaran (Rp);Realisasi Anggaran Tahun 2023 - Realisasi (Rp);"
+      "Realisasi Anggaran Tahun 2023 - %\r\n"
+      "1;Meningkatnya produksi pertanian;Pertumbuhan produksi padi;%;2,5;2,8;112;Sangat Baik;1,5;75;6350000000;"
+      "5867500000;92,4\r\n"
+      "1;Meningkatnya produksi pertanian;Produktivitas padi;Ton/Ha;5,6;5,4;96,43;Sangat Baik;;Belum ada realisasi;;;"
+      "\r\n";
+  CHECK(csv.compare(0, expected.size(), expected) == 0);
 }
 
 }  // namespace pokin
