@@ -8,48 +8,25 @@
 #include "core/forms/lkjip_form.h"
 #include "core/model/document.h"
 #include "core/text/bilingual.h"
+#include "layout_test_documents.h"
 
 namespace pokin {
 namespace {
 
 Value v(const char* text, std::optional<double> number = std::nullopt) { return {text, number}; }
 
-struct Pertanian {
-  Document d;
+// The builder of the layout tests makes the units (jabatan "Kepala " + name) and sasaran; indicators start without
+// targets, each year measured below.
+struct Pertanian : test::DocumentBuilder {
+  Document& d = document;
   Id head = 0, bidang = 0, seksi = 0, ss1 = 0, ss2 = 0, ss3 = 0, sp1 = 0, sp2 = 0, sk1 = 0;
   Id ik1 = 0, ik2 = 0, ik3 = 0, ik4 = 0, ik5 = 0, ikp1 = 0;
 
-  Id unit(Id parent, UnitKind kind, std::string name, std::string holder = "", std::string nip = "") {
-    Unit u;
-    u.id = d.allocate_id();
-    u.parent = parent;
-    u.kind = kind;
-    u.name = name;
-    u.jabatan = "Kepala " + name;
-    u.holder_name = std::move(holder);
-    u.holder_nip = std::move(nip);
-    d.units[u.id] = u;
-    return u.id;
-  }
-  Id sasaran(Id owner, Id parent, int level, std::string statement) {
-    Sasaran s;
-    s.id = d.allocate_id();
-    s.unit = owner;
-    s.parent = parent;
-    s.level = level;
-    s.statement = std::move(statement);
-    d.sasaran[s.id] = s;
-    return s.id;
-  }
   Id indikator(Id owner, std::string name, std::string satuan, Polarity polarity = Polarity::Naik) {
-    Indikator i;
-    i.id = d.allocate_id();
-    i.sasaran = owner;
-    i.name = std::move(name);
-    i.satuan = std::move(satuan);
-    i.polarity = polarity;
-    d.indikator[i.id] = i;
-    return i.id;
+    Id id = DocumentBuilder::indikator(owner, "", std::move(name), std::move(satuan));
+    d.indikator.at(id).target.clear();
+    d.indikator.at(id).polarity = polarity;
+    return id;
   }
   void measure(Id id, int year, const char* target, std::optional<double> t, const char* realisasi,
                std::optional<double> r) {
@@ -65,14 +42,16 @@ struct Pertanian {
     d.info.period_end = 2023;
     d.info.penandatangan = {"Dr. Budi Santoso, M.Si", "196805121994031005", "Kepala Dinas Pertanian"};
     head = unit(kNoId, UnitKind::Head, "Dinas Pertanian");
-    bidang = unit(head, UnitKind::Division, "Bidang Produksi", "Ir. Sari Wulandari", "197001012000032001");
+    bidang = unit(head, UnitKind::Division, "Bidang Produksi");
+    d.units.at(bidang).holder_name = "Ir. Sari Wulandari";
+    d.units.at(bidang).holder_nip = "197001012000032001";
     seksi = unit(bidang, UnitKind::Section, "Seksi Sarana");
-    ss1 = sasaran(head, kNoId, 0, "Meningkatnya produksi pertanian");
-    ss2 = sasaran(head, kNoId, 0, "Meningkatnya kesejahteraan petani");
-    ss3 = sasaran(head, kNoId, 0, "Terwujudnya tata kelola keuangan yang akuntabel");
-    sp1 = sasaran(bidang, ss1, 1, "Meningkatnya ketersediaan sarana pertanian");
-    sp2 = sasaran(bidang, ss1, 1, "Meningkatnya kapasitas penyuluh");
-    sk1 = sasaran(seksi, sp1, 2, "Tersalurkannya alat mesin pertanian");
+    ss1 = sasaran(head, kNoId, 0, "", "Meningkatnya produksi pertanian");
+    ss2 = sasaran(head, kNoId, 0, "", "Meningkatnya kesejahteraan petani");
+    ss3 = sasaran(head, kNoId, 0, "", "Terwujudnya tata kelola keuangan yang akuntabel");
+    sp1 = sasaran(bidang, ss1, 1, "", "Meningkatnya ketersediaan sarana pertanian");
+    sp2 = sasaran(bidang, ss1, 1, "", "Meningkatnya kapasitas penyuluh");
+    sk1 = sasaran(seksi, sp1, 2, "", "Tersalurkannya alat mesin pertanian");
 
     ik1 = indikator(ss1, "Pertumbuhan produksi padi", "%");
     measure(ik1, 2023, "2,5", 2.5, "2,8", 2.8);  // 2,8 / 2,5 = 112%
