@@ -111,7 +111,7 @@ Form form_of(std::string name, std::vector<FormBlock> blocks) {
 
 }  // namespace
 
-TEST_CASE("Form CSV: one table opens clean, ';' and decimal comma by default, numbers without thousands marks") {
+TEST_CASE("Form CSV: one table opens clean, semicolon and decimal comma by default, numbers without thousands marks") {
   Form form = form_of("Pengukuran Kinerja 2024",
                       {FormTitle{{"PENGUKURAN KINERJA TAHUN 2024"}}, indicator_table(),
                        FormSignatures{{{"Contoh, 2 Januari 2025", "Kepala Dinas,", "Ir. Budi", "", "1970"}}}});
@@ -216,7 +216,7 @@ TEST_CASE("Form CSV: numbers written with as few decimals as they need, at most 
   CHECK(csv_number(2.4, -3, ',') == "2");  // no negative decimals
 }
 
-TEST_CASE("Form CSV: a number that is not finite is written as its text; bad styles and no table are errors") {
+TEST_CASE("Form CSV: a number that is not finite is written as its text, bad styles and no table are errors") {
   FormTable table;
   table.header = {{text("Capaian")}};
   table.rows = {{number(std::numeric_limits<double>::quiet_NaN(), 2, "-", FormCellType::Percent)}};

@@ -219,7 +219,7 @@ TEST_CASE("LKjIP: a unit's table holds its own sasaran, its own budget and its h
   CHECK(holder.nip == "197001012000032001");
 }
 
-TEST_CASE("LKjIP: levels mixed name each sasaran's level; the tree order keeps what supports a sasaran under it") {
+TEST_CASE("LKjIP: levels mixed name each sasaran's level, the tree order keeps what supports a sasaran under it") {
   Pertanian p;
   Form form = lkjip_form(p.d, p.request(0));
   const FormTable& table = table_of(form);
@@ -241,7 +241,7 @@ TEST_CASE("LKjIP: levels mixed name each sasaran's level; the tree order keeps w
     }
 }
 
-TEST_CASE("LKjIP: a branch narrows the rows; a budget with a missing pagu says so instead of summing half") {
+TEST_CASE("LKjIP: a branch narrows the rows, a budget with a missing pagu says so instead of summing half") {
   Pertanian p;
   p.d.sasaran.at(p.sp2).pagu.erase(2023);
   FormRequest request = p.request(1);
@@ -256,7 +256,7 @@ TEST_CASE("LKjIP: a branch narrows the rows; a budget with a missing pagu says s
   CHECK(table.rows[0][12].text == "");
 }
 
-TEST_CASE("LKjIP: the year asked for, even before any realisasi; none written and none asked is an error") {
+TEST_CASE("LKjIP: the year asked for, even before any realisasi, none written and none asked is an error") {
   Pertanian p;
   FormRequest request = p.request(1);
   request.year = 2021;
@@ -305,7 +305,7 @@ TEST_CASE("LKjIP: nothing to measure is an error naming why") {
   CHECK_THROWS_AS(lkjip_form(p.d, request), UserError);
 }
 
-TEST_CASE("LKjIP: without a penandatangan the head unit's holder signs; an empty name keeps its room") {
+TEST_CASE("LKjIP: without a penandatangan the head unit's holder signs, an empty name keeps its room") {
   Pertanian p;
   p.d.info.penandatangan = {};
   p.d.units.at(p.head).holder_name = "Ir. Andi";
