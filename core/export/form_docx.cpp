@@ -1,7 +1,9 @@
 #include "core/export/form_docx.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdint>
+#include <numeric>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -145,6 +147,9 @@ class TableWriter {
     out_.cell_margin = wide ? kWideCellMarginMm : kCellMarginMm;
     DocxPageTwips twips = page_twips(page);
     column_twips_ = fitted_column_twips(table.widths, columns_, twips.text_width());
+    widen_for_unbroken_text();
+    out_.column_widths.clear();
+    for (std::int64_t width : column_twips_) out_.column_widths.push_back(static_cast<double>(width) / 1440 * 25.4);
     text_height_pt_ = static_cast<double>(twips.text_height()) / 20;
   }
 
@@ -215,6 +220,66 @@ class TableWriter {
       row.cant_split = tallest < text_height_pt_ * kUnsplittableShare;
       out_.rows.push_back(std::move(row));
     }
+  }
+
+  // Columns too narrow for the longest number or word in them are widened to it, taking the room from the
+  // columns that have some to spare (in proportion to it): "1.500.000.000" broken over two lines misreads, and
+  // so does "Penanggu-ng". Numbers come first: when the words do not all fit the text width, only the numbers
+  // are kept whole; when the numbers do not either, the widths stay as the form gives them.
+  void widen_for_unbroken_text() {
+    const std::int64_t margins = 2 * twips_from_mm(out_.cell_margin) + 20;  // and 1 pt to spare
+    std::vector<std::int64_t> numbers(columns_, margins), words(columns_, margins);
+    auto measure = [&](const std::vector<FormRow>& rows, bool header) {
+      for (const FormRow& row : rows)
+        for (std::size_t c = 0; c < row.size() && c < columns_; ++c) {
+          const FormCell& cell = row[c];
+          if (cell.covered || cell.column_span > 1 || cell.text.empty()) continue;
+          const bool bold = cell.bold || header;
+          const bool number = cell.type == FormCellType::Number || cell.type == FormCellType::Percent;
+          std::int64_t& need = number ? numbers[c] : words[c];
+          std::size_t start = 0;
+          while (start < cell.text.size()) {
+            std::size_t end = cell.text.find_first_of(" \n\t", start);
+            if (end == std::string::npos) end = cell.text.size();
+            const double points = text_width(std::string_view(cell.text).substr(start, end - start), out_.font_size, bold);
+            need = std::max<std::int64_t>(need, std::llround(points * 20) + margins);
+            start = end + 1;
+          }
+        }
+    };
+    measure(table_.header, true);
+    measure(table_.rows, false);
+    const std::int64_t total = std::accumulate(column_twips_.begin(), column_twips_.end(), std::int64_t{0});
+    std::vector<std::int64_t> both(columns_);
+    for (std::size_t c = 0; c < columns_; ++c) both[c] = std::max(numbers[c], words[c]);
+    if (!widen_to(both, total)) widen_to(numbers, total);
+  }
+
+  // Raises every column below its floor to it, taking the room from the columns above theirs; false (and the
+  // widths untouched) when the floors add up to more than `total`.
+  bool widen_to(const std::vector<std::int64_t>& floors, std::int64_t total) {
+    std::int64_t needed = 0, spare = 0;
+    for (std::size_t c = 0; c < columns_; ++c) {
+      if (column_twips_[c] < floors[c]) needed += floors[c] - column_twips_[c];
+      else spare += column_twips_[c] - floors[c];
+    }
+    if (std::accumulate(floors.begin(), floors.end(), std::int64_t{0}) > total) return false;
+    if (needed == 0) return true;
+    std::int64_t given = 0, spare_before = 0, taken_before = 0;
+    for (std::size_t c = 0; c < columns_; ++c) {
+      if (column_twips_[c] < floors[c]) {
+        column_twips_[c] = floors[c];
+      } else {
+        // Each column gives up to the rounded share of the spare room up to it, so the shares add up exactly.
+        spare_before += column_twips_[c] - floors[c];
+        const std::int64_t taken = static_cast<std::int64_t>(
+            std::llround(static_cast<double>(needed) * static_cast<double>(spare_before) / static_cast<double>(spare)));
+        column_twips_[c] -= taken - taken_before;
+        given += taken - taken_before;
+        taken_before = taken;
+      }
+    }
+    return given == needed;
   }
 
   DocxCell docx_cell(const FormCell* source, bool header) const {

@@ -94,15 +94,20 @@ FormCell banded(FormCell cell, CapaianBand band) {
   return cell;
 }
 
+Form empty_form(FormKind kind, std::string name, Paper paper, Orientation orientation) {
+  Form form;
+  form.kind = kind;
+  form.name = std::move(name);
+  form.paper = paper;
+  form.orientation = orientation;
+  return form;
+}
+
 // A Perjanjian Kinerja on F4 portrait: the agreement page (title, statement with two label lists, both
 // signatures), a page break, the lampiran (title, table with a sasaran spanning two indikator rows, one
 // signature).
 Form pk_form() {
-  Form form;
-  form.kind = FormKind::Pk;
-  form.name = "PK Bidang Bina Marga 2024";
-  form.paper = Paper::F4;
-  form.orientation = Orientation::Portrait;
+  Form form = empty_form(FormKind::Pk, "PK Bidang Bina Marga 2024", Paper::F4, Orientation::Portrait);
   form.blocks.emplace_back(FormTitle{{"PERJANJIAN KINERJA TAHUN 2024", "BIDANG BINA MARGA",
                                       "DINAS PEKERJAAN UMUM DAN PENATAAN RUANG KABUPATEN CONTOH"}});
   form.blocks.emplace_back(FormParagraph{
@@ -147,16 +152,12 @@ Form pk_form() {
 // A Renstra T-C.27 on F4 landscape: 19 columns, three header rows with cells spanning rows and columns, the
 // column-number row, 60 rows (two pages and more) with the tujuan spanning all, each sasaran 20 rows.
 Form tc27_form() {
-  Form form;
-  form.kind = FormKind::Renstra;
-  form.name = "Renstra T-C.27";
-  form.paper = Paper::F4;
-  form.orientation = Orientation::Landscape;
+  Form form = empty_form(FormKind::Renstra, "Renstra T-C.27", Paper::F4, Orientation::Landscape);
   form.blocks.emplace_back(FormTitle{{"TABEL T-C.27",
                                       "RENCANA PROGRAM, KEGIATAN, DAN PENDANAAN PERANGKAT DAERAH DINAS KESEHATAN",
                                       "KABUPATEN CONTOH TAHUN 2025-2026"}});
   FormTable table;
-  table.widths = {22, 22, 22, 6, 6, 6, 8, 8, 30, 25, 13, 11, 17, 11, 17, 11, 17, 16, 14};
+  table.widths = {22, 22, 22, 5, 5, 5, 7, 7, 30, 25, 13, 11, 22, 11, 22, 11, 22, 18, 16};
   const std::size_t columns = table.widths.size();
   std::vector<FormRow> header(3, FormRow(columns, header_cell("")));
   const char* whole[] = {"Tujuan", "Sasaran", "Indikator"};
@@ -212,11 +213,7 @@ Form tc27_form() {
 
 // An LKjIP measurement table on A4 landscape, one row per band.
 Form lkjip_form() {
-  Form form;
-  form.kind = FormKind::Lkjip;
-  form.name = "LKjIP 2023";
-  form.paper = Paper::A4;
-  form.orientation = Orientation::Landscape;
+  Form form = empty_form(FormKind::Lkjip, "LKjIP 2023", Paper::A4, Orientation::Landscape);
   form.blocks.emplace_back(FormTitle{{"PENGUKURAN KINERJA TAHUN 2023", "DINAS PENANAMAN MODAL DAN PTSP"}});
   FormTable table;
   table.widths = {10, 60, 60, 20, 20};
@@ -247,7 +244,8 @@ DocxPackage package_of(const Form& form) {
   document.title = form.name;
   document.sections.push_back(form_section(form));
   std::string bytes = docx_package(document);
-  if (const char* folder = std::getenv("POKIN_FORM_DOCX_EXAMPLES")) {
+  const char* folder = std::getenv("POKIN_FORM_DOCX_EXAMPLES");
+  if (folder != nullptr && !form.name.empty()) {
     std::string name = form.name;
     std::replace(name.begin(), name.end(), ' ', '_');
     write_docx(std::filesystem::path(folder) / (name + ".docx"), document);
@@ -422,13 +420,15 @@ TEST_CASE("a wide table: the column-number row repeats with the header, 8 pt typ
   auto tables = tables_of(document->root);
   REQUIRE(tables.size() == 1);
   const XmlTreeElement& table = *tables[0];
-  // F4 landscape: 18709 - 2268 = 16441 twips for 282 mm of widths. The first column ends at 16441 x 22 / 282 =
-  // 1282.6; the second at 2565.3 -> 2565 (1282 wide); the last (14 mm) starts at 16441 x 268 / 282 = 15624.8.
+  // F4 landscape: 18709 - 2268 = 16441 twips, all given to the columns. The Rp columns keep
+  // "1.500.000.000" on one line: 10 digits (556/1000 em) and 3 points (278/1000 em) at 8 pt are 51.2 pt = 1023
+  // twips, with 1 mm (57 twips) each side and 1 pt to spare: 1157.
   auto grid = grid_of(table);
   REQUIRE(grid.size() == 19);
-  CHECK(grid[0] == "1283");
-  CHECK(grid[1] == "1282");
-  CHECK(grid[18] == "816");  // 16441 - 15625
+  long long sum = 0;
+  for (const std::string& width : grid) sum += std::stoll(width);
+  CHECK(sum == 16441);
+  for (std::size_t rp : {12, 14, 16}) CHECK(std::stoll(grid[rp]) >= 1157);
   auto rows = direct(table, "tr");
   REQUIRE(rows.size() == 3 + 1 + 60);
   for (std::size_t r = 0; r < rows.size(); ++r) {
@@ -617,6 +617,34 @@ TEST_CASE("spans that do not fit the table are cut so no text is lost and every 
   // "meninggi" cannot span down: the row below has a cell that is not covered.
   CHECK(property(*direct(*rows[1], "tc")[0], "tcPr", "vMerge") == nullptr);
   CHECK(property(*direct(*rows[1], "tc")[1], "tcPr", "gridSpan") == nullptr);
+}
+
+TEST_CASE("a column too narrow for its numbers or words is widened, the room taken from the others") {
+  Form form;
+  form.paper = Paper::A4;
+  form.orientation = Orientation::Portrait;
+  FormTable table;
+  table.widths = {100, 5};
+  table.header.push_back({header_cell("Uraian"), header_cell("Pagu")});
+  table.rows.push_back({text_cell("Belanja pegawai"), number_cell(11566246594.0)});
+  form.blocks.emplace_back(table);
+  // A4 portrait: 9638 twips of text; as given, 9179 and 459. "11.566.246.594" at 9 pt: 11 digits (556/1000 em)
+  // and 3 points (278/1000 em) = 62.55 pt = 1251 twips, with 1.5 mm (85 twips) each side and 1 pt: 1441.
+  DocxPackage docx = package_of(form);
+  auto document = docx.xml("word/document.xml");
+  CHECK(grid_of(*tables_of(document->root).at(0)) == std::vector<std::string>{"8197", "1441"});
+
+  // A word wider than the whole text cannot be kept whole: the numbers still are. As given: 4590, 4589, 459;
+  // the number column takes 982 twips from the others, in proportion to what they have beyond their own
+  // 190 (4400 and 4399 of 8799): 491 and 491.
+  Form crowded = form;
+  FormTable& wide = std::get<FormTable>(crowded.blocks[0]);
+  wide.widths = {50, 50, 5};
+  wide.header = {{header_cell("Uraian"), header_cell("Keterangan"), header_cell("Pagu")}};
+  wide.rows = {{text_cell(std::string(80, 'm')), text_cell("-"), number_cell(11566246594.0)}};
+  DocxPackage crowded_docx = package_of(crowded);
+  auto crowded_document = crowded_docx.xml("word/document.xml");
+  CHECK(grid_of(*tables_of(crowded_document->root).at(0)) == std::vector<std::string>{"4099", "4098", "1441"});
 }
 
 TEST_CASE("a row taller than most of a page may break across pages, so nothing of it is cut off") {
