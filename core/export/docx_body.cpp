@@ -140,8 +140,14 @@ class BodyWriter {
     for (const DocxRow& row : table.rows) {
       if (row.cells.empty()) continue;
       xml_ += "<w:tr>";
-      if (row.header || row.cant_split)
-        xml_ += std::string("<w:trPr><w:cantSplit/>") + (row.header ? "<w:tblHeader/>" : "") + "</w:trPr>";
+      if (row.header || row.cant_split || row.min_height > 0) {
+        xml_ += "<w:trPr>";
+        if (row.header || row.cant_split) xml_ += "<w:cantSplit/>";
+        if (row.min_height > 0)
+          xml_ += "<w:trHeight w:val=\"" + number(std::llround(row.min_height * 20)) + "\" w:hRule=\"atLeast\"/>";
+        if (row.header) xml_ += "<w:tblHeader/>";
+        xml_ += "</w:trPr>";
+      }
       std::size_t column = 0;
       for (const DocxCell& cell : row.cells) {
         const std::size_t span = static_cast<std::size_t>(std::max(cell.span, 1));

@@ -79,6 +79,7 @@ struct DocxRow {
                             // bold, and never broken across pages
   bool cant_split = false;  // never broken across pages: the whole row moves to the next page
   bool keep_next = false;   // on the same page as the row after it
+  double min_height = 0;    // points: at least this tall; 0: as tall as its text
 };
 
 struct DocxTable {

@@ -203,10 +203,11 @@ class TableWriter {
           for (std::size_t k = c; k < c + spanned_columns; ++k) grid[i][k] = {r, c, spanned_rows, spanned_columns, true};
       }
     }
+    const std::size_t first = out_.rows.size();
+    std::vector<double> heights(rows.size(), 0);  // points, estimated from the cells within one row
     for (std::size_t r = 0; r < rows.size(); ++r) {
       DocxRow row;
       row.header = header;
-      double tallest = 0;
       for (std::size_t c = 0; c < columns_; ++c) {
         const Placement& place = grid[r][c];
         if (place.column != c) continue;  // inside a cell spanning columns
@@ -214,12 +215,25 @@ class TableWriter {
         DocxCell cell = docx_cell(source, header);
         cell.span = static_cast<int>(place.columns);
         if (place.rows > 1) cell.row_merge = place.row == r ? DocxRowMerge::Restart : DocxRowMerge::Continue;
-        if (place.rows == 1) tallest = std::max(tallest, estimated_height(cell, c, place.columns));
+        if (place.rows == 1) heights[r] = std::max(heights[r], estimated_height(cell.text, cell.bold || header, c, place.columns));
         row.cells.push_back(std::move(cell));
       }
-      row.cant_split = tallest < text_height_pt_ * kUnsplittableShare;
+      row.cant_split = heights[r] < text_height_pt_ * kUnsplittableShare;
       out_.rows.push_back(std::move(row));
     }
+    if (!header) return;
+    // LibreOffice repeats a header row at its own height, cutting off a cell spanning header rows whose text
+    // needs more than they have: the last row it spans is made tall enough for it.
+    for (std::size_t r = 0; r < rows.size(); ++r)
+      for (std::size_t c = 0; c < columns_; ++c) {
+        const Placement& place = grid[r][c];
+        if (place.row != r || place.column != c || place.rows == 1 || c >= rows[r].size()) continue;
+        double have = 0;
+        for (std::size_t k = r; k < r + place.rows; ++k) have += heights[k];
+        const double needed = estimated_height(rows[r][c].text, true, c, place.columns);
+        if (needed > have) heights[r + place.rows - 1] += needed - have;
+      }
+    for (std::size_t r = 0; r < rows.size(); ++r) out_.rows[first + r].min_height = heights[r];
   }
 
   // Columns too narrow for the longest number or word in them are widened to it, taking the room from the
@@ -301,11 +315,11 @@ class TableWriter {
 
   // Points: the cell's lines wrapped at its width, at Word's line height for Arial (1.15 em) times the document's
   // line spacing (1.1).
-  double estimated_height(const DocxCell& cell, std::size_t column, std::size_t columns) const {
+  double estimated_height(const std::string& text, bool bold, std::size_t column, std::size_t columns) const {
     std::int64_t twips = 0;
     for (std::size_t k = column; k < column + columns && k < column_twips_.size(); ++k) twips += column_twips_[k];
     const double width = std::max(static_cast<double>(twips) / 20 - 2 * out_.cell_margin / kMmPerPoint, 1.0);
-    const double lines = static_cast<double>(wrap_text(cell.text, width, out_.font_size, cell.bold).size());
+    const double lines = static_cast<double>(wrap_text(text, width, out_.font_size, bold).size());
     return lines * out_.font_size * 1.15 * 1.1;
   }
 

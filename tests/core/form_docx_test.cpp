@@ -647,6 +647,28 @@ TEST_CASE("a column too narrow for its numbers or words is widened, the room tak
   CHECK(grid_of(*tables_of(crowded_document->root).at(0)) == std::vector<std::string>{"4099", "4098", "1441"});
 }
 
+TEST_CASE("header rows are tall enough for a cell spanning them, which LibreOffice would cut off on later pages") {
+  Form form;
+  FormTable table;
+  table.widths = {40, 40};
+  table.header.push_back({header_cell("Satu\nDua\nTiga\nEmpat"), header_cell("Atas")});
+  table.header.push_back({header_cell(""), header_cell("Bawah")});
+  merge_cells(table.header, 0, 0, 2, 1);
+  table.rows.push_back({text_cell("Isi"), number_cell(1)});
+  form.blocks.emplace_back(std::move(table));
+  DocxPackage docx = package_of(form);
+  auto document = docx.xml("word/document.xml");
+  auto rows = direct(*tables_of(document->root).at(0), "tr");
+  REQUIRE(rows.size() == 3);
+  // A line of 9 pt: 9 x 1.15 (Arial's line) x 1.1 (the document's spacing) = 11.385 pt. The first row holds one
+  // line (227.7 twips); the four lines of the spanning cell (45.54 pt) need 22.77 pt more than the two rows'
+  // one line each: the second row is 34.155 pt = 683.1 twips at least.
+  CHECK(attribute(property(*rows[0], "trPr", "trHeight"), "val") == "228");
+  CHECK(attribute(property(*rows[1], "trPr", "trHeight"), "val") == "683");
+  CHECK(attribute(property(*rows[1], "trPr", "trHeight"), "hRule") == "atLeast");
+  CHECK(property(*rows[2], "trPr", "trHeight") == nullptr);  // body rows as tall as their text
+}
+
 TEST_CASE("a row taller than most of a page may break across pages, so nothing of it is cut off") {
   Form form;
   form.paper = Paper::A4;
