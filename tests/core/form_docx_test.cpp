@@ -542,7 +542,7 @@ TEST_CASE("signatures: a borderless table, the parties side by side, names bold 
       CHECK(property(*blocks[k - 1], "pPr", "keepNext") != nullptr);
 }
 
-TEST_CASE("a page break puts the lampiran on a new page; the sasaran spanning two rows is merged there") {
+TEST_CASE("a page break puts the lampiran on a new page, where the sasaran spanning two rows is merged") {
   DocxPackage docx = package_of(pk_form());
   auto document = docx.xml("word/document.xml");
   auto blocks = body_blocks(document->root);
