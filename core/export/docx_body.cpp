@@ -1,6 +1,7 @@
 #include "core/export/docx_body.h"
 
 #include <algorithm>
+#include <cmath>
 #include <map>
 #include <numeric>
 #include <string_view>
@@ -57,14 +58,24 @@ class BodyWriter {
  private:
   void write(const DocxHeading& heading) {
     int level = std::clamp(heading.level, 1, 3);
-    open_paragraph({"Heading" + std::to_string(level)});
-    run(heading.text, false);
+    open_paragraph(styled("Heading" + std::to_string(level), false, false, DocxAlign::Left));
+    run(heading.text, {});
     xml_ += "</w:p>";
   }
 
-  void write(const DocxParagraph& paragraph) {
-    open_paragraph({"", false, false, paragraph.align});
-    run(paragraph.text, paragraph.bold);
+  void write(const DocxParagraph& paragraph) { write_paragraph(paragraph, 0, false); }
+
+  // A paragraph in the body (`table_size` 0) or in a table cell, whose paragraphs take the table's font size.
+  void write_paragraph(const DocxParagraph& paragraph, double table_size, bool keep_next) {
+    Properties properties;
+    properties.keep_next = paragraph.keep_next || keep_next;
+    properties.align = paragraph.align;
+    properties.space_after = paragraph.space_after;
+    properties.tab_stops = paragraph.tab_stops;
+    properties.hanging = paragraph.hanging;
+    properties.size = paragraph.size > 0 ? paragraph.size : table_size;
+    open_paragraph(properties);
+    run(paragraph.text, {paragraph.bold, paragraph.underline, properties.size});
     xml_ += "</w:p>";
   }
 
@@ -77,7 +88,7 @@ class BodyWriter {
     DocxExtent extent = figure_extent(page_, figure.width, figure.height);
     const std::string cx = number(extent.width), cy = number(extent.height);
     // keepNext: the caption stays on the figure's page.
-    open_paragraph({"", true, true, DocxAlign::Centre});
+    open_paragraph(styled("", true, true, DocxAlign::Centre));
     std::string name = "Gambar " + n;
     std::string description = xml_escaped(figure.caption.empty() ? name : figure.caption);
     xml_ += "<w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"" + cx +
@@ -100,10 +111,10 @@ class BodyWriter {
     for (char c : figure.caption_label)
       if (c != ' ' && c != '"' && c != '\\') sequence += c;
     if (sequence.empty()) sequence = "Gambar";
-    open_paragraph({"Caption", false, false, DocxAlign::Centre});
+    open_paragraph(styled("Caption", false, false, DocxAlign::Centre));
     xml_ += "<w:r><w:t xml:space=\"preserve\">" + label + " </w:t></w:r><w:fldSimple w:instr=\" SEQ " + xml_escaped(sequence) +
             " \\* ARABIC \"><w:r><w:t>" + std::to_string(++captions_[figure.caption_label]) + "</w:t></w:r></w:fldSimple>";
-    run(". " + figure.caption, false);
+    run(". " + figure.caption, {});
     xml_ += "</w:p>";
   }
 
@@ -115,18 +126,28 @@ class BodyWriter {
     else if (after_table_) tiny_paragraph("");  // two tables in a row would merge into one
     std::vector<std::int64_t> widths = column_twips(table);
     const std::int64_t total = std::accumulate(widths.begin(), widths.end(), std::int64_t{0});
+    const std::string margin = number(std::max<std::int64_t>(twips_from_mm(std::max(table.cell_margin, 0.0)), 0));
     xml_ += "<w:tbl><w:tblPr><w:tblW w:w=\"" + number(total) +
             "\" w:type=\"dxa\"/><w:tblBorders>";
     for (const char* side : {"top", "left", "bottom", "right", "insideH", "insideV"})
-      xml_ += std::string("<w:") + side + " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>";
-    xml_ += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"85\" w:type=\"dxa\"/>"
-            "<w:right w:w=\"85\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>";
+      xml_ += std::string("<w:") + side +
+              (table.borders ? " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"000000\"/>" : " w:val=\"nil\"/>");
+    xml_ += "</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:left w:w=\"" + margin +
+            "\" w:type=\"dxa\"/><w:right w:w=\"" + margin + "\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr><w:tblGrid>";
     for (std::int64_t width : widths) xml_ += "<w:gridCol w:w=\"" + number(width) + "\"/>";
     xml_ += "</w:tblGrid>";
+    const double size = table.font_size > 0 ? table.font_size : 0;
     for (const DocxRow& row : table.rows) {
       if (row.cells.empty()) continue;
       xml_ += "<w:tr>";
-      if (row.header) xml_ += "<w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>";
+      if (row.header || row.cant_split || row.min_height > 0) {
+        xml_ += "<w:trPr>";
+        if (row.header || row.cant_split) xml_ += "<w:cantSplit/>";
+        if (row.min_height > 0)
+          xml_ += "<w:trHeight w:val=\"" + number(std::llround(row.min_height * 20)) + "\" w:hRule=\"atLeast\"/>";
+        if (row.header) xml_ += "<w:tblHeader/>";
+        xml_ += "</w:trPr>";
+      }
       std::size_t column = 0;
       for (const DocxCell& cell : row.cells) {
         const std::size_t span = static_cast<std::size_t>(std::max(cell.span, 1));
@@ -135,10 +156,24 @@ class BodyWriter {
         column += span;
         xml_ += "<w:tc><w:tcPr><w:tcW w:w=\"" + number(width) + "\" w:type=\"dxa\"/>";
         if (span > 1) xml_ += "<w:gridSpan w:val=\"" + std::to_string(span) + "\"/>";
+        if (cell.row_merge == DocxRowMerge::Restart) xml_ += "<w:vMerge w:val=\"restart\"/>";
+        if (cell.row_merge == DocxRowMerge::Continue) xml_ += "<w:vMerge/>";
+        if (cell.fill) xml_ += "<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + hex_colour(*cell.fill) + "\"/>";
+        if (cell.middle) xml_ += "<w:vAlign w:val=\"center\"/>";
         xml_ += "</w:tcPr>";
-        open_paragraph({"", false, true, cell.align});
-        run(cell.text, cell.bold || row.header);
-        xml_ += "</w:p></w:tc>";
+        if (cell.row_merge == DocxRowMerge::Continue || cell.paragraphs.empty()) {
+          Properties properties;
+          properties.keep_next = row.keep_next;
+          properties.tight = true;
+          properties.align = cell.align;
+          properties.size = size;
+          open_paragraph(properties);
+          if (cell.row_merge != DocxRowMerge::Continue) run(cell.text, {cell.bold || row.header, false, size});
+          xml_ += "</w:p>";
+        } else {
+          for (const DocxParagraph& paragraph : cell.paragraphs) write_paragraph(paragraph, size, row.keep_next);
+        }
+        xml_ += "</w:tc>";
       }
       xml_ += "</w:tr>";
     }
@@ -155,6 +190,7 @@ class BodyWriter {
       for (const DocxCell& cell : row.cells) used += static_cast<std::size_t>(std::max(cell.span, 1));
       columns = std::max(columns, used);
     }
+    if (table.fit_width) return fitted_column_twips(table.column_widths, columns, page_twips(page_).text_width());
     std::vector<std::int64_t> widths;
     for (double width : table.column_widths) widths.push_back(std::max<std::int64_t>(twips_from_mm(width), 1));
     if (widths.size() < columns) {
@@ -170,20 +206,45 @@ class BodyWriter {
 
   // Page breaks become "page break before" on the next paragraph, so no empty paragraph can spill onto a page of
   // its own after a full page. Word refuses a file whose properties are out of the schema's order: pStyle,
-  // keepNext, pageBreakBefore, spacing, jc.
+  // keepNext, pageBreakBefore, tabs, spacing, ind, jc, rPr.
   struct Properties {
     std::string style;
     bool keep_next = false;
     bool tight = false;  // no spacing before or after
     DocxAlign align = DocxAlign::Left;
+    double space_after = 6;  // points, when not tight; 6 is the document's default
+    std::vector<double> tab_stops;  // millimetres
+    double hanging = 0;             // millimetres
+    double size = 0;                // points of the paragraph mark (an empty line's height); 0: the default
   };
+  static Properties styled(std::string style, bool keep_next, bool tight, DocxAlign align) {
+    Properties properties;
+    properties.style = std::move(style);
+    properties.keep_next = keep_next;
+    properties.tight = tight;
+    properties.align = align;
+    return properties;
+  }
   void open_paragraph(const Properties& properties) {
     std::string all;
     if (!properties.style.empty()) all += "<w:pStyle w:val=\"" + properties.style + "\"/>";
     if (properties.keep_next) all += "<w:keepNext/>";
     if (page_break_pending_) all += "<w:pageBreakBefore/>";
+    if (!properties.tab_stops.empty()) {
+      all += "<w:tabs>";
+      for (double stop : properties.tab_stops)
+        all += "<w:tab w:val=\"left\" w:pos=\"" + number(twips_from_mm(std::max(stop, 0.0))) + "\"/>";
+      all += "</w:tabs>";
+    }
     if (properties.tight) all += "<w:spacing w:before=\"0\" w:after=\"0\"/>";
+    else if (properties.space_after != 6)
+      all += "<w:spacing w:after=\"" + number(std::llround(std::max(properties.space_after, 0.0) * 20)) + "\"/>";
+    if (properties.hanging > 0) {
+      const std::string indent = number(twips_from_mm(properties.hanging));
+      all += "<w:ind w:left=\"" + indent + "\" w:hanging=\"" + indent + "\"/>";
+    }
     if (properties.align != DocxAlign::Left) all += std::string("<w:jc w:val=\"") + justification(properties.align) + "\"/>";
+    if (properties.size > 0) all += "<w:rPr>" + size_properties(properties.size) + "</w:rPr>";
     page_break_pending_ = false;
     after_table_ = false;
     xml_ += all.empty() ? "<w:p>" : "<w:p><w:pPr>" + all + "</w:pPr>";
@@ -202,9 +263,20 @@ class BodyWriter {
     xml_ += "<w:p><w:r><w:br w:type=\"page\"/></w:r></w:p>";
   }
 
+  struct RunStyle {
+    bool bold = false;
+    bool underline = false;
+    double size = 0;  // points; 0: the default
+  };
+
   // One run; "\n" is a line break and "\t" a tab, which XML text would otherwise turn into spaces.
-  void run(std::string_view text, bool bold) {
-    xml_ += bold ? "<w:r><w:rPr><w:b/></w:rPr>" : "<w:r>";
+  void run(std::string_view text, const RunStyle& style) {
+    // The schema's order: b, sz, szCs, u.
+    std::string properties;
+    if (style.bold) properties += "<w:b/>";
+    if (style.size > 0) properties += size_properties(style.size);
+    if (style.underline) properties += "<w:u w:val=\"single\"/>";
+    xml_ += properties.empty() ? "<w:r>" : "<w:r><w:rPr>" + properties + "</w:rPr>";
     std::size_t start = 0;
     while (start <= text.size()) {
       std::size_t end = text.find_first_of("\n\t", start);
@@ -219,6 +291,19 @@ class BodyWriter {
       start = end + 1;
     }
     xml_ += "</w:r>";
+  }
+
+  // Word's sizes are in half points.
+  static std::string size_properties(double points) {
+    const std::string half_points = number(std::max<std::int64_t>(std::llround(points * 2), 2));
+    return "<w:sz w:val=\"" + half_points + "\"/><w:szCs w:val=\"" + half_points + "\"/>";
+  }
+
+  static std::string hex_colour(std::uint32_t colour) {
+    static const char* digits = "0123456789ABCDEF";
+    std::string hex(6, '0');
+    for (int k = 5; k >= 0; --k, colour >>= 4) hex[static_cast<std::size_t>(k)] = digits[colour & 0xF];
+    return hex;
   }
 
   std::string section_properties() const {

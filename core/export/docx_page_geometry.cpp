@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace pokin {
 
@@ -33,6 +34,34 @@ DocxExtent figure_extent(const DocxPage& page, double width, double height) {
   extent.width = std::max<std::int64_t>(1, std::llround(figure_width * extent.scale));
   extent.height = std::max<std::int64_t>(1, std::llround(figure_height * extent.scale));
   return extent;
+}
+
+std::vector<std::int64_t> fitted_column_twips(const std::vector<double>& given, std::size_t columns,
+                                              std::int64_t text_width) {
+  std::vector<double> proportions(columns, 0);
+  double sum = 0;
+  std::size_t usable = 0;
+  for (std::size_t k = 0; k < columns && k < given.size(); ++k) {
+    if (!std::isfinite(given[k]) || given[k] <= 0) continue;
+    proportions[k] = std::min(given[k], 1e6);  // a kilometre: no sum of widths can overflow
+    sum += proportions[k];
+    ++usable;
+  }
+  const double mean = usable == 0 ? 1 : sum / static_cast<double>(usable);
+  for (double& proportion : proportions)
+    if (proportion <= 0) proportion = mean;
+  const double total = std::accumulate(proportions.begin(), proportions.end(), 0.0);
+  const double width = static_cast<double>(std::max<std::int64_t>(text_width, 1));
+  std::vector<std::int64_t> widths;
+  double covered = 0;
+  std::int64_t previous_end = 0;
+  for (double proportion : proportions) {
+    covered += proportion;
+    const std::int64_t end = std::llround(width * covered / total);
+    widths.push_back(std::max<std::int64_t>(end - previous_end, 1));
+    previous_end = std::max(end, previous_end + 1);
+  }
+  return widths;
 }
 
 }  // namespace pokin

@@ -2,6 +2,7 @@
 // Sizes on a Word page in Word's own units: twips (1/20 pt) for the page and margins, EMU (914,400 per inch,
 // 12,700 per point) for drawings. Rounded once, here, so the section and the figures agree on the text area.
 #include <cstdint>
+#include <vector>
 
 #include "core/export/docx_document.h"
 
@@ -31,5 +32,11 @@ struct DocxExtent {
 // The size at which a `width` x `height` pt figure is drawn on `page`: scaled (up or down) to the text width, or
 // less when it would then be taller than the text height minus the caption's room; aspect kept.
 DocxExtent figure_extent(const DocxPage& page, double width, double height);
+
+// `columns` widths in twips in proportion to `given` (millimetres; a column without a usable width, missing, not
+// finite or not positive, gets the mean of the others) that add up to `text_width` exactly: each column ends at
+// the rounded share of the widths up to it. Every column is at least 1 twip wide.
+std::vector<std::int64_t> fitted_column_twips(const std::vector<double>& given, std::size_t columns,
+                                              std::int64_t text_width);
 
 }  // namespace pokin

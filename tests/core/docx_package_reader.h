@@ -54,7 +54,7 @@ class XmlTreeBuilder : public spreadsheet::XmlHandler {
     element->parent = current_;
     for (const char* attribute : {"embed", "cx", "cy", "w", "h", "orient", "uri", "Extension", "ContentType", "Id",
                                   "Target", "Type", "PartName", "val", "top", "bottom", "left", "right", "type",
-                                  "instr", "space"}) {
+                                  "instr", "space", "fill", "pos", "hanging", "after", "hRule"}) {
       std::string_view value = attributes[attribute];
       if (!value.empty()) element->attributes[attribute] = std::string(value);
     }
