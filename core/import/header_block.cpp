@@ -62,6 +62,26 @@ bool fills_merged_header(const std::vector<std::string>& first, const std::vecto
   return years > 0;
 }
 
+// `cells` with the cells merged ranges filled made blank: those repeating the cell above (in `above`, the header
+// row before) and those repeating their left neighbour. Empty when fewer than two cells repeat the row above (no
+// merged header: the row is read as it is) or when nothing is left.
+std::vector<std::string> without_merge_fills(const std::vector<std::string>& above, const std::vector<std::string>& cells) {
+  std::vector<std::string> unfilled = cells;
+  int repeated_above = 0;
+  for (std::size_t c = 0; c < cells.size(); ++c) {
+    std::string text = lower_ascii(trim(cells[c]));
+    if (text.empty()) continue;
+    if (c < above.size() && text == lower_ascii(trim(above[c]))) {
+      unfilled[c].clear();
+      ++repeated_above;
+    } else if (c > 0 && text == lower_ascii(trim(cells[c - 1]))) {
+      unfilled[c].clear();
+    }
+  }
+  bool left = std::any_of(unfilled.begin(), unfilled.end(), [](const std::string& cell) { return !trim(cell).empty(); });
+  return repeated_above >= 2 && left ? unfilled : std::vector<std::string>();
+}
+
 // "TARGET RP. TARGET RP. ..." with the year row lost (PDF text, fixtures 03 and 04): two or more target columns
 // without a year, none with one, are the years of the period in order; an Rp right after a target is its pagu.
 void number_yearless_targets(HeaderBlock& block) {
@@ -253,6 +273,15 @@ HeaderBlock read_header_block(const std::vector<TableRow>& rows, std::size_t fir
     std::vector<std::string> placed = cells;
     std::vector<std::string> top = header_rows.empty() ? std::vector<std::string>() : header_rows.front();
     bool fills_merged = !header_rows.empty() && fills_merged_header(header_rows.front(), cells);
+    // A lower header row of a workbook whose merged cells fill every cell they cover ("Tujuan" down three rows,
+    // "Tahun 2021" across its Target and Rp): read as a copy would give it, its filled cells blank.
+    std::vector<std::string> unfilled =
+        header_index.empty() ? std::vector<std::string>() : without_merge_fills(rows[header_index.back()].cells, cells);
+    bool merge_filled = !unfilled.empty() && is_header_continuation_row(unfilled);
+    if (merge_filled) {
+      placed = unfilled;
+      fills_merged = false;  // read as the copy's row, placed under its groups
+    }
     if (!header_rows.empty() && !fills_merged) place_under_groups(top, placed);
     if (forced_rows == 0 && !header_rows.empty()) {
       // Ordinal years under a "Tahun ke" group read as a header row, not as the column numbers of the table.
@@ -268,7 +297,7 @@ HeaderBlock read_header_block(const std::vector<TableRow>& rows, std::size_t fir
         ordinal = at < top.size() && names_ordinal_years(top[at]);
       }
       bool repeated = repeats(header_rows.front(), cells) && !fills_merged;
-      if (!ordinal && (!is_header_continuation_row(cells) || repeated)) break;
+      if (!ordinal && !merge_filled && (!is_header_continuation_row(cells) || repeated)) break;
     }
     if (!header_rows.empty()) header_rows.front() = std::move(top);
     header_rows.push_back(std::move(placed));

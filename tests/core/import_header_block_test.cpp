@@ -390,3 +390,38 @@ TEST_CASE("a decimal comma on every line of a PDF text does not make it a CSV") 
                           "Meningkatnya akses,Cakupan,%,90", "Meningkatnya  layanan  publik,Indeks  pelayanan  prima,Indeks,70"}) ==
         Delimiter::Comma);
 }
+
+// The same header read from a workbook whose merged cells fill every cell they cover (how the XLSX reader gives
+// them): "Tujuan" down all three rows, "Target Kinerja ..." across the ten year columns, "Tahun 2025" over its
+// Target and Rp. Laid out as Pokin's own T-C.27 form writes it (two years), so the file it exports reads back.
+TEST_CASE("T-C.27 header from a workbook with merged cells filled: three rows composed, years and Rp apart") {
+  const std::string top = "Tujuan\tSasaran\tKode\tProgram dan Kegiatan\tIndikator Kinerja Tujuan, Sasaran, Program (outcome) "
+                          "dan Kegiatan (output)\tData Capaian pada Tahun Awal Perencanaan\t";
+  std::string text = top +
+                     "Target Kinerja Program dan Kerangka Pendanaan\tTarget Kinerja Program dan Kerangka Pendanaan\t"
+                     "Target Kinerja Program dan Kerangka Pendanaan\tTarget Kinerja Program dan Kerangka Pendanaan\t"
+                     "Kondisi Kinerja pada Akhir Periode\tKondisi Kinerja pada Akhir Periode\tUnit Kerja Penanggung "
+                     "Jawab\tLokasi\n" +
+                     top +
+                     "Tahun 2025\tTahun 2025\tTahun 2026\tTahun 2026\tKondisi Kinerja pada Akhir Periode\tKondisi Kinerja "
+                     "pada Akhir Periode\tUnit Kerja Penanggung Jawab\tLokasi\n" +
+                     top +
+                     "Target\tRp\tTarget\tRp\tTarget\tRp\tUnit Kerja Penanggung Jawab\tLokasi\n"
+                     "1\t2\t3\t4\t5\t6\t7\t8\t9\t10\t11\t12\t13\t14\n"
+                     "Meningkatnya mutu layanan\t\t\t\tIndeks kepuasan\t70\t72\t\t74\t\t76\t\t\tKabupaten\n";
+  HeaderBlock block = block_of(text);
+  CHECK(block.header_rows == 3);
+  CHECK(block.number_row);
+  CHECK(block.end == 4);
+  const ColumnLayout& layout = block.layout;
+  REQUIRE(layout.size() == 14);
+  CHECK(layout[0] == ColumnField{Field::Tujuan});
+  CHECK(layout[1] == ColumnField{Field::Sasaran});
+  CHECK(layout[3] == ColumnField{Field::Program});
+  CHECK(layout[5] == ColumnField{Field::Baseline});
+  CHECK(layout[6] == yearly(Field::Target, 2025));
+  CHECK(layout[7] == yearly(Field::Pagu, 2025));
+  CHECK(layout[8] == yearly(Field::Target, 2026));
+  CHECK(layout[9] == yearly(Field::Pagu, 2026));
+  CHECK(layout[10] == ColumnField{Field::KondisiAkhir});
+}
