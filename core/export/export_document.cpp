@@ -6,8 +6,6 @@
 #include "core/capaian/capaian_warning.h"
 #include "core/checks/check_document.h"
 #include "core/checks/finding_badges.h"
-#include "core/export/cascade_table.h"
-#include "core/export/csv_export.h"
 #include "core/export/docx_figure.h"
 #include "core/export/docx_page_geometry.h"
 #include "core/export/docx_writer.h"
@@ -26,7 +24,6 @@
 #include "core/export/png_export.h"
 #include "core/export/printed_text.h"
 #include "core/export/svg_export.h"
-#include "core/export/xlsx_export.h"
 #include "core/forms/build_forms.h"
 #include "core/layout/layout_service.h"
 #include "core/text/bilingual.h"
@@ -140,12 +137,15 @@ ExportResult export_book(const Document& document, const ExportRequest& request,
 }
 
 // The forms of `request.form` in the asked format; result.rows counts the table rows written.
-ExportResult export_forms(const Document& document, const ExportRequest& request) {
+ExportResult export_forms(const Document& document, const ExportRequest& request,
+                          const std::vector<FormRequest>& sheets = {}) {
   if (request.format != ExportFormat::Xlsx && request.format != ExportFormat::Csv &&
       request.format != ExportFormat::Pdf && request.format != ExportFormat::Docx)
     throw UserError("Formulir dapat diekspor sebagai XLSX, DOCX, PDF atau CSV.",
                     "Forms can be exported as XLSX, DOCX, PDF or CSV.");
-  std::vector<Form> forms = build_forms(document, *request.form);
+  std::vector<Form> forms;
+  for (const FormRequest& sheet : sheets.empty() ? std::vector<FormRequest>{*request.form} : sheets)
+    for (Form& form : build_forms(document, sheet)) forms.push_back(std::move(form));
   ExportResult result;
   for (const Form& form : forms)
     for (const FormBlock& block : form.blocks)
@@ -180,17 +180,22 @@ ExportResult export_document(const Document& document, const ExportRequest& requ
   if (request.fit && !figure)
     throw UserError("--fit hanya untuk gambar SVG, PDF, PNG dan DOCX.", "--fit is for SVG, PDF, PNG and DOCX figures only.");
   if (request.format == ExportFormat::Csv || request.format == ExportFormat::Xlsx) {
-    Table matrix = cascade_matrix(document, request.view);
-    Table iku = iku_table(document, request.view);
-    if (request.format == ExportFormat::Csv) {
-      const Table& table = request.table == ExportTable::Iku ? iku : matrix;
-      write_output_file(request.output, table_to_csv(table));
-      result.rows = static_cast<int>(table.rows.size());
-    } else {
-      write_xlsx(request.output, {matrix, iku});
-      result.rows = static_cast<int>(matrix.rows.size() + iku.rows.size());
-    }
-    return result;
+    // The tables without --form: the cascading matrix (CSV: or the IKU table), XLSX both, as forms narrowed by the
+    // view's branch, levels and year.
+    ExportRequest tables = request;
+    FormRequest form;
+    form.kind = request.format == ExportFormat::Csv && request.table == ExportTable::Iku ? FormKind::Iku : FormKind::Matrix;
+    form.branch = request.view.branch;
+    form.levels = request.view.max_levels;
+    form.year = request.view.fields.target_year;
+    form.paper = request.page.paper;
+    form.orientation = request.page.orientation;
+    form.date = request.date;
+    tables.form = form;
+    if (request.format == ExportFormat::Csv) return export_forms(document, tables);
+    std::vector<FormRequest> sheets{form, form};
+    sheets[1].kind = FormKind::Iku;
+    return export_forms(document, tables, sheets);
   }
 
   LayoutView view = figure_view(document, request, result.warnings);

@@ -213,28 +213,36 @@ TEST_CASE("cascading matrix: a capaian column per year with realisasi, Indonesia
   ExportRequest csv = achievement_request(ExportFormat::Csv, "matrix.csv");
   export_document(doc.document, csv);
   std::string text = read_file(csv.output);
-  CHECK(text.find("Capaian 2025") != std::string::npos);
-  CHECK(text.find("Capaian 2026") != std::string::npos);
-  CHECK(text.find("Capaian 2027") == std::string::npos);  // no realisasi in 2027: no column
-  CHECK(text.find("\"107,14%\"") != std::string::npos);   // quoted: it holds a comma
-  CHECK(text.find(",95%,") != std::string::npos);
+  CHECK(text.find("Capaian - 2025") != std::string::npos);  // the matrix's two header rows joined per column
+  CHECK(text.find("Capaian - 2026") != std::string::npos);
+  CHECK(text.find("Capaian - 2027") == std::string::npos);  // no realisasi in 2027: no column
+  CHECK(text.find(";107,14;") != std::string::npos);  // a number a spreadsheet sums: percent, decimal comma
+  CHECK(text.find(";95;") != std::string::npos);
   CHECK(text.find("Realisasi tidak memuat angka") != std::string::npos);
   std::filesystem::remove(csv.output);
 
   ExportRequest xlsx = achievement_request(ExportFormat::Xlsx, "matrix.xlsx");
   export_document(doc.document, xlsx);
   auto cells = test::read_sheet(xlsx.output, 1);
-  std::string column;  // the letter of "Capaian 2025"
-  for (const auto& [ref, value] : cells)
-    if (value == "Capaian 2025" && ref.back() == '1' && std::isalpha(static_cast<unsigned char>(ref[ref.size() - 2])))
-      column = ref.substr(0, ref.size() - 1);
+  // The sheet: title lines, then the header "Capaian" over its years, then the rows.
+  std::string column;
+  int year_row = 0;
+  for (const auto& [ref, value] : cells) {
+    std::size_t digits = ref.find_first_of("0123456789");
+    if (value != "Capaian" || digits == std::string::npos) continue;
+    std::string letters = ref.substr(0, digits);
+    int row = std::stoi(ref.substr(digits));
+    if (cells.count(letters + std::to_string(row + 1)) && cells.at(letters + std::to_string(row + 1)) == "2025")
+      column = letters, year_row = row + 1;
+  }
   REQUIRE(!column.empty());
+  auto at = [&](int offset) { return column + std::to_string(year_row + offset); };
   // Rows in tree order: SS1 (95%), SP1 (107,14%), SK1 (40%), SK2 (70%), SK3 (none).
-  CHECK(std::stod(cells.at(column + "2")) == doctest::Approx(0.95));
-  CHECK(std::stod(cells.at(column + "3")) == doctest::Approx(7.5 / 7));
-  CHECK(std::stod(cells.at(column + "4")) == doctest::Approx(0.40));
-  CHECK(std::stod(cells.at(column + "5")) == doctest::Approx(0.70));
-  CHECK(cells.count(column + "6") == 0);
+  CHECK(std::stod(cells.at(at(1))) == doctest::Approx(0.95));
+  CHECK(std::stod(cells.at(at(2))) == doctest::Approx(7.5 / 7));
+  CHECK(std::stod(cells.at(at(3))) == doctest::Approx(0.40));
+  CHECK(std::stod(cells.at(at(4))) == doctest::Approx(0.70));
+  CHECK(cells.count(at(5)) == 0);
   std::string styles = test::unzip(xlsx.output, "xl/styles.xml");
   CHECK(styles.find("formatCode=\"0.00%\"") != std::string::npos);
   // Filled with the band colour: SS1 and SP1 (sangat baik) share a style, SK1 (sangat kurang) has another.
@@ -243,9 +251,9 @@ TEST_CASE("cascading matrix: a capaian column per year with realisasi, Indonesia
   std::map<std::string, std::string> style_of;
   for (const auto& e : test::read_xml(test::unzip(xlsx.output, "xl/worksheets/sheet1.xml")))
     if (e.name == "c" && e.attributes.count("s")) style_of[e.attributes.at("r")] = e.attributes.at("s");
-  CHECK(style_of.at(column + "2") == style_of.at(column + "3"));
-  CHECK(style_of.at(column + "2") != style_of.at(column + "4"));
-  CHECK(style_of.at(column + "4") != style_of.at(column + "5"));
+  CHECK(style_of.at(at(1)) == style_of.at(at(2)));
+  CHECK(style_of.at(at(1)) != style_of.at(at(3)));
+  CHECK(style_of.at(at(3)) != style_of.at(at(4)));
   std::filesystem::remove(xlsx.output);
 }
 

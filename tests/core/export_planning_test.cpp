@@ -46,7 +46,7 @@ Document planning_document() {
 std::vector<std::string> split_line(const std::string& line) {
   std::vector<std::string> cells(1);
   for (char c : line) {
-    if (c == ',') cells.emplace_back();
+    if (c == ';') cells.emplace_back();
     else if (c != '\r') cells.back() += c;
   }
   return cells;
@@ -114,8 +114,8 @@ TEST_CASE("CSV and XLSX carry the planning columns, the IKU sheet leaves the Tuj
   auto sp1 = split_line(third);
   REQUIRE(headers.size() == 32);
   REQUIRE(sp1.size() == 32);
-  CHECK(headers[8] == "Pagu 2022 (Rp)");
-  CHECK(sp1[8] == "1.250.000.000");
+  CHECK(headers[8] == "Pagu (Rp) - 2022");
+  CHECK(sp1[8] == "1250000000");  // a number Excel reads whatever its locale, no thousands dots
   CHECK(sp1[5] == "2.18.02");
   CHECK(split_line(first)[1] == "Tujuan");
   std::filesystem::remove(request.output);
@@ -124,20 +124,26 @@ TEST_CASE("CSV and XLSX carry the planning columns, the IKU sheet leaves the Tuj
   request.output = test::scratch_path("pokin_test_planning.xlsx");
   export_document(document, request);
   auto matrix = test::read_sheet(request.output, 1);
-  CHECK(matrix.at("B2") == "Tujuan");
-  CHECK(matrix.at("F1") == "Kode Program/Kegiatan");
-  CHECK(matrix.at("F4") == "2.18.02");
-  CHECK(matrix.at("G4") == "Program Pelayanan Penanaman Modal");
-  CHECK(matrix.at("H4") == "Kabupaten Balangan");
-  CHECK(matrix.at("I4") == "1.250.000.000");
-  CHECK(matrix.at("K4") == "6.400.000.000");
-  CHECK(matrix.at("X1") == "Kondisi Akhir Periode");
-  CHECK(matrix.at("X4") == "95");
-  CHECK(matrix.count("F2") == 0);
+  // Title lines 1-4, the header in rows 6 and 7 (groups over their years), the rows from 8: T1, SS1, SP1.
+  CHECK(matrix.at("B8") == "Tujuan");
+  CHECK(matrix.at("F6") == "Kode Program/Kegiatan");
+  CHECK(matrix.at("F10") == "2.18.02");
+  CHECK(matrix.at("G10") == "Program Pelayanan Penanaman Modal");
+  CHECK(matrix.at("H10") == "Kabupaten Balangan");
+  CHECK(matrix.at("I6") == "Pagu (Rp)");
+  CHECK(matrix.at("I7") == "2022");
+  CHECK(matrix.at("I10") == "1250000000");  // a number, not the text "1.250.000.000"
+  CHECK(matrix.at("K10") == "6400000000");
+  CHECK(matrix.at("X6") == "Kondisi Akhir Periode");
+  CHECK(matrix.at("X10") == "95");
+  CHECK(matrix.count("F8") == 0);
   auto iku = test::read_sheet(request.output, 2);
-  CHECK(iku.at("B2") == "SS1. Meningkatnya kualitas pelayanan perizinan");
-  CHECK(iku.at("C2") == "Indeks kepuasan masyarakat");
-  CHECK(iku.count("B3") == 0);  // one IKU: T1 is a Tujuan, not a Sasaran Strategis
+  // The decree's lampiran: its title lines, the header in row 9, the Sasaran Strategis from row 10.
+  CHECK(iku.at("A5") == "INDIKATOR KINERJA UTAMA");
+  CHECK(iku.at("B9") == "Sasaran Strategis");
+  CHECK(iku.at("B10") == "Meningkatnya kualitas pelayanan perizinan");
+  CHECK(iku.at("C10") == "Indeks kepuasan masyarakat");
+  CHECK(iku.count("B11") == 0);  // one IKU: T1 is a Tujuan, not a Sasaran Strategis
   std::filesystem::remove(request.output);
 }
 
