@@ -73,33 +73,5 @@ Table cascade_matrix(const Document& document, const LayoutView& view) {
   return table;
 }
 
-Table iku_table(const Document& document, const LayoutView& view) {
-  TreeIndex index(document);
-  const auto period = form_years(document.info);
-  Table table;
-  table.name = "IKU";
-  table.headers = {"No", "Sasaran Strategis", "Indikator Kinerja Utama", "Penjelasan / Formulasi", "Satuan"};
-  table.widths = {5, 44, 42, 44, 10};
-  for (int year : period) {
-    table.headers.push_back("Target " + std::to_string(year));
-    table.widths.push_back(11);
-  }
-  table.headers.insert(table.headers.end(), {"Sumber Data", "Penanggung Jawab"});
-  table.widths.insert(table.widths.end(), {26, 26});
-  int number = 0;
-  for (Id id : sasaran_in_tree_order(document, index, view.branch)) {
-    const Sasaran& sasaran = document.sasaran.at(id);
-    if (sasaran.level != 0 || sasaran.kind == StatementKind::Tujuan) continue;  // IKU measure Sasaran Strategis
-    std::vector<std::string> head{std::to_string(++number),
-                                  (sasaran.code.empty() ? "" : sasaran.code + ". ") + sasaran.statement};
-    add_sasaran_rows(table, document, index.sasaran_indikator(id), std::move(head), [&](const Indikator& i) {
-      std::vector<std::string> row{i.name, i.formula, i.satuan};
-      for (int year : period) row.push_back(value_at(i.target, year));
-      row.insert(row.end(), {i.sumber_data, i.penanggung_jawab});
-      return row;
-    });
-  }
-  return table;
-}
 
 }  // namespace pokin

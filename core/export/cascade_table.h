@@ -38,6 +38,5 @@ struct Table {
 
 // Both honour view.branch (one sasaran or unit and everything below it); other view settings are ignored.
 Table cascade_matrix(const Document& document, const LayoutView& view);
-Table iku_table(const Document& document, const LayoutView& view);
 
 }  // namespace pokin

@@ -9,7 +9,6 @@
 #include <map>
 
 #include "tests/scratch_path.h"
-#include "core/export/csv_export.h"
 #include "core/export/dot_export.h"
 #include "core/export/export_document.h"
 #include "core/layout/layout_service.h"

@@ -11,7 +11,8 @@
 
 #include "core/export/cairo_stream.h"
 #include "core/export/output_file.h"
-#include "core/export/xlsx_export.h"
+#include "core/export/form_xlsx.h"
+#include "core/forms/form_cells.h"
 #include "test_files.h"
 
 #if defined(__unix__)
@@ -52,13 +53,15 @@ std::string message_of(const std::function<void()>& action, Language language = 
   return "";
 }
 
-Table table_named(const std::string& name) {
-  Table table;
-  table.name = name;
-  table.headers = {"Sasaran", "Indikator"};
-  table.widths = {30, 30};
-  table.rows = {{"Meningkatnya investasi", "Nilai investasi"}};
-  return table;
+// A form of one table `columns` wide (Excel's sheets end at 16,384 columns).
+Form form_of_width(const std::string& name, int columns) {
+  Form form;
+  form.name = name;
+  FormTable table;
+  table.widths.assign(static_cast<std::size_t>(columns), 10);
+  table.rows.push_back(FormRow(static_cast<std::size_t>(columns), text_cell("Meningkatnya investasi")));
+  form.blocks.push_back(table);
+  return form;
 }
 
 }  // namespace
@@ -100,9 +103,10 @@ TEST_CASE("a write that fails halfway leaves the earlier export byte-identical a
         }(),
         UserError);
   }
-  SUBCASE("libxlsxwriter refuses a sheet (two sheets of one name) after writing the first") {
-    std::string message = message_of([&] { write_xlsx(folder.path / "tabel.xlsx", {table_named("A"), table_named("A")}); },
-                                      Language::English);
+  SUBCASE("libxlsxwriter refuses a cell (a column past Excel's last) after writing the first sheet") {
+    std::string message = message_of(
+        [&] { write_forms_xlsx(folder.path / "tabel.xlsx", {form_of_width("A", 2), form_of_width("B", 16385)}); },
+        Language::English);
     CHECK(message.find("tabel.xlsx") != std::string::npos);
     CHECK(!fs::exists(folder.path / "tabel.xlsx"));
   }
@@ -215,7 +219,7 @@ TEST_CASE("an XLSX export into a missing folder gives our message and nothing fr
   std::fflush(stderr);
   int saved = dup(2);
   REQUIRE(std::freopen(captured.c_str(), "w", stderr) != nullptr);
-  std::string message = message_of([&] { write_xlsx(folder.path / "tidak-ada" / "tabel.xlsx", {table_named("Matriks")}); });
+  std::string message = message_of([&] { write_forms_xlsx(folder.path / "tidak-ada" / "tabel.xlsx", {form_of_width("Matriks", 2)}); });
   std::fflush(stderr);
   dup2(saved, 2);
   close(saved);
