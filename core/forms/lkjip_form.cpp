@@ -6,7 +6,7 @@
 #include "core/forms/form_cells.h"
 #include "core/forms/lkjip_budget.h"
 #include "core/forms/lkjip_scope.h"
-#include "core/forms/lkjip_signature.h"
+#include "core/forms/form_signature.h"
 #include "core/forms/lkjip_years.h"
 #include "core/model/statement_label.h"
 #include "core/model/tree_index.h"
@@ -213,7 +213,8 @@ Form lkjip_form(const Document& document, const FormRequest& request) {
   form.orientation = request.orientation;
   form.blocks.push_back(title(document, scope.unit, layout.year));
   form.blocks.push_back(std::move(table));
-  form.blocks.push_back(FormSignatures{{lkjip_signature(document, scope.unit, request)}});
+  form.blocks.push_back(FormSignatures{{scope.unit == kNoId ? head_of_agency_signature(document, request)
+                                                              : unit_holder_signature(document, scope.unit, request)}});
   return form;
 }
 

@@ -5,7 +5,8 @@
 
 #include "core/forms/pk_lampiran.h"
 #include "core/forms/pk_parties.h"
-#include "core/forms/pk_signing_date.h"
+#include "core/forms/form_signature.h"
+#include "core/text/indonesian_date.h"
 #include "core/forms/pk_statement.h"
 #include "core/forms/pk_words.h"
 #include "core/forms/unit_selection.h"
@@ -76,7 +77,7 @@ Form build_pk(const Document& document, const TreeIndex& index, const Unit& unit
   for (std::string& line : agency_lines(info)) agreement_title.lines.push_back(std::move(line));
   form.blocks.push_back(agreement_title);
   for (FormParagraph& paragraph : pk_statement(parties)) form.blocks.push_back(std::move(paragraph));
-  form.blocks.push_back(signatures(parties, "PIHAK KEDUA,", "PIHAK PERTAMA,", pk_place_date(request.place, request.date)));
+  form.blocks.push_back(signatures(parties, "PIHAK KEDUA,", "PIHAK PERTAMA,", signature_place_date(request)));
   form.blocks.push_back(FormPageBreak{});
 
   // The lampiran names the unit above its agency ("BIDANG BINA MARGA / DINAS ... / KABUPATEN ..."); the head of

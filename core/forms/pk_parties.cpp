@@ -47,7 +47,7 @@ std::string printed_jabatan(const DocumentInfo& info, const Unit& unit, bool top
   }
   if (!jabatan.empty()) return jabatan;
   std::string name = trimmed(unit.name);
-  return name.empty() ? std::string(kHandwrittenGap) : name;
+  return name.empty() ? std::string(kDottedGap) : name;
 }
 
 // The holder of `unit`; the head of agency without a holder of its own is the document's penandatangan (who signs
@@ -60,8 +60,8 @@ PkParty holder_of(const DocumentInfo& info, const Unit& unit, bool top) {
     party.name = trimmed(info.penandatangan.nama);
     party.nip = trimmed(info.penandatangan.nip);
   }
-  if (party.name.empty()) party.name = kHandwrittenGap;
-  if (party.nip.empty()) party.nip = kHandwrittenGap;
+  if (party.name.empty()) party.name = kDottedGap;
+  if (party.nip.empty()) party.nip = kDottedGap;
   party.jabatan = printed_jabatan(info, unit, top);
   return party;
 }
@@ -96,7 +96,7 @@ PkParties pk_parties(const Document& document, Id unit_id) {
     const Unit& above = document.units.at(superior);
     parties.kedua = holder_of(document.info, above, superior_unit(document, above) == kNoId);
   } else {
-    parties.kedua.name = kHandwrittenGap;
+    parties.kedua.name = kDottedGap;
     parties.kedua.jabatan = regional_head_jabatan(document.info.pemda);
   }
   return parties;

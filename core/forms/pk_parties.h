@@ -4,18 +4,16 @@
 // of agency (no unit above) the regional head named after the pemda ("Kabupaten Balangan" -> "Bupati Balangan"), who
 // has no NIP. What the document does not hold is never made up: a missing name or NIP prints a dotted gap to fill in
 // by hand before signing.
-#include <string_view>
+#include <string>
 
+#include "core/forms/official_text.h"
 #include "core/model/document.h"
 
 namespace pokin {
 
-// Room to write by hand on a printed form (a name, a NIP, the place of signing).
-inline constexpr std::string_view kHandwrittenGap = "................................";
-
 struct PkParty {
-  std::string name;     // the holder as typed, or kHandwrittenGap
-  std::string nip;      // the bare number, kHandwrittenGap when the official's NIP is not recorded; empty for the regional head
+  std::string name;     // the holder as typed, or kDottedGap
+  std::string nip;      // the bare number, kDottedGap when the official's NIP is not recorded; empty for the regional head
   std::string jabatan;  // "Kepala Bidang Bina Marga", "Bupati Balangan"
 };
 

@@ -6,6 +6,7 @@
 #include "core/export/form_csv.h"
 #include "core/forms/build_forms.h"
 #include "core/forms/lkjip_form.h"
+#include "core/forms/official_text.h"
 #include "core/model/document.h"
 #include "core/text/bilingual.h"
 #include "layout_test_documents.h"
@@ -189,7 +190,7 @@ TEST_CASE("LKjIP: the Sasaran Strategis table of the latest year with realisasi,
   REQUIRE(signatures.parties.size() == 1);
   const FormSignature& head = signatures.parties.front();
   CHECK(head.place_date == "Contoh, 31 Januari 2024");
-  CHECK(head.role == "Kepala Dinas Pertanian,");
+  CHECK(head.role == "KEPALA DINAS PERTANIAN,");  // the role line as the forms print it (form_signature.h)
   CHECK(head.name == "Dr. Budi Santoso, M.Si");
   CHECK(head.nip == "196805121994031005");
 }
@@ -214,7 +215,7 @@ TEST_CASE("LKjIP: a unit's table holds its own sasaran, its own budget and its h
   CHECK(texts(table.rows[1]) == Strings{"2", "Meningkatnya kapasitas penyuluh", "", "", "", "", "Belum ada indikator",
                                         "", "1.100.000.000", "880.000.000", "80,00%"});
   const FormSignature& holder = std::get<FormSignatures>(form.blocks[2]).parties.front();
-  CHECK(holder.role == "Kepala Bidang Produksi,");
+  CHECK(holder.role == "KEPALA BIDANG PRODUKSI,");
   CHECK(holder.name == "Ir. Sari Wulandari");
   CHECK(holder.nip == "197001012000032001");
 }
@@ -312,8 +313,8 @@ TEST_CASE("LKjIP: without a penandatangan the head unit's holder signs, an empty
   FormRequest request = p.request(1);
   request.place.clear();
   FormSignature signature = std::get<FormSignatures>(lkjip_form(p.d, request).blocks[2]).parties.front();
-  CHECK(signature.place_date == "..................., 31 Januari 2024");
-  CHECK(signature.role == "Kepala Dinas Pertanian,");
+  CHECK(signature.place_date == std::string(kDottedGap) + ", 31 Januari 2024");
+  CHECK(signature.role == "KEPALA DINAS PERTANIAN KABUPATEN CONTOH,");  // no jabatan recorded: from instansi and pemda
   CHECK(signature.name == "Ir. Andi");
 }
 

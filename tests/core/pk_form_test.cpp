@@ -13,7 +13,7 @@
 #include "core/forms/pk_form.h"
 #include "core/forms/pk_lampiran.h"
 #include "core/forms/pk_parties.h"
-#include "core/forms/pk_signing_date.h"
+#include "core/text/indonesian_date.h"
 #include "core/model/indonesian_number.h"
 #include "core/store/document_file.h"
 #include "core/text/bilingual.h"
@@ -22,7 +22,7 @@ using namespace pokin;
 
 namespace {
 
-const std::string kGap(kHandwrittenGap);
+const std::string kGap(kDottedGap);
 
 // Dinas PUPR of Kabupaten Contoh, 2024-2026: the head; the Sekretariat (order 0, no holder) and the Bidang Bina
 // Marga (order 1) under it; the Seksi Jalan under the Bidang; a staff unit owning nothing.
