@@ -143,9 +143,13 @@ ImportResult import_workbook(const std::string& name, const std::vector<spreadsh
   std::vector<std::string> first_lines;
   for (const TableRow& row : rows) {
     if (first_lines.size() >= kMetadataLinesOfTables) break;
-    std::string line;
+    // A title merged across the sheet arrives in every cell it covers: once is its text.
+    std::string line, last;
     for (const std::string& cell : row.cells)
-      if (!trim(cell).empty()) line += (line.empty() ? "" : " ") + trim(cell);
+      if (std::string text = trim(cell); !text.empty() && text != last) {
+        line += (line.empty() ? "" : " ") + text;
+        last = text;
+      }
     first_lines.push_back(line);
   }
   std::vector<std::string_view> title_lines(first_lines.begin(), first_lines.end());

@@ -132,7 +132,30 @@ void TableTreeBuilder::start_table() {
   last_unit_text_.clear();
   open_tier_.clear();
   tier_unit_.clear();
+  previous_statements_ = {};
+  previous_code_parts_.clear();
   close_open_statements();
+}
+
+// A workbook (or a Word table, a web page) gives a merged cell's text in every row it covers: a Tujuan merged over
+// its sasaran and programs arrives again on each of their rows, a program's kode and name on each of its
+// indicators' rows. A statement cell repeating the cell above is read as the blank a copy gives for a merged cell:
+// the row continues the statement already open (the same one: its text is the same). The kode of a row that names
+// no statement then goes too when it repeats the row above.
+void TableTreeBuilder::clear_merge_fills(RowValues& values) {
+  std::array<std::string*, 5> cells{&values.tujuan, &values.sasaran, &values.program, &values.kegiatan,
+                                    &values.sub_kegiatan};
+  std::array<std::string, 5> read;
+  for (std::size_t i = 0; i < cells.size(); ++i) read[i] = *cells[i];
+  bool statement_left = false;
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    std::string text = trim(read[i]);
+    if (!text.empty() && text == trim(previous_statements_[i])) cells[i]->clear();
+    statement_left = statement_left || !trim(*cells[i]).empty();
+  }
+  if (!statement_left && values.code_parts == previous_code_parts_) values.code_parts.clear();
+  else previous_code_parts_ = values.code_parts;
+  previous_statements_ = read;  // only the row right above fills a merge into this one
 }
 
 // A new table or section: no statement above stays open for the rows that follow.
@@ -575,6 +598,7 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     }
   }
   RowValues values = read_row(layout_, row.cells);
+  clear_merge_fills(values);
   if (values.empty()) {
     decide(row.line, "diabaikan: isi hanya di kolom yang diabaikan", "ignored: content only in ignored columns");
     return;

@@ -21,6 +21,7 @@
 // The rules of each shape live in their own file: planning rows here (table_tree_builder.cpp), rows with one
 // sasaran column in plain_table_rows.cpp, the rows of a wide sheet with one column pair per level in
 // tiered_cascade_rows.cpp, the Perjanjian Kinerja around its table in agreement_table_rows.cpp.
+#include <array>
 #include <map>
 #include <set>
 #include <tuple>
@@ -114,6 +115,7 @@ class TableTreeBuilder {
   static bool has_tiers(const ColumnLayout& layout);
   void read_tiered_row(const TableRow& row, RowValues& values);
   void place_unit_under_parent_node(Id node);
+  void clear_merge_fills(RowValues& values);
 
   TreeBuildOptions options_;
   Document& document_;
@@ -135,6 +137,10 @@ class TableTreeBuilder {
   static constexpr int kLevels = 6;
   Id open_[kLevels] = {};
   std::string open_text_[kLevels], open_kode_[kLevels], open_number_[kLevels];
+  // The statement cells of the row before (tujuan, sasaran, program, kegiatan, sub kegiatan), as read: a workbook
+  // fills a merged cell into every row it covers (clear_merge_fills).
+  std::array<std::string, 5> previous_statements_;
+  std::vector<std::string> previous_code_parts_;
   int stacked_rows_ = 0;  // rows holding several indicators in one cell, split (stacked_cells.h)
   std::vector<Id> new_indikator_;  // this import's indicators, for splitting packed explanations and satuan
   LeftOut left_out_;
