@@ -12,15 +12,8 @@
 
 namespace {
 
-// Best of three: the figure is the work, not the machine's other load.
 double export_ms(pokin::LayoutService& layout, const pokin::Document& document, const pokin::ExportRequest& request) {
-  double best = 1e9;
-  for (int run = 0; run < 3; ++run) {
-    auto start = std::chrono::steady_clock::now();
-    pokin::export_document(document, request, layout);
-    best = std::min(best, bench::milliseconds_since(start));
-  }
-  return best;
+  return bench::best_of_3([&] { pokin::export_document(document, request, layout); });
 }
 
 }  // namespace

@@ -6,7 +6,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <functional>
 
 #include "bench_support.h"
 #include "core/export/docx_writer.h"
@@ -16,20 +15,6 @@
 #include "core/export/form_xlsx.h"
 #include "core/forms/build_forms.h"
 #include "core/synthetic/synthetic_document.h"
-
-namespace {
-
-double best_of_3(const std::function<void()>& work) {
-  double best = 1e12;
-  for (int run = 0; run < 3; ++run) {
-    auto start = std::chrono::steady_clock::now();
-    work();
-    best = std::min(best, bench::milliseconds_since(start));
-  }
-  return best;
-}
-
-}  // namespace
 
 int main(int argc, char** argv) {
   pokin::SyntheticOptions options;
@@ -48,7 +33,7 @@ int main(int argc, char** argv) {
     std::vector<pokin::Form> forms;
     double build = 0;
     try {
-      build = best_of_3([&] { forms = pokin::build_forms(document, request); });
+      build = bench::best_of_3([&] { forms = pokin::build_forms(document, request); });
     } catch (const pokin::UserError& error) {
       std::printf("%-8s %s\n", name, error.what());
       continue;
@@ -58,15 +43,15 @@ int main(int argc, char** argv) {
       for (const auto& block : form.blocks)
         if (const auto* table = std::get_if<pokin::FormTable>(&block)) rows += table->rows.size();
     const std::string base = (dir / name).string();
-    double xlsx = best_of_3([&] { pokin::write_forms_xlsx(base + ".xlsx", forms); });
-    double docx = best_of_3([&] {
+    double xlsx = bench::best_of_3([&] { pokin::write_forms_xlsx(base + ".xlsx", forms); });
+    double docx = bench::best_of_3([&] {
       pokin::DocxDocument word;
       for (const auto& form : forms) word.sections.push_back(pokin::form_section(form));
       pokin::write_docx(base + ".docx", word);
     });
     int pages = 0;
-    double pdf = best_of_3([&] { pages = pokin::write_forms_pdf(base + ".pdf", forms); });
-    double csv = best_of_3([&] { (void)pokin::forms_to_csv(forms, pokin::CsvStyle{}); });
+    double pdf = bench::best_of_3([&] { pages = pokin::write_forms_pdf(base + ".pdf", forms); });
+    double csv = bench::best_of_3([&] { (void)pokin::forms_to_csv(forms, pokin::CsvStyle{}); });
     std::printf("%-8s %6zu %6zu %8.0f %8.0f %8.0f %8.0f %6.0f  (%d PDF pages)\n", name, forms.size(), rows, build, xlsx,
                 docx, pdf, csv, pages);
   }
