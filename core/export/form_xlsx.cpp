@@ -1,5 +1,7 @@
 #include "core/export/form_xlsx.h"
 
+#include "core/text/ascii_text.h"
+
 #include <xlsxwriter.h>
 
 #include <algorithm>
@@ -34,11 +36,6 @@ constexpr std::size_t kSheetNameCharacters = 31;
 int pixels_of(double mm) { return std::max(1, static_cast<int>(std::lround(mm / 25.4 * 96))); }
 
 bool finite_number(const FormCell& cell) { return cell.type != FormCellType::Text && std::isfinite(cell.number); }
-
-std::string lower_ascii(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return text;
-}
 
 // The first `count` characters of `text` (valid UTF-8).
 std::string first_characters(const std::string& text, std::size_t count) {

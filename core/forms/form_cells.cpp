@@ -4,16 +4,10 @@
 #include <cmath>
 
 #include "core/model/indonesian_number.h"
+#include "core/text/ascii_text.h"
 
 namespace pokin {
 namespace {
-
-std::string trimmed(const std::string& text) {
-  std::size_t first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string::npos) return {};
-  std::size_t last = text.find_last_not_of(" \t\r\n");
-  return text.substr(first, last - first + 1);
-}
 
 // Whether `text` is only a number as planners write one: digits with "." and "," marks, an optional sign and an
 // optional "%" at the end (spaces before it allowed).

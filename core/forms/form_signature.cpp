@@ -20,7 +20,7 @@ bool is_pangkat(const std::string& text) {
 }
 
 std::string role_line(const std::string& role) {
-  std::string line = upper_case(role);
+  std::string line = upper_ascii(role);
   if (!line.empty() && line.back() != ',') line += ',';
   return line;
 }

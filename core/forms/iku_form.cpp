@@ -59,7 +59,7 @@ FormTitle iku_title(const Document& document, const FormScope& scope) {
   FormTitle title;
   title.lines.push_back("INDIKATOR KINERJA UTAMA");
   if (scope.unit != kNoId && scope.unit != head_unit(document))
-    title.lines.push_back(upper_case(document.units.at(scope.unit).name));
+    title.lines.push_back(upper_ascii(document.units.at(scope.unit).name));
   std::string instansi = instansi_line(info);
   if (!instansi.empty()) title.lines.push_back(instansi);
   if (info.period_years() > 0)

@@ -1,5 +1,7 @@
 #include "core/forms/lkjip_form.h"
 
+#include "core/text/ascii_text.h"
+
 #include <cmath>
 
 #include "core/capaian/capaian.h"
@@ -18,12 +20,6 @@ namespace {
 constexpr double kNoWidth = 9, kSasaranWidth = 48, kIndikatorWidth = 52, kSatuanWidth = 17, kValueWidth = 19,
                  kCapaianWidth = 19, kKategoriWidth = 21, kRupiahWidth = 30, kBudgetPercentWidth = 15;
 constexpr int kNoColumn = 0, kSasaranColumn = 1;
-
-std::string upper_ascii(std::string text) {
-  for (char& c : text)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return text;
-}
 
 // The category word as LKjIP tables write it.
 std::string kategori(CapaianBand band) {

@@ -58,9 +58,9 @@ FormTitle title(const Document& document, const FormScope& scope, const FormRequ
   const DocumentInfo& info = document.info;
   FormTitle title;
   title.lines.push_back("MATRIKS CASCADING / POHON KINERJA");
-  if (scope.unit != kNoId) title.lines.push_back(upper_case(document.units.at(scope.unit).name));
-  if (!info.instansi.empty()) title.lines.push_back(upper_case(info.instansi));
-  if (pemda_adds_to_instansi(info)) title.lines.push_back(upper_case(info.pemda));
+  if (scope.unit != kNoId) title.lines.push_back(upper_ascii(document.units.at(scope.unit).name));
+  if (!info.instansi.empty()) title.lines.push_back(upper_ascii(info.instansi));
+  if (pemda_adds_to_instansi(info)) title.lines.push_back(upper_ascii(info.pemda));
   if (request.year != 0)
     title.lines.push_back("TAHUN " + std::to_string(request.year));
   else if (info.period_years() > 0)

@@ -5,20 +5,14 @@
 
 namespace pokin {
 
-std::string upper_case(std::string text) {
-  for (char& c : text)
-    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-  return text;
-}
-
 std::string instansi_line(const DocumentInfo& info) {
   std::string line = info.instansi;
   if (pemda_adds_to_instansi(info)) line += (line.empty() ? "" : " ") + info.pemda;
-  return upper_case(line);
+  return upper_ascii(line);
 }
 
 std::string agency_head_title(const DocumentInfo& info) {
-  std::string instansi = upper_case(info.instansi);
+  std::string instansi = upper_ascii(info.instansi);
   static const std::array<std::pair<const char*, const char*>, 3> kRegions{{
       {"PEMERINTAH KABUPATEN ", "BUPATI "},
       {"PEMERINTAH KOTA ", "WALI KOTA "},

@@ -5,14 +5,12 @@
 #include <string>
 
 #include "core/model/document.h"
+#include "core/text/ascii_text.h"
 
 namespace pokin {
 
 // Room to fill in by hand (a missing nomor, date or name on a form to be signed).
 inline constexpr const char* kDottedGap = "........................";
-
-// ASCII letters upper-cased; other bytes (UTF-8 letters, marks) kept as they are.
-std::string upper_case(std::string text);
 
 // The instansi, followed by the pemda when it adds to it, upper-cased: "DINAS SOSIAL KABUPATEN CONTOH".
 std::string instansi_line(const DocumentInfo& info);

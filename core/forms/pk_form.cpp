@@ -8,14 +8,12 @@
 #include "core/forms/form_signature.h"
 #include "core/text/indonesian_date.h"
 #include "core/forms/pk_statement.h"
-#include "core/forms/pk_words.h"
+#include "core/text/ascii_text.h"
 #include "core/forms/unit_selection.h"
 #include "core/model/tree_index.h"
 #include "core/text/bilingual.h"
 
 namespace pokin {
-
-using namespace pk_words;
 
 namespace {
 

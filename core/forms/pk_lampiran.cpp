@@ -3,12 +3,10 @@
 #include <cmath>
 
 #include "core/forms/form_cells.h"
-#include "core/forms/pk_words.h"
+#include "core/text/ascii_text.h"
 #include "core/model/indonesian_number.h"
 
 namespace pokin {
-
-using namespace pk_words;
 
 namespace {
 

@@ -1,10 +1,8 @@
 #include "core/forms/pk_parties.h"
 
-#include "core/forms/pk_words.h"
+#include "core/text/ascii_text.h"
 
 namespace pokin {
-
-using namespace pk_words;
 
 namespace {
 

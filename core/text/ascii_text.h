@@ -1,11 +1,11 @@
 #pragma once
-// Reading the words a planner typed into the PK's names and titles: without surrounding blanks, compared ignoring
-// ASCII case (Indonesian titles are ASCII: "Kepala Dinas", "Kabupaten", "Rp").
-#include <cctype>
+// Reading and writing the words of official titles and names: without surrounding blanks, compared and cased in
+// ASCII only (Indonesian titles are ASCII: "Kepala Dinas", "Kabupaten", "Rp"); bytes beyond ASCII (UTF-8 letters)
+// are kept as typed.
 #include <string>
 #include <string_view>
 
-namespace pokin::pk_words {
+namespace pokin {
 
 inline std::string trimmed(std::string_view text) {
   std::size_t first = text.find_first_not_of(" \t\r\n");
@@ -14,14 +14,14 @@ inline std::string trimmed(std::string_view text) {
 }
 
 inline std::string lower_ascii(std::string text) {
-  for (char& c : text) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : text)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return text;
 }
 
-// Upper case for title lines; bytes beyond ASCII (UTF-8 letters) are kept as typed.
 inline std::string upper_ascii(std::string text) {
   for (char& c : text)
-    if (static_cast<unsigned char>(c) < 0x80) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
   return text;
 }
 
@@ -31,4 +31,4 @@ inline bool starts_with_word(std::string_view lower_text, std::string_view lower
          lower_text[lower_word.size()] == ' ';
 }
 
-}  // namespace pokin::pk_words
+}  // namespace pokin
