@@ -4,6 +4,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 #include <string>
 
@@ -43,13 +44,13 @@ void form_export_options_view(FormRequest& form, ExportRequest& request, const D
   ImGui::Combo(tr("export.format"), &format, format_names, 4);
   request.format = formats[format];
 
-  std::vector<Id> units = units_with_sasaran(document);
+  // The list of units is read from the document only while the combo is open, not every frame.
   std::string current = form.unit.empty() ? tr(form.kind == FormKind::Pk ? "export.unit_each" : "export.unit_all")
                                           : form.unit;
-  for (Id id : units)
-    if (std::to_string(id) == form.unit) current = document.units.at(id).name;
+  if (const Unit* unit = document.find_unit(std::atoll(form.unit.c_str()))) current = unit->name;
   ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 7);
   if (ImGui::BeginCombo(tr("export.unit"), current.c_str())) {
+    const std::vector<Id> units = units_with_sasaran(document);
     if (ImGui::Selectable(tr(form.kind == FormKind::Pk ? "export.unit_each" : "export.unit_all"), form.unit.empty()))
       form.unit.clear();
     for (Id id : units) {
