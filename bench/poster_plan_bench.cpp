@@ -23,17 +23,14 @@ int main(int argc, char** argv) {
     view.style = style;
     pokin::Geometry geometry = layout.layout_now(document, view);
     pokin::FigureText text = pokin::make_figure_text(document, geometry, view, "1 Januari 2026", false);
-    double best = 1e9;
     std::size_t pages = 0;
     int split = 0;
-    for (int run = 0; run < 3; ++run) {
-      auto start = std::chrono::steady_clock::now();
+    double best = bench::best_of_3([&] {
       pokin::FigureLayout figure = pokin::arrange_figure(text, geometry, pokin::content_area(setup).width);
       pokin::TilePlan plan = pokin::plan_tiles(setup, text, geometry, figure);
-      best = std::min(best, bench::milliseconds_since(start));
       pages = plan.tiles.size();
       split = plan.split_blocks;
-    }
+    });
     std::printf("%zu sasaran, %s layout, A4 landscape poster: %zu pages, %d pieces cut, planned in %.0f ms (best of 3)\n",
                 document.sasaran.size(), style == pokin::LayoutStyle::Compact ? "compact" : "tree", pages, split, best);
   }
