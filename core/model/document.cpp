@@ -26,7 +26,7 @@ const CrosscuttingLink* Document::find_link(Id id) const { return find_in(links,
 
 bool Document::same_content(const Document& other) const {
   return info == other.info && units == other.units && sasaran == other.sasaran && indikator == other.indikator &&
-         links == other.links;
+         links == other.links && parts == other.parts && origins == other.origins;
 }
 
 std::string level_sasaran_label(const DocumentInfo& info, long long level) {

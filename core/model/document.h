@@ -8,6 +8,7 @@
 #include "core/model/crosscutting.h"
 #include "core/model/ids.h"
 #include "core/model/indikator.h"
+#include "core/model/merged_part.h"
 #include "core/model/sasaran.h"
 #include "core/model/unit.h"
 
@@ -60,6 +61,10 @@ struct Document {
   std::map<Id, Sasaran> sasaran;
   std::map<Id, Indikator> indikator;
   std::map<Id, CrosscuttingLink> links;
+  // A Pemda document (core/pemda): the parts it was merged from, by their top unit, and each merged node's id in
+  // its part's source file. Empty in an OPD's own document.
+  std::map<Id, MergedPart> parts;
+  std::map<Id, Id> origins;  // node id here -> its id in the source file of its part
 
   // Largest id ever used in this document (never decreases within a session); new ids are above it.
   Id last_id = kNoId;

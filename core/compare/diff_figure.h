@@ -1,0 +1,26 @@
+#pragma once
+// The tree of a comparison drawn once: the new document's tree, with the boxes only the old one had put back
+// (ghosted) where they stood, every box decorated by what happened to it: added (marked), removed (ghosted),
+// moved (its old parent named), reworded (the old text), targets changed (old -> new per year). Exported like
+// any figure (export_document with `document` and `view`), and shown by the app's Compare view.
+#include <unordered_map>
+#include <vector>
+
+#include "core/compare/document_diff.h"
+#include "core/model/document.h"
+#include "core/text/bilingual.h"
+#include "core/view/layout_view.h"
+
+namespace pokin {
+
+struct DiffFigure {
+  Document document;  // the new document plus the removed nodes (with ids that do not clash)
+  LayoutView view;    // decorations carry the marks; the rest as the caller asked
+  // For each node of `document`: every change that marks it, for the app's inspector.
+  std::unordered_map<Id, std::vector<Change>> changes_of;
+};
+
+DiffFigure diff_figure(const Document& old_document, const Document& new_document, const DocumentDiff& diff,
+                       const LayoutView& view, Language language);
+
+}  // namespace pokin

@@ -1,0 +1,79 @@
+#pragma once
+// What changed between two states of a pohon kinerja: an amended Renstra against the one it amends, this year's
+// PK targets against last year's. Two versions of one document (store versions, or a file and its copy) share
+// ids and are matched by id; two independent files (two imports of two decrees) are matched by codes and by the
+// similarity of their texts, and those matches are shown for review like suggested links.
+#include <string>
+#include <vector>
+
+#include "core/model/document.h"
+
+namespace pokin {
+
+enum class DiffNodeType { Unit, Sasaran, Indikator, Link };
+
+enum class MatchBasis {
+  SameId,  // versions of one document
+  Code,    // the same code ("SS1", "IK1.2") under matched parents
+  Text,    // similar statements / names (score below 1 asks for review)
+};
+
+struct NodeMatch {
+  DiffNodeType type = DiffNodeType::Sasaran;
+  Id old_node = kNoId;
+  Id new_node = kNoId;
+  MatchBasis basis = MatchBasis::SameId;
+  double score = 1;  // 0..1; 1 for SameId and exact codes with the same text
+
+  bool operator==(const NodeMatch&) const = default;
+};
+
+enum class ChangeKind {
+  Added,          // only in the new document
+  Removed,        // only in the old document
+  Moved,          // under another parent: a sasaran under another sasaran, an indikator under another sasaran, a
+                  // unit under another unit, a sasaran to another owner unit
+  Reworded,       // its statement / name changed
+  FieldChanged,   // another field changed (code, formula, satuan, sumber data, penanggung jawab, polarity, ...)
+  TargetChanged,  // one year's target of an indikator changed, appeared or was emptied
+};
+
+struct Change {
+  ChangeKind kind = ChangeKind::Added;
+  DiffNodeType type = DiffNodeType::Sasaran;
+  Id old_node = kNoId;  // kNoId for Added
+  Id new_node = kNoId;  // kNoId for Removed
+  std::string field;    // stable key: "statement", "name", "code", "formula", "satuan", "sumber_data",
+                        // "penanggung_jawab", "polarity", "unit", "parent", "target", "kondisi_akhir", ...
+  std::string old_text;  // the old value as written (Moved: the old parent's code and statement)
+  std::string new_text;  // the new value (Moved: the new parent's code and statement)
+  int year = 0;          // TargetChanged: the year
+  Id old_parent = kNoId;  // Removed and Moved: the parent in the old document
+  Id new_parent = kNoId;  // Added and Moved: the parent in the new document
+
+  bool operator==(const Change&) const = default;
+};
+
+struct DocumentDiff {
+  bool same_lineage = false;       // matched by id
+  std::vector<NodeMatch> matches;  // every matched node; those by Text (and Code with other text) for review
+  std::vector<Change> changes;     // the new document's tree order; a removal where it stood in the old tree
+  bool empty() const { return changes.empty(); }
+};
+
+enum class DiffMatching {
+  Automatic,  // by id when the two are versions of one document (their common ids hold the same things), else
+              // by codes and text
+  ById,
+  ByContent,
+};
+
+struct DiffOptions {
+  DiffMatching matching = DiffMatching::Automatic;
+  double min_text_score = 0.45;  // below this similarity two texts are not the same node
+};
+
+DocumentDiff diff_documents(const Document& old_document, const Document& new_document,
+                            const DiffOptions& options = {});
+
+}  // namespace pokin
