@@ -1,0 +1,34 @@
+#pragma once
+// One file a merge reads: an OPD's document, or the RPJMD. A .pokin is opened read-only; any other file is read
+// with Pokin's importer (tables, decrees, listings: core/import/import_document.h), and what the importer noted is
+// kept for the merge report.
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "core/model/document.h"
+#include "core/text/bilingual.h"
+
+namespace pokin::pemda {
+
+struct MergeSource {
+  Document document;
+  std::string file_name;  // as the user named it, without folders (MergedPart::source_file)
+  // The instansi of the part this file replaces when its own instansi is spelt otherwise (`pokin merge --opd`);
+  // empty: the part of the same instansi (pemda_titles.h instansi_key), if any.
+  std::string replaces;
+  std::vector<Bilingual> notes;  // what reading it said (the importer's notes and lines not understood)
+};
+
+// The source's instansi: its document's, else its top unit's name, else its file name.
+std::string source_instansi(const MergeSource& source);
+
+// Reads `path`. Throws UserError (naming the file) when it does not exist or cannot be read, or when the importer
+// refuses it.
+MergeSource read_merge_source(const std::filesystem::path& path);
+
+// True for a document that is itself a Pemda tree: merged (it has parts), or its first level is "Sasaran RPJMD"
+// (the level names a merge writes; a file saved before the store kept parts still has them).
+bool looks_like_pemda_document(const Document& document);
+
+}  // namespace pokin::pemda

@@ -1,0 +1,127 @@
+#include "core/pemda/rpjmd_part.h"
+
+#include <set>
+
+#include "core/pemda/bappeda_links.h"
+#include "core/pemda/node_matcher.h"
+
+namespace pokin::pemda {
+namespace {
+
+std::string label(const Sasaran& sasaran) {
+  return sasaran.code.empty() ? "\"" + sasaran.statement + "\"" : sasaran.code + " \"" + sasaran.statement + "\"";
+}
+
+bool taken(const Sasaran& sasaran) { return sasaran.kind == StatementKind::Tujuan || sasaran.level == 0; }
+
+}  // namespace
+
+void place_rpjmd_part(Document& pemda, Id pemda_unit, const MergeSource& source, const PartStamp& stamp, MergeReport& report) {
+  const Document& file = source.document;
+  const std::string name = source_instansi(source);
+  std::set<Id> old_statements, old_indikator;
+  for (const auto& [id, sasaran] : pemda.sasaran)
+    if (sasaran.unit == pemda_unit) old_statements.insert(id);
+  for (const auto& [id, indikator] : pemda.indikator)
+    if (old_statements.count(indikator.sasaran)) old_indikator.insert(id);
+
+  std::vector<MatchItem> old_items, new_items;
+  auto origin_of = [&pemda](Id id) {
+    auto found = pemda.origins.find(id);
+    return found == pemda.origins.end() ? kNoId : found->second;
+  };
+  for (Id id : old_statements) {
+    const Sasaran& s = pemda.sasaran.at(id);
+    old_items.push_back({id, origin_of(id), s.kind == StatementKind::Tujuan, s.code, s.statement});
+  }
+  std::map<Id, int> indikator_per_sasaran;
+  for (const auto& [id, i] : file.indikator) ++indikator_per_sasaran[i.sasaran];
+  for (const auto& [id, s] : file.sasaran) {
+    if (taken(s)) {
+      new_items.push_back({id, kNoId, s.kind == StatementKind::Tujuan, s.code, s.statement});
+    } else {
+      report.rpjmd_not_taken.push_back({s.level, s.code, s.statement, indikator_per_sasaran[id]});
+    }
+  }
+  std::unordered_map<Id, Id> statement_match = match_nodes(old_items, new_items);
+  old_items.clear(), new_items.clear();
+  for (Id id : old_indikator) {
+    const Indikator& i = pemda.indikator.at(id);
+    old_items.push_back({id, origin_of(id), i.sasaran, i.code, i.name});
+  }
+  for (const auto& [id, i] : file.indikator) {
+    auto owner = statement_match.find(i.sasaran);
+    new_items.push_back({id, kNoId, owner == statement_match.end() ? -i.sasaran : owner->second, i.code, i.name});
+  }
+  std::unordered_map<Id, Id> indikator_match = match_nodes(old_items, new_items);
+
+  std::map<Id, Sasaran> old_sasaran;
+  for (Id id : old_statements) old_sasaran.emplace(id, pemda.sasaran.at(id));
+  std::vector<Id> bappeda_links = bappeda_links_touching(pemda, old_statements);
+  for (Id id : old_statements) pemda.sasaran.erase(id), pemda.origins.erase(id);
+  for (Id id : old_indikator) pemda.indikator.erase(id), pemda.origins.erase(id);
+
+  std::map<Id, Id> ids;
+  for (const auto& [id, s] : file.sasaran)
+    if (taken(s)) ids[id] = statement_match.count(id) ? statement_match.at(id) : pemda.allocate_id();
+  MergedPartLine line{name, source.file_name, old_statements.empty() ? PartOutcome::Added : PartOutcome::Replaced, true};
+  line.units = 1;
+  line.matched = static_cast<int>(statement_match.size() + indikator_match.size());
+  for (const auto& [file_id, s] : file.sasaran) {
+    if (!ids.count(file_id)) continue;
+    Sasaran placed = s;
+    placed.id = ids.at(file_id);
+    placed.unit = pemda_unit;
+    placed.level = 0;
+    placed.parent = ids.count(s.parent) ? ids.at(s.parent) : kNoId;
+    auto was = old_sasaran.find(placed.id);
+    if (was != old_sasaran.end() && placed.note.empty()) placed.note = was->second.note;
+    pemda.sasaran[placed.id] = std::move(placed);
+    pemda.origins[ids.at(file_id)] = file_id;
+    ++line.sasaran;
+  }
+  for (const auto& [file_id, i] : file.indikator) {
+    if (!ids.count(i.sasaran)) continue;
+    Indikator placed = i;
+    placed.id = indikator_match.count(file_id) ? indikator_match.at(file_id) : pemda.allocate_id();
+    placed.sasaran = ids.at(i.sasaran);
+    pemda.origins[placed.id] = file_id;
+    pemda.indikator[placed.id] = std::move(placed);
+    ++line.indikator;
+  }
+
+  // OPD statements that supported a sasaran RPJMD no longer there.
+  for (auto& [id, sasaran] : pemda.sasaran) {
+    auto was = old_sasaran.find(sasaran.parent);
+    if (was == old_sasaran.end() || pemda.sasaran.count(sasaran.parent)) continue;
+    if (sasaran.link_origin == LinkOrigin::Person)
+      report.lost.push_back({name, sasaran.code, sasaran.statement,
+                             {"tautan yang ditetapkan ke sasaran RPJMD " + label(was->second) +
+                                  " dilepas: sasaran RPJMD itu tidak ada di RPJMD baru.",
+                              "the link set to sasaran RPJMD " + label(was->second) +
+                                  " was undone: that sasaran RPJMD is not in the new RPJMD."}});
+    sasaran.parent = kNoId;
+    sasaran.link_origin = LinkOrigin::Suggested;
+    sasaran.suggestion_score = 0;
+  }
+  settle_bappeda_links(pemda, bappeda_links, old_sasaran, name, report);
+
+  if (!file.links.empty())
+    report.notes.push_back({std::to_string(file.links.size()) + " tautan crosscutting di " + source.file_name +
+                                " tidak diambil: tautan Pemda dibuat di antara OPD.",
+                            std::to_string(file.links.size()) + " crosscutting links in " + source.file_name +
+                                " not taken: Pemda links are made between OPD."});
+  for (const auto& [id, unit] : file.units) {
+    if (unit.parent != kNoId || (unit.tugas.empty() && unit.fungsi.empty())) continue;
+    Unit& pemda_head = pemda.units.at(pemda_unit);
+    pemda_head.tugas = unit.tugas;
+    pemda_head.fungsi = unit.fungsi;
+    report.notes.push_back({"Visi dan misi RPJMD disimpan pada unit Pemda (tugas = visi, fungsi = misi).",
+                            "The RPJMD's visi and misi are kept on the Pemda unit (tugas = visi, fungsi = misi)."});
+    break;
+  }
+  pemda.parts[pemda_unit] = MergedPart{pemda_unit, source.file_name, name, stamp.merged_at, stamp.fingerprint, true};
+  report.parts.push_back(std::move(line));
+}
+
+}  // namespace pokin::pemda
