@@ -60,17 +60,23 @@ int main() {
   }
   // An RPJMD of 8 sasaran for the suggestions: the first OPD's Sasaran Strategis, as if the Pemda had adopted them.
   Document rpjmd;
-  rpjmd.units[1] = Unit{1, kNoId, UnitKind::Head, "Bupati"};
+  rpjmd.units[1].id = 1;
+  rpjmd.units[1].kind = UnitKind::Head;
+  rpjmd.units[1].name = "Bupati";
   Id next = 2;
-  for (const Sasaran& s : request.opd[0].document.sasaran | std::views::values)
-    if (s.level == 0 && next < 10) rpjmd.sasaran[next] = Sasaran{next, 1, kNoId, 0, "S" + std::to_string(next - 1), s.statement}, ++next;
+  for (const Sasaran& s : request.opd[0].document.sasaran | std::views::values) {
+    if (s.level != 0 || next >= 10) continue;
+    Sasaran& adopted = rpjmd.sasaran[next];
+    adopted.id = next, adopted.unit = 1, adopted.code = "S" + std::to_string(next - 1), adopted.statement = s.statement;
+    ++next;
+  }
   rpjmd.last_id = next;
   request.rpjmd = pemda_test::source_of(rpjmd, "rpjmd.pokin");
 
   pemda::MergeResult merged;
   double first_ms = bench::best_of_3([&] { merged = pemda::merge_documents(request); });
   DocumentCounts counts = count_document(merged.document);
-  std::printf("first merge: %zu OPD, %d units, %d sasaran, %d indikator, %zu suggested: %.1f ms (best of 3)\n",
+  std::printf("first merge: %zu OPD, %zu units, %zu sasaran, %zu indikator, %zu suggested: %.1f ms (best of 3)\n",
               request.opd.size(), counts.units, counts.sasaran, counts.indikator, merged.report.suggested.size(), first_ms);
 
   // One OPD's new file: every fifth sasaran reworded, one removed, one added.

@@ -46,7 +46,8 @@ void register_merge(CLI::App& app, Context& context) {
   command->add_option("-o,--output", options->output, "The Pemda document to write (a new file; with --into: where to write)");
   command->add_option("--into", options->into, "An existing Pemda document to merge the new files into");
   command->add_option("--opd", options->opd,
-                      "With --into: the OPD (instansi) the n-th file replaces, when the file names it otherwise");
+                      "With --into: the OPD (instansi) the n-th file replaces, when the file names it otherwise (once per file)")
+      ->allow_extra_args(false);
   command->callback([&context, options] {
     bool en = context.language == Language::English;
     if (options->into.empty() && options->output.empty())

@@ -13,10 +13,6 @@ std::string status_word(LinkStatus status, bool en) {
   return {};
 }
 
-std::string label(const Sasaran& sasaran) {
-  return sasaran.code.empty() ? "\"" + sasaran.statement + "\"" : sasaran.code + " \"" + sasaran.statement + "\"";
-}
-
 }  // namespace
 
 std::vector<Id> bappeda_links_touching(const Document& pemda, const std::set<Id>& part_sasaran) {
@@ -41,9 +37,9 @@ void settle_bappeda_links(Document& pemda, const std::vector<Id>& links, const s
     std::string status_id = status_word(link.status, false), status_en = status_word(link.status, true);
     if (from_here && to_here) {
       const Sasaran& from = pemda.sasaran.at(link.from);
-      std::string partner = link.to == kNoId ? link.partner_name : label(pemda.sasaran.at(link.to));
-      report.kept.push_back({"Tautan crosscutting " + label(from) + " dengan " + partner + " (" + status_id + ") dipertahankan.",
-                             "Crosscutting link " + label(from) + " with " + partner + " (" + status_en + ") kept."});
+      std::string partner = link.to == kNoId ? link.partner_name : quoted_statement(pemda.sasaran.at(link.to));
+      report.kept.push_back({"Tautan crosscutting " + quoted_statement(from) + " dengan " + partner + " (" + status_id + ") dipertahankan.",
+                             "Crosscutting link " + quoted_statement(from) + " with " + partner + " (" + status_en + ") kept."});
       continue;
     }
     const Sasaran* lost = nullptr;
@@ -62,7 +58,7 @@ void settle_bappeda_links(Document& pemda, const std::vector<Id>& links, const s
     link.to = kNoId;
     link.partner_name = part_name;
     link.partner_kind = PartnerKind::OpdLain;
-    std::string was = lost ? " (" + label(*lost) + ")" : std::string();
+    std::string was = lost ? " (" + quoted_statement(*lost) + ")" : std::string();
     link.note += std::string(link.note.empty() ? "" : " ") + "[Sasaran mitra" + was +
                  " tidak lagi ditemukan setelah penggabungan ulang / the partner's sasaran was no longer found after re-merging]";
     report.lost.push_back({part_name, lost_code, lost_statement,

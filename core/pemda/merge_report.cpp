@@ -15,11 +15,13 @@ std::string outcome_word(PartOutcome outcome, bool en) {
   return {};
 }
 
-std::string named(const std::string& code, const std::string& statement) {
+}  // namespace
+
+std::string quoted_statement(const std::string& code, const std::string& statement) {
   return code.empty() ? "\"" + statement + "\"" : code + " \"" + statement + "\"";
 }
 
-}  // namespace
+std::string quoted_statement(const Sasaran& sasaran) { return quoted_statement(sasaran.code, sasaran.statement); }
 
 std::string render_merge_report(const MergeReport& report, Language language) {
   bool en = language == Language::English;
@@ -42,21 +44,21 @@ std::string render_merge_report(const MergeReport& report, Language language) {
     out << (en ? "Decisions that could no longer be matched: " : "Keputusan yang tidak lagi dapat dicocokkan: ")
         << report.lost.size() << "\n";
     for (const LostDecision& lost : report.lost)
-      out << "  " << lost.opd << ": " << named(lost.code, lost.statement) << ": " << lost.what.in(language) << "\n";
+      out << "  " << lost.opd << ": " << quoted_statement(lost.code, lost.statement) << ": " << lost.what.in(language) << "\n";
   }
   if (!report.rpjmd_not_taken.empty()) {
     out << (en ? "RPJMD rows not taken (below the sasaran RPJMD): " : "Baris RPJMD yang tidak diambil (di bawah sasaran RPJMD): ")
         << report.rpjmd_not_taken.size() << "\n";
     for (const NotTakenRow& row : report.rpjmd_not_taken)
-      out << "  " << (en ? "level " : "level ") << row.level << ": " << named(row.code, row.statement) << ", "
+      out << "  " << (en ? "level " : "level ") << row.level << ": " << quoted_statement(row.code, row.statement) << ", "
           << row.indikator << " indikator\n";
   }
   if (!report.suggested.empty()) {
     out << (en ? "Links to sasaran RPJMD suggested (to review): " : "Usulan tautan ke sasaran RPJMD (untuk ditinjau): ")
         << report.suggested.size() << "\n";
     for (const SuggestedRpjmdLink& link : report.suggested)
-      out << "  " << link.opd << ": " << named(link.code, link.statement) << " -> "
-          << named(link.rpjmd_code, link.rpjmd_statement) << " (" << (en ? "score " : "skor ")
+      out << "  " << link.opd << ": " << quoted_statement(link.code, link.statement) << " -> "
+          << quoted_statement(link.rpjmd_code, link.rpjmd_statement) << " (" << (en ? "score " : "skor ")
           << std::lround(link.score * 100) << "%)\n";
   }
   for (const Bilingual& note : report.notes) out << "* " << note.in(language) << "\n";

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/model/ids.h"
+#include "core/model/sasaran.h"
 #include "core/text/bilingual.h"
 
 namespace pokin::pemda {
@@ -54,6 +55,10 @@ struct MergeReport {
   std::vector<SuggestedRpjmdLink> suggested;
   std::vector<Bilingual> notes;  // level names chosen, periods joined, visi/misi, what reading a source said
 };
+
+// How the report names a statement: its code and its text in quotes ("SS1 \"Meningkatnya ...\"").
+std::string quoted_statement(const std::string& code, const std::string& statement);
+std::string quoted_statement(const Sasaran& sasaran);
 
 // The report as plain text in `language`, one line per entry, sections in the order of the struct.
 std::string render_merge_report(const MergeReport& report, Language language);

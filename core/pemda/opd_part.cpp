@@ -3,20 +3,12 @@
 #include <algorithm>
 #include <set>
 
+#include "core/model/document_limits.h"
 #include "core/pemda/bappeda_links.h"
 #include "core/pemda/node_matcher.h"
 
 namespace pokin::pemda {
 namespace {
-
-std::string label(const Sasaran& sasaran) {
-  return sasaran.code.empty() ? "\"" + sasaran.statement + "\"" : sasaran.code + " \"" + sasaran.statement + "\"";
-}
-
-Id origin_of(const Document& pemda, Id id) {
-  auto found = pemda.origins.find(id);
-  return found == pemda.origins.end() ? kNoId : found->second;
-}
 
 // The file's top unit: its head of agency (a unit without parent, a Head first), under which the file's other
 // units without a parent are placed.
@@ -59,6 +51,26 @@ OldPart collect_part(const Document& pemda, Id top) {
 
 }  // namespace
 
+Id origin_in_source(const Document& pemda, Id node) {
+  auto found = pemda.origins.find(node);
+  return found == pemda.origins.end() ? kNoId : found->second;
+}
+
+std::unordered_map<Id, Id> match_indikator(const Document& pemda, const std::set<Id>& old_indikator, const Document& file,
+                                           const std::unordered_map<Id, Id>& sasaran_match) {
+  std::vector<MatchItem> old_items, new_items;
+  for (Id id : old_indikator) {
+    const Indikator& i = pemda.indikator.at(id);
+    old_items.push_back({id, origin_in_source(pemda, id), i.sasaran, i.code, i.name});
+  }
+  // An indikator of an unmatched sasaran is in a group of its own (no old sasaran id is negative).
+  for (const auto& [id, i] : file.indikator) {
+    auto owner = sasaran_match.find(i.sasaran);
+    new_items.push_back({id, kNoId, owner == sasaran_match.end() ? -i.sasaran : owner->second, i.code, i.name});
+  }
+  return match_nodes(old_items, new_items);
+}
+
 Id place_opd_part(Document& pemda, Id pemda_unit, const MergeSource& source, Id old_top, const PartStamp& stamp,
                   MergeReport& report) {
   const Document& file = source.document;
@@ -67,6 +79,10 @@ Id place_opd_part(Document& pemda, Id pemda_unit, const MergeSource& source, Id 
   if (top == kNoId)
     throw UserError(source.file_name + ": dokumen ini tidak memuat unit kerja; tidak ada yang dapat digabungkan.",
                     source.file_name + ": this document holds no unit; there is nothing to merge.");
+  for (const auto& [id, sasaran] : file.sasaran)
+    if (sasaran.level < 0 || sasaran.level >= kMaxSasaranLevel)
+      throw UserError(source.file_name + ": level sasaran " + std::to_string(sasaran.level) + " tidak dapat diturunkan satu level di bawah Pemda.",
+                      source.file_name + ": sasaran level " + std::to_string(sasaran.level) + " cannot be moved one level below the Pemda.");
   OldPart old = collect_part(pemda, old_top);
 
   // Which old node is which new one.
@@ -76,7 +92,7 @@ Id place_opd_part(Document& pemda, Id pemda_unit, const MergeSource& source, Id 
     for (Id id : old.units)
       if (id != old_top) {
         const Unit& unit = pemda.units.at(id);
-        old_items.push_back({id, origin_of(pemda, id), static_cast<int>(unit.kind), {}, unit.name});
+        old_items.push_back({id, origin_in_source(pemda, id), static_cast<int>(unit.kind), {}, unit.name});
       }
     for (const auto& [id, unit] : file.units)
       if (id != top) new_items.push_back({id, kNoId, static_cast<int>(unit.kind), {}, unit.name});
@@ -86,25 +102,15 @@ Id place_opd_part(Document& pemda, Id pemda_unit, const MergeSource& source, Id 
     old_items.clear(), new_items.clear();
     for (Id id : old.sasaran) {
       const Sasaran& s = pemda.sasaran.at(id);
-      old_items.push_back({id, origin_of(pemda, id), statement_group(s.level - 1, s.kind), s.code, s.statement});
+      old_items.push_back({id, origin_in_source(pemda, id), statement_group(s.level - 1, s.kind), s.code, s.statement});
     }
     for (const auto& [id, s] : file.sasaran) new_items.push_back({id, kNoId, statement_group(s.level, s.kind), s.code, s.statement});
     sasaran_match = match_nodes(old_items, new_items);
 
-    // An indikator matches within its matched sasaran only.
-    old_items.clear(), new_items.clear();
-    for (Id id : old.indikator) {
-      const Indikator& i = pemda.indikator.at(id);
-      old_items.push_back({id, origin_of(pemda, id), i.sasaran, i.code, i.name});
-    }
-    for (const auto& [id, i] : file.indikator) {
-      auto owner = sasaran_match.find(i.sasaran);
-      new_items.push_back({id, kNoId, owner == sasaran_match.end() ? -i.sasaran : owner->second, i.code, i.name});
-    }
-    indikator_match = match_nodes(old_items, new_items);
+    indikator_match = match_indikator(pemda, old.indikator, file, sasaran_match);
   }
   std::unordered_map<Id, Id> old_link_by_origin;
-  for (Id id : old.own_links) old_link_by_origin.emplace(origin_of(pemda, id), id);
+  for (Id id : old.own_links) old_link_by_origin.emplace(origin_in_source(pemda, id), id);
 
   // What the old part held, for the decisions; then it goes.
   std::map<Id, Sasaran> old_sasaran;
@@ -170,8 +176,8 @@ Id place_opd_part(Document& pemda, Id pemda_unit, const MergeSource& source, Id 
         if (was.link_origin == LinkOrigin::Person) {
           placed.note = was.note;
           const Sasaran& target = pemda.sasaran.at(was.parent);
-          report.kept.push_back({name + ": " + label(placed) + " tetap mendukung sasaran RPJMD " + label(target) + ".",
-                                 name + ": " + label(placed) + " still supports sasaran RPJMD " + label(target) + "."});
+          report.kept.push_back({name + ": " + quoted_statement(placed) + " tetap mendukung sasaran RPJMD " + quoted_statement(target) + ".",
+                                 name + ": " + quoted_statement(placed) + " still supports sasaran RPJMD " + quoted_statement(target) + "."});
         }
       }
       if (placed.note.empty() && !was.note.empty()) placed.note = was.note;
@@ -201,9 +207,9 @@ Id place_opd_part(Document& pemda, Id pemda_unit, const MergeSource& source, Id 
       if (old_link.status != link.status || old_link.note != link.note) {
         placed.status = old_link.status;
         placed.note = old_link.note;
-        report.kept.push_back({name + ": status dan catatan tautan crosscutting dari " + label(pemda.sasaran.at(placed.from)) +
+        report.kept.push_back({name + ": status dan catatan tautan crosscutting dari " + quoted_statement(pemda.sasaran.at(placed.from)) +
                                    " dipertahankan.",
-                               name + ": status and note of the crosscutting link from " + label(pemda.sasaran.at(placed.from)) +
+                               name + ": status and note of the crosscutting link from " + quoted_statement(pemda.sasaran.at(placed.from)) +
                                    " kept."});
       }
     } else {
@@ -220,12 +226,16 @@ Id place_opd_part(Document& pemda, Id pemda_unit, const MergeSource& source, Id 
         pemda.sasaran.count(was.parent)) {
       const Sasaran& target = pemda.sasaran.at(was.parent);
       report.lost.push_back({name, was.code, was.statement,
-                             {"tautan yang ditetapkan ke sasaran RPJMD " + label(target) + " tidak dapat dipertahankan: sasaran ini tidak ada di berkas baru.",
-                              "the link set to sasaran RPJMD " + label(target) + " cannot be kept: this sasaran is not in the new file."}});
+                             {"tautan yang ditetapkan ke sasaran RPJMD " + quoted_statement(target) + " tidak dapat dipertahankan: sasaran ini tidak ada di berkas baru.",
+                              "the link set to sasaran RPJMD " + quoted_statement(target) + " cannot be kept: this sasaran is not in the new file."}});
     }
   }
   settle_bappeda_links(pemda, bappeda_links, old_sasaran, name, report);
 
+  std::size_t left_out = file.sasaran.size() - sasaran_ids.size() + file.indikator.size() - indikator_ids.size();
+  if (left_out > 0)
+    report.notes.push_back({source.file_name + ": " + std::to_string(left_out) + " sasaran/indikator tanpa unit atau sasaran pemilik tidak digabungkan.",
+                            source.file_name + ": " + std::to_string(left_out) + " sasaran/indikator without an owning unit or sasaran were not merged."});
   pemda.parts[new_top] = MergedPart{new_top, source.file_name, name, stamp.merged_at, stamp.fingerprint, false};
   report.parts.push_back(std::move(line));
   return new_top;

@@ -8,10 +8,6 @@
 namespace pokin::pemda {
 namespace {
 
-std::string label(const Sasaran& sasaran) {
-  return sasaran.code.empty() ? "\"" + sasaran.statement + "\"" : sasaran.code + " \"" + sasaran.statement + "\"";
-}
-
 bool taken(const Sasaran& sasaran) { return sasaran.kind == StatementKind::Tujuan || sasaran.level == 0; }
 
 }  // namespace
@@ -26,13 +22,9 @@ void place_rpjmd_part(Document& pemda, Id pemda_unit, const MergeSource& source,
     if (old_statements.count(indikator.sasaran)) old_indikator.insert(id);
 
   std::vector<MatchItem> old_items, new_items;
-  auto origin_of = [&pemda](Id id) {
-    auto found = pemda.origins.find(id);
-    return found == pemda.origins.end() ? kNoId : found->second;
-  };
   for (Id id : old_statements) {
     const Sasaran& s = pemda.sasaran.at(id);
-    old_items.push_back({id, origin_of(id), s.kind == StatementKind::Tujuan, s.code, s.statement});
+    old_items.push_back({id, origin_in_source(pemda, id), s.kind == StatementKind::Tujuan, s.code, s.statement});
   }
   std::map<Id, int> indikator_per_sasaran;
   for (const auto& [id, i] : file.indikator) ++indikator_per_sasaran[i.sasaran];
@@ -44,16 +36,7 @@ void place_rpjmd_part(Document& pemda, Id pemda_unit, const MergeSource& source,
     }
   }
   std::unordered_map<Id, Id> statement_match = match_nodes(old_items, new_items);
-  old_items.clear(), new_items.clear();
-  for (Id id : old_indikator) {
-    const Indikator& i = pemda.indikator.at(id);
-    old_items.push_back({id, origin_of(id), i.sasaran, i.code, i.name});
-  }
-  for (const auto& [id, i] : file.indikator) {
-    auto owner = statement_match.find(i.sasaran);
-    new_items.push_back({id, kNoId, owner == statement_match.end() ? -i.sasaran : owner->second, i.code, i.name});
-  }
-  std::unordered_map<Id, Id> indikator_match = match_nodes(old_items, new_items);
+  std::unordered_map<Id, Id> indikator_match = match_indikator(pemda, old_indikator, file, statement_match);
 
   std::map<Id, Sasaran> old_sasaran;
   for (Id id : old_statements) old_sasaran.emplace(id, pemda.sasaran.at(id));
@@ -96,9 +79,9 @@ void place_rpjmd_part(Document& pemda, Id pemda_unit, const MergeSource& source,
     if (was == old_sasaran.end() || pemda.sasaran.count(sasaran.parent)) continue;
     if (sasaran.link_origin == LinkOrigin::Person)
       report.lost.push_back({name, sasaran.code, sasaran.statement,
-                             {"tautan yang ditetapkan ke sasaran RPJMD " + label(was->second) +
+                             {"tautan yang ditetapkan ke sasaran RPJMD " + quoted_statement(was->second) +
                                   " dilepas: sasaran RPJMD itu tidak ada di RPJMD baru.",
-                              "the link set to sasaran RPJMD " + label(was->second) +
+                              "the link set to sasaran RPJMD " + quoted_statement(was->second) +
                                   " was undone: that sasaran RPJMD is not in the new RPJMD."}});
     sasaran.parent = kNoId;
     sasaran.link_origin = LinkOrigin::Suggested;

@@ -9,11 +9,6 @@
 namespace pokin::pemda {
 
 void suggest_rpjmd_links(Document& pemda, Id pemda_unit, const std::vector<Id>& parts, double threshold, MergeReport& report) {
-  std::map<Id, std::string> texts;  // statement and its indikator names
-  for (const auto& [id, sasaran] : pemda.sasaran) texts[id] = sasaran.statement;
-  for (const auto& [id, indikator] : pemda.indikator)
-    if (auto owner = texts.find(indikator.sasaran); owner != texts.end()) owner->second += " " + indikator.name;
-
   std::vector<Id> candidates, statements;
   const std::set<Id> wanted(parts.begin(), parts.end());
   for (const auto& [id, sasaran] : pemda.sasaran) {
@@ -24,6 +19,11 @@ void suggest_rpjmd_links(Document& pemda, Id pemda_unit, const std::vector<Id>& 
     }
   }
   if (candidates.empty() || statements.empty()) return;
+  std::map<Id, std::string> texts;  // statement and its indikator names
+  for (const std::vector<Id>* ids : {&candidates, &statements})
+    for (Id id : *ids) texts[id] = pemda.sasaran.at(id).statement;
+  for (const auto& [id, indikator] : pemda.indikator)
+    if (auto owner = texts.find(indikator.sasaran); owner != texts.end()) owner->second += " " + indikator.name;
   import::SimilarityIndex index;
   std::map<Id, std::vector<std::string>> stems;
   for (const std::vector<Id>* ids : {&candidates, &statements})
