@@ -167,9 +167,16 @@ Id place_opd_part(Document& pemda, Id pemda_unit, const MergeSource& source, Id 
     auto old_state = old_sasaran.find(placed.id);
     if (old_state != old_sasaran.end()) {
       const Sasaran& was = old_state->second;
-      bool rpjmd_link = placed.parent == kNoId && was.parent != kNoId && !old.sasaran.count(was.parent) &&
-                        pemda.sasaran.count(was.parent);
-      if (rpjmd_link) {
+      bool had_rpjmd_link = was.parent != kNoId && !old.sasaran.count(was.parent) && pemda.sasaran.count(was.parent);
+      if (had_rpjmd_link && placed.parent != kNoId && was.link_origin == LinkOrigin::Person) {
+        const Sasaran& target = pemda.sasaran.at(was.parent);
+        report.lost.push_back({name, was.code, was.statement,
+                               {"tautan yang ditetapkan ke sasaran RPJMD " + quoted_statement(target) +
+                                    " tidak dipertahankan: berkas baru menempatkan sasaran ini di bawah sasaran OPD sendiri.",
+                                "the link set to sasaran RPJMD " + quoted_statement(target) +
+                                    " was not kept: the new file places this sasaran under one of the OPD's own."}});
+      }
+      if (had_rpjmd_link && placed.parent == kNoId) {
         placed.parent = was.parent;
         placed.link_origin = was.link_origin;
         placed.suggestion_score = was.suggestion_score;

@@ -322,3 +322,28 @@ TEST_CASE("Merge refuses what it cannot merge, with a message in both languages"
   unknown.opd.back().replaces = "Dinas Yang Tidak Ada";
   CHECK_THROWS_AS(merge_documents(unknown), UserError);
 }
+
+TEST_CASE("A Sasaran Strategis the new file places under another of the OPD loses Bappeda's link, reported") {
+  std::vector<Document> opds = three_opds();
+  Document pemda = merge_documents(first_request(opds)).document;
+  Id head = pokin::pemda_unit(pemda), b = top_of(pemda, opds[1].info.instansi);
+  Id s1 = kNoId;
+  for (const auto& [id, s] : pemda.sasaran)
+    if (s.unit == head && s.code == "S1") s1 = id;
+  Id ss2 = by_code(pemda, b, "SS2")->id;
+  pemda.sasaran.at(ss2).parent = s1, pemda.sasaran.at(ss2).link_origin = LinkOrigin::Person;
+  Document b_file = opds[1];
+  Id file_ss1 = kNoId;
+  for (auto& [id, s] : b_file.sasaran)
+    if (s.code == "SS1") file_ss1 = id;
+  for (auto& [id, s] : b_file.sasaran)
+    if (s.code == "SS2") s.parent = file_ss1;
+  MergeRequest again;
+  again.previous = &pemda;
+  again.opd.push_back(source_of(b_file, "b.pokin"));
+  MergeResult merged = merge_documents(again);
+  CHECK(merged.document.sasaran.at(ss2).parent == by_code(merged.document, b, "SS1")->id);
+  REQUIRE(merged.report.lost.size() == 1);
+  CHECK(merged.report.lost[0].code == "SS2");
+  CHECK(merged.report.lost[0].what.en.find("places this sasaran under one of the OPD's own") != std::string::npos);
+}
