@@ -224,7 +224,8 @@ class ContentMatcher {
       double similarity = index.similarity(old_profiles[old_node], new_profiles[new_node]);
       bool under_parent = b.parent == mapped(a.parent);
       bool of_unit = b.unit == mapped(a.unit);
-      bool by_code = same_code(a.code, b.code) && (under_parent || of_unit);
+      // Two top sasaran are both "under no parent": only a matched owner unit makes their equal codes evidence.
+      bool by_code = same_code(a.code, b.code) && ((a.parent != kNoId && under_parent) || of_unit);
       if (similarity < min_ && !(by_code && similarity >= min_ / 2)) continue;
       double total = similarity + kParentBonus * under_parent + kUnitBonus * of_unit + kCodeBonus * by_code;
       candidates.push_back({old_node, new_node, similarity, total, by_code});

@@ -168,7 +168,7 @@ class ChangeLister {
     };
     field("code", a.code, b.code);
     field("kind", std::string(to_word(a.kind)), std::string(to_word(b.kind)));
-    field("level", level_sasaran_label(old_.info, a.level), level_sasaran_label(new_.info, b.level));
+    if (a.level != b.level) field("level", level_sasaran_label(old_.info, a.level), level_sasaran_label(new_.info, b.level));
     field("note", a.note, b.note);
     field("nomenclature", joined(a.nomenclature.kode, a.nomenclature.name), joined(b.nomenclature.kode, b.nomenclature.name));
     field("lokasi", a.lokasi, b.lokasi);
