@@ -101,21 +101,23 @@ class ContentMatcher {
     std::vector<Id> new_order = units_in_tree_order(new_, new_index_);
     for (Id id : new_order) new_by_name[comparable_text(new_.units.at(id).name)].push_back(id);
     std::vector<Id> old_order = units_in_tree_order(old_, old_index_);
+    std::unordered_map<std::string, int> old_copies;
+    for (Id id : old_order) ++old_copies[comparable_text(old_.units.at(id).name)];
     for (Id id : old_order) {
       const Unit& unit = old_.units.at(id);
       std::string key = comparable_text(unit.name);
       if (key.empty()) continue;
       auto found = new_by_name.find(key);
       if (found == new_by_name.end()) continue;
+      // A name several units carry ("Sub Bagian Keuangan" in every OPD) goes to the one under the matched parent.
       Id best = kNoId;
-      for (Id candidate : found->second) {
-        if (matching_.new_matched(candidate)) continue;
-        if (best == kNoId) best = candidate;
-        if (new_.units.at(candidate).parent == mapped(unit.parent)) {
+      for (Id candidate : found->second)
+        if (!matching_.new_matched(candidate) && new_.units.at(candidate).parent == mapped(unit.parent)) {
           best = candidate;
           break;
         }
-      }
+      if (best == kNoId && old_copies[key] == 1 && found->second.size() == 1 && !matching_.new_matched(found->second[0]))
+        best = found->second[0];
       if (best != kNoId) matching_.add({DiffNodeType::Unit, id, best, MatchBasis::Text, 1});
     }
     // Renamed units: similar names, the words every unit name carries left out.
@@ -161,12 +163,17 @@ class ContentMatcher {
     };
     for (Id id : new_order) new_by_text[text_key(new_.sasaran.at(id))].push_back(id);
     std::vector<Id> old_order = sasaran_in_tree_order(old_, old_index_);
+    std::unordered_map<std::string, int> old_copies;
+    for (Id id : old_order) ++old_copies[text_key(old_.sasaran.at(id))];
     for (Id id : old_order) {
       const Sasaran& sasaran = old_.sasaran.at(id);
       std::string key = text_key(sasaran);
       if (key.empty()) continue;
       auto found = new_by_text.find(key);
       if (found == new_by_text.end()) continue;
+      // A statement written several times (copy-pasted seksi) goes to the copy under the matched parent or of the
+      // matched unit; without either, the choice is left to the similarity pass, where the context decides.
+      const bool unique = old_copies[key] == 1 && found->second.size() == 1;
       Id best = kNoId;
       double best_context = -1;
       for (Id candidate : found->second) {
@@ -176,7 +183,7 @@ class ContentMatcher {
                          0.5 * same_code(sasaran.code, other.code);
         if (context > best_context) best = candidate, best_context = context;
       }
-      if (best != kNoId)
+      if (best != kNoId && (unique || best_context >= 1))
         matching_.add({DiffNodeType::Sasaran, id, best,
                        same_code(sasaran.code, new_.sasaran.at(best).code) ? MatchBasis::Code : MatchBasis::Text, 1});
     }

@@ -106,6 +106,7 @@ class ChangeLister {
   // A change of `kind` to `field` when the collapsed texts differ.
   void text(ChangeKind kind, DiffNodeType type, Id old_id, Id new_id, const char* field, const std::string& before,
             const std::string& after, int year = 0) {
+    if (before == after) return;  // most fields of most nodes: no need to collapse anything
     std::string a = collapsed(before), b = collapsed(after);
     if (a == b) return;
     Change change = make_change(kind, type, old_id, new_id, field);
@@ -127,6 +128,7 @@ class ChangeLister {
 
   void yearly(ChangeKind kind, DiffNodeType type, Id old_id, Id new_id, const char* field,
               const std::map<int, Value>& before, const std::map<int, Value>& after) {
+    if (before == after) return;
     std::set<int> years;
     for (const auto& entry : before) years.insert(entry.first);
     for (const auto& entry : after) years.insert(entry.first);
