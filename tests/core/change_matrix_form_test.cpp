@@ -60,7 +60,7 @@ TEST_CASE("matriks perubahan: title names both decrees, one row per change, an i
                                                          "Terlaksananya verifikasi dokumen perizinan tepat waktu", ""});
 }
 
-TEST_CASE("matriks perubahan: no change is one row saying so; the file name stands in for a missing SK") {
+TEST_CASE("matriks perubahan: no change is one row saying so, and the file name stands in for a missing SK") {
   testing::CleanCascade same;
   DocumentDiff diff = diff_documents(same.document, same.document);
   Form form = change_matrix_form(same.document, same.document, diff, {"renstra.pokin", "renstra.pokin"});
