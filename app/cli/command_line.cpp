@@ -40,6 +40,7 @@ int run_command_line(const std::vector<std::string>& arguments, std::ostream& ou
   register_export(app, context);
   register_check(app, context);
   register_merge(app, context);
+  register_diff(app, context);
 
   std::vector<std::string> reversed(arguments.rbegin(), arguments.rend());
   try {

@@ -1,0 +1,160 @@
+// `pokin diff OLD NEW [-f json|xlsx|docx|pdf|csv|svg|png] [-o OUT] [--by-id | --by-content]`: what changed between
+// two states of a pohon kinerja (an amended Renstra and the one it amends, this year's PK against last year's).
+// Without -o: a readable summary (counts per kind of change, then every change in the new tree's order), or the
+// JSON with -f json. With -o: the JSON, or the "matriks perubahan" as xlsx, docx, pdf or csv.
+#include <CLI/CLI.hpp>
+
+#include <map>
+#include <memory>
+#include <ostream>
+
+#include "app/cli/command_line.h"
+#include "app/cli/path_argument.h"
+#include "core/compare/change_matrix_form.h"
+#include "core/compare/change_words.h"
+#include "core/compare/diff_json.h"
+#include "core/compare/node_changes.h"
+#include "core/export/docx_writer.h"
+#include "core/export/form_csv.h"
+#include "core/export/form_docx.h"
+#include "core/export/form_pdf.h"
+#include "core/export/form_xlsx.h"
+#include "core/export/output_file.h"
+#include "core/store/document_file.h"
+
+namespace pokin::cli {
+namespace {
+
+constexpr ChangeKind kKinds[] = {ChangeKind::Added,    ChangeKind::Removed,      ChangeKind::Moved,
+                                 ChangeKind::Reworded, ChangeKind::FieldChanged, ChangeKind::TargetChanged};
+
+std::string quoted(const std::string& text, bool en) {
+  return text.empty() ? (en ? "(empty)" : "(kosong)") : "\"" + text + "\"";
+}
+
+void write_summary(std::ostream& out, Language language, const std::string& old_name, const std::string& new_name,
+                   const Document& old_document, const Document& new_document, const DocumentDiff& diff) {
+  const bool en = language == Language::English;
+  out << (en ? "Comparing " : "Perbandingan ") << old_name << " -> " << new_name << " ("
+      << (diff.same_lineage ? (en ? "matched by id" : "dicocokkan menurut id")
+                            : (en ? "matched by codes and text" : "dicocokkan menurut kode dan teks"))
+      << ")\n";
+  if (diff.empty()) {
+    out << (en ? "No changes." : "Tidak ada perubahan.") << "\n";
+    return;
+  }
+  std::map<ChangeKind, std::size_t> counts;
+  for (const Change& change : diff.changes) ++counts[change.kind];
+  bool first = true;
+  for (ChangeKind kind : kKinds) {
+    out << (first ? "" : ", ") << change_kind_label(kind).in(language) << ": " << counts[kind];
+    first = false;
+  }
+  out << "\n";
+  if (std::size_t review = matches_to_review(diff).size())
+    out << (en ? "Matches by similar text to review: " : "Padanan menurut kemiripan teks untuk ditinjau: ") << review
+        << "\n";
+  out << "\n";
+  for (const Change& change : diff.changes) {
+    std::string type = node_type_label(change.type).in(language);
+    std::string label = change.new_node != kNoId ? node_text(new_document, change.new_node)
+                                                 : node_text(old_document, change.old_node);
+    switch (change.kind) {
+      case ChangeKind::Added: out << "+ " << type << " " << change.new_text << "\n"; break;
+      case ChangeKind::Removed: out << "- " << type << " " << change.old_text << "\n"; break;
+      case ChangeKind::Moved:
+        out << "> " << type << " " << label << ": " << field_label(change.field).in(language) << " "
+            << quoted(change.old_text, en) << " -> " << quoted(change.new_text, en) << "\n";
+        break;
+      default:
+        out << "~ " << type << " " << label << ": " << field_label(change.field).in(language);
+        if (change.year != 0) out << " " << change.year;
+        out << " " << quoted(change.old_text, en) << " -> " << quoted(change.new_text, en) << "\n";
+    }
+  }
+}
+
+}  // namespace
+
+void register_diff(CLI::App& app, Context& context) {
+  auto* command = app.add_subcommand("diff", "Compare two .pokin documents: what was added, removed, moved, changed");
+  struct Options {
+    std::string old_file, new_file, format, output;
+    bool by_id = false, by_content = false;
+  };
+  auto o = std::make_shared<Options>();
+  command->add_option("OLD", o->old_file, "The older .pokin file (the Renstra before the amendment)")->required();
+  command->add_option("NEW", o->new_file, "The newer .pokin file")->required();
+  command->add_option("-f,--format", o->format,
+                      "json | xlsx | docx | pdf | csv (the matriks perubahan) | svg | png (the compared tree)")
+      ->check(CLI::IsMember({"json", "xlsx", "docx", "pdf", "csv", "svg", "png"}));
+  command->add_option("-o,--output", o->output, "The file to write (default: a summary on the screen)");
+  auto* by_id = command->add_flag("--by-id", o->by_id, "Match nodes by id (two versions of one document)");
+  command->add_flag("--by-content", o->by_content, "Match nodes by codes and text (two independent files)")
+      ->excludes(by_id);
+  command->callback([&context, o] {
+    const bool en = context.language == Language::English;
+    std::filesystem::path old_path = path_from_utf8(o->old_file), new_path = path_from_utf8(o->new_file);
+    std::filesystem::path output = o->output.empty() ? std::filesystem::path() : path_from_utf8(o->output);
+    std::string format = o->format;
+    if (format.empty() && !output.empty()) {
+      std::string extension = output.extension().string();
+      for (auto& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      format = extension.empty() ? "" : extension.substr(1);
+      if (format != "json" && format != "xlsx" && format != "docx" && format != "pdf" && format != "csv")
+        throw UserError("Format keluaran tidak dikenali dari nama berkas " + utf8_path(output) +
+                            ": pilih dengan -f json, xlsx, docx, pdf atau csv.",
+                        "Cannot tell the output format from the file name " + utf8_path(output) +
+                            ": choose one with -f json, xlsx, docx, pdf or csv.");
+    }
+    if (format == "svg" || format == "png")
+      throw UserError("Gambar pohon perbandingan (-f " + format +
+                          ") belum tersedia pada versi ini; gunakan -f pdf, xlsx, docx, csv atau json.",
+                      "The compared tree as a figure (-f " + format +
+                          ") is not available in this version yet; use -f pdf, xlsx, docx, csv or json.");
+    if (output.empty() && !format.empty() && format != "json")
+      throw UserError("Format " + format + " ditulis ke berkas: tambahkan -o NAMA_BERKAS." + format + ".",
+                      "The " + format + " format is written to a file: add -o FILE." + format + ".");
+    if (!output.empty()) {
+      refuse_overwriting(output, old_path);
+      refuse_overwriting(output, new_path);
+    }
+    Document old_document, new_document;
+    store::DocumentFile::open(old_path, old_document, store::OpenMode::ReadOnly);
+    store::DocumentFile::open(new_path, new_document, store::OpenMode::ReadOnly);
+    DiffOptions options;
+    if (o->by_id) options.matching = DiffMatching::ById;
+    if (o->by_content) options.matching = DiffMatching::ByContent;
+    DocumentDiff diff = diff_documents(old_document, new_document, options);
+
+    if (output.empty()) {
+      if (format == "json")
+        *context.out << diff_to_json(old_document, new_document, diff) << "\n";
+      else
+        write_summary(*context.out, context.language, utf8_path(old_path), utf8_path(new_path), old_document,
+                      new_document, diff);
+      return;
+    }
+    if (format == "json") {
+      write_output_file(output, diff_to_json(old_document, new_document, diff) + "\n");
+    } else {
+      ChangeMatrixRequest request;
+      request.old_name = utf8_path(old_path.filename());
+      request.new_name = utf8_path(new_path.filename());
+      std::vector<Form> forms{change_matrix_form(old_document, new_document, diff, request)};
+      if (format == "xlsx") write_forms_xlsx(output, forms);
+      if (format == "pdf") write_forms_pdf(output, forms);
+      if (format == "csv") write_output_file(output, forms_to_csv(forms, CsvStyle{}));
+      if (format == "docx") {
+        DocxDocument word;
+        word.title = forms.front().name;
+        word.sections.push_back(form_section(forms.front()));
+        write_docx(output, word);
+      }
+    }
+    *context.out << (en ? "Wrote " : "Ditulis ") << utf8_path(output) << " (" << diff.changes.size()
+                 << (en ? " changes)" : " perubahan)") << "\n";
+  });
+}
+
+}  // namespace pokin::cli

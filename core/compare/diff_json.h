@@ -1,0 +1,23 @@
+#pragma once
+// A comparison as JSON, for scripts and the lead's tools. Stable keys:
+//   {"same_lineage": bool,
+//    "old": {"instansi", "pemda", "nomor_sk", "tanggal", "period": [start, end]}, "new": {...},
+//    "counts": {"added", "removed", "moved", "reworded", "field_changed", "target_changed", "review"},
+//    "matches": [{"type", "old", "new", "basis", "score", "old_text", "new_text"}],
+//    "changes": [{"kind", "type", "old", "new", "field", "old_text", "new_text", "year", "old_parent",
+//                 "new_parent", "label"}]}
+// type: unit | sasaran | indikator | link; basis: same_id | code | text; kind: the words of change_words.h. Ids
+// are numbers (0 for none), "year" is 0 unless the change is of one year, "label" names the node (code and text,
+// new document first). "review" counts the matches a person should confirm (score below 1).
+#include <string>
+
+#include "core/compare/document_diff.h"
+
+namespace pokin {
+
+std::string diff_to_json(const Document& old_document, const Document& new_document, const DocumentDiff& diff);
+
+// The matches a reviewer should confirm: those with a score below 1 (by Text or Code with other text).
+std::vector<NodeMatch> matches_to_review(const DocumentDiff& diff);
+
+}  // namespace pokin

@@ -1,0 +1,104 @@
+// `pokin diff`: the summary, the JSON, the matriks perubahan files and the errors a planner can cause.
+#include <doctest/doctest.h>
+
+#include "cli_test_support.h"
+#include "core/store/document_file.h"
+#include "tests/core/hand_built_document.h"
+
+using cli_test::run;
+
+namespace {
+
+// The CleanCascade saved twice: as it was, and with SS1's 2025 target raised and SP1's indikator removed.
+struct SavedPair {
+  cli_test::TempDir dir;
+  std::string before = dir.file("renstra_2021.pokin");
+  std::string after = dir.file("renstra_2023.pokin");
+  SavedPair() {
+    pokin::testing::CleanCascade cascade;
+    pokin::store::DocumentFile::create(before, cascade.document);
+    pokin::Document changed = cascade.document;
+    changed.indikator.at(cascade.iku).target[2025] = {"85", 85.0};
+    changed.indikator.erase(cascade.ik_program);
+    pokin::store::DocumentFile::create(after, changed);
+  }
+};
+
+}  // namespace
+
+TEST_CASE("pokin diff: a summary with counts per kind, then the changes in tree order") {
+  SavedPair pair;
+  auto result = run({"diff", pair.before, pair.after});
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.find("(dicocokkan menurut id)") != std::string::npos);
+  CHECK(result.out.find("Ditambahkan: 0, Dihapus: 1, Dipindahkan: 0, Perubahan rumusan: 0, Perubahan isian: 0, "
+                        "Perubahan target: 1") != std::string::npos);
+  auto target = result.out.find("~ Indikator IK7 Indeks kepuasan masyarakat: Target 2025 \"80\" -> \"85\"");
+  auto removed = result.out.find("- Indikator IK8 Persentase izin terbit tepat waktu");
+  CHECK(target != std::string::npos);
+  CHECK(removed != std::string::npos);
+  CHECK(target < removed);  // SS1 comes before SP1
+
+  auto english = run({"--lang", "en", "diff", pair.before, pair.after, "--by-content"});
+  REQUIRE(english.exit_code == 0);
+  CHECK(english.out.find("(matched by codes and text)") != std::string::npos);
+  CHECK(english.out.find("Removed: 1") != std::string::npos);
+}
+
+TEST_CASE("pokin diff: the same file twice has no change") {
+  SavedPair pair;
+  auto result = run({"diff", pair.before, pair.before});
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.find("Tidak ada perubahan.") != std::string::npos);
+  auto json = run({"diff", pair.before, pair.before, "-f", "json"});
+  CHECK(json.out.find("\"changes\":[]") != std::string::npos);
+}
+
+TEST_CASE("pokin diff: JSON and the matriks perubahan as files") {
+  SavedPair pair;
+  auto json_file = pair.dir.file("perubahan.json");
+  auto json = run({"diff", pair.before, pair.after, "-o", json_file});
+  REQUIRE(json.exit_code == 0);
+  std::string text = cli_test::read(json_file);
+  CHECK(text.find("\"removed\":1") != std::string::npos);
+  CHECK(text.find("\"kind\":\"target_changed\"") != std::string::npos);
+
+  auto csv_file = pair.dir.file("perubahan.csv");
+  REQUIRE(run({"diff", pair.before, pair.after, "-f", "csv", "-o", csv_file}).exit_code == 0);
+  std::string csv = cli_test::read(csv_file);
+  CHECK(csv.find("Jenis Perubahan") != std::string::npos);
+  CHECK(csv.find("Perubahan target") != std::string::npos);
+  CHECK(csv.find("Dihapus") != std::string::npos);
+
+  for (const char* format : {"xlsx", "docx", "pdf"}) {
+    auto file = pair.dir.file(std::string("perubahan.") + format);
+    auto written = run({"diff", pair.before, pair.after, "-f", format, "-o", file});
+    CHECK(written.exit_code == 0);
+    CHECK(std::filesystem::file_size(file) > 1000);
+  }
+}
+
+TEST_CASE("pokin diff: errors a planner can cause are bilingual and write nothing") {
+  SavedPair pair;
+  auto missing = run({"diff", pair.before, pair.dir.file("tidak_ada.pokin")});
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find("tidak ditemukan") != std::string::npos);
+  auto english = run({"--lang", "en", "diff", pair.dir.file("tidak_ada.pokin"), pair.after});
+  CHECK(english.err.find("was not found") != std::string::npos);
+
+  auto no_output = run({"diff", pair.before, pair.after, "-f", "xlsx"});
+  CHECK(no_output.exit_code == 1);
+  CHECK(no_output.err.find("-o") != std::string::npos);
+
+  auto over_document = run({"diff", pair.before, pair.after, "-f", "json", "-o", pair.after});
+  CHECK(over_document.exit_code == 1);
+  CHECK(pokin::store::starts_like_sqlite_database(pair.after));
+
+  auto figure = run({"diff", pair.before, pair.after, "-f", "svg", "-o", pair.dir.file("pohon.svg")});
+  CHECK(figure.exit_code == 1);
+  CHECK(figure.err.find("belum tersedia") != std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(pair.dir.file("pohon.svg")));
+
+  auto both = run({"diff", pair.before, pair.after, "--by-id", "--by-content"});
+  CHECK(both.exit_code != 0);
+}
