@@ -43,8 +43,8 @@ Document opd(std::string instansi, std::string head, std::string bidang, std::st
   document.info.period_start = 2021;
   document.info.period_end = 2026;
   document.info.penandatangan = {kepala, "197001012000031001", "Kepala " + head};
-  document.units[10] = Unit{10, kNoId, UnitKind::Head, head, "Kepala " + head, kepala, "197001012000031001"};
-  document.units[11] = Unit{11, 10, UnitKind::Division, bidang, "Kepala " + bidang};
+  document.units[10] = pemda_test::make_unit(10, kNoId, UnitKind::Head, head, "Kepala " + head, kepala, "197001012000031001");
+  document.units[11] = pemda_test::make_unit(11, 10, UnitKind::Division, bidang, "Kepala " + bidang);
   return document;
 }
 
@@ -367,7 +367,7 @@ TEST_CASE("a synthetic many-OPD document: every OPD split off and merged again k
   // Made a Pemda document: a Pemda unit over the OPD heads, their levels one lower, every id its own origin.
   Document pemda_document = document;
   Id top = pemda_document.allocate_id();
-  pemda_document.units[top] = Unit{top, kNoId, UnitKind::Head, "Pemerintah Kabupaten Balangan"};
+  pemda_document.units[top] = pemda_test::make_unit(top, kNoId, UnitKind::Head, "Pemerintah Kabupaten Balangan");
   pemda_document.parts[top] = MergedPart{top, "rpjmd.pokin", "Pemerintah Kabupaten Balangan", "", "", true};
   for (auto& [id, unit] : pemda_document.units)
     if (unit.parent == kNoId && id != top) {

@@ -12,6 +12,19 @@
 
 namespace pemda_test {
 
+inline pokin::Unit make_unit(pokin::Id id, pokin::Id parent, pokin::UnitKind kind, std::string name,
+                             std::string jabatan = {}, std::string holder_name = {}, std::string holder_nip = {}) {
+  pokin::Unit unit;
+  unit.id = id;
+  unit.parent = parent;
+  unit.kind = kind;
+  unit.name = std::move(name);
+  unit.jabatan = std::move(jabatan);
+  unit.holder_name = std::move(holder_name);
+  unit.holder_nip = std::move(holder_nip);
+  return unit;
+}
+
 struct RpjmdSasaran {
   std::string code;
   std::string statement;
@@ -29,7 +42,7 @@ inline pokin::Document pemda_from_opds(const std::vector<pokin::Document>& opds,
   const std::vector<LevelName> opd_levels = opds.empty() ? default_level_names() : opds.front().info.levels;
   pemda.info.levels.insert(pemda.info.levels.end(), opd_levels.begin(), opd_levels.end());
 
-  Unit top{pemda.allocate_id(), kNoId, UnitKind::Head, "Pemerintah Kabupaten Balangan"};
+  Unit top = make_unit(pemda.allocate_id(), kNoId, UnitKind::Head, "Pemerintah Kabupaten Balangan");
   pemda.units[top.id] = top;
   pemda.parts[top.id] = MergedPart{top.id, "rpjmd.pokin", "Pemerintah Kabupaten Balangan", "", "", true};
   std::vector<Id> rpjmd_ids;

@@ -1,0 +1,57 @@
+// Bappeda proposes crosscutting between two OPD in the Pemda document with the inspector's link picker (AddLink,
+// status Usulan), then records the decision (SetLinkStatus); `pokin split` carries it back to both OPD.
+#include <doctest/doctest.h>
+
+#include "app/ui/apply_intent.h"
+#include "core/model/pemda_structure.h"
+#include "core/pemda/split_document.h"
+#include "tests/core/pemda_test_documents.h"
+
+using namespace pokin;
+using namespace pokin::ui;
+
+namespace {
+
+Document opd_document(const std::string& instansi, const std::string& statement) {
+  Document document;
+  document.info.instansi = instansi;
+  document.units[1] = pemda_test::make_unit(1, kNoId, UnitKind::Head, instansi);
+  Sasaran sasaran;
+  sasaran.id = 2;
+  sasaran.unit = 1;
+  sasaran.code = "SS1";
+  sasaran.statement = statement;
+  document.sasaran[2] = sasaran;
+  document.last_id = 2;
+  return document;
+}
+
+}  // namespace
+
+TEST_CASE("Pemda document: a crosscutting link between sasaran of two OPD is proposed, accepted, and split back") {
+  // Pemda unit 1; the Dinas Kesehatan's head 2 and its SS1 3; the Dinas Sosial's head 4 and its SS1 5.
+  Session session(pemda_test::pemda_from_opds(
+      {opd_document("Dinas Kesehatan Kabupaten Balangan", "Meningkatnya derajat kesehatan masyarakat"),
+       opd_document("Dinas Sosial Kabupaten Balangan", "Meningkatnya perlindungan sosial bagi masyarakat")},
+      {}));
+  REQUIRE(opd_of_sasaran(session.document(), 3) == 2);
+  REQUIRE(opd_of_sasaran(session.document(), 5) == 4);
+
+  apply_intent(session, AddLink{3, 5, {}});
+  REQUIRE(session.document().links.size() == 1);
+  const CrosscuttingLink proposed = session.document().links.begin()->second;
+  CHECK(proposed.from == 3);
+  CHECK(proposed.to == 5);
+  CHECK(proposed.status == LinkStatus::Usulan);
+  apply_intent(session, SetLinkStatus{proposed.id, LinkStatus::Diterima});
+  CHECK(session.document().links.at(proposed.id).status == LinkStatus::Diterima);
+
+  Document sosial = pemda::split_opd(session.document(), 4).document;
+  REQUIRE(sosial.links.size() == 1);
+  CHECK(sosial.links.begin()->second.partner_name == "Dinas Kesehatan Kabupaten Balangan");
+  CHECK(sosial.links.begin()->second.status == LinkStatus::Diterima);
+  CHECK(sosial.links.begin()->second.note == "Membantu sasaran mitra: SS1 Meningkatnya derajat kesehatan masyarakat");
+
+  session.editor.undo();
+  CHECK(session.document().links.at(proposed.id).status == LinkStatus::Usulan);
+}
