@@ -66,7 +66,6 @@ void register_split(CLI::App& app, Context& context) {
   auto* opd = command->add_option("--opd", options->opd, "The OPD to write: its name or its unit id");
   auto* all = command->add_flag("--all", options->all, "Write every OPD, one file each, into the -o folder");
   opd->excludes(all);
-  all->excludes(opd);
   command->add_option("-o,--output", options->output, "The OPD .pokin file (--opd) or the folder (--all)")->required();
   command->add_flag("--force", options->force, "Replace files that already exist");
   command->callback([&context, options] {

@@ -282,7 +282,6 @@ CrosscuttingReport resolve_opd_crosscutting(Document& document) {
       if (other.own_opd == record.partner_opd && other.partner_opd == record.own_opd &&
           other.partner_sasaran == record.own_sasaran) {
         record.partner_sasaran = other.own_sasaran;
-        record.own_helps = !other.own_helps;
         break;
       }
     if (record.partner_sasaran != kNoId) continue;
