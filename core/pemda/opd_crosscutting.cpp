@@ -53,15 +53,6 @@ std::vector<Id> merged_opds(const Document& document) {
   return opds;
 }
 
-std::string status_word(LinkStatus status, bool english) {
-  switch (status) {
-    case LinkStatus::Diterima: return english ? "accepted" : "diterima";
-    case LinkStatus::Ditolak: return english ? "rejected" : "ditolak";
-    case LinkStatus::Usulan: break;
-  }
-  return english ? "proposed" : "diusulkan";
-}
-
 struct Record {
   Id link = kNoId;
   Id own_opd = kNoId;
