@@ -2,8 +2,9 @@
 // writing nothing.
 #include <doctest/doctest.h>
 
-#include "../core/pemda_test_documents.h"
+#include "../core/pemda_split_test_documents.h"
 #include "cli_test_support.h"
+#include "core/pemda/opd_crosscutting.h"
 #include "core/store/document_file.h"
 #include "core/text/utf8_path.h"
 
@@ -19,7 +20,7 @@ Document opd_document(const std::string& instansi, const std::string& head, cons
   document.info.pemda = "Kabupaten Balangan";
   document.info.period_start = 2021;
   document.info.period_end = 2026;
-  document.units[1] = pemda_test::make_unit(1, kNoId, UnitKind::Head, head);
+  document.units[1] = pemda_split_test::make_unit(1, kNoId, UnitKind::Head, head);
   Sasaran sasaran;
   sasaran.id = 2;
   sasaran.unit = 1;
@@ -39,7 +40,9 @@ Document write_pemda(const std::string& path) {
   kesehatan.last_id = 3;
   Document sosial = opd_document("Dinas Sosial Kabupaten Balangan", "Dinas Sosial",
                                  "Meningkatnya perlindungan sosial bagi masyarakat");
-  Document pemda = pemda_test::pemda_from_opds({kesehatan, sosial}, {});
+  Document pemda = pemda_split_test::pemda_from_opds({kesehatan, sosial}, {});
+  pemda::resolve_opd_crosscutting(pemda);
+  REQUIRE(pemda.links.begin()->second.to != kNoId);
   store::DocumentFile::create(path, pemda);
   return pemda;
 }

@@ -1,7 +1,7 @@
 // Crosscutting between OPD in a Pemda document (core/pemda/opd_crosscutting.h) and the split of a Pemda document
 // back into OPD documents (core/pemda/split_document.h). Two real OPD of Kabupaten Balangan with statements from
 // real Renstra (the Dinas Kesehatan of Gresik, the Dinas Sosial of Gorontalo), built by hand; every expected id,
-// status and note is worked out below from the layout pemda_test::pemda_from_opds gives.
+// status and note is worked out below from the layout pemda_split_test::pemda_from_opds gives.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -12,7 +12,7 @@
 #include "core/pemda/split_document.h"
 #include "core/store/document_file.h"
 #include "core/synthetic/synthetic_document.h"
-#include "pemda_test_documents.h"
+#include "pemda_split_test_documents.h"
 
 using namespace pokin;
 using pemda::CrosscuttingOutcome;
@@ -43,8 +43,8 @@ Document opd(std::string instansi, std::string head, std::string bidang, std::st
   document.info.period_start = 2021;
   document.info.period_end = 2026;
   document.info.penandatangan = {kepala, "197001012000031001", "Kepala " + head};
-  document.units[10] = pemda_test::make_unit(10, kNoId, UnitKind::Head, head, "Kepala " + head, kepala, "197001012000031001");
-  document.units[11] = pemda_test::make_unit(11, 10, UnitKind::Division, bidang, "Kepala " + bidang);
+  document.units[10] = pemda_split_test::make_unit(10, kNoId, UnitKind::Head, head, "Kepala " + head, kepala, "197001012000031001");
+  document.units[11] = pemda_split_test::make_unit(11, 10, UnitKind::Division, bidang, "Kepala " + bidang);
   return document;
 }
 
@@ -88,7 +88,7 @@ Document dinas_sosial(LinkStatus status = LinkStatus::Diterima, bool records_it 
   return document;
 }
 
-const std::vector<pemda_test::RpjmdSasaran> kRpjmd = {{"S2.1", "Meningkatnya kualitas kesehatan masyarakat"},
+const std::vector<pemda_split_test::RpjmdSasaran> kRpjmd = {{"S2.1", "Meningkatnya kualitas kesehatan masyarakat"},
                                                        {"S3.1", "Menurunnya persentase penduduk miskin"}};
 
 // Layout of pemda_from_opds({kesehatan, sosial}): Pemda unit 1, RPJMD sasaran 2 and 3; the Dinas Kesehatan moved
@@ -96,7 +96,7 @@ const std::vector<pemda_test::RpjmdSasaran> kRpjmd = {{"S2.1", "Meningkatnya kua
 // indikator 73; link 83).
 constexpr Id kKesehatan = 13, kSosial = 53, kKesehatanSP = 24, kSosialSP = 64, kKesehatanLink = 43, kSosialLink = 83;
 
-Document two_opd(Document kesehatan, Document sosial) { return pemda_test::pemda_from_opds({kesehatan, sosial}, kRpjmd); }
+Document two_opd(Document kesehatan, Document sosial) { return pemda_split_test::pemda_from_opds({kesehatan, sosial}, kRpjmd); }
 
 // Each link as a reader sees it, independent of ids: "OPD code -> OPD code [status] note".
 std::vector<std::string> described_links(const Document& document) {
@@ -348,7 +348,7 @@ TEST_CASE("the bundled Balangan example merged beside another OPD splits back to
   store::DocumentFile::open(std::string(POKIN_EXAMPLES) + "/balangan_2021_2026.pokin", example,
                             store::OpenMode::ReadOnly);
   REQUIRE(example.sasaran.size() == 48);
-  Document merged = pemda_test::pemda_from_opds({example, dinas_sosial()}, kRpjmd);
+  Document merged = pemda_split_test::pemda_from_opds({example, dinas_sosial()}, kRpjmd);
   Id head = pemda::find_opd_to_split(merged, "Dinas Penanaman Modal");
   pemda::SplitOpd back = pemda::split_opd(merged, head);
   CHECK(back.document.units == example.units);
@@ -368,7 +368,7 @@ TEST_CASE("a synthetic many-OPD document: every OPD split off and merged again k
   // Made a Pemda document: a Pemda unit over the OPD heads, their levels one lower, every id its own origin.
   Document pemda_document = document;
   Id top = pemda_document.allocate_id();
-  pemda_document.units[top] = pemda_test::make_unit(top, kNoId, UnitKind::Head, "Pemerintah Kabupaten Balangan");
+  pemda_document.units[top] = pemda_split_test::make_unit(top, kNoId, UnitKind::Head, "Pemerintah Kabupaten Balangan");
   pemda_document.parts[top] = MergedPart{top, "rpjmd.pokin", "Pemerintah Kabupaten Balangan", "", "", true};
   for (auto& [id, unit] : pemda_document.units)
     if (unit.parent == kNoId && id != top) {
@@ -391,7 +391,7 @@ TEST_CASE("a synthetic many-OPD document: every OPD split off and merged again k
 
   std::vector<Document> files;
   for (Id opd : opds) files.push_back(pemda::split_opd(pemda_document, opd).document);
-  Document again = pemda_test::pemda_from_opds(files, {});
+  Document again = pemda_split_test::pemda_from_opds(files, {});
   pemda::CrosscuttingReport report = pemda::resolve_opd_crosscutting(again);
   std::size_t outside = 0;  // the synthetic partner outside the Pemda ("Kantor Pertanahan") stays outside
   for (const auto& [id, link] : document.links) outside += link.to == kNoId ? 1 : 0;

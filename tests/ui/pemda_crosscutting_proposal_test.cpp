@@ -5,7 +5,7 @@
 #include "app/ui/apply_intent.h"
 #include "core/model/pemda_structure.h"
 #include "core/pemda/split_document.h"
-#include "tests/core/pemda_test_documents.h"
+#include "tests/core/pemda_split_test_documents.h"
 
 using namespace pokin;
 using namespace pokin::ui;
@@ -15,7 +15,7 @@ namespace {
 Document opd_document(const std::string& instansi, const std::string& statement) {
   Document document;
   document.info.instansi = instansi;
-  document.units[1] = pemda_test::make_unit(1, kNoId, UnitKind::Head, instansi);
+  document.units[1] = pemda_split_test::make_unit(1, kNoId, UnitKind::Head, instansi);
   Sasaran sasaran;
   sasaran.id = 2;
   sasaran.unit = 1;
@@ -30,7 +30,7 @@ Document opd_document(const std::string& instansi, const std::string& statement)
 
 TEST_CASE("Pemda document: a crosscutting link between sasaran of two OPD is proposed, accepted, and split back") {
   // Pemda unit 1; the Dinas Kesehatan's head 2 and its SS1 3; the Dinas Sosial's head 4 and its SS1 5.
-  Session session(pemda_test::pemda_from_opds(
+  Session session(pemda_split_test::pemda_from_opds(
       {opd_document("Dinas Kesehatan Kabupaten Balangan", "Meningkatnya derajat kesehatan masyarakat"),
        opd_document("Dinas Sosial Kabupaten Balangan", "Meningkatnya perlindungan sosial bagi masyarakat")},
       {}));

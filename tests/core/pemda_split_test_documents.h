@@ -10,7 +10,7 @@
 #include "core/model/document.h"
 #include "core/pemda/split_note_lines.h"
 
-namespace pemda_test {
+namespace pemda_split_test {
 
 inline pokin::Unit make_unit(pokin::Id id, pokin::Id parent, pokin::UnitKind kind, std::string name,
                              std::string jabatan = {}, std::string holder_name = {}, std::string holder_nip = {}) {
@@ -103,4 +103,4 @@ inline pokin::Document pemda_from_opds(const std::vector<pokin::Document>& opds,
   return pemda;
 }
 
-}  // namespace pemda_test
+}  // namespace pemda_split_test
