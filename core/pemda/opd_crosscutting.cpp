@@ -7,6 +7,7 @@
 
 #include "core/import/text_similarity.h"
 #include "core/model/pemda_structure.h"
+#include "core/pemda/split_document.h"
 #include "core/pemda/split_note_lines.h"
 #include "core/text/ascii_text.h"
 
@@ -44,13 +45,6 @@ bool contains_words(const std::string& text, const std::string& words) {
   if (words.empty()) return false;
   std::string padded = " " + text + " ";
   return padded.find(" " + words + " ") != std::string::npos;
-}
-
-std::vector<Id> merged_opds(const Document& document) {
-  std::vector<Id> opds;
-  for (const auto& [unit, part] : document.parts)
-    if (!part.rpjmd && document.find_unit(unit)) opds.push_back(unit);
-  return opds;
 }
 
 struct Record {
@@ -218,7 +212,7 @@ Id find_partner_opd(const Document& document, std::string_view partner_name, Id 
   std::string wanted = opd_words(partner_name);
   if (wanted.empty()) return kNoId;
   std::vector<std::pair<Id, std::string>> opds;
-  for (Id opd : merged_opds(document))
+  for (Id opd : merged_opd_units(document))
     if (opd != except_opd) opds.emplace_back(opd, opd_words(opd_name(document, opd)));
   auto pick = [&](auto fits, bool longest) -> std::optional<Id> {
     std::vector<std::pair<Id, std::size_t>> found;

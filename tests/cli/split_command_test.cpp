@@ -14,31 +14,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-Document opd_document(const std::string& instansi, const std::string& head, const std::string& statement) {
-  Document document;
-  document.info.instansi = instansi;
-  document.info.pemda = "Kabupaten Balangan";
-  document.info.period_start = 2021;
-  document.info.period_end = 2026;
-  document.units[1] = pemda_split_test::make_unit(1, kNoId, UnitKind::Head, head);
-  Sasaran sasaran;
-  sasaran.id = 2;
-  sasaran.unit = 1;
-  sasaran.code = "SS1";
-  sasaran.statement = statement;
-  document.sasaran[2] = sasaran;
-  document.last_id = 2;
-  return document;
-}
-
 // A Pemda file of the Dinas Kesehatan and the Dinas Sosial of Kabupaten Balangan, the first helped by the second.
 Document write_pemda(const std::string& path) {
-  Document kesehatan = opd_document("Dinas Kesehatan Kabupaten Balangan", "Dinas Kesehatan",
+  Document kesehatan = pemda_split_test::one_sasaran_opd("Dinas Kesehatan Kabupaten Balangan", "Dinas Kesehatan",
                                     "Meningkatnya derajat kesehatan masyarakat");
   kesehatan.links[3] = CrosscuttingLink{3, 2, kNoId, "Dinas Sosial", PartnerKind::OpdLain, LinkStatus::Usulan,
                                         "Dibantu sasaran mitra: SS1 Meningkatnya perlindungan sosial bagi masyarakat"};
   kesehatan.last_id = 3;
-  Document sosial = opd_document("Dinas Sosial Kabupaten Balangan", "Dinas Sosial",
+  Document sosial = pemda_split_test::one_sasaran_opd("Dinas Sosial Kabupaten Balangan", "Dinas Sosial",
                                  "Meningkatnya perlindungan sosial bagi masyarakat");
   Document pemda = pemda_split_test::pemda_from_opds({kesehatan, sosial}, {});
   pemda::resolve_opd_crosscutting(pemda);

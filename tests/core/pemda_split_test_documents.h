@@ -25,6 +25,25 @@ inline pokin::Unit make_unit(pokin::Id id, pokin::Id parent, pokin::UnitKind kin
   return unit;
 }
 
+// An OPD document with its head unit (id 1) and one Sasaran Strategis "SS1" (id 2).
+inline pokin::Document one_sasaran_opd(const std::string& instansi, const std::string& head,
+                                       const std::string& statement) {
+  pokin::Document document;
+  document.info.instansi = instansi;
+  document.info.pemda = "Kabupaten Balangan";
+  document.info.period_start = 2021;
+  document.info.period_end = 2026;
+  document.units[1] = make_unit(1, pokin::kNoId, pokin::UnitKind::Head, head);
+  pokin::Sasaran sasaran;
+  sasaran.id = 2;
+  sasaran.unit = 1;
+  sasaran.code = "SS1";
+  sasaran.statement = statement;
+  document.sasaran[2] = sasaran;
+  document.last_id = 2;
+  return document;
+}
+
 struct RpjmdSasaran {
   std::string code;
   std::string statement;

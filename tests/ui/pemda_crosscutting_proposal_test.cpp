@@ -10,29 +10,13 @@
 using namespace pokin;
 using namespace pokin::ui;
 
-namespace {
-
-Document opd_document(const std::string& instansi, const std::string& statement) {
-  Document document;
-  document.info.instansi = instansi;
-  document.units[1] = pemda_split_test::make_unit(1, kNoId, UnitKind::Head, instansi);
-  Sasaran sasaran;
-  sasaran.id = 2;
-  sasaran.unit = 1;
-  sasaran.code = "SS1";
-  sasaran.statement = statement;
-  document.sasaran[2] = sasaran;
-  document.last_id = 2;
-  return document;
-}
-
-}  // namespace
-
 TEST_CASE("Pemda document: a crosscutting link between sasaran of two OPD is proposed, accepted, and split back") {
   // Pemda unit 1; the Dinas Kesehatan's head 2 and its SS1 3; the Dinas Sosial's head 4 and its SS1 5.
   Session session(pemda_split_test::pemda_from_opds(
-      {opd_document("Dinas Kesehatan Kabupaten Balangan", "Meningkatnya derajat kesehatan masyarakat"),
-       opd_document("Dinas Sosial Kabupaten Balangan", "Meningkatnya perlindungan sosial bagi masyarakat")},
+      {pemda_split_test::one_sasaran_opd("Dinas Kesehatan Kabupaten Balangan", "Dinas Kesehatan",
+                                         "Meningkatnya derajat kesehatan masyarakat"),
+       pemda_split_test::one_sasaran_opd("Dinas Sosial Kabupaten Balangan", "Dinas Sosial",
+                                         "Meningkatnya perlindungan sosial bagi masyarakat")},
       {}));
   REQUIRE(opd_of_sasaran(session.document(), 3) == 2);
   REQUIRE(opd_of_sasaran(session.document(), 5) == 4);
