@@ -60,7 +60,7 @@ TEST_CASE("pokin split refuses a document that is not a Pemda document, in both 
   CHECK(both.exit_code != 0);
 }
 
-TEST_CASE("pokin split --opd writes one OPD document; unknown names, existing files and the input are refused") {
+TEST_CASE("pokin split --opd writes one OPD document, and refuses unknown names, existing files and the input") {
   cli_test::TempDir dir;
   std::string input = dir.file("Pemda Balangan.pokin");
   write_pemda(input);
