@@ -10,6 +10,7 @@
 #include "core/commands/review_unit_suggestions.h"
 #include "app/ui/target_grid_view.h"
 #include "core/model/statement_label.h"
+#include "core/model/pemda_structure.h"
 
 namespace pokin::ui {
 namespace {
@@ -162,15 +163,25 @@ void indikator_fields(const Document& document, const Indikator& original, Field
   if (ImGui::SmallButton(tr("action.delete_indikator"))) fields.intents.push_back(DeleteNode{original.id});
 }
 
+// In a Pemda document a sasaran of another OPD is named with its OPD ("[Dinas Sosial] SS1 ..."): codes repeat
+// from one OPD to the next, and a link to another OPD is how Bappeda proposes crosscutting between them.
+std::string other_opd_prefix(const Document& document, Id own_opd, Id sasaran) {
+  Id opd = opd_of_sasaran(document, sasaran);
+  return opd != kNoId && opd != own_opd ? "[" + opd_name(document, opd) + "] " : std::string();
+}
+
 void links_section(const Document& document, const TreeIndex& index, Id sasaran_id, Fields& fields) {
   const auto& links = index.links_from(sasaran_id);
+  const bool pemda = is_pemda_document(document);
+  const Id own_opd = pemda ? opd_of_sasaran(document, sasaran_id) : kNoId;
   heading(tr("inspector.crosscutting"));
   const char* statuses[] = {tr("link_status.usulan"), tr("link_status.diterima"), tr("link_status.ditolak")};
   for (Id link_id : links) {
     const CrosscuttingLink& link = document.links.at(link_id);
     ImGui::PushID(static_cast<int>(link_id));
     std::string partner = link.partner_name;
-    if (const Sasaran* helper = document.find_sasaran(link.to)) partner = sasaran_label(*helper, 50);
+    if (const Sasaran* helper = document.find_sasaran(link.to))
+      partner = (pemda ? other_opd_prefix(document, own_opd, link.to) : std::string()) + sasaran_label(*helper, 50);
     ImGui::TextWrapped("%s", partner.c_str());
     int status = static_cast<int>(link.status);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7);
@@ -189,12 +200,14 @@ void links_section(const Document& document, const TreeIndex& index, Id sasaran_
     int shown = 0;
     for (const auto& [id, candidate] : document.sasaran) {
       if (id == sasaran_id || shown >= 60) continue;
+      std::string opd = pemda ? other_opd_prefix(document, own_opd, id) : std::string();
       if (!contains_folded(candidate.statement, fields.view.link_search) &&
-          !contains_folded(candidate.code, fields.view.link_search))
+          !contains_folded(candidate.code, fields.view.link_search) && !contains_folded(opd, fields.view.link_search))
         continue;
       ++shown;
       ImGui::PushID(static_cast<int>(id));
-      if (ImGui::Selectable(sasaran_label(candidate, 70).c_str())) fields.intents.push_back(AddLink{sasaran_id, id, {}});
+      if (ImGui::Selectable((opd + sasaran_label(candidate, 70)).c_str()))
+        fields.intents.push_back(AddLink{sasaran_id, id, {}});
       ImGui::PopID();
     }
     ImGui::EndCombo();
