@@ -8,7 +8,9 @@
 #include "core/pemda/opd_part.h"
 #include "core/pemda/pemda_titles.h"
 #include "core/pemda/rpjmd_part.h"
+#include "core/pemda/opd_crosscutting.h"
 #include "core/pemda/rpjmd_suggestion.h"
+#include "core/pemda/rpjmd_support_lines.h"
 
 namespace pokin::pemda {
 namespace {
@@ -190,7 +192,12 @@ MergeResult merge_documents(const MergeRequest& request) {
   if (rpjmd_changed)
     for (const auto& [unit, part] : pemda.parts)
       if (!part.rpjmd) merged_parts.push_back(unit);
+  restore_rpjmd_support_lines(pemda, pemda_unit, merged_parts, report);
   suggest_rpjmd_links(pemda, pemda_unit, merged_parts, request.suggestion_threshold, report);
+  // Crosscutting that OPD files record as partner links becomes real links between the OPDs' sasaran, with the
+  // status both sides' records give it (opd_crosscutting.h).
+  for (const CrosscuttingResolution& entry : resolve_opd_crosscutting(pemda).entries)
+    if (!entry.message.id.empty()) report.crosscutting.push_back(entry.message);
   return result;
 }
 

@@ -61,6 +61,10 @@ std::string render_merge_report(const MergeReport& report, Language language) {
           << quoted_statement(link.rpjmd_code, link.rpjmd_statement) << " (" << (en ? "score " : "skor ")
           << std::lround(link.score * 100) << "%)\n";
   }
+  if (!report.crosscutting.empty()) {
+    out << (en ? "Crosscutting between OPD: " : "Crosscutting antar-OPD: ") << report.crosscutting.size() << "\n";
+    for (const Bilingual& line : report.crosscutting) out << "  " << line.in(language) << "\n";
+  }
   for (const Bilingual& note : report.notes) out << "* " << note.in(language) << "\n";
   return out.str();
 }

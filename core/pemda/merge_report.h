@@ -53,6 +53,7 @@ struct MergeReport {
   std::vector<LostDecision> lost;
   std::vector<NotTakenRow> rpjmd_not_taken;
   std::vector<SuggestedRpjmdLink> suggested;
+  std::vector<Bilingual> crosscutting;  // partner links between merged OPDs resolved (or not), one line each
   std::vector<Bilingual> notes;  // level names chosen, periods joined, visi/misi, what reading a source said
 };
 
