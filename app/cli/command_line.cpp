@@ -39,6 +39,7 @@ int run_command_line(const std::vector<std::string>& arguments, std::ostream& ou
   register_import(app, context);
   register_export(app, context);
   register_check(app, context);
+  register_version(app, context);
 
   std::vector<std::string> reversed(arguments.rbegin(), arguments.rend());
   try {

@@ -25,6 +25,7 @@ void register_info(CLI::App& app, Context& context);
 void register_import(CLI::App& app, Context& context);
 void register_export(CLI::App& app, Context& context);
 void register_check(CLI::App& app, Context& context);
+void register_version(CLI::App& app, Context& context);
 
 // Parses `arguments` (without the program name) and runs the chosen subcommand. Returns the exit code.
 // Used by main() and by the tests.
