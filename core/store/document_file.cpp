@@ -122,6 +122,11 @@ DatabaseProblem check_database(Database& database) {
   }
   std::int64_t version = database.pragma_int("user_version");
   problem.schema = static_cast<int>(std::clamp<std::int64_t>(version, 0, kSchemaVersion + 1));
+  if (version < 0) {  // no Pokin writes it; upgrading "from schema -1" would index before the first migration
+    problem.kind = DatabaseProblem::Kind::Damaged;
+    problem.detail = "user_version " + std::to_string(version);
+    return problem;
+  }
   if (version > kSchemaVersion) {
     problem.kind = DatabaseProblem::Kind::NewerSchema;
     problem.schema = static_cast<int>(std::min<std::int64_t>(version, 1'000'000'000));

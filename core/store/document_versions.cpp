@@ -42,7 +42,7 @@ std::string today_iso() {
   std::time_t now = std::time(nullptr);
   std::tm local{};
   if (const std::tm* converted = std::localtime(&now)) local = *converted;
-  char text[16];
+  char text[48];
   std::snprintf(text, sizeof text, "%04d-%02d-%02d", local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
   return text;
 }
@@ -204,12 +204,12 @@ VersionInfo save_version(DocumentFile& file, const Document& document, std::stri
   DocumentCounts counts = count_document(document);
   info.sasaran_count = static_cast<std::int64_t>(counts.sasaran);
   info.indikator_count = static_cast<std::int64_t>(counts.indikator);
-  if (!file.needs_upgrade() && name_taken(file.database(), info.name))
-    throw UserError("Versi bernama " + shown(info.name) + " sudah ada di berkas ini; pilih nama lain.",
-                    "A version named " + shown(info.name) + " already exists in this file; choose another name.");
   // Built before the transaction: the file is locked only while the row is written.
   std::string snapshot = document_snapshot(document);
   file.write_transaction([&](Database& database) {
+    if (name_taken(database, info.name))  // the UNIQUE constraint would refuse it too, without saying why
+      throw UserError("Versi bernama " + shown(info.name) + " sudah ada di berkas ini; pilih nama lain.",
+                      "A version named " + shown(info.name) + " already exists in this file; choose another name.");
     Statement put = database.prepare(
         "INSERT INTO version (name, saved_at, nomor_sk, note, sasaran_count, indikator_count, snapshot) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
@@ -231,9 +231,14 @@ VersionInfo save_version(DocumentFile& file, const Document& document, std::stri
 std::vector<VersionInfo> list_versions(DocumentFile& file) {
   std::vector<VersionInfo> versions;
   if (file.needs_upgrade()) return versions;
-  Statement s = file.database().prepare(std::string("SELECT ") + kInfoColumns + " FROM version ORDER BY id");
-  CheckedRow row(s, "version");
-  while (s.step()) versions.push_back(read_info_row(s, row));
+  try {
+    Statement s = file.database().prepare(std::string("SELECT ") + kInfoColumns + " FROM version ORDER BY id");
+    CheckedRow row(s, "version");
+    while (s.step()) versions.push_back(read_info_row(s, row));
+  } catch (const SqliteError& error) {  // a table another tool broke, a file locked by another program
+    throw UserError(std::string("Daftar versi tidak dapat dibaca: ") + error.what(),
+                    std::string("The list of versions cannot be read: ") + error.what());
+  }
   return versions;
 }
 

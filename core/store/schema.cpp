@@ -140,18 +140,20 @@ CREATE TABLE sasaran_year (
 )sql";
 
 // Version 5: a Pemda document's merged parts (which OPD file or RPJMD each top unit came from) and each merged
-// node's id in its source file (no foreign key: a node is a unit, sasaran, indikator or link, one id space), and
+// node's id in its source file, and
 // the named versions a planner saved ("Simpan versi"): each the whole document as it was, a compressed SQLite
 // database of this schema (core/store/document_versions.h), with its counts so listing needs no decompression.
 constexpr const char* kVersion5 = R"sql(
 CREATE TABLE merged_part (
-  unit_id INTEGER PRIMARY KEY REFERENCES unit(id) ON DELETE CASCADE,
+  unit_id INTEGER PRIMARY KEY,
   source_file TEXT NOT NULL DEFAULT '',
   instansi TEXT NOT NULL DEFAULT '',
   merged_at TEXT NOT NULL DEFAULT '',
   fingerprint TEXT NOT NULL DEFAULT '',
   rpjmd INTEGER NOT NULL DEFAULT 0 CHECK (rpjmd IN (0, 1))
 );
+-- No foreign keys: a node is a unit, sasaran, indikator or link (one id space), and the writer writes parts and
+-- origins only of what the document holds; the reader refuses a row naming a missing unit or node.
 CREATE TABLE node_origin (
   node_id INTEGER PRIMARY KEY,
   source_id INTEGER NOT NULL

@@ -191,8 +191,8 @@ TEST_CASE("damaged merged_part and node_origin rows refuse to open, naming table
         "Dokumen rusak: merged_part unit_id " + h + ", kolom rpjmd = 2 di luar batas 0..1.");
   CHECK(test::refusal_after(d, "UPDATE merged_part SET instansi = CAST(X'44C328' AS TEXT)") ==
         "Dokumen rusak: merged_part unit_id " + h + ", kolom instansi berisi teks UTF-8 yang tidak sah (byte ke-2).");
-  CHECK(test::refusal_after(d, "UPDATE merged_part SET unit_id = 'satu'") ==
-        "Dokumen rusak: merged_part unit_id 0, kolom unit_id = 'satu' bukan bilangan bulat.");
+  CHECK(test::refusal_after(d, "UPDATE merged_part SET unit_id = -3") ==
+        "Dokumen rusak: merged_part unit_id -3, kolom unit_id = -3 di luar batas 1..9007199254740991.");
   CHECK(test::refusal_after(d, "UPDATE merged_part SET fingerprint = '" + std::string(201, 'a') + "'") ==
         "Dokumen rusak: merged_part unit_id " + h + ", kolom fingerprint lebih panjang dari 200 byte (201 byte).");
   CHECK(test::refusal_after(d, "UPDATE node_origin SET node_id = 998 WHERE node_id = " + id(c.ss)) ==
