@@ -69,8 +69,6 @@ TEST_CASE("Simpan versi records the document in its file; a used name is refused
   CHECK(app.shell.version_dialogs().save_error->id ==
         "Versi bernama \"Renstra awal\" sudah ada di berkas ini; pilih nama lain.");
   CHECK(app.versions_in_file().size() == 1);
-  REQUIRE(app.click("###save_version", tr("dialog.cancel")));
-  CHECK_FALSE(app.shell.version_dialogs().save_open);
 }
 
 TEST_CASE("Versi… opens a saved version read-only while the file keeps its current state") {
