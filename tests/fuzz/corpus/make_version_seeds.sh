@@ -2,7 +2,7 @@
 # Makes the seeds of version_snapshot_fuzz: version snapshots ("PKV1", the database's size as 8 bytes little-endian,
 # zlib data; core/store/document_versions.h) of small documents (page size 512): the cascade of document_open_fuzz
 # at schema 4 (upgraded when read), the same upgraded to schema 5 with merged parts and origins, one hostile value
-# (refused), and the snapshot `pokin version save` records. Run by hand after building build/pokin and after
+# (refused), the snapshot `pokin version save` records, and two of the databases unwrapped. Run by hand after building build/pokin and after
 # make_document_seeds.sh; needs sqlite3 and python3.
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -27,6 +27,9 @@ sqlite3 "$tmp/merged.pokin" "DELETE FROM version;
   INSERT INTO node_origin VALUES (4, 104), (5, 105), (7, 207);
   PRAGMA page_size=512; VACUUM;"
 wrap "$tmp/merged.pokin" "$out/merged_schema5.pkv"
+# Databases as they are (the target wraps input without "PKV1" into a snapshot itself).
+cp "$in/cascade.pokin" "$out/cascade_raw.pokin"
+cp "$tmp/merged.pokin" "$out/merged_raw.pokin"
 cp "$in/cascade.pokin" "$tmp/recorded.pokin"
 build/pokin version save "$tmp/recorded.pokin" --name "Renstra awal" --date 2021-06-30 > /dev/null
 sqlite3 "$tmp/recorded.pokin" "SELECT writefile('$out/recorded.pkv', snapshot) FROM version" > /dev/null
