@@ -101,7 +101,7 @@ TEST_CASE("a saved version keeps the document as it was, whatever is saved after
   CHECK(store::read_version(file, "Perubahan 2023").same_content(edited));
 }
 
-TEST_CASE("a version needs a new, non-empty name and a real date; a refusal leaves the file as it was") {
+TEST_CASE("a version needs a new, non-empty name and a real date, and a refusal leaves the file as it was") {
   testing::CleanCascade c;
   fs::path path = fresh_path("versions_names.pokin");
   auto file = store::DocumentFile::create(path, c.document);
@@ -185,14 +185,11 @@ TEST_CASE("versions travel with Save As and with backups") {
 
 TEST_CASE("a file of schema 4 gets its first version and its upgrade in one transaction") {
   fs::path path = fresh_path("versions_schema4.pokin");
-  {
-    sqlite::Database database(utf8_path(path), sqlite::Database::Mode::Create);
-    store::migrate(database, 4);
-    database.execute(
-        "UPDATE document SET instansi='Dinas Lama';"
-        "INSERT INTO unit (id, parent_id, kind, name) VALUES (1, NULL, 'head', 'Kepala Dinas');"
-        "INSERT INTO sasaran (id, unit_id, level, code, statement) VALUES (2, 1, 0, 'SS1', 'Meningkatnya investasi');");
-  }
+  test::create_file_of_schema(
+      path, 4,
+      "UPDATE document SET instansi='Dinas Lama';"
+      "INSERT INTO unit (id, parent_id, kind, name) VALUES (1, NULL, 'head', 'Kepala Dinas');"
+      "INSERT INTO sasaran (id, unit_id, level, code, statement) VALUES (2, 1, 0, 'SS1', 'Meningkatnya investasi');");
   Document document;
   auto file = store::DocumentFile::open(path, document);
   REQUIRE(file.needs_upgrade());

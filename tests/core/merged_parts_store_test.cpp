@@ -145,16 +145,13 @@ TEST_CASE("deleting a merged part's unit drops the part on an incremental save")
 
 TEST_CASE("a file of schema 4 opens without parts and is upgraded to schema 5 by the next save") {
   fs::path path = fresh_path("schema4.pokin");
-  {
-    sqlite::Database database(utf8_path(path), sqlite::Database::Mode::Create);
-    store::migrate(database, 4);
-    database.execute(
-        "UPDATE document SET instansi='Dinas Kesehatan', period_start=2021, period_end=2026;"
-        "INSERT INTO unit (id, parent_id, kind, name) VALUES (1, NULL, 'head', 'Kepala Dinas');"
-        "INSERT INTO sasaran (id, unit_id, level, code, statement, kind) VALUES (2, 1, 0, 'T1', 'Derajat kesehatan', "
-        "'tujuan');"
-        "INSERT INTO indikator (id, sasaran_id, name) VALUES (3, 2, 'Usia harapan hidup');");
-  }
+  test::create_file_of_schema(
+      path, 4,
+      "UPDATE document SET instansi='Dinas Kesehatan', period_start=2021, period_end=2026;"
+      "INSERT INTO unit (id, parent_id, kind, name) VALUES (1, NULL, 'head', 'Kepala Dinas');"
+      "INSERT INTO sasaran (id, unit_id, level, code, statement, kind) VALUES (2, 1, 0, 'T1', 'Derajat kesehatan', "
+      "'tujuan');"
+      "INSERT INTO indikator (id, sasaran_id, name) VALUES (3, 2, 'Usia harapan hidup');");
   Document document;
   auto file = store::DocumentFile::open(path, document);
   CHECK(file.needs_upgrade());

@@ -53,7 +53,7 @@ struct VersionsApp {
 
 }  // namespace
 
-TEST_CASE("Simpan versi records the document in its file; a used name is refused inside the dialog") {
+TEST_CASE("Simpan versi records the document in its file, and a used name is refused inside the dialog") {
   VersionsApp app("pokin_versions_dialog_save");
   app.save_version("Renstra awal");
   auto versions = app.versions_in_file();
