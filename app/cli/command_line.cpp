@@ -42,6 +42,7 @@ int run_command_line(const std::vector<std::string>& arguments, std::ostream& ou
   register_merge(app, context);
   register_diff(app, context);
   register_split(app, context);
+  register_version(app, context);
 
   std::vector<std::string> reversed(arguments.rbegin(), arguments.rend());
   try {

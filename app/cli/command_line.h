@@ -28,6 +28,7 @@ void register_check(CLI::App& app, Context& context);
 void register_merge(CLI::App& app, Context& context);
 void register_diff(CLI::App& app, Context& context);
 void register_split(CLI::App& app, Context& context);
+void register_version(CLI::App& app, Context& context);
 
 // Parses `arguments` (without the program name) and runs the chosen subcommand. Returns the exit code.
 // Used by main() and by the tests.

@@ -7,6 +7,7 @@
 #include <ostream>
 
 #include "app/cli/command_line.h"
+#include "app/cli/document_argument.h"
 #include "app/cli/path_argument.h"
 #include "core/export/export_document.h"
 #include "core/export/output_file.h"
@@ -51,7 +52,7 @@ void register_export(CLI::App& app, Context& context) {
   struct Options {
     std::string file, output, format, view = "sasaran", layout = "tree", paper = "A4", orientation = "landscape",
                                       pages = "fit", table = "matrix", date,
-                engine = "pokin", colour = "level", figure_lang = "id", fit, form, unit, sep = ";", place;
+                engine = "pokin", colour = "level", figure_lang = "id", fit, form, unit, sep = ";", place, version;
     int year = 0, levels = 0, dpi = 300, min_coverage = 50;
     long long branch = 0;
     double wrap = 200, min_text = 7;
@@ -60,6 +61,7 @@ void register_export(CLI::App& app, Context& context) {
   };
   auto o = std::make_shared<Options>();
   command->add_option("FILE", o->file, "The .pokin file")->required();
+  add_version_option(*command, o->version);
   command->add_option("-f,--format", o->format, "svg | pdf | png | dot | docx | csv | xlsx")
       ->required()
       ->check(CLI::IsMember({"svg", "pdf", "png", "dot", "docx", "csv", "xlsx"}));
@@ -124,8 +126,7 @@ void register_export(CLI::App& app, Context& context) {
   command->callback([&context, o, paper_option, orientation_option] {
     std::filesystem::path file = path_from_utf8(o->file), output = path_from_utf8(o->output);
     refuse_overwriting(output, file);  // before anything is read: `-o` naming the document would destroy it
-    Document document;
-    store::DocumentFile::open(file, document);
+    Document document = load_document(file, o->version);
     static const std::map<std::string, ExportFormat> kFormats{{"svg", ExportFormat::Svg}, {"pdf", ExportFormat::Pdf},
                                                               {"png", ExportFormat::Png}, {"dot", ExportFormat::Dot},
                                                               {"csv", ExportFormat::Csv}, {"xlsx", ExportFormat::Xlsx},

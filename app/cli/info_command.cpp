@@ -4,10 +4,12 @@
 #include <ostream>
 
 #include "app/cli/command_line.h"
+#include "app/cli/document_argument.h"
 #include "core/text/utf8_path.h"
 #include "app/cli/path_argument.h"
 #include "core/model/document_counts.h"
 #include "core/store/document_file.h"
+#include "core/store/document_versions.h"
 #include "core/text/json_writer.h"
 
 namespace pokin::cli {
@@ -15,16 +17,18 @@ namespace pokin::cli {
 void register_info(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("info", "Show what a .pokin document holds");
   struct Options {
-    std::string file;
+    std::string file, version;
     bool json = false;
   };
   auto options = std::make_shared<Options>();
   command->add_option("FILE", options->file, "The .pokin file")->required();
   command->add_flag("--json", options->json, "Print the counts as JSON");
+  add_version_option(*command, options->version);
   command->callback([&context, options] {
-    const auto& [file, json] = *options;
+    const auto& [file, version, json] = *options;
     Document document;
     auto opened = store::DocumentFile::open(path_from_utf8(file), document);
+    if (!version.empty()) document = store::read_version(opened, version);
     DocumentCounts counts = count_document(document);
     const DocumentInfo& info = document.info;
     std::ostream& out = *context.out;
@@ -32,6 +36,7 @@ void register_info(CLI::App& app, Context& context) {
       JsonWriter w;
       w.begin_object();
       w.key("file").value(utf8_path(opened.path()));
+      if (!version.empty()) w.key("version").value(version);
       w.key("instansi").value(info.instansi);
       w.key("pemda").value(info.pemda);
       w.key("period").begin_array().value(info.period_start).value(info.period_end).end_array();
@@ -62,6 +67,7 @@ void register_info(CLI::App& app, Context& context) {
       return;
     }
     bool en = context.language == Language::English;
+    if (!version.empty()) out << (en ? "Version " : "Versi ") << version << (en ? " (read-only)\n" : " (hanya baca)\n");
     out << (info.instansi.empty() ? (en ? "(no instansi)" : "(instansi belum diisi)") : info.instansi);
     if (pemda_adds_to_instansi(info)) out << ", " << info.pemda;
     out << "\n" << (en ? "Renstra period: " : "Periode Renstra: ") << info.period_start << "-" << info.period_end << "\n";

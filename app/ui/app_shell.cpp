@@ -202,10 +202,45 @@ void AppShell::run_action(AppAction action) {
       }
       break;
     case AppAction::IgnoreRecovery: files_.ignore_recovery(); break;
+    case AppAction::SaveVersion: open_save_version_dialog(versions_, session().document().info.nomor_sk); break;
+    case AppAction::Versions:
+      versions_.list_open = true;
+      versions_.list_error.reset();
+      try {
+        versions_.versions = session().versions();
+      } catch (const UserError& error) {
+        versions_.list_error = error.message();
+      }
+      break;
+  }
+}
+
+void AppShell::save_version(const SaveVersionRequest& request) {
+  try {
+    store::VersionInfo saved = session().save_version(request.name, request.nomor_sk, request.date);
+    versions_.save_open = false;
+    show_message(session().view, tr_both("version.saved", {saved.name}), false);
+  } catch (const UserError& error) {
+    versions_.save_error = error.message();  // shown in the dialog, which stays open
+  }
+}
+
+void AppShell::open_version(const std::string& name) {
+  std::optional<std::filesystem::path> file = session().file_path();
+  if (!file) return;
+  try {
+    files_.open_version(*file, name);
+    show_message(session().view, tr_both("version.opened", {name}), false);
+  } catch (const UserError& error) {
+    show_error(error.message());
   }
 }
 
 void AppShell::handle(const Intent& intent) {
+  if (session().version_name() && changes_document(intent)) {  // a saved version is shown read-only
+    show_message(session().view, tr_both("version.read_only_edit"), true);
+    return;
+  }
   if (apply_intent(session(), intent)) return;
   if (const auto* action = std::get_if<RequestAction>(&intent)) run_action(action->action);
   if (const auto* open = std::get_if<OpenFile>(&intent)) file_chosen({FilePurpose::Open, path_from_utf8(open->path)});
@@ -347,6 +382,8 @@ void AppShell::frame() {
       show_error(error.message());
     }
   }
+  if (auto request = save_version_dialog_view(versions_)) save_version(*request);
+  if (auto name = versions_dialog_view(versions_)) open_version(*name);
   if (export_dialog_.open) follow_canvas(export_dialog_.request);
   if (auto request = export_dialog_view(export_dialog_, session().document(), session().geometry(),
                                         session().view.selected)) {

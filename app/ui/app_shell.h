@@ -21,6 +21,7 @@
 #include "app/ui/questions_view.h"
 #include "app/ui/session.h"
 #include "app/ui/settings.h"
+#include "app/ui/versions_dialog_view.h"
 #include "core/import/import_document.h"
 
 namespace pokin::ui {
@@ -66,6 +67,8 @@ class AppShell {
   void start_import(const std::filesystem::path& path);
   // The import preview while it is being read or shown (tests steer it; nothing outside changes the document).
   ImportPreview* import_preview() { return import_preview_ ? &*import_preview_ : nullptr; }
+  // Berkas > Simpan versi… and Versi… (tests read the refusal the dialog shows).
+  const VersionDialogsState& version_dialogs() const { return versions_; }
   // Writes `request` (the format and page choices of the Export dialog) to `path` on the background job with the
   // current view (and the selected branch when the dialog asked for it); frame() reports the result.
   void plan_book_preview();  // the export dialog's figure-book pages, on the background job
@@ -86,6 +89,8 @@ class AppShell {
   void start_import_run();
   void import_preview_finished(std::uint64_t generation, const std::shared_ptr<const ImportPreviewRun>& run);
   void apply_import_preview();
+  void save_version(const SaveVersionRequest& request);  // Berkas > Simpan versi…, the dialog's answer
+  void open_version(const std::string& name);            // Berkas > Versi…, read-only
 
   ShellPaths paths_;
   Settings settings_;
@@ -96,6 +101,7 @@ class AppShell {
   QuestionsState questions_;
   NewDocumentDialogState new_document_;
   ExportDialogState export_dialog_;
+  VersionDialogsState versions_;
   std::optional<ExportRequest> pending_export_;  // waiting for the file chooser
   std::optional<ImportPreview> import_preview_;
   std::uint64_t import_generation_ = 0;

@@ -80,6 +80,10 @@ void DocumentFiles::open(const std::filesystem::path& path) {
   settings_.add_recent(absolute_utf8(path));
 }
 
+void DocumentFiles::open_version(const std::filesystem::path& path, const std::string& name) {
+  replace_session(Session::open_version(path, name));
+}
+
 bool DocumentFiles::save_needs_path() const { return !session_->path() || session_->read_only(); }
 
 void DocumentFiles::save() {

@@ -36,6 +36,8 @@ class DocumentFiles {
 
   // Each throws UserError (and keeps the open document) when the file cannot be read or written.
   void open(const std::filesystem::path& path);  // also becomes the most recent file
+  // Shows the version `name` saved inside `path`, read-only (Session::open_version); not a recent file.
+  void open_version(const std::filesystem::path& path, const std::string& name);
   // True when Save must ask where: no file yet, or the file is read-only.
   bool save_needs_path() const;
   void save();

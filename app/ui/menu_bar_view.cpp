@@ -27,6 +27,8 @@ Intents menu_bar_view(const Editor& editor, ViewState& view, const std::vector<s
     ImGui::Separator();
     item(intents, "menu.save", "Ctrl+S", AppAction::Save);
     item(intents, "menu.save_as", "Ctrl+Shift+S", AppAction::SaveAs);
+    item(intents, "menu.save_version", nullptr, AppAction::SaveVersion);
+    item(intents, "menu.versions", nullptr, AppAction::Versions);
     ImGui::Separator();
     item(intents, "menu.import", nullptr, AppAction::Import);
     item(intents, "menu.export", nullptr, AppAction::Export);

@@ -30,6 +30,31 @@ std::unique_ptr<Session> Session::open(const std::filesystem::path& path) {
   return session;
 }
 
+std::unique_ptr<Session> Session::open_version(const std::filesystem::path& path, const std::string& name) {
+  Document current;
+  store::DocumentFile file = store::DocumentFile::open(path, current, store::OpenMode::ReadOnly);
+  auto session = std::make_unique<Session>(store::read_version(file, name));
+  session->file_.emplace(std::move(file));
+  session->version_name_ = name;
+  session->file_revision_ = session->editor.revision();
+  return session;
+}
+
+store::VersionInfo Session::save_version(const std::string& name, const std::string& nomor_sk, const std::string& date) {
+  if (!file_) throw UserError(tr_both("version.needs_file"));
+  return store::save_version(*file_, editor.document(), name, nomor_sk, date);
+}
+
+std::vector<store::VersionInfo> Session::versions() {
+  if (!file_) return {};
+  return store::list_versions(*file_);
+}
+
+std::optional<std::filesystem::path> Session::file_path() const {
+  if (!file_) return std::nullopt;
+  return file_->path();
+}
+
 const TreeIndex& Session::index() {
   if (!index_ || index_revision_ != editor.revision()) {
     // The editor's journal says whether anything moved; typing into a field leaves the index (tens of
@@ -150,6 +175,7 @@ void Session::wait_for_layout() {
 
 void Session::save() {
   if (!file_) throw UserError(tr_both("error.no_file_yet"));
+  if (version_name_) throw UserError(tr_both("version.read_only"));  // never written back
   // Only the rows the journal names since the last save; the whole document when it no longer reaches back.
   std::optional<store::ChangedRows> changed = commands::changed_rows_since(editor, file_revision_);
   file_->save(editor.document(), changed ? &*changed : nullptr);
@@ -158,15 +184,19 @@ void Session::save() {
 }
 
 void Session::save_as(const std::filesystem::path& path) {
-  store::DocumentFile file = store::DocumentFile::save_as(path, editor.document());
+  // The versions saved in the old file go along: they belong to the document.
+  store::DocumentFile file = store::DocumentFile::save_as(path, editor.document(), file_ ? &*file_ : nullptr);
   file_.reset();
   file_.emplace(std::move(file));
+  version_name_.reset();  // the copy is an ordinary, editable document
   file_revision_ = editor.revision();
   path_ = path;
   editor.mark_saved();
 }
 
 std::string Session::title() const {
+  if (version_name_ && file_)
+    return format(tr("version.title"), {utf8_path(file_->path().filename()), *version_name_});
   std::string name = path_ ? utf8_path(path_->filename()) : std::string(tr("document.untitled"));
   if (editor.modified()) name += " \xE2\x80\xA2";  // a bullet: unsaved changes
   return name;

@@ -19,6 +19,7 @@
 #include "core/model/document_counts.h"
 #include "core/model/tree_index.h"
 #include "core/store/document_file.h"
+#include "core/store/document_versions.h"
 
 namespace pokin::ui {
 
@@ -28,6 +29,9 @@ class Session {
   explicit Session(Document document = {});
   // Opens `path`; throws UserError when it cannot be read.
   static std::unique_ptr<Session> open(const std::filesystem::path& path);
+  // Opens the version `name` saved inside `path` (Berkas > Versi…), read-only: the file is opened read-only, the
+  // session has no path of its own (Save asks for a new file) and the shell refuses edits (version_name()).
+  static std::unique_ptr<Session> open_version(const std::filesystem::path& path, const std::string& name);
 
   Editor editor;
   ViewState view;
@@ -59,16 +63,27 @@ class Session {
   std::shared_ptr<LayoutService> layout_service() const { return layout_; }
 
   const std::optional<std::filesystem::path>& path() const { return path_; }
-  bool read_only() const { return file_ && file_->read_only(); }
+  bool read_only() const { return version_name_ || (file_ && file_->read_only()); }
+  // The saved version this session shows (read-only), if it shows one.
+  const std::optional<std::string>& version_name() const { return version_name_; }
+  // Berkas > Simpan versi…: records the document as it is now as a version inside its file (save_version);
+  // throws UserError (no file yet, a read-only file, a name already used, a full disk...).
+  store::VersionInfo save_version(const std::string& name, const std::string& nomor_sk, const std::string& date);
+  // The versions saved in this document's file (none without a file).
+  std::vector<store::VersionInfo> versions();
+  // The file the document (or the version shown) lives in.
+  std::optional<std::filesystem::path> file_path() const;
   // Save to the document's file; throws UserError (also when there is no file yet: the caller asks Save as).
   void save();
   void save_as(const std::filesystem::path& path);
-  // "Renstra DPMPTSP.pokin" or the untitled name, with " •" when modified.
+  // "Renstra DPMPTSP.pokin" or the untitled name, with " •" when modified; a version shown says so:
+  // "Renstra DPMPTSP.pokin — Versi Perubahan 2023 (hanya baca)".
   std::string title() const;
 
  private:
   std::optional<std::filesystem::path> path_;
   std::optional<store::DocumentFile> file_;
+  std::optional<std::string> version_name_;
   std::uint64_t file_revision_ = 0;  // the editor's revision the file holds: a save writes what changed since
   std::optional<TreeIndex> index_;
   std::uint64_t index_revision_ = ~0ull;

@@ -12,8 +12,12 @@ struct ChangedRows {
   // indikator's years (indikator_year), a sasaran's pagu years (sasaran_year).
   std::set<Id> units, sasaran, indikator, links;
   bool info = false;                              // the document's own fields, level names, text scales
+  // Document::origins changed apart from the nodes above (e.g. a merge re-pointed kept nodes to a new source
+  // file): every origin row is rewritten. A changed or removed node's origin is written with it in any case, and
+  // Document::parts (a handful of rows) are written whole on every save.
+  bool merge = false;
 
-  bool empty() const { return !info && units.empty() && sasaran.empty() && indikator.empty() && links.empty(); }
+  bool empty() const { return !info && !merge && units.empty() && sasaran.empty() && indikator.empty() && links.empty(); }
 };
 
 }  // namespace pokin::store

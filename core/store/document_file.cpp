@@ -2,6 +2,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <fstream>
@@ -97,7 +98,47 @@ void remove_stale_temporaries(const fs::path& target, bool only_old) {
   }
 }
 
+// The saved versions of `from` (schema 5 or later) into `to` (the current schema), as they are.
+void copy_versions(Database& from, Database& to) {
+  Statement read = from.prepare(
+      "SELECT id, name, saved_at, nomor_sk, note, sasaran_count, indikator_count, snapshot FROM version ORDER BY id");
+  Statement write = to.prepare(
+      "INSERT INTO version (id, name, saved_at, nomor_sk, note, sasaran_count, indikator_count, snapshot) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+  while (read.step()) {
+    write.bind(1, read.integer(0)).bind(2, read.text(1)).bind(3, read.text(2)).bind(4, read.text(3));
+    write.bind(5, read.text(4)).bind(6, read.integer(5)).bind(7, read.integer(6)).bind_blob(8, read.blob(7));
+    write.run();
+  }
+}
+
 }  // namespace
+
+DatabaseProblem check_database(Database& database) {
+  DatabaseProblem problem;
+  if (database.pragma_int("application_id") != kApplicationId) {
+    problem.kind = DatabaseProblem::Kind::NotPokin;
+    return problem;
+  }
+  std::int64_t version = database.pragma_int("user_version");
+  problem.schema = static_cast<int>(std::clamp<std::int64_t>(version, 0, kSchemaVersion + 1));
+  if (version < 0) {  // no Pokin writes it; upgrading "from schema -1" would index before the first migration
+    problem.kind = DatabaseProblem::Kind::Damaged;
+    problem.detail = "user_version " + std::to_string(version);
+    return problem;
+  }
+  if (version > kSchemaVersion) {
+    problem.kind = DatabaseProblem::Kind::NewerSchema;
+    problem.schema = static_cast<int>(std::min<std::int64_t>(version, 1'000'000'000));
+    return problem;
+  }
+  Statement check = database.prepare("PRAGMA quick_check");
+  if (check.step() && check.text(0) != "ok") {
+    problem.kind = DatabaseProblem::Kind::Damaged;
+    problem.detail = check.text(0);
+  }
+  return problem;
+}
 
 bool starts_like_sqlite_database(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
@@ -127,18 +168,15 @@ DocumentFile DocumentFile::open(const fs::path& path, Document& document, OpenMo
     Database database(utf8_path(path),
                       mode == OpenMode::ReadOnly ? Database::Mode::ReadOnly : Database::Mode::ReadWrite);
     bool read_only = sqlite3_db_readonly(database.handle(), "main") == 1;
-    if (database.pragma_int("application_id") != kApplicationId) not_pokin(path);
-    auto version = static_cast<int>(database.pragma_int("user_version"));
-    if (version > kSchemaVersion)
+    DatabaseProblem problem = check_database(database);
+    if (problem.kind == DatabaseProblem::Kind::NotPokin) not_pokin(path);
+    if (problem.kind == DatabaseProblem::Kind::NewerSchema)
       throw UserError("Berkas " + shown(path) + " dibuat oleh versi Pokin yang lebih baru (skema " +
-                          std::to_string(version) + "). Perbarui Pokin untuk membukanya.",
+                          std::to_string(problem.schema) + "). Perbarui Pokin untuk membukanya.",
                       "File " + shown(path) + " was made by a newer version of Pokin (schema " +
-                          std::to_string(version) + "). Update Pokin to open it.");
-    {
-      Statement check = database.prepare("PRAGMA quick_check");
-      if (check.step() && check.text(0) != "ok") corrupt(path, check.text(0));
-    }
-    bool needs_upgrade = version < kSchemaVersion;
+                          std::to_string(problem.schema) + "). Update Pokin to open it.");
+    if (problem.kind == DatabaseProblem::Kind::Damaged) corrupt(path, problem.detail);
+    bool needs_upgrade = problem.schema < kSchemaVersion;
     Document read;
     try {
       if (needs_upgrade) {
@@ -171,16 +209,23 @@ DocumentFile DocumentFile::open(const fs::path& path, Document& document, OpenMo
 }
 
 void DocumentFile::save(const Document& document, const ChangedRows* changed) {
+  const bool whole = !changed || needs_upgrade_;
+  write_transaction([&](Database& database) {
+    if (whole)
+      write_document(database, document);
+    else
+      write_changes(database, document, *changed);
+  });
+}
+
+void DocumentFile::write_transaction(const std::function<void(sqlite::Database&)>& write) {
   if (read_only_)
     throw UserError("Berkas " + shown(path_) + " dibuka hanya-baca. Gunakan Simpan Sebagai untuk menyimpan salinan.",
                     "File " + shown(path_) + " is open read-only. Use Save As to save a copy.");
   try {
     Transaction transaction(database_);
     if (needs_upgrade_) migrate(database_);
-    if (changed && !needs_upgrade_)
-      write_changes(database_, document, *changed);
-    else
-      write_document(database_, document);
+    write(database_);
     transaction.commit();
     needs_upgrade_ = false;
   } catch (const SqliteError& error) {
@@ -188,7 +233,7 @@ void DocumentFile::save(const Document& document, const ChangedRows* changed) {
   }
 }
 
-DocumentFile DocumentFile::save_as(const fs::path& path, const Document& document) {
+DocumentFile DocumentFile::save_as(const fs::path& path, const Document& document, DocumentFile* versions_from) {
   // Built next to the destination and renamed over it, so an existing file is replaced whole or not at all.
   fs::path temporary = temporary_for(path);
   try {
@@ -199,6 +244,7 @@ DocumentFile DocumentFile::save_as(const fs::path& path, const Document& documen
       Transaction transaction(memory);
       migrate(memory);
       write_document(memory, document);
+      if (versions_from && !versions_from->needs_upgrade_) copy_versions(versions_from->database_, memory);
       transaction.commit();
       Database destination(utf8_path(temporary), Database::Mode::Create);
       memory.backup_to(destination);

@@ -8,6 +8,7 @@
 // backup API. Every failure a user can cause throws UserError and leaves both the file and the in-memory
 // document as they were.
 #include <filesystem>
+#include <functional>
 #include <string>
 
 #include "core/store/changed_rows.h"
@@ -43,7 +44,10 @@ class DocumentFile {
   // Writes `document` to `path` (replacing what is there) and returns the file now open there. The new file is
   // built as "<path>.pokin-tmp" beside it and renamed over it; what a killed Save As left under that name (with
   // SQLite's journal) is removed by the next Save As to `path`, and by open() of `path` once five minutes old.
-  static DocumentFile save_as(const std::filesystem::path& path, const Document& document);
+  // With `versions_from` (the file the document was opened from), its saved versions (document_versions.h) are
+  // copied into the new file: they belong to the document, not to one file name.
+  static DocumentFile save_as(const std::filesystem::path& path, const Document& document,
+                              DocumentFile* versions_from = nullptr);
   // Copies the file as last saved to `path`.
   void backup_to(const std::filesystem::path& path);
 
@@ -53,6 +57,11 @@ class DocumentFile {
   bool read_only() const { return read_only_; }
   // True when the file is of an older schema that the next save upgrades.
   bool needs_upgrade() const { return needs_upgrade_; }
+  // Runs `write` in one write transaction on the file, after upgrading an older schema (a file of schema 4 gets the
+  // tables of schema 5 with its rows as they are, which is what open() read). Refuses a read-only file; an SQLite
+  // failure (full disk, read-only medium, locked file) throws the save's UserError and leaves the file as it was.
+  // For writers of the file's other tables (document_versions.h); save() goes through it.
+  void write_transaction(const std::function<void(sqlite::Database&)>& write);
 
  private:
   DocumentFile(std::filesystem::path path, sqlite::Database database, bool read_only, bool needs_upgrade);
@@ -68,6 +77,17 @@ class DocumentFile {
 // names, as `document` holds them (a row it no longer holds is removed).
 // True when the file at `path` begins with SQLite's header, as every .pokin does (whatever its name).
 bool starts_like_sqlite_database(const std::filesystem::path& path);
+
+// What keeps a database from being read as a document before any row is read: the application id, a schema newer
+// than this Pokin, SQLite's quick_check. open() and the reading of a saved version (document_versions.h) refuse
+// with the same checks.
+struct DatabaseProblem {
+  enum class Kind { None, NotPokin, NewerSchema, Damaged };
+  Kind kind = Kind::None;
+  int schema = 0;      // the database's user_version
+  std::string detail;  // quick_check's report, for Damaged
+};
+DatabaseProblem check_database(sqlite::Database& database);
 
 Document read_document(sqlite::Database& database);
 void write_document(sqlite::Database& database, const Document& document);

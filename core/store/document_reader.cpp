@@ -246,6 +246,42 @@ void read_links(Database& database, Document& document) {
   }
 }
 
+// The merged parts of a Pemda document (schema 5). The part's unit must exist (checked with the whole document).
+void read_parts(Database& database, Document& document) {
+  Statement s = database.prepare(
+      "SELECT unit_id, source_file, instansi, merged_at, fingerprint, rpjmd FROM merged_part ORDER BY unit_id");
+  CheckedRow row(s, "merged_part");
+  while (s.step()) {
+    row.name_row("unit_id", s.integer(0));
+    MergedPart part;
+    part.unit = row.id(0, "unit_id");
+    row.name_row("unit_id", part.unit);
+    part.source_file = row.text(1, "source_file");
+    part.instansi = row.text(2, "instansi");
+    part.merged_at = row.text(3, "merged_at", kMaxValueTextBytes);
+    part.fingerprint = row.text(4, "fingerprint", kMaxValueTextBytes);
+    part.rpjmd = row.integer(5, "rpjmd", 0, 1) == 1;
+    if (!document.parts.emplace(part.unit, part).second) row.fail(0, "unit_id", {"muncul dua kali", "appears twice"});
+  }
+}
+
+// Each merged node's id in its part's source file (schema 5). The node must exist (checked with the whole document).
+void read_origins(Database& database, Document& document) {
+  Statement s = database.prepare("SELECT node_id, source_id FROM node_origin ORDER BY node_id");
+  CheckedRow row(s, "node_origin");
+  while (s.step()) {
+    row.name_row("node_id", s.integer(0));
+    Id node = row.id(0, "node_id");
+    row.name_row("node_id", node);
+    Id source = row.reference(1, "source_id");
+    if (source == kNoId) row.fail(1, "source_id", {"kosong", "is empty"});
+    // Rows come in node order: appending at the end of the map is amortised constant time.
+    auto before = document.origins.size();
+    document.origins.emplace_hint(document.origins.end(), node, source);
+    if (document.origins.size() == before) row.fail(0, "node_id", {"muncul dua kali", "appears twice"});
+  }
+}
+
 // "sasaran id 12, kolom parent_id = 99: tidak ada sasaran 99".
 template <class T>
 void require_row(const std::map<Id, T>& targets, const char* target_table, const char* table, Id id,
@@ -296,6 +332,15 @@ void check_whole(const Document& d) {
   }
   for (const auto& [id, indikator] : d.indikator)
     if (d.links.count(id)) shared("indikator", id, "crosscutting");
+  for (const auto& [unit, part] : d.parts)
+    if (!d.units.count(unit))
+      damaged("merged_part unit_id " + num(unit), "unit_id",
+              {"= " + num(unit) + ": tidak ada unit dengan id itu", "= " + num(unit) + ": there is no unit with that id"});
+  for (const auto& [node, source] : d.origins)
+    if (!d.units.count(node) && !d.sasaran.count(node) && !d.indikator.count(node) && !d.links.count(node))
+      damaged("node_origin node_id " + num(node), "node_id",
+              {"= " + num(node) + ": tidak ada unit, sasaran, indikator atau crosscutting dengan id itu",
+               "= " + num(node) + ": there is no unit, sasaran, indikator or crosscutting with that id"});
   require_no_cycle(d.units, "unit");
   require_no_cycle(d.sasaran, "sasaran");
 }
@@ -313,6 +358,8 @@ Document read_document(Database& database) {
   read_indikator(database, document);
   read_years(database, document);
   read_links(database, document);
+  read_parts(database, document);
+  read_origins(database, document);
   check_whole(document);
   return document;
 }

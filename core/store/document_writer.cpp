@@ -214,6 +214,54 @@ void write_rows(RowWriter& rows, const std::map<Id, T>& rows_now, const std::set
   }
 }
 
+bool holds_node(const Document& document, Id id) {
+  return document.units.count(id) || document.sasaran.count(id) || document.indikator.count(id) ||
+         document.links.count(id);
+}
+
+// Every merged part whose unit the document still holds (a command may have deleted the unit; the reader would
+// refuse a part naming a missing unit). Parts are few (one per OPD): always written whole.
+void write_parts(Database& database, const Document& document) {
+  database.execute("DELETE FROM merged_part");
+  Statement put = database.prepare(
+      "INSERT INTO merged_part (unit_id, source_file, instansi, merged_at, fingerprint, rpjmd) "
+      "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+  for (const auto& [unit, part] : document.parts) {
+    if (!document.units.count(unit)) continue;
+    put.bind(1, unit)
+        .bind(2, part.source_file)
+        .bind(3, part.instansi)
+        .bind(4, part.merged_at)
+        .bind(5, part.fingerprint)
+        .bind(6, part.rpjmd ? 1 : 0)
+        .run();
+  }
+}
+
+// The origin of each node in `ids` as the document holds it now: written when the node still exists and has one,
+// removed otherwise (the in-memory map may keep an entry for a node a command deleted).
+template <class Ids>
+void write_origins(Database& database, const Document& document, const Ids& ids) {
+  Statement put = database.prepare(
+      "INSERT INTO node_origin (node_id, source_id) VALUES (?1, ?2) "
+      "ON CONFLICT(node_id) DO UPDATE SET source_id=excluded.source_id");
+  Statement erase = database.prepare("DELETE FROM node_origin WHERE node_id = ?1");
+  for (Id id : ids) {
+    auto origin = document.origins.find(id);
+    if (origin != document.origins.end() && origin->second != kNoId && holds_node(document, id))
+      put.bind(1, id).bind(2, origin->second).run();
+    else
+      erase.bind(1, id).run();
+  }
+}
+
+void write_all_origins(Database& database, const Document& document) {
+  database.execute("DELETE FROM node_origin");
+  Statement put = database.prepare("INSERT INTO node_origin (node_id, source_id) VALUES (?1, ?2)");
+  for (const auto& [node, source] : document.origins)
+    if (source != kNoId && holds_node(document, node)) put.bind(1, node).bind(2, source).run();
+}
+
 }  // namespace
 
 void write_document(Database& database, const Document& document) {
@@ -229,6 +277,8 @@ void write_document(Database& database, const Document& document) {
   for (const auto& [id, sasaran] : document.sasaran) rows.put(sasaran, true);
   for (const auto& [id, indikator] : document.indikator) rows.put(indikator, true);
   for (const auto& [id, link] : document.links) rows.put(link, true);
+  write_parts(database, document);
+  write_all_origins(database, document);
 }
 
 void write_changes(Database& database, const Document& document, const ChangedRows& changed) {
@@ -240,6 +290,18 @@ void write_changes(Database& database, const Document& document, const ChangedRo
   write_rows(rows, document.indikator, changed.indikator);
   write_rows(rows, document.sasaran, changed.sasaran);
   write_rows(rows, document.units, changed.units);
+  // Parts are rewritten whole (a handful of rows). Origins follow their nodes: a changed node's origin row is
+  // written or removed with it, so a deleted merged node leaves no origin behind; a merge that changes origins
+  // apart from their nodes says so with `changed.merge`, and then every origin is rewritten.
+  write_parts(database, document);
+  if (changed.merge) {
+    write_all_origins(database, document);
+  } else {
+    write_origins(database, document, changed.units);
+    write_origins(database, document, changed.sasaran);
+    write_origins(database, document, changed.indikator);
+    write_origins(database, document, changed.links);
+  }
 }
 
 }  // namespace pokin::store

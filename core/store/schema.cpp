@@ -139,7 +139,38 @@ CREATE TABLE sasaran_year (
 ) WITHOUT ROWID;
 )sql";
 
-constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4};
+// Version 5: a Pemda document's merged parts (which OPD file or RPJMD each top unit came from) and each merged
+// node's id in its source file, and
+// the named versions a planner saved ("Simpan versi"): each the whole document as it was, a compressed SQLite
+// database of this schema (core/store/document_versions.h), with its counts so listing needs no decompression.
+constexpr const char* kVersion5 = R"sql(
+CREATE TABLE merged_part (
+  unit_id INTEGER PRIMARY KEY,
+  source_file TEXT NOT NULL DEFAULT '',
+  instansi TEXT NOT NULL DEFAULT '',
+  merged_at TEXT NOT NULL DEFAULT '',
+  fingerprint TEXT NOT NULL DEFAULT '',
+  rpjmd INTEGER NOT NULL DEFAULT 0 CHECK (rpjmd IN (0, 1))
+);
+-- No foreign keys: a node is a unit, sasaran, indikator or link (one id space), and the writer writes parts and
+-- origins only of what the document holds; the reader refuses a row naming a missing unit or node.
+CREATE TABLE node_origin (
+  node_id INTEGER PRIMARY KEY,
+  source_id INTEGER NOT NULL
+);
+CREATE TABLE version (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE,
+  saved_at TEXT NOT NULL DEFAULT '',
+  nomor_sk TEXT NOT NULL DEFAULT '',
+  note TEXT NOT NULL DEFAULT '',
+  sasaran_count INTEGER NOT NULL DEFAULT 0,
+  indikator_count INTEGER NOT NULL DEFAULT 0,
+  snapshot BLOB NOT NULL
+);
+)sql";
+
+constexpr const char* kMigrations[] = {kVersion1, kVersion2, kVersion3, kVersion4, kVersion5};
 static_assert(sizeof(kMigrations) / sizeof(kMigrations[0]) == kSchemaVersion);
 
 }  // namespace

@@ -10,7 +10,7 @@ namespace pokin::store {
 
 // "POKN": PRAGMA application_id of every .pokin file.
 inline constexpr std::int64_t kApplicationId = 0x504F4B4E;
-inline constexpr int kSchemaVersion = 4;
+inline constexpr int kSchemaVersion = 5;
 
 // Runs the migrations from the database's user_version up to `target_version` (inside the caller's transaction).
 void migrate(sqlite::Database& database, int target_version = kSchemaVersion);

@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <cstring>
+
 #include <utility>
 
 namespace pokin::sqlite {
@@ -68,6 +70,26 @@ void Database::backup_to(Database& destination) {
   if (finish != SQLITE_OK) fail(destination.db_, finish);
 }
 
+std::string Database::serialize() {
+  sqlite3_int64 size = 0;
+  unsigned char* data = sqlite3_serialize(db_, "main", &size, 0);
+  if (!data) fail(db_, SQLITE_NOMEM);
+  std::string bytes(reinterpret_cast<const char*>(data), static_cast<std::size_t>(size));
+  sqlite3_free(data);
+  return bytes;
+}
+
+void Database::deserialize(std::string_view bytes) {
+  // SQLite owns (and frees) the copy; resizable, so that an older schema can be migrated in place.
+  auto* copy = static_cast<unsigned char*>(sqlite3_malloc64(bytes.empty() ? 1 : bytes.size()));
+  if (!copy) fail(nullptr, SQLITE_NOMEM);
+  if (!bytes.empty()) std::memcpy(copy, bytes.data(), bytes.size());
+  auto size = static_cast<sqlite3_int64>(bytes.size());
+  int code = sqlite3_deserialize(db_, "main", copy, size, size,
+                                 SQLITE_DESERIALIZE_FREEONCLOSE | SQLITE_DESERIALIZE_RESIZEABLE);
+  if (code != SQLITE_OK) fail(db_, code);
+}
+
 Statement::Statement(sqlite3* db, std::string_view sql) : db_(db) {
   int code = sqlite3_prepare_v2(db, sql.data(), static_cast<int>(sql.size()), &stmt_, nullptr);
   if (code != SQLITE_OK) fail(db, code);
@@ -93,6 +115,12 @@ Statement& Statement::bind(int index, double value) {
 
 Statement& Statement::bind(int index, std::string_view text) {
   int code = sqlite3_bind_text(stmt_, index, text.data(), static_cast<int>(text.size()), SQLITE_TRANSIENT);
+  if (code != SQLITE_OK) fail(db_, code);
+  return *this;
+}
+
+Statement& Statement::bind_blob(int index, std::string_view bytes) {
+  int code = sqlite3_bind_blob64(stmt_, index, bytes.data(), bytes.size(), SQLITE_TRANSIENT);
   if (code != SQLITE_OK) fail(db_, code);
   return *this;
 }
@@ -134,6 +162,11 @@ std::string Statement::text(int column) const {
   const unsigned char* data = sqlite3_column_text(stmt_, column);
   if (!data) return {};
   return std::string(reinterpret_cast<const char*>(data), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
+}
+std::string Statement::blob(int column) const {
+  const void* data = sqlite3_column_blob(stmt_, column);
+  if (!data) return {};
+  return std::string(static_cast<const char*>(data), static_cast<std::size_t>(sqlite3_column_bytes(stmt_, column)));
 }
 bool Statement::is_null(int column) const { return sqlite3_column_type(stmt_, column) == SQLITE_NULL; }
 Statement::Type Statement::type(int column) const {

@@ -41,6 +41,10 @@ class Database {
   // destination.
   void backup_to(Database& destination);
   sqlite3* handle() const { return db_; }
+  // The whole database as the bytes of a database file (sqlite3_serialize).
+  std::string serialize();
+  // Replaces this database with the database file `bytes` (a private, resizable copy: it may be migrated).
+  void deserialize(std::string_view bytes);
 
  private:
   sqlite3* db_ = nullptr;
@@ -63,6 +67,7 @@ class Statement {
   Statement& bind(int index, const char* text) { return bind(index, std::string_view(text)); }
   Statement& bind(int index, std::optional<double> value);
   Statement& bind_null(int index);
+  Statement& bind_blob(int index, std::string_view bytes);
 
   bool step();  // true while a row is available
   void run();   // step once, expecting no rows, then reset
@@ -73,6 +78,7 @@ class Statement {
   double real(int column) const;
   std::optional<double> optional_real(int column) const;
   std::string text(int column) const;
+  std::string blob(int column) const;  // the stored bytes as they are (text or blob)
   bool is_null(int column) const;
   enum class Type { Integer, Real, Text, Blob, Null };
   Type type(int column) const;  // the stored value's type (a column's declared type does not bind another tool)

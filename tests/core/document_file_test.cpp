@@ -185,6 +185,16 @@ TEST_CASE("Files that are not Pokin documents are refused with a clear message a
     }
     check_open_refused(path, "versi Pokin yang lebih baru");
   }
+  SUBCASE("a negative schema version") {
+    // Found while adding versions (schema 5): "upgrading" from user_version -1 indexed before the first migration.
+    auto path = dir.path / "minus.pokin";
+    store::DocumentFile::create(path, sample_document());
+    {
+      sqlite::Database database(utf8_path(path), sqlite::Database::Mode::ReadWrite);
+      database.execute("PRAGMA user_version=-1");
+    }
+    check_open_refused(path, "rusak atau terpotong dan tidak dapat dibuka (user_version -1)");
+  }
   SUBCASE("truncated") {
     auto path = dir.path / "potong.pokin";
     SyntheticOptions options;
