@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "core/checks/opd_index.h"
 #include "core/checks/review.h"
+#include "core/model/pemda_structure.h"
 #include "core/model/document_limits.h"
 
 namespace pokin {
@@ -25,15 +27,21 @@ std::vector<Finding> findings_of(const Document& document, const TreeIndex& inde
   check_units_without_sasaran(review);
   check_copied_units(review);
   check_crosscutting(review);
+  if (is_pemda_document(document)) check_pemda(review);
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.severity != b.severity) return a.severity < b.severity;
     if (a.rule != b.rule) return rule_position(a.rule) < rule_position(b.rule);
     return a.node < b.node;
   });
+  if (is_pemda_document(document)) {
+    OpdIndex opds(document);
+    for (Finding& finding : findings) finding.opd = opds.opd_of_node(finding.node);
+  }
   return findings;
 }
 
-std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& index) {
+std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& index,
+                                     const std::function<bool(const Sasaran&)>& counted) {
   // Levels outside the model's range (a hand-built document; the store refuses such files) are left out rather
   // than sizing the list by them.
   auto in_range = [](int level) { return level >= 0 && level <= kMaxSasaranLevel; };
@@ -48,7 +56,7 @@ std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& i
   }
   for (const auto& [id, sasaran] : document.sasaran) {
     // A Tujuan holds level 0 but is not a Sasaran Strategis: it is not counted among them.
-    if (!in_range(sasaran.level) || sasaran.kind == StatementKind::Tujuan) continue;
+    if (!in_range(sasaran.level) || sasaran.kind == StatementKind::Tujuan || (counted && !counted(sasaran))) continue;
     LevelSummary& summary = levels[sasaran.level];
     ++summary.sasaran;
     summary.indikator += index.sasaran_indikator(id).size();
@@ -69,12 +77,17 @@ std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& i
 std::vector<Finding> run_checks(const Document& document) { return findings_of(document, TreeIndex(document)); }
 
 std::vector<LevelSummary> summarize_levels(const Document& document) {
-  return levels_of(document, TreeIndex(document));
+  return levels_of(document, TreeIndex(document), nullptr);
+}
+
+std::vector<LevelSummary> summarize_levels(const Document& document, const TreeIndex& index,
+                                           const std::function<bool(const Sasaran&)>& counted) {
+  return levels_of(document, index, counted);
 }
 
 CheckReport check_document(const Document& document) {
   TreeIndex index(document);  // the largest single cost on a Pemda-size document: build it once
-  return {findings_of(document, index), levels_of(document, index)};
+  return {findings_of(document, index), levels_of(document, index, nullptr)};
 }
 
 }  // namespace pokin

@@ -7,12 +7,14 @@
 // (finding_groups.h) for a grouped, filtered list; apply_finding_badges (finding_badges.h) for badges on the
 // canvas; compute_capaian_year and apply_capaian_decorations (core/capaian/) to colour by achievement.
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/checks/finding.h"
 #include "core/model/document.h"
+#include "core/model/tree_index.h"
 
 namespace pokin {
 
@@ -33,9 +35,13 @@ struct LevelSummary {
   std::optional<double> cascaded_share;
 };
 std::vector<LevelSummary> summarize_levels(const Document& document);
+// The same figures over the sasaran `counted` keeps (one OPD's, core/checks/opd_cascade.h). The deepest level,
+// which has no share, is the whole document's deepest, so that every OPD's rows have the same columns.
+std::vector<LevelSummary> summarize_levels(const Document& document, const TreeIndex& index,
+                                           const std::function<bool(const Sasaran&)>& counted);
 
 struct CheckReport {
-  std::vector<Finding> findings;
+  std::vector<Finding> findings;  // on a Pemda document each with its OPD (Finding::opd)
   std::vector<LevelSummary> levels;
 };
 CheckReport check_document(const Document& document);
