@@ -46,7 +46,7 @@ std::vector<OpdFindingGroups> group_findings_by_opd(const Document& document, co
   Id pemda = pemda_unit(document);
   std::string pemda_name = document.find_unit(pemda) ? document.units.at(pemda).name : document.info.pemda;
   by_opd.push_back({kNoId, pemda_name.empty() ? "Pemerintah Daerah" : pemda_name, {}, 0});
-  for (Id opd : OpdIndex(document).opds()) by_opd.push_back({opd, opd_name(document, opd), {}, 0});
+  for (Id opd : opds_in_order(document)) by_opd.push_back({opd, opd_name(document, opd), {}, 0});
   for (const Finding& finding : findings) {
     if (!passes(finding, filter)) continue;
     auto owner = std::find_if(by_opd.begin(), by_opd.end(), [&](const OpdFindingGroups& g) { return g.opd == finding.opd; });

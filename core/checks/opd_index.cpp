@@ -6,12 +6,18 @@
 
 namespace pokin {
 
-OpdIndex::OpdIndex(const Document& document) : document_(document), pemda_(is_pemda_document(document)) {
-  if (!pemda_) return;
+std::vector<Id> opds_in_order(const Document& document) {
+  std::vector<Id> opds;
   for (const auto& [unit, part] : document.parts)
-    if (!part.rpjmd && document.find_unit(unit)) opds_.push_back(unit);
-  std::stable_sort(opds_.begin(), opds_.end(),
+    if (!part.rpjmd && document.find_unit(unit)) opds.push_back(unit);
+  std::stable_sort(opds.begin(), opds.end(),
                    [&](Id a, Id b) { return document.units.at(a).order < document.units.at(b).order; });
+  return opds;
+}
+
+OpdIndex::OpdIndex(const Document& document)
+    : document_(document), pemda_(is_pemda_document(document)), opds_(opds_in_order(document)) {
+  if (!pemda_) return;
   // Each unit's answer is remembered on the way up, so the whole document costs one step per unit (a damaged
   // document's cycle of parent links ends in kNoId, as opd_of_unit in pemda_structure.cpp does).
   std::vector<Id> path;

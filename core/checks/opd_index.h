@@ -10,13 +10,15 @@
 
 namespace pokin {
 
+// The OPD of a Pemda document (head units of the merged parts that are not the RPJMD) in reading order: by the head
+// unit's order among its siblings, then by id. Empty for any other document. Costs only the parts, not the units.
+std::vector<Id> opds_in_order(const Document& document);
+
 class OpdIndex {
  public:
   explicit OpdIndex(const Document& document);
 
-  // The OPD (head units of the merged parts that are not the RPJMD) in reading order: by the head unit's order
-  // among its siblings, then by id.
-  const std::vector<Id>& opds() const { return opds_; }
+  const std::vector<Id>& opds() const { return opds_; }  // opds_in_order
   // The OPD of a unit, sasaran or indikator (a crosscutting link: the OPD of the sasaran it helps); kNoId for the
   // Pemda's own nodes, unknown ids and every node of a document that is not a Pemda document.
   Id opd_of_node(Id node) const;
