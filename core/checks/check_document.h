@@ -35,10 +35,12 @@ struct LevelSummary {
   std::optional<double> cascaded_share;
 };
 std::vector<LevelSummary> summarize_levels(const Document& document);
-// The same figures over the sasaran `counted` keeps (one OPD's, core/checks/opd_cascade.h). The deepest level,
-// which has no share, is the whole document's deepest, so that every OPD's rows have the same columns.
-std::vector<LevelSummary> summarize_levels(const Document& document, const TreeIndex& index,
-                                           const std::function<bool(const Sasaran&)>& counted);
+// The same figures for `groups` groups of sasaran at once (each OPD's, core/checks/opd_cascade.h): group_of gives a
+// sasaran's group, `groups` or more to leave it out. The deepest level, which has no share, is the whole document's
+// deepest, so that every group has the same columns.
+std::vector<std::vector<LevelSummary>> summarize_levels(const Document& document, const TreeIndex& index,
+                                                        std::size_t groups,
+                                                        const std::function<std::size_t(const Sasaran&)>& group_of);
 
 struct CheckReport {
   std::vector<Finding> findings;  // on a Pemda document each with its OPD (Finding::opd)

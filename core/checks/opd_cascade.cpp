@@ -1,5 +1,7 @@
 #include "core/checks/opd_cascade.h"
 
+#include <unordered_map>
+
 #include "core/model/pemda_structure.h"
 
 namespace pokin {
@@ -24,10 +26,15 @@ PemdaCascade summarize_pemda_cascade(const Document& document) {
 
 PemdaCascade summarize_pemda_cascade(const Document& document, const TreeIndex& index, const OpdIndex& opds) {
   PemdaCascade cascade;
-  for (Id opd : opds.opds())
-    cascade.opds.push_back({opd, opd_name(document, opd), summarize_levels(document, index, [&](const Sasaran& s) {
-                              return opds.opd_of_unit(s.unit) == opd;
-                            })});
+  const std::vector<Id>& list = opds.opds();
+  std::unordered_map<Id, std::size_t> position;
+  for (Id opd : list) position.emplace(opd, position.size());
+  auto levels = summarize_levels(document, index, list.size(), [&](const Sasaran& s) {
+    auto found = position.find(opds.opd_of_unit(s.unit));
+    return found == position.end() ? list.size() : found->second;
+  });
+  for (std::size_t i = 0; i < list.size(); ++i)
+    cascade.opds.push_back({list[i], opd_name(document, list[i]), std::move(levels[i])});
   const std::unordered_set<Id> supported = supported_rpjmd_sasaran(document, opds);
   RpjmdSupport& rpjmd = cascade.rpjmd;
   for (const auto& [id, sasaran] : document.sasaran) {
