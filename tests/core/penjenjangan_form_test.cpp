@@ -38,8 +38,10 @@ Form penjenjangan(const Document& document, FormRequest request = {}) {
   return forms[0];
 }
 
-// The texts of the sheet's row that holds `text` in some cell, in column order ("" for an empty cell).
-std::vector<std::string> sheet_row_with(const std::map<std::string, std::string>& cells, const std::string& text) {
+// The texts of the sheet's row that holds `text` in some cell, in column order, joined by "|" so that a failure
+// prints them. Empty cells are left out: the two tables share one grid of columns (form_xlsx_grid.h), so a cell
+// of either may span several sheet columns.
+std::string sheet_row_with(const std::map<std::string, std::string>& cells, const std::string& text) {
   std::string row;
   for (const auto& [ref, value] : cells)
     if (value == text) row = ref.substr(ref.find_first_of("0123456789"));
@@ -47,10 +49,11 @@ std::vector<std::string> sheet_row_with(const std::map<std::string, std::string>
   std::vector<std::string> out;
   for (char column = 'A'; column <= 'Z'; ++column) {
     auto found = cells.find(std::string(1, column) + row);
-    out.push_back(found == cells.end() ? "" : found->second);
+    if (found != cells.end() && !found->second.empty()) out.push_back(found->second);
   }
-  while (!out.empty() && out.back().empty()) out.pop_back();
-  return out;
+  std::string joined;
+  for (const std::string& cell : out) joined += (joined.empty() ? "" : "|") + cell;
+  return joined;
 }
 
 }  // namespace
@@ -144,12 +147,11 @@ TEST_CASE("penjenjangan: written as XLSX and read back, numbers stay numbers") {
   std::filesystem::path path = test::scratch_path("penjenjangan.xlsx");
   write_forms_xlsx(path, {penjenjangan(d.document)});
   auto cells = test::read_sheet(path, 1);
-  CHECK(sheet_row_with(cells, "TABEL PENJENJANGAN KINERJA").front() == "TABEL PENJENJANGAN KINERJA");
+  CHECK(sheet_row_with(cells, "TABEL PENJENJANGAN KINERJA") == "TABEL PENJENJANGAN KINERJA");
   // Percent cells hold the fraction Excel formats as a percent: 50% is 0.5.
-  CHECK(sheet_row_with(cells, "Dinas Kesehatan") ==
-        std::vector<std::string>{"2", "Dinas Kesehatan", "2", "2", "1", "0.5", "1", "1"});
-  CHECK(sheet_row_with(cells, "JUMLAH") == std::vector<std::string>{"JUMLAH", "", "4", "5", "3", "0.75", "3", "3"});
-  CHECK(sheet_row_with(cells, "Sasaran RPJMD") == std::vector<std::string>{"Sasaran RPJMD", "4", "4", "3", "0.75"});
+  CHECK(sheet_row_with(cells, "Dinas Kesehatan") == "2|Dinas Kesehatan|2|2|1|0.5|1|1");
+  CHECK(sheet_row_with(cells, "JUMLAH") == "JUMLAH|4|5|3|0.75|3|3");
+  CHECK(sheet_row_with(cells, "Sasaran RPJMD") == "Sasaran RPJMD|4|4|3|0.75");
 }
 
 TEST_CASE("penjenjangan: written as PDF on F4 landscape and read back with poppler") {
