@@ -120,7 +120,7 @@ TEST_CASE("pemda checks: a Sasaran Strategis under its own OPD's Tujuan reaches 
   CHECK(f.related == std::vector<Id>{d.b1});
 }
 
-TEST_CASE("pemda checks: a sasaran RPJMD no OPD supports; one split into finer sasaran RPJMD is reported below") {
+TEST_CASE("pemda checks: a sasaran RPJMD no OPD supports, and one split into finer sasaran RPJMD reported below") {
   FaultyPemda d;
   auto findings = run_checks(d.document);
   const Finding& f = the_finding(findings, Rule::RpjmdSasaranUnsupported, d.r4);
@@ -150,7 +150,7 @@ TEST_CASE("pemda checks: the same indicator at the top of two OPD names both OPD
   CHECK(rule_and_node(run_checks(d.document)).count({Rule::IndikatorClaimedByTwoOpd, d.ik_b2_ikm}) == 0);
 }
 
-TEST_CASE("pemda checks: crosscutting between two OPD still proposed names both; accepted it is quiet") {
+TEST_CASE("pemda checks: crosscutting between two OPD still proposed names both, accepted it is quiet") {
   FaultyPemda d;
   auto findings = run_checks(d.document);
   const Finding& f = the_finding(findings, Rule::CrosscuttingBetweenOpdNotAgreed, d.a11);
