@@ -21,6 +21,7 @@
 #include "core/checks/finding_groups.h"
 #include "core/checks/node_label.h"
 #include "core/export/output_file.h"
+#include "core/model/pemda_structure.h"
 #include "core/model/tree_index.h"
 #include "core/store/document_file.h"
 #include "core/text/csv_field.h"
@@ -105,6 +106,7 @@ void write_json(std::ostream& out, const std::string& file, const Document& docu
       w.key("rule").value(to_word(f.rule));
       w.key("node").value(static_cast<long long>(f.node));
       w.key("label").value(node_label(document, f.node));
+      if (f.opd != kNoId) w.key("opd").value(opd_name(document, f.opd));
       w.key("related").begin_array();
       for (Id id : f.related) w.value(static_cast<long long>(id));
       w.end_array();
@@ -187,6 +189,22 @@ void write_csv(std::ostream& out, Language language, const Document& document, c
                      kSeparator);
 }
 
+void write_groups(std::ostream& out, Language language, const std::vector<FindingGroup>& groups) {
+  std::optional<Severity> severity;
+  for (const FindingGroup& group : groups) {
+    if (group.severity != severity) {
+      severity = group.severity;
+      out << "\n== " << severity_label(group.severity).in(language) << " ==\n";
+    }
+    out << rule_title(group.rule).in(language) << " [" << to_word(group.rule) << "] (" << group.findings.size()
+        << ")\n";
+    for (const Finding* f : group.findings) {
+      out << "  #" << f->node << "  " << f->message.in(language) << "\n";
+      out << "        → " << f->fix.in(language) << "\n";
+    }
+  }
+}
+
 void write_text(std::ostream& out, Language language, const Document& document, const CheckReport& report,
                 const FindingFilter& filter, const std::optional<CapaianYear>& capaian) {
   bool en = language == Language::English;
@@ -198,18 +216,14 @@ void write_text(std::ostream& out, Language language, const Document& document, 
       << severity_label(Severity::Warning).in(language) << ": " << count_severity(findings, Severity::Warning) << ", "
       << severity_label(Severity::Info).in(language) << ": " << count_severity(findings, Severity::Info) << "\n";
 
-  std::optional<Severity> severity;
-  for (const FindingGroup& group : group_findings(findings, filter)) {
-    if (group.severity != severity) {
-      severity = group.severity;
-      out << "\n== " << severity_label(group.severity).in(language) << " ==\n";
+  // A Pemda document's findings go to the OPD that must act on them, the Pemda's own first.
+  if (is_pemda_document(document)) {
+    for (const OpdFindingGroups& opd : group_findings_by_opd(document, findings, filter)) {
+      out << "\n### " << opd.name << " (" << opd.count << ")\n";
+      write_groups(out, language, opd.groups);
     }
-    out << rule_title(group.rule).in(language) << " [" << to_word(group.rule) << "] (" << group.findings.size()
-        << ")\n";
-    for (const Finding* f : group.findings) {
-      out << "  #" << f->node << "  " << f->message.in(language) << "\n";
-      out << "        → " << f->fix.in(language) << "\n";
-    }
+  } else {
+    write_groups(out, language, group_findings(findings, filter));
   }
 
   out << "\n" << (en ? "Cascade per level:" : "Cascading per level:") << "\n";

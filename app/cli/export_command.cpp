@@ -106,8 +106,9 @@ void register_export(CLI::App& app, Context& context) {
   command->add_option("--table", o->table, "CSV: matrix (cascading matrix) | iku")->check(CLI::IsMember({"matrix", "iku"}));
   command->add_option("--form", o->form,
                       "An official form instead of a figure (xlsx, docx, pdf, csv): matrix | iku | pk (Perjanjian "
-                      "Kinerja, one per unit unless --unit) | renstra (T-C.27) | lkjip (pengukuran kinerja of --year)")
-      ->check(CLI::IsMember({"matrix", "iku", "pk", "renstra", "lkjip"}));
+                      "Kinerja, one per unit unless --unit) | renstra (T-C.27) | lkjip (pengukuran kinerja of --year) | "
+                      "penjenjangan (cascade share per OPD and level)")
+      ->check(CLI::IsMember({"matrix", "iku", "pk", "renstra", "lkjip", "penjenjangan"}));
   command->add_option("--unit", o->unit, "With --form: only this unit (its id, name or jabatan)");
   command->add_flag("--targets", o->targets, "With --form iku: add the yearly targets (every year, or --year only)");
   command->add_option("--place", o->place, "With --form: the place of signing (\"Paringin\")");
@@ -181,7 +182,8 @@ void register_export(CLI::App& app, Context& context) {
     if (!o->form.empty()) {
       static const std::map<std::string, FormKind> kForms{{"matrix", FormKind::Matrix}, {"iku", FormKind::Iku},
                                                           {"pk", FormKind::Pk}, {"renstra", FormKind::Renstra},
-                                                          {"lkjip", FormKind::Lkjip}};
+                                                          {"lkjip", FormKind::Lkjip},
+                                                          {"penjenjangan", FormKind::Penjenjangan}};
       FormRequest form;
       form.kind = kForms.at(o->form);
       form.unit = o->unit;

@@ -7,6 +7,8 @@
 
 #include "app/ui/document_search.h"
 #include "app/ui/strings.h"
+#include "core/checks/finding_groups.h"
+#include "core/model/pemda_structure.h"
 
 namespace pokin::ui {
 namespace {
@@ -49,6 +51,36 @@ void level_table(const std::vector<LevelSummary>& levels) {
   ImGui::EndTable();
 }
 
+// The findings given, under one collapsing header per rule in rule order.
+void rule_groups(const std::vector<const Finding*>& findings, ViewState& view, Language language, Intents& intents) {
+  const auto& filter = view.checks_filter;
+  for (Rule rule : all_rules()) {
+    int count = 0;
+    for (const Finding* finding : findings) count += finding->rule == rule && shown(filter, *finding, language);
+    if (count == 0) continue;
+    ImGui::PushID(static_cast<int>(rule));
+    ImGui::PushStyleColor(ImGuiCol_Text, severity_colour(rule_severity(rule)));
+    std::string title = rule_title(rule).in(language) + "  (" + std::to_string(count) + ")###rule";
+    bool open = ImGui::CollapsingHeader(title.c_str());
+    ImGui::PopStyleColor();
+    if (open) {
+      int index = 0;
+      for (const Finding* finding : findings) {
+        if (finding->rule != rule || !shown(filter, *finding, language)) continue;
+        ImGui::PushID(index++);
+        ImGui::PushTextWrapPos(0);
+        if (ImGui::Selectable(finding->message.in(language).c_str(), view.selected == finding->node))
+          intents.push_back(SelectNode{finding->node, true});
+        ImGui::PopTextWrapPos();
+        if (ImGui::IsItemHovered() && !finding->fix.empty())
+          ImGui::SetTooltip("%s", finding->fix.in(language).c_str());
+        ImGui::PopID();
+      }
+    }
+    ImGui::PopID();
+  }
+}
+
 }  // namespace
 
 Intents checks_view(const Document& document, const CheckReport& report, ViewState& view) {
@@ -74,30 +106,26 @@ Intents checks_view(const Document& document, const CheckReport& report, ViewSta
 
   ImGui::BeginChild("findings");
   if (ImGui::CollapsingHeader(tr("checks.per_level"))) level_table(report.levels);
-  for (Rule rule : all_rules()) {
-    int count = 0;
-    for (const Finding& finding : report.findings) count += finding.rule == rule && shown(filter, finding, language);
-    if (count == 0) continue;
-    ImGui::PushID(static_cast<int>(rule));
-    ImGui::PushStyleColor(ImGuiCol_Text, severity_colour(rule_severity(rule)));
-    std::string title = rule_title(rule).in(language) + "  (" + std::to_string(count) + ")###rule";
-    bool open = ImGui::CollapsingHeader(title.c_str());
-    ImGui::PopStyleColor();
-    if (open) {
-      int index = 0;
-      for (const Finding& finding : report.findings) {
-        if (finding.rule != rule || !shown(filter, finding, language)) continue;
-        ImGui::PushID(index++);
-        ImGui::PushTextWrapPos(0);
-        if (ImGui::Selectable(finding.message.in(language).c_str(), view.selected == finding.node))
-          intents.push_back(SelectNode{finding.node, true});
-        ImGui::PopTextWrapPos();
-        if (ImGui::IsItemHovered() && !finding.fix.empty())
-          ImGui::SetTooltip("%s", finding.fix.in(language).c_str());
-        ImGui::PopID();
+  if (is_pemda_document(document)) {
+    // A Pemda document: the findings of each OPD under its name, the Pemda's own first.
+    for (const OpdFindingGroups& opd : group_findings_by_opd(document, report.findings)) {
+      std::vector<const Finding*> findings;
+      for (const FindingGroup& group : opd.groups) findings.insert(findings.end(), group.findings.begin(), group.findings.end());
+      int count = 0;
+      for (const Finding* finding : findings) count += shown(filter, *finding, language);
+      if (count == 0) continue;
+      ImGui::PushID(static_cast<int>(opd.opd));
+      std::string title = opd.name + "  (" + std::to_string(count) + ")###opd";
+      if (ImGui::TreeNodeEx(title.c_str(), ImGuiTreeNodeFlags_Framed)) {
+        rule_groups(findings, view, language, intents);
+        ImGui::TreePop();
       }
+      ImGui::PopID();
     }
-    ImGui::PopID();
+  } else {
+    std::vector<const Finding*> findings;
+    for (const Finding& finding : report.findings) findings.push_back(&finding);
+    rule_groups(findings, view, language, intents);
   }
   if (report.findings.empty()) ImGui::TextWrapped("%s", tr("checks.none"));
   ImGui::EndChild();

@@ -1,6 +1,7 @@
 #pragma once
-// The Checks panel: the desk review's findings grouped by rule, filterable by severity and text, with the
-// cascade share per level as the evaluators ask for it. A click selects the node (its box) and centres it.
+// The Checks panel: the desk review's findings grouped by rule (on a Pemda document first by OPD), filterable by
+// severity and text, with the cascade share per level as the evaluators ask for it. A click selects the node (its
+// box) and centres it.
 #include "app/ui/intents.h"
 #include "app/ui/view_state.h"
 #include "core/checks/check_document.h"

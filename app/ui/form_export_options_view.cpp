@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <set>
 #include <string>
 
@@ -28,10 +29,10 @@ std::vector<Id> units_with_sasaran(const Document& document) {
 
 void form_export_options_view(FormRequest& form, ExportRequest& request, const Document& document) {
   const char* kinds[] = {tr("export.form_matrix"), tr("export.form_iku"), tr("export.form_pk"),
-                         tr("export.form_renstra"), tr("export.form_lkjip")};
+                         tr("export.form_renstra"), tr("export.form_lkjip"), tr("export.form_penjenjangan")};
   int kind = static_cast<int>(form.kind);
   ImGui::SetNextItemWidth(-1);
-  if (ImGui::Combo("##form", &kind, kinds, 5)) {
+  if (ImGui::Combo("##form", &kind, kinds, static_cast<int>(std::size(kinds)))) {
     form.kind = static_cast<FormKind>(kind);
     form.orientation = form.kind == FormKind::Pk ? Orientation::Portrait : Orientation::Landscape;
   }
@@ -49,7 +50,8 @@ void form_export_options_view(FormRequest& form, ExportRequest& request, const D
                                           : form.unit;
   if (const Unit* unit = document.find_unit(std::atoll(form.unit.c_str()))) current = unit->name;
   ImGui::SetNextItemWidth(-ImGui::GetFontSize() * 7);
-  if (ImGui::BeginCombo(tr("export.unit"), current.c_str())) {
+  if (form.kind == FormKind::Penjenjangan) form.unit.clear();  // the table covers every OPD
+  if (form.kind != FormKind::Penjenjangan && ImGui::BeginCombo(tr("export.unit"), current.c_str())) {
     const std::vector<Id> units = units_with_sasaran(document);
     if (ImGui::Selectable(tr(form.kind == FormKind::Pk ? "export.unit_each" : "export.unit_all"), form.unit.empty()))
       form.unit.clear();

@@ -2,14 +2,19 @@
 // level supports, stops the cascade. Per node this is info; the headline figure is the cascaded share per level
 // (summarize_levels in check_document.cpp).
 #include "core/checks/review.h"
+#include "core/model/pemda_structure.h"
 #include "core/model/statement_label.h"
 
 namespace pokin {
 
 void check_cascade_coverage(Review& review) {
   const DocumentInfo& info = review.document.info;
+  const bool is_pemda = is_pemda_document(review.document);
   for (const auto& [id, sasaran] : review.document.sasaran) {
     if (!review.index.child_sasaran(id).empty()) continue;
+    // A sasaran RPJMD is carried by the OPD: the Pemda rule rpjmd_sasaran_unsupported (pemda_checks.cpp) says so.
+    if (is_pemda && sasaran.kind == StatementKind::Sasaran && opd_of_unit(review.document, sasaran.unit) == kNoId)
+      continue;
     std::string next_level = level_sasaran_label(info, cascade_rank(sasaran) + 1LL);
     if (sasaran.kind == StatementKind::Tujuan) {  // carried by the Sasaran Strategis of the same unit
       review.add(Rule::NotCascaded, id,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/checks/review.h"
+#include "core/model/pemda_structure.h"
 #include "core/model/statement_label.h"
 
 namespace pokin {
@@ -28,8 +29,17 @@ int top_level(const Document& document) {
   return std::max(top, 0);
 }
 
+// On a Pemda document an OPD's Sasaran Strategis (owned by the OPD's head unit) hangs from a sasaran RPJMD: the
+// Pemda rule opd_sasaran_without_rpjmd (pemda_checks.cpp) reports it there, naming the OPD, instead of the
+// unlinked and suggested-link rules here.
+bool is_opd_head_sasaran(const Document& document, const Sasaran& sasaran) {
+  auto part = document.parts.find(sasaran.unit);
+  return part != document.parts.end() && !part->second.rpjmd && sasaran.kind == StatementKind::Sasaran;
+}
+
 void check_unlinked(Review& review, const Sasaran& sasaran, int top) {
   if (sasaran.parent != kNoId || sasaran.level <= top || sasaran.kind == StatementKind::Tujuan) return;
+  if (is_opd_head_sasaran(review.document, sasaran)) return;
   std::string level = statement_label(review.document.info, sasaran);
   review.add(Rule::SasaranNotLinked, sasaran.id,
              {level + " " + review.quoted(sasaran.id) + " belum terhubung ke sasaran atasan yang didukungnya.",
@@ -38,7 +48,8 @@ void check_unlinked(Review& review, const Sasaran& sasaran, int top) {
 }
 
 void check_linked(Review& review, const Sasaran& sasaran, const Sasaran& parent) {
-  if (sasaran.link_origin == LinkOrigin::Suggested)
+  bool to_rpjmd = is_opd_head_sasaran(review.document, sasaran) && opd_of_unit(review.document, parent.unit) == kNoId;
+  if (sasaran.link_origin == LinkOrigin::Suggested && !to_rpjmd)
     review.add(Rule::SuggestedLinkNotReviewed, sasaran.id,
                {"Tautan " + review.quoted(sasaran.id) + " → " + review.quoted(parent.id) +
                     " diusulkan otomatis saat impor dan belum ditinjau.",

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 
+#include "core/checks/opd_index.h"
 #include "core/checks/review.h"
+#include "core/model/pemda_structure.h"
 #include "core/model/document_limits.h"
 
 namespace pokin {
@@ -25,15 +27,22 @@ std::vector<Finding> findings_of(const Document& document, const TreeIndex& inde
   check_units_without_sasaran(review);
   check_copied_units(review);
   check_crosscutting(review);
+  if (is_pemda_document(document)) check_pemda(review);
   std::stable_sort(findings.begin(), findings.end(), [](const Finding& a, const Finding& b) {
     if (a.severity != b.severity) return a.severity < b.severity;
     if (a.rule != b.rule) return rule_position(a.rule) < rule_position(b.rule);
     return a.node < b.node;
   });
+  if (is_pemda_document(document)) {
+    OpdIndex opds(document);
+    for (Finding& finding : findings) finding.opd = opds.opd_of_node(finding.node);
+  }
   return findings;
 }
 
-std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& index) {
+std::vector<std::vector<LevelSummary>> levels_of(const Document& document, const TreeIndex& index,
+                                                  std::size_t groups,
+                                                  const std::function<std::size_t(const Sasaran&)>& group_of) {
   // Levels outside the model's range (a hand-built document; the store refuses such files) are left out rather
   // than sizing the list by them.
   auto in_range = [](int level) { return level >= 0 && level <= kMaxSasaranLevel; };
@@ -41,15 +50,18 @@ std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& i
   for (const auto& [id, sasaran] : document.sasaran)
     if (in_range(sasaran.level)) deepest = std::max(deepest, sasaran.level);
   int count = std::max(static_cast<int>(document.info.levels.size()), deepest + 1);
-  std::vector<LevelSummary> levels(static_cast<std::size_t>(count));
+  std::vector<LevelSummary> empty(static_cast<std::size_t>(count));
   for (int level = 0; level < count; ++level) {
-    levels[level].level = level;
-    levels[level].label = level_sasaran_label(document.info, level);
+    empty[level].level = level;
+    empty[level].label = level_sasaran_label(document.info, level);
   }
+  std::vector<std::vector<LevelSummary>> levels(groups, empty);
   for (const auto& [id, sasaran] : document.sasaran) {
     // A Tujuan holds level 0 but is not a Sasaran Strategis: it is not counted among them.
     if (!in_range(sasaran.level) || sasaran.kind == StatementKind::Tujuan) continue;
-    LevelSummary& summary = levels[sasaran.level];
+    std::size_t group = group_of ? group_of(sasaran) : 0;
+    if (group >= groups) continue;
+    LevelSummary& summary = levels[group][sasaran.level];
     ++summary.sasaran;
     summary.indikator += index.sasaran_indikator(id).size();
     if (document.find_sasaran(sasaran.parent)) ++summary.linked;
@@ -58,9 +70,10 @@ std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& i
                     [&, level = sasaran.level](Id child) { return document.sasaran.at(child).level > level; }))
       ++summary.cascaded;
   }
-  for (LevelSummary& summary : levels)
-    if (summary.sasaran > 0 && summary.level < deepest)
-      summary.cascaded_share = 100.0 * static_cast<double>(summary.cascaded) / static_cast<double>(summary.sasaran);
+  for (auto& group : levels)
+    for (LevelSummary& summary : group)
+      if (summary.sasaran > 0 && summary.level < deepest)
+        summary.cascaded_share = 100.0 * static_cast<double>(summary.cascaded) / static_cast<double>(summary.sasaran);
   return levels;
 }
 
@@ -69,12 +82,18 @@ std::vector<LevelSummary> levels_of(const Document& document, const TreeIndex& i
 std::vector<Finding> run_checks(const Document& document) { return findings_of(document, TreeIndex(document)); }
 
 std::vector<LevelSummary> summarize_levels(const Document& document) {
-  return levels_of(document, TreeIndex(document));
+  return levels_of(document, TreeIndex(document), 1, nullptr).front();
+}
+
+std::vector<std::vector<LevelSummary>> summarize_levels(const Document& document, const TreeIndex& index,
+                                                        std::size_t groups,
+                                                        const std::function<std::size_t(const Sasaran&)>& group_of) {
+  return levels_of(document, index, groups, group_of);
 }
 
 CheckReport check_document(const Document& document) {
   TreeIndex index(document);  // the largest single cost on a Pemda-size document: build it once
-  return {findings_of(document, index), levels_of(document, index)};
+  return {findings_of(document, index), levels_of(document, index, 1, nullptr).front()};
 }
 
 }  // namespace pokin

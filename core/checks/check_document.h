@@ -7,12 +7,14 @@
 // (finding_groups.h) for a grouped, filtered list; apply_finding_badges (finding_badges.h) for badges on the
 // canvas; compute_capaian_year and apply_capaian_decorations (core/capaian/) to colour by achievement.
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/checks/finding.h"
 #include "core/model/document.h"
+#include "core/model/tree_index.h"
 
 namespace pokin {
 
@@ -33,9 +35,15 @@ struct LevelSummary {
   std::optional<double> cascaded_share;
 };
 std::vector<LevelSummary> summarize_levels(const Document& document);
+// The same figures for `groups` groups of sasaran at once (each OPD's, core/checks/opd_cascade.h): group_of gives a
+// sasaran's group, `groups` or more to leave it out. The deepest level, which has no share, is the whole document's
+// deepest, so that every group has the same columns.
+std::vector<std::vector<LevelSummary>> summarize_levels(const Document& document, const TreeIndex& index,
+                                                        std::size_t groups,
+                                                        const std::function<std::size_t(const Sasaran&)>& group_of);
 
 struct CheckReport {
-  std::vector<Finding> findings;
+  std::vector<Finding> findings;  // on a Pemda document each with its OPD (Finding::opd)
   std::vector<LevelSummary> levels;
 };
 CheckReport check_document(const Document& document);

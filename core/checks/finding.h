@@ -20,6 +20,8 @@ struct Finding {
   std::vector<Id> related;                // other nodes involved (the parent, the duplicate, the copied unit)
   Bilingual message;                      // what is wrong, naming the node ("Sasaran SS1 ... has no indicator")
   Bilingual fix;                          // what the planner can do about it
+  Id opd = kNoId;  // on a Pemda document the OPD the node belongs to (its head unit); kNoId for the Pemda's own
+                   // nodes and on every other document
 };
 
 // Findings per node (the outline); finding_badges.h moves them onto the boxes of the canvas.

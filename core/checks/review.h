@@ -19,7 +19,8 @@ class Review {
   const TreeIndex& index;
 
   void add(Rule rule, Id node, Bilingual message, Bilingual fix, std::vector<Id> related = {}) {
-    findings_.push_back({rule, rule_severity(rule), node, std::move(related), std::move(message), std::move(fix)});
+    findings_.push_back(
+        {rule, rule_severity(rule), node, std::move(related), std::move(message), std::move(fix), kNoId});
   }
   // The node's label in quotes, for messages.
   std::string quoted(Id node) const { return "\"" + node_label(document, node) + "\""; }
@@ -38,5 +39,6 @@ void check_cascade_links(Review& review);           // cascade_links.cpp: unlink
 void check_cascade_coverage(Review& review);        // cascade_coverage.cpp: not cascaded further
 void check_units_without_sasaran(Review& review);   // units_without_sasaran.cpp
 void check_crosscutting(Review& review);            // crosscutting_status.cpp
+void check_pemda(Review& review);                   // pemda_checks.cpp: only on a Pemda document
 
 }  // namespace pokin

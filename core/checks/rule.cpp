@@ -13,7 +13,7 @@ struct RuleEntry {
   const char* title_en;
 };
 
-constexpr std::array<RuleEntry, 20> kRules{{
+constexpr std::array<RuleEntry, 25> kRules{{
     {Rule::BrokenReference, "broken_reference", Severity::Error, "Rujukan ke simpul yang tidak ada",
      "Reference to a node that does not exist"},
     {Rule::Cycle, "cycle", Severity::Error, "Siklus dalam pohon", "Cycle in the tree"},
@@ -50,6 +50,17 @@ constexpr std::array<RuleEntry, 20> kRules{{
      "Crosscutting link still proposed"},
     {Rule::CrosscuttingRejected, "crosscutting_rejected", Severity::Warning, "Crosscutting ditolak",
      "Crosscutting link rejected"},
+    {Rule::OpdSasaranWithoutRpjmd, "opd_sasaran_without_rpjmd", Severity::Warning,
+     "Sasaran Strategis Perangkat Daerah belum mendukung sasaran RPJMD",
+     "OPD Sasaran Strategis supports no sasaran RPJMD"},
+    {Rule::RpjmdSasaranUnsupported, "rpjmd_sasaran_unsupported", Severity::Warning,
+     "Sasaran RPJMD belum didukung Perangkat Daerah mana pun", "Sasaran RPJMD supported by no OPD"},
+    {Rule::IndikatorClaimedByTwoOpd, "indikator_claimed_by_two_opd", Severity::Warning,
+     "Indikator yang sama diklaim dua Perangkat Daerah", "The same indicator claimed by two OPD"},
+    {Rule::CrosscuttingBetweenOpdNotAgreed, "crosscutting_between_opd_not_agreed", Severity::Warning,
+     "Crosscutting antar-Perangkat Daerah belum disepakati", "Crosscutting between OPD not yet agreed"},
+    {Rule::OpdLevelNotCascaded, "opd_level_not_cascaded", Severity::Info,
+     "Sasaran Perangkat Daerah yang belum diturunkan, per level", "OPD sasaran not cascaded further, per level"},
 }};
 
 const RuleEntry& entry(Rule rule) {

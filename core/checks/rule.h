@@ -7,9 +7,12 @@
 //    non-zero only for these.
 //  - Warning: what an evaluator (LKE of PermenPAN-RB 88/2021) marks down: missing indicators, targets, satuan or
 //    formula, unlinked or sideways cascades, level jumps, unreviewed suggestions, copies, targets moving against
-//    the polarity, rejected crosscutting, units without sasaran.
+//    the polarity, rejected crosscutting, units without sasaran; on a Pemda document an OPD Sasaran Strategis
+//    that supports no sasaran RPJMD, a sasaran RPJMD no OPD supports, one indicator claimed by two OPD, and
+//    crosscutting between two OPD not yet agreed.
 //  - Info: worth knowing, often legitimate: sumber data / penanggung jawab not yet filled, a sasaran not
-//    cascaded further (reported mainly as a share per level), a crosscutting link still proposed.
+//    cascaded further (reported mainly as a share per level, and per OPD and level on a Pemda document), a
+//    crosscutting link still proposed.
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -46,6 +49,12 @@ enum class Rule {
   // crosscutting
   CrosscuttingProposed,
   CrosscuttingRejected,
+  // Pemda (only on a document merged from OPD documents, core/model/pemda_structure.h)
+  OpdSasaranWithoutRpjmd,
+  RpjmdSasaranUnsupported,
+  IndikatorClaimedByTwoOpd,
+  CrosscuttingBetweenOpdNotAgreed,
+  OpdLevelNotCascaded,
 };
 
 // Every rule, in the order the Checks panel and `pokin check` group them.

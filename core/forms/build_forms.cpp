@@ -3,6 +3,7 @@
 #include "core/forms/iku_form.h"
 #include "core/forms/lkjip_form.h"
 #include "core/forms/matrix_form.h"
+#include "core/forms/penjenjangan_form.h"
 #include "core/forms/pk_form.h"
 #include "core/forms/renstra_form.h"
 #include "core/forms/unit_selection.h"
@@ -16,13 +17,15 @@ std::vector<Form> build_forms(const Document& document, const FormRequest& reque
                         std::to_string(document.info.period_start) + "-" + std::to_string(document.info.period_end) + ".",
                     "Year " + std::to_string(request.year) + " is outside the Renstra period " +
                         std::to_string(document.info.period_start) + "-" + std::to_string(document.info.period_end) + ".");
-  if (!request.unit.empty()) resolve_unit(document, request.unit);  // an unknown unit is named before any work
+  // The penjenjangan table refuses any unit (penjenjangan_form.h) with its own message.
+  if (!request.unit.empty() && request.kind != FormKind::Penjenjangan) resolve_unit(document, request.unit);  // an unknown unit is named before any work
   switch (request.kind) {
     case FormKind::Matrix: return {matrix_form(document, request)};
     case FormKind::Iku: return {iku_form(document, request)};
     case FormKind::Pk: return pk_forms(document, request);
     case FormKind::Renstra: return {renstra_form(document, request)};
     case FormKind::Lkjip: return {lkjip_form(document, request)};
+    case FormKind::Penjenjangan: return {penjenjangan_form(document, request)};
   }
   return {};
 }

@@ -23,6 +23,7 @@ enum class FormKind {
   Pk,       // Perjanjian Kinerja (PermenPAN-RB 53/2014), one per unit and year
   Renstra,  // Renstra Perangkat Daerah T-C.27 (Permendagri 86/2017)
   Lkjip,    // LKjIP pengukuran kinerja for one year
+  Penjenjangan,  // TABEL PENJENJANGAN KINERJA: per OPD and level, how much is cascaded (penjenjangan_form.h)
 };
 
 enum class FormAlign { Left, Centre, Right };

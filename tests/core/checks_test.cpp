@@ -46,7 +46,7 @@ TEST_CASE("checks: every rule has a word, a title and a severity, words round-tr
     CHECK_FALSE(rule_title(rule).id.empty());
     CHECK_FALSE(rule_title(rule).en.empty());
   }
-  CHECK(all_rules().size() == 20);
+  CHECK(all_rules().size() == 25);
   CHECK(rule_severity(Rule::BrokenReference) == Severity::Error);
   CHECK(rule_severity(Rule::SasaranWithoutIndikator) == Severity::Warning);
   CHECK(rule_severity(Rule::CrosscuttingProposed) == Severity::Info);

@@ -1,0 +1,51 @@
+#include "core/checks/opd_cascade.h"
+
+#include <unordered_map>
+
+#include "core/model/pemda_structure.h"
+
+namespace pokin {
+
+std::unordered_set<Id> supported_rpjmd_sasaran(const Document& document, const OpdIndex& opds) {
+  std::unordered_set<Id> supported;
+  for (const auto& [id, sasaran] : document.sasaran) {
+    if (opds.opd_of_unit(sasaran.unit) == kNoId) continue;
+    // Up from each OPD sasaran through the RPJMD's statements; a damaged document's cycle stops at the bound.
+    Id at = sasaran.parent;
+    for (std::size_t steps = 0; at != kNoId && steps <= document.sasaran.size() && opds.is_rpjmd(at); ++steps) {
+      if (!supported.insert(at).second) break;  // already walked from here
+      at = document.sasaran.at(at).parent;
+    }
+  }
+  return supported;
+}
+
+PemdaCascade summarize_pemda_cascade(const Document& document) {
+  return summarize_pemda_cascade(document, TreeIndex(document), OpdIndex(document));
+}
+
+PemdaCascade summarize_pemda_cascade(const Document& document, const TreeIndex& index, const OpdIndex& opds) {
+  PemdaCascade cascade;
+  const std::vector<Id>& list = opds.opds();
+  std::unordered_map<Id, std::size_t> position;
+  for (Id opd : list) position.emplace(opd, position.size());
+  auto levels = summarize_levels(document, index, list.size(), [&](const Sasaran& s) {
+    auto found = position.find(opds.opd_of_unit(s.unit));
+    return found == position.end() ? list.size() : found->second;
+  });
+  for (std::size_t i = 0; i < list.size(); ++i)
+    cascade.opds.push_back({list[i], opd_name(document, list[i]), std::move(levels[i])});
+  const std::unordered_set<Id> supported = supported_rpjmd_sasaran(document, opds);
+  RpjmdSupport& rpjmd = cascade.rpjmd;
+  for (const auto& [id, sasaran] : document.sasaran) {
+    if (sasaran.kind != StatementKind::Sasaran || !opds.is_rpjmd(id)) continue;
+    ++rpjmd.sasaran;
+    rpjmd.indikator += index.sasaran_indikator(id).size();
+    rpjmd.supported += supported.count(id);
+  }
+  if (rpjmd.sasaran > 0)
+    rpjmd.supported_share = 100.0 * static_cast<double>(rpjmd.supported) / static_cast<double>(rpjmd.sasaran);
+  return cascade;
+}
+
+}  // namespace pokin
