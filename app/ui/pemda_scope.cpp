@@ -16,8 +16,12 @@ void apply_pemda_scope(const Document& document, PemdaScopeChoice choice, ViewSt
   switch (choice.scope) {
     case PemdaScope::Whole:
     case PemdaScope::Other:
+      // Readable on one screen: the boxes without their indicators, the tree shaped like the canvas.
       layout.branch = kNoId;
       layout.max_levels = kPemdaOverviewLevels;
+      layout.fields.indikator = false;
+      layout.style = LayoutStyle::Fitted;
+      layout.fit = {std::max(view.canvas.width, 1.0), std::max(view.canvas.height, 1.0)};
       view.canvas.fit_pending = true;
       return;
     case PemdaScope::Opd:
@@ -29,7 +33,10 @@ void apply_pemda_scope(const Document& document, PemdaScopeChoice choice, ViewSt
       break;
   }
   layout.max_levels = 0;
+  layout.fields.indikator = true;
+  if (layout.style == LayoutStyle::Fitted) layout.style = LayoutStyle::Compact;
   view.canvas.open_pending = true;
+  view.canvas.fit_pending = false;  // a part opens readable, on its top (opening_camera.h), not shrunk to fit
 }
 
 PemdaScopeChoice pemda_scope_of(const Document& document, const LayoutView& layout) {

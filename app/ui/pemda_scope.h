@@ -28,6 +28,8 @@ struct PemdaScopeChoice {
 inline constexpr int kPemdaOverviewLevels = 3;
 
 // Sets the layout view (and asks the canvas to frame the result: the overview fitted, a part at a readable zoom).
+// The overview is drawn without indicators and in the fitted style shaped like the canvas, so it reads on one
+// screen; one OPD or one sasaran RPJMD shows the indicators again (compact when the overview's style was fitted).
 void apply_pemda_scope(const Document& document, PemdaScopeChoice choice, ViewState& view);
 PemdaScopeChoice pemda_scope_of(const Document& document, const LayoutView& layout);
 
