@@ -5,6 +5,7 @@
 #include "core/layout/view_tree.h"
 #include "core/model/pemda_structure.h"
 #include "core/synthetic/synthetic_pemda.h"
+#include "tests/core/small_pemda.h"
 
 using namespace pokin;
 
@@ -12,15 +13,6 @@ using namespace pokin;
 // expected ids are read off the document's parent links here, not from select_view.
 
 namespace {
-
-Document small_pemda() {
-  SyntheticPemdaOptions options;
-  options.opd = 3;
-  options.bidang = 2;
-  options.seksi = 2;
-  options.staff = 2;
-  return make_synthetic_pemda(options);
-}
 
 std::set<Id> shown(const ViewTree& tree) {
   std::set<Id> ids;
@@ -40,7 +32,7 @@ bool reaches(const Document& d, Id sasaran, Id top) {
 }  // namespace
 
 TEST_CASE("pemda view: one OPD shows its units' sasaran under the RPJMD sasaran they support") {
-  Document d = small_pemda();
+  Document d = test::small_pemda();
   TreeIndex index(d);
   Id opd = kNoId;
   for (const auto& [unit, part] : d.parts)
@@ -74,7 +66,7 @@ TEST_CASE("pemda view: one OPD shows its units' sasaran under the RPJMD sasaran 
 }
 
 TEST_CASE("pemda view: one RPJMD sasaran shows everything under it across OPD") {
-  Document d = small_pemda();
+  Document d = test::small_pemda();
   TreeIndex index(d);
   const Id pemda = pemda_unit(d);
   // The first RPJMD sasaran: S1.1, supported by the first SS of the first OPD (Sekretariat Daerah).
@@ -98,7 +90,7 @@ TEST_CASE("pemda view: one RPJMD sasaran shows everything under it across OPD") 
 }
 
 TEST_CASE("pemda view: the whole Pemda overview stops at the OPD Sasaran Strategis with +N stubs") {
-  Document d = small_pemda();
+  Document d = test::small_pemda();
   TreeIndex index(d);
   LayoutView view;
   view.max_levels = 3;  // tujuan, sasaran RPJMD, OPD SS

@@ -5,24 +5,12 @@
 
 #include "core/model/pemda_structure.h"
 #include "core/synthetic/synthetic_pemda.h"
+#include "tests/core/small_pemda.h"
 
 using namespace pokin;
 
-namespace {
-
-SyntheticPemdaOptions small_pemda() {
-  SyntheticPemdaOptions options;
-  options.opd = 3;
-  options.bidang = 2;
-  options.seksi = 2;
-  options.staff = 2;
-  return options;
-}
-
-}  // namespace
-
 TEST_CASE("synthetic pemda: counts of a small Pemda follow its shape") {
-  Document d = make_synthetic_pemda(small_pemda());
+  Document d = test::small_pemda();
   // Per OPD: units 1 head + 2 bidang + 4 seksi + 8 staff = 15; sasaran 3 SS + 2x2 SP + 4x2 SK + 8 SI = 23.
   CHECK(d.units.size() == 3 * 15 + 1);
   CHECK(d.sasaran.size() == 3 * 23 + 5 + 25);
@@ -49,7 +37,7 @@ TEST_CASE("synthetic pemda: the default is Pemda size, 40 real OPD") {
 }
 
 TEST_CASE("synthetic pemda: the Pemda unit owns the RPJMD, every OPD sits under it") {
-  Document d = make_synthetic_pemda(small_pemda());
+  Document d = test::small_pemda();
   const Id pemda = pemda_unit(d);
   REQUIRE(pemda != kNoId);
   CHECK(d.units.at(pemda).parent == kNoId);
@@ -77,7 +65,7 @@ TEST_CASE("synthetic pemda: the Pemda unit owns the RPJMD, every OPD sits under 
 }
 
 TEST_CASE("synthetic pemda: every OPD Sasaran Strategis supports a sasaran RPJMD") {
-  Document d = make_synthetic_pemda(small_pemda());
+  Document d = test::small_pemda();
   const Id pemda = pemda_unit(d);
   int strategic = 0;
   for (const auto& [id, s] : d.sasaran) {
@@ -97,7 +85,7 @@ TEST_CASE("synthetic pemda: every OPD Sasaran Strategis supports a sasaran RPJMD
 }
 
 TEST_CASE("synthetic pemda: every unit has its OPD, every node its origin in its part's file") {
-  Document d = make_synthetic_pemda(small_pemda());
+  Document d = test::small_pemda();
   const Id pemda = pemda_unit(d);
   std::map<Id, std::set<Id>> origins_per_part;  // OPD (or the Pemda unit) -> origins seen
   auto part_of_unit = [&](Id unit) { return unit == pemda ? pemda : opd_of_unit(d, unit); };

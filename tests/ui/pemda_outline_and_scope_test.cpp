@@ -8,6 +8,7 @@
 #include "core/layout/view_tree.h"
 #include "core/model/pemda_structure.h"
 #include "core/synthetic/synthetic_pemda.h"
+#include "tests/core/small_pemda.h"
 #include "tests/core/layout_test_documents.h"
 #include "tests/ui/ui_harness.h"
 
@@ -19,15 +20,6 @@ using namespace pokin::ui;
 // each 1 head + 2 bidang + 4 seksi + 8 staff = 15 units and 3 + 4 + 8 + 8 = 23 sasaran.
 
 namespace {
-
-Document small_pemda() {
-  SyntheticPemdaOptions options;
-  options.opd = 3;
-  options.bidang = 2;
-  options.seksi = 2;
-  options.staff = 2;
-  return make_synthetic_pemda(options);
-}
 
 Id opd_named(const Document& document, const std::string& name) {
   for (const auto& [unit, part] : document.parts)
@@ -46,7 +38,7 @@ std::set<Id> shown(const Document& document, const LayoutView& layout) {
 }  // namespace
 
 TEST_CASE("pemda outline: each OPD is counted with everything under its head") {
-  Document document = small_pemda();
+  Document document = test::small_pemda();
   TreeIndex index(document);
   std::vector<OpdGroup> groups = count_opd_groups(document, index);
   REQUIRE(groups.size() == 3);
@@ -69,7 +61,7 @@ TEST_CASE("pemda outline: each OPD is counted with everything under its head") {
 
 TEST_CASE("pemda outline: the Pemda unit first, then one row per OPD by name") {
   test::UiHarness ui;
-  Document document = small_pemda();
+  Document document = test::small_pemda();
   TreeIndex index(document);
   ViewState view;
   std::vector<Id> rows;
@@ -89,8 +81,8 @@ TEST_CASE("pemda outline: the Pemda unit first, then one row per OPD by name") {
   CHECK(rows == expected);
 }
 
-TEST_CASE("pemda scope: a Pemda document opens on the overview; an OPD document is left as it is") {
-  Document document = small_pemda();
+TEST_CASE("pemda scope: a Pemda document opens on the overview, an OPD document is left as it is") {
+  Document document = test::small_pemda();
   ViewState view;
   open_pemda_overview(document, view);
   CHECK(view.layout.max_levels == kPemdaOverviewLevels);
@@ -107,7 +99,7 @@ TEST_CASE("pemda scope: a Pemda document opens on the overview; an OPD document 
 }
 
 TEST_CASE("pemda scope: one OPD, one RPJMD sasaran, and back to the whole Pemda") {
-  Document document = small_pemda();
+  Document document = test::small_pemda();
   ViewState view;
   const Id opd = opd_named(document, "Sekretariat DPRD");
   apply_pemda_scope(document, {PemdaScope::Opd, opd}, view);
