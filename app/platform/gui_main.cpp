@@ -23,8 +23,10 @@
 #include "app/ui/canvas_environment.h"
 #include "app/ui/document_search.h"
 #include "app/ui/palette.h"
+#include "app/ui/pemda_scope.h"
 #include "app/ui/strings.h"
 #include "core/synthetic/synthetic_document.h"
+#include "core/synthetic/synthetic_pemda.h"
 #include "core/text/utf8_path.h"
 
 namespace pokin::platform {
@@ -38,6 +40,8 @@ struct Options {
   int width = 0, height = 0;
   int bench_frames = 0;
   int synthetic = 0;
+  int synthetic_pemda = 0;  // a synthetic Pemda document of this many OPD (core/synthetic/synthetic_pemda.h)
+  std::string scope;        // a Pemda document's canvas: whole, opd:NAME, sasaran:CODE (screenshots, bench)
   std::optional<Language> language;
   std::optional<ui::Theme> theme;
   bool meeting = false;
@@ -72,7 +76,7 @@ std::optional<std::vector<int>> key_codes(const std::string& names) {
 }
 
 bool is_window_option(const std::string& argument) {
-  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year", "--panel", "--style", "--granularity", "--import", "--keys"})
+  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year", "--panel", "--style", "--granularity", "--import", "--keys", "--synthetic-pemda", "--scope"})
     if (argument == option) return true;
   return false;
 }
@@ -108,6 +112,14 @@ std::optional<Options> parse(const std::vector<std::string>& arguments, std::ost
         auto v = value();
         if (!v) return std::nullopt;
         options.synthetic = std::max(1, std::stoi(*v));
+      } else if (argument == "--synthetic-pemda") {
+        auto v = value();
+        if (!v) return std::nullopt;
+        options.synthetic_pemda = std::max(1, std::stoi(*v));
+      } else if (argument == "--scope") {
+        auto v = value();
+        if (!v) return std::nullopt;
+        options.scope = *v;
       } else if (argument == "--lang") {
         auto v = value();
         if (!v) return std::nullopt;
@@ -271,7 +283,11 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
         grid.paint(list, request);
       };
 
-    if (options.synthetic > 0) {
+    if (options.synthetic_pemda > 0) {
+      SyntheticPemdaOptions synthetic;
+      synthetic.opd = options.synthetic_pemda;
+      shell.start_with(make_synthetic_pemda(synthetic));
+    } else if (options.synthetic > 0) {
       SyntheticOptions synthetic;
       synthetic.sasaran = options.synthetic;
       shell.start_with(make_synthetic_document(synthetic));
@@ -303,6 +319,17 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
         shell.handle(ui::SelectNode{results.front().id, true});
         shell.session().view.canvas.open_pending = false;
         shell.session().view.canvas.camera.zoom = 1.0;
+      }
+    }
+    if (!options.scope.empty()) {
+      const Document& document = shell.session().document();
+      for (const ui::PemdaScopeEntry& entry : ui::pemda_scope_entries(document)) {
+        const Sasaran* sasaran = document.find_sasaran(entry.choice.id);
+        if ((options.scope == "whole" && entry.choice.scope == ui::PemdaScope::Whole) ||
+            options.scope == "opd:" + entry.label || (sasaran && options.scope == "sasaran:" + sasaran->code)) {
+          ui::apply_pemda_scope(document, entry.choice, shell.session().view);
+          break;
+        }
       }
     }
     if (options.meeting) shell.handle(ui::RequestAction{ui::AppAction::ToggleMeeting});

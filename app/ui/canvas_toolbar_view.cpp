@@ -5,7 +5,9 @@
 #include <algorithm>
 #include <string>
 
+#include "app/ui/pemda_scope.h"
 #include "app/ui/strings.h"
+#include "core/model/pemda_structure.h"
 
 namespace pokin::ui {
 namespace {
@@ -29,12 +31,37 @@ float checkbox_width(const char* label) {
   return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(label).x;
 }
 
+// What a Pemda document's canvas shows: the whole Pemda, one OPD, one RPJMD sasaran. The OPD and sasaran are
+// listed only while the combo is open.
+void pemda_scope_combo(const Document& document, ViewState& view, float width) {
+  const PemdaScopeChoice current = pemda_scope_of(document, view.layout);
+  ImGui::SetNextItemWidth(width);
+  if (!ImGui::BeginCombo("##pemda_scope", pemda_scope_label(document, current).c_str(), ImGuiComboFlags_HeightLarge))
+    return;
+  PemdaScope section = PemdaScope::Whole;
+  for (const PemdaScopeEntry& entry : pemda_scope_entries(document)) {
+    if (entry.choice.scope != section) {
+      section = entry.choice.scope;
+      ImGui::Separator();
+      ImGui::TextDisabled("%s", tr(section == PemdaScope::Opd ? "pemda.scope_opd" : "pemda.scope_sasaran"));
+    }
+    ImGui::PushID(static_cast<int>(entry.choice.id));
+    if (ImGui::Selectable(entry.label.c_str(), entry.choice == current)) apply_pemda_scope(document, entry.choice, view);
+    ImGui::PopID();
+  }
+  ImGui::EndCombo();
+}
+
 }  // namespace
 
 Intents canvas_toolbar_view(const Document& document, ViewState& view) {
   Intents intents;
   LayoutView& layout = view.layout;
   const float unit = ImGui::GetFontSize();
+  if (is_pemda_document(document)) {
+    pemda_scope_combo(document, view, unit * 14);
+    ImGui::SameLine();
+  }
   if (ImGui::Button(tr("toolbar.fit"))) intents.push_back(RequestAction{AppAction::FitAll});
   flow(button_width(tr("toolbar.zoom_selection")));
   if (ImGui::Button(tr("toolbar.zoom_selection"))) intents.push_back(RequestAction{AppAction::ZoomToSelection});

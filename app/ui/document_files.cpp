@@ -4,6 +4,7 @@
 #include <functional>
 #include <vector>
 
+#include "app/ui/pemda_scope.h"
 #include "core/text/utf8_path.h"
 
 namespace pokin::ui {
@@ -67,6 +68,7 @@ void DocumentFiles::replace_session(std::unique_ptr<Session> session) {
   session_->view.theme = kept.theme;
   session_->view.canvas.minimap = kept.canvas.minimap;
   session_->view.canvas.grid = kept.canvas.grid;
+  open_pemda_overview(session_->document(), session_->view);
   autosaved_revision_ = session_->editor.revision();
   recovery_offer_.reset();
   std::error_code error;

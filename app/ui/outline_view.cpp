@@ -7,7 +7,9 @@
 
 #include "app/ui/assign_to_unit_view.h"
 #include "app/ui/document_search.h"
+#include "app/ui/opd_groups.h"
 #include "app/ui/strings.h"
+#include "core/model/pemda_structure.h"
 
 namespace pokin::ui {
 namespace {
@@ -80,14 +82,21 @@ struct Outline {
     ImGui::PopID();
   }
 
-  void unit_node(Id unit_id) {
+  // `label` replaces the unit's name and count (an OPD with its totals); `skip_parts` leaves out the child units
+  // that head a merged part (the Pemda unit, whose OPD are listed as groups of their own).
+  void unit_node(Id unit_id, const std::string* label_override = nullptr, bool skip_parts = false) {
     if (filtering && !matching_units.count(unit_id)) return;
     const Unit& unit = document.units.at(unit_id);
     const auto& sasaran = index.unit_sasaran(unit_id);
-    const auto& children = index.child_units(unit_id);
+    std::vector<Id> kept_children;
+    if (skip_parts)
+      for (Id child : index.child_units(unit_id))
+        if (!document.parts.count(child)) kept_children.push_back(child);
+    const auto& children = skip_parts ? kept_children : index.child_units(unit_id);
     ImGui::PushID(static_cast<int>(unit_id));
-    std::string label = (unit.name.empty() ? std::string(tr("outline.unnamed_unit")) : unit.name) + "  " +
-                        format(tr("outline.count_sasaran"), {std::to_string(sasaran.size())});
+    std::string label = label_override ? *label_override
+                                       : (unit.name.empty() ? std::string(tr("outline.unnamed_unit")) : unit.name) +
+                                             "  " + format(tr("outline.count_sasaran"), {std::to_string(sasaran.size())});
     ImGuiTreeNodeFlags flags = ImGuiTreeNodeFlags_OpenOnArrow | ImGuiTreeNodeFlags_SpanAvailWidth;
     if (view.selected == unit_id) flags |= ImGuiTreeNodeFlags_Selected;
     if (sasaran.empty() && children.empty()) flags |= ImGuiTreeNodeFlags_Leaf;
@@ -104,6 +113,23 @@ struct Outline {
       ImGui::TreePop();
     }
     ImGui::PopID();
+  }
+
+  // A Pemda document: the Pemda unit with the RPJMD first, then each OPD by name with what it holds, then any unit
+  // outside both. Per frame this touches one row per OPD; the counts are kept per TreeIndex (opd_groups.h).
+  void pemda_groups() {
+    const Id pemda = pemda_unit(document);
+    if (pemda != kNoId && document.units.count(pemda)) unit_node(pemda, nullptr, true);
+    const std::vector<OpdGroup>& groups = opd_groups_by_name(document, index);
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", format(tr("outline.opd_heading"), {std::to_string(groups.size())}).c_str());
+    for (const OpdGroup& group : groups) {
+      std::string label = opd_name(document, group.opd) + "  " +
+                          format(tr("outline.opd_counts"), {std::to_string(group.sasaran), std::to_string(group.indikator)});
+      unit_node(group.opd, &label);
+    }
+    for (Id root : index.root_units())
+      if (root != pemda && !document.parts.count(root)) unit_node(root);
   }
 };
 
@@ -148,7 +174,11 @@ Intents outline_view(const Document& document, const TreeIndex& index, ViewState
   std::erase_if(view.multi_selected, [&](Id id) { return !document.find_sasaran(id); });
   float bar = view.multi_selected.empty() ? 0 : ImGui::GetFrameHeightWithSpacing();
   ImGui::BeginChild("outline_tree", ImVec2(0, -bar));
-  for (Id root : index.root_units()) outline.unit_node(root);
+  if (is_pemda_document(document)) {
+    outline.pemda_groups();
+  } else {
+    for (Id root : index.root_units()) outline.unit_node(root);
+  }
   // Sasaran whose owner unit is missing still need a home in the outline.
   for (Id root : index.root_sasaran())
     if (!document.find_unit(document.sasaran.at(root).unit)) outline.sasaran_row(root);

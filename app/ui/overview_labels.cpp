@@ -12,8 +12,17 @@ constexpr std::size_t kStatementStart = 24;  // bytes of a statement shown when 
 constexpr double kPadding = 4;               // pixels around a label's text
 constexpr int kStackRows = 4;                // rows of labels above a row of boxes
 
+// Counted once per index and sasaran: far out every top box gets a label each frame, and on a Pemda document the
+// branch under one tujuan holds thousands of sasaran (the walk per frame was most of the overview's frame time).
 int sasaran_below(const TreeIndex& index, Id id) {
-  int count = 0;
+  static std::uint64_t counted_for = 0;
+  static std::unordered_map<Id, int> counted;
+  if (counted_for != index.serial()) {
+    counted.clear();
+    counted_for = index.serial();
+  }
+  if (auto found = counted.find(id); found != counted.end()) return found->second;
+  int& count = counted[id];
   std::vector<Id> pending(index.child_sasaran(id).begin(), index.child_sasaran(id).end());
   while (!pending.empty() && count <= 1000000) {
     Id next = pending.back();

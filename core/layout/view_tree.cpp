@@ -152,14 +152,28 @@ ViewTree select_view(const Document& document, const TreeIndex& index, const Lay
     } else if (!by_unit && document.units.count(view.branch)) {
       // A unit branch in the sasaran view: the sasaran of the unit and every unit below it.
       Id branch = view.branch;
-      included = [&document, &index, branch](Id id) {
+      auto in_branch = [&document, &index, branch](Id id) {
         return index.unit_is_ancestor(branch, document.sasaran.at(id).unit);
       };
       starts.clear();
       for (const auto& [id, sasaran] : document.sasaran) {
-        if (!included(id)) continue;
+        if (!in_branch(id)) continue;
         auto parent = forest.parent.find(id);
-        if (parent == forest.parent.end() || !included(parent->second)) starts.push_back(id);
+        if (parent == forest.parent.end() || !in_branch(parent->second)) starts.push_back(id);
+      }
+      if (view.branch_supported) {
+        // The supported sasaran replace the tops that support them as roots; the tops hang under them.
+        std::unordered_set<Id> supported;
+        std::vector<Id> roots;
+        for (Id top : starts) {
+          auto parent = forest.parent.find(top);
+          if (parent == forest.parent.end()) roots.push_back(top);
+          else if (supported.insert(parent->second).second) roots.push_back(parent->second);
+        }
+        starts = std::move(roots);
+        included = [in_branch, supported = std::move(supported)](Id id) { return in_branch(id) || supported.count(id) > 0; };
+      } else {
+        included = in_branch;
       }
       auto key = [&](Id id) {
         const Sasaran& s = document.sasaran.at(id);

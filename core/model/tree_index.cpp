@@ -1,6 +1,7 @@
 #include "core/model/tree_index.h"
 
 #include <algorithm>
+#include <atomic>
 
 #include "core/model/parent_cycles.h"
 
@@ -28,6 +29,8 @@ void sort_siblings(std::vector<Id>& ids, const std::map<Id, T>& entities) {
 }  // namespace
 
 TreeIndex::TreeIndex(const Document& document) {
+  static std::atomic<std::uint64_t> built{0};
+  serial_ = ++built;
   for (const auto& [id, unit] : document.units) {
     if (unit.parent != kNoId && document.units.count(unit.parent))
       child_units_[unit.parent].push_back(id);

@@ -2,6 +2,7 @@
 // Derived lookups over a Document (children, owned sasaran, indicators), each list in sibling order
 // (order, then id). Build one per document revision; it holds pointers into the maps of the Document it was
 // built from and must not outlive it or a change to it.
+#include <cstdint>
 #include <unordered_map>
 #include <vector>
 
@@ -13,6 +14,10 @@ namespace pokin {
 class TreeIndex {
  public:
   explicit TreeIndex(const Document& document);
+
+  // A number no other TreeIndex built in this process has (a copy keeps it): what a view derives from the index
+  // (the outline's counts per OPD) is cached under it and recomputed when a new index is built.
+  std::uint64_t serial() const { return serial_; }
 
   const std::vector<Id>& root_units() const { return root_units_; }
   const std::vector<Id>& child_units(Id unit) const;
@@ -31,6 +36,7 @@ class TreeIndex {
   const std::vector<std::vector<Id>>& sasaran_cycles() const { return sasaran_ancestry_.cycles(); }
 
  private:
+  std::uint64_t serial_ = 0;
   std::vector<Id> root_units_;
   std::vector<Id> root_sasaran_;
   std::unordered_map<Id, std::vector<Id>> child_units_;

@@ -53,7 +53,11 @@ class Builder {
 
   Document build() {
     int opd = 0;
-    while (static_cast<int>(document_.sasaran.size()) < options_.sasaran) add_opd(opd++);
+    if (options_.opd_count > 0) {
+      while (opd < options_.opd_count) add_opd(opd++);
+    } else {
+      while (static_cast<int>(document_.sasaran.size()) < options_.sasaran) add_opd(opd++);
+    }
     add_crosscutting();
     return std::move(document_);
   }
@@ -117,19 +121,24 @@ class Builder {
   }
 
   void add_opd(int opd) {
-    std::string name = kOpd[opd % kOpd.size()];
-    if (opd >= static_cast<int>(kOpd.size())) name += " " + std::to_string(opd / kOpd.size() + 1);
+    std::string name;
+    if (opd < static_cast<int>(options_.opd_names.size())) {
+      name = options_.opd_names[opd];
+    } else {
+      name = kOpd[opd % kOpd.size()];
+      if (opd >= static_cast<int>(kOpd.size())) name += " " + std::to_string(opd / kOpd.size() + 1);
+    }
     Id head = add_unit(kNoId, UnitKind::Head, name, opd);
     std::vector<Id> strategic;
     for (int s = 0; s < 3; ++s)
       strategic.push_back(add_sasaran(head, kNoId, 0, "SS" + std::to_string(s + 1), s));
-    for (int b = 0; b < 5; ++b) {
+    for (int b = 0; b < options_.bidang; ++b) {
       Id bidang = add_unit(head, UnitKind::Division, kBidang[b % kBidang.size()], b);
       std::vector<Id> program;
       for (int s = 0; s < 2; ++s)
         program.push_back(add_sasaran(bidang, strategic[(b + s) % strategic.size()], 1,
                                       "SP" + std::to_string(b + 1) + "." + std::to_string(s + 1), s));
-      for (int k = 0; k < 3; ++k) {
+      for (int k = 0; k < options_.seksi; ++k) {
         Id seksi = add_unit(bidang, UnitKind::Section, kSeksi[(b * 3 + k) % kSeksi.size()], k);
         std::vector<Id> kegiatan;
         for (int s = 0; s < 2; ++s)
@@ -137,7 +146,7 @@ class Builder {
                                          "SK" + std::to_string(b + 1) + "." + std::to_string(k + 1) + "." +
                                              std::to_string(s + 1),
                                          s));
-        for (int t = 0; t < 3; ++t) {
+        for (int t = 0; t < options_.staff; ++t) {
           Id staff = add_unit(seksi, UnitKind::Staff, kStaff[(b + k + t) % kStaff.size()], t);
           add_sasaran(staff, kegiatan[t % kegiatan.size()], 3,
                       "SI" + std::to_string(b + 1) + "." + std::to_string(k + 1) + "." + std::to_string(t + 1), 0);

@@ -3,6 +3,8 @@
 // unit with sasaran of real Indonesian length cascading from the level above, 2-4 indicators each with targets
 // for every year, and a few percent crosscutting links. The same options give the same document.
 #include <cstdint>
+#include <string>
+#include <vector>
 
 #include "core/model/document.h"
 
@@ -17,6 +19,14 @@ struct SyntheticOptions {
   int period_end = 2026;
   bool realisasi = true;         // fill realisasi for the first years
   std::uint32_t seed = 1;
+  // The shape of each OPD: bidang under the head, seksi under each bidang, staff under each seksi (each head owns
+  // 3 Sasaran Strategis, each bidang 2, each seksi 2, each staff 1).
+  int bidang = 5;
+  int seksi = 3;
+  int staff = 3;
+  // > 0: exactly this many OPD (then `sasaran` is ignored), named in order from `opd_names` when it has enough.
+  int opd_count = 0;
+  std::vector<std::string> opd_names;
 };
 
 Document make_synthetic_document(const SyntheticOptions& options);

@@ -53,6 +53,10 @@ struct LayoutView {
   LayoutStyle style = LayoutStyle::TopDown;
   LayoutEngine engine = LayoutEngine::Pokin;
   Id branch = kNoId;          // only this sasaran or unit and everything below it; kNoId = whole document
+  // With a unit `branch` in the sasaran view: also the sasaran outside the branch that its top sasaran support,
+  // each once, as the roots above them (one OPD of a Pemda document under the RPJMD sasaran it serves). Only the
+  // branch's own sasaran hang under them.
+  bool branch_supported = false;
   int max_levels = 0;         // show to level N below the top of the view; 0 = all levels
   std::set<Id> collapsed;     // nodes whose subtree is drawn as one "+N" stub
   bool crosscutting = true;   // draw crosscutting links (dashed, not moving the tree)
