@@ -106,6 +106,7 @@ enum class AppAction {
   New, Open, Save, SaveAs, Import, Export, ExportForm, Quit,
   Find, FitAll, ZoomToSelection, EditSelected, DeleteSelected, ToggleMeeting,
   SaveAndQuit, QuitWithoutSaving, OpenRecovery, IgnoreRecovery,
+  Compare, LeaveCompare,  // Berkas > Bandingkan dengan…, and leaving the Compare view
 };
 struct RequestAction {
   AppAction action;
