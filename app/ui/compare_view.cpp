@@ -65,7 +65,7 @@ void changes_table(CompareState& state) {
                                 ImGuiTableFlags_Resizable;
   if (!ImGui::BeginTable("changes", 3, flags)) return;
   ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr("compare.kind"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7);
+  ImGui::TableSetupColumn(tr("compare.kind"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 9);
   ImGui::TableSetupColumn(tr("compare.node"), ImGuiTableColumnFlags_WidthStretch, 1.2f);
   ImGui::TableSetupColumn(tr("compare.values"), ImGuiTableColumnFlags_WidthStretch, 1.f);
   ImGui::TableHeadersRow();

@@ -1,5 +1,7 @@
 #include "app/ui/comparison.h"
 
+#include <algorithm>
+
 namespace pokin::ui {
 
 std::shared_ptr<Comparison> comparison_of(std::shared_ptr<const Document> old_document, std::string old_name,
@@ -39,9 +41,17 @@ void open_comparison(CompareState& state, std::shared_ptr<const Comparison> comp
   state.view.theme = theme;
   state.view.layout = comparison->figure.view;
   state.view.finding_badges = false;
-  state.view.canvas.open_pending = false;
-  state.view.canvas.fit_pending = true;
+  // Opens readable (the canvas's opening view), on the first change's box, with its row chosen: a whole
+  // Renstra fitted on the screen is too small to read a mark.
+  state.view.canvas.open_pending = true;
   state.view.canvas.minimap = true;
+  const auto& boxes = comparison->figure.change_boxes;
+  auto first = std::find_if(boxes.begin(), boxes.end(), [](Id box) { return box != kNoId; });
+  if (first != boxes.end()) {
+    state.chosen_row = static_cast<int>(first - boxes.begin());
+    state.view.selected = *first;
+    state.view.canvas.center_pending = *first;
+  }
   state.comparison = std::move(comparison);
 }
 

@@ -46,7 +46,8 @@ struct CompareState {
   int chosen_row = -1;  // the row of the matriks perubahan last clicked
 };
 
-// Starts `state` on `comparison`: the view of its figure, the whole tree fitted once its geometry is on screen.
+// Starts `state` on `comparison`: the view of its figure, opened readable on the first change's box (its row
+// chosen), or on the canvas's opening view when nothing changed.
 void open_comparison(CompareState& state, std::shared_ptr<const Comparison> comparison, Theme theme);
 
 }  // namespace pokin::ui

@@ -46,12 +46,27 @@ TEST_CASE("compare view: the rows name each change's node; a row's click frames 
   CHECK(matches_for_review(comparison->diff).empty());  // matched by id: nothing to review
 
   auto frame = [&] { return ui.frame([&] { return compare_view(state); }); };
+  // Framed: the box's centre is the middle of what the canvas shows.
+  auto check_framed = [&](Id id) {
+    const Box* box = nullptr;
+    for (const Box& b : comparison->geometry.boxes)
+      if (b.id == id) box = &b;
+    REQUIRE(box);
+    CHECK(state.view.canvas.center_pending == kNoId);
+    const Rect visible = state.view.canvas.camera.visible(state.view.canvas.width, state.view.canvas.height);
+    CHECK(visible.x + visible.width / 2 == doctest::Approx(box->rect.x + box->rect.width / 2).epsilon(0.01));
+    CHECK(visible.y + visible.height / 2 == doctest::Approx(box->rect.y + box->rect.height / 2).epsilon(0.01));
+  };
   for (int i = 0; i < 3; ++i) frame();
-  CHECK_FALSE(state.view.canvas.fit_pending);  // the whole tree was fitted once its geometry was on screen
+  // It opens on the first change (SS1 reworded), its row chosen.
+  CHECK(state.chosen_row == 0);
+  CHECK(state.view.selected == pair.ss1);
+  check_framed(pair.ss1);
 
-  // Click down the side panel's right edge (clear of its tabs) until a row is chosen: the first row, SS1's.
-  const float x = ImGui::GetIO().DisplaySize.x - 24;
-  for (float y = 40; y < 500 && state.chosen_row < 0; y += 4) {
+  // Click down the side panel's right edge (clear of its tabs) until a row of another box is chosen: rows 1 and 2
+  // (IK1.1's target, IK1.2 removed) are SS1's too; row 3, IK2.2 added, is SP1's.
+  const float x = ImGui::GetIO().DisplaySize.x - 40;
+  for (float y = 40; y < 600 && state.view.selected == pair.ss1; y += 4) {
     ui.mouse(x, y);
     frame();
     ui.button(true);
@@ -59,18 +74,10 @@ TEST_CASE("compare view: the rows name each change's node; a row's click frames 
     ui.button(false);
     frame();
   }
-  REQUIRE(state.chosen_row == 0);
-  CHECK(state.view.selected == pair.ss1);
+  CHECK(state.chosen_row == 3);
+  REQUIRE(state.view.selected == pair.sp1);
   frame();
-  CHECK(state.view.canvas.center_pending == kNoId);
-  // Framed: the box's centre is the middle of what the canvas shows.
-  const Box* box = nullptr;
-  for (const Box& b : comparison->geometry.boxes)
-    if (b.id == pair.ss1) box = &b;
-  REQUIRE(box);
-  const Rect visible = state.view.canvas.camera.visible(state.view.canvas.width, state.view.canvas.height);
-  CHECK(visible.x + visible.width / 2 == doctest::Approx(box->rect.x + box->rect.width / 2).epsilon(0.01));
-  CHECK(visible.y + visible.height / 2 == doctest::Approx(box->rect.y + box->rect.height / 2).epsilon(0.01));
+  check_framed(pair.sp1);
 
   // The fifth row (the removed SP3) frames its ghost, put back under SS2.
   const Id ghost = comparison->figure.change_boxes[5];
