@@ -193,7 +193,7 @@ TEST_CASE("diff figure: the words follow the language") {
   CHECK(figure.view.fields.language == Language::English);
 }
 
-TEST_CASE("diff figure: a field change reads old -> new; a link change marks the helped box") {
+TEST_CASE("diff figure: a field change reads old -> new and without indicators in the boxes the notes join the label") {
   test::VersionPair pair = test::version_pair();
   Change satuan;
   satuan.kind = ChangeKind::FieldChanged;

@@ -27,7 +27,7 @@ std::shared_ptr<const Comparison> hand_built_comparison(const test::VersionPair&
 
 }  // namespace
 
-TEST_CASE("compare view: the rows name each change's node; a row's click frames the box that carries its mark") {
+TEST_CASE("compare view: the rows name each change's node and a row's click frames the box that carries its mark") {
   set_language(Language::Indonesian);
   test::UiHarness ui;
   test::VersionPair pair = test::version_pair();
@@ -119,7 +119,7 @@ TEST_CASE("compare view: a drag on its canvas changes nothing") {
   CHECK(comparison->new_document->same_content(pair.new_document));
 }
 
-TEST_CASE("shell: Berkas > Bandingkan dengan… opens the Compare view from the chosen file; Esc leaves it") {
+TEST_CASE("shell: Berkas > Bandingkan dengan… opens the Compare view from the chosen file and Esc leaves it") {
   test::UiHarness ui;
   const std::filesystem::path dir = test::scratch_dir("pokin_shell_compare");
   test::VersionPair pair = test::version_pair();
