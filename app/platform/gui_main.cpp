@@ -51,6 +51,7 @@ struct Options {
   std::string panel;   // the left panel's tab (outline, search, checks, history) or a dialog (export, form, new)
   std::string select;  // select the first search result for this text and centre it (screenshots of one branch)
   std::optional<std::filesystem::path> import;  // open the import preview of this file (screenshots of the dialog)
+  std::optional<std::filesystem::path> compare;  // open the Compare view against this older .pokin (screenshots)
   // Keys pressed one at a time once the view has settled (screenshots of a step of meeting mode): GLFW key codes.
   std::vector<int> keys;
 };
@@ -76,7 +77,7 @@ std::optional<std::vector<int>> key_codes(const std::string& names) {
 }
 
 bool is_window_option(const std::string& argument) {
-  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year", "--panel", "--style", "--granularity", "--import", "--keys", "--synthetic-pemda", "--scope"})
+  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year", "--panel", "--style", "--granularity", "--import", "--keys", "--synthetic-pemda", "--scope", "--compare"})
     if (argument == option) return true;
   return false;
 }
@@ -152,6 +153,10 @@ std::optional<Options> parse(const std::vector<std::string>& arguments, std::ost
         auto v = value();
         if (!v) return std::nullopt;
         options.import = path_from_utf8(*v);
+      } else if (argument == "--compare") {
+        auto v = value();
+        if (!v) return std::nullopt;
+        options.compare = path_from_utf8(*v);
       } else if (argument == "--keys") {
         auto v = value();
         if (!v) return std::nullopt;
@@ -334,6 +339,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
     }
     if (options.meeting) shell.handle(ui::RequestAction{ui::AppAction::ToggleMeeting});
     if (options.import) shell.start_import(*options.import);
+    if (options.compare) shell.start_compare_with_file(*options.compare);
     // The bench measures the whole tree fitted in the window (the heaviest view), not the opening view.
     if (options.bench_frames > 0) shell.session().view.canvas.fit_pending = true;
     glfwSetWindowUserPointer(window.handle, &shell);
@@ -346,6 +352,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
     std::optional<double> first_frame_ms, layout_on_screen_ms;
     int frames_with_layout = 0;
     int frames_with_preview = 0;
+    int frames_with_compare = 0;
     std::size_t next_key = 0;
     int held_key = -1;
     bool settled = false;
@@ -396,7 +403,9 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
       // A screenshot of the import preview waits until its reading is on screen (or its failure is).
       const ui::ImportPreview* preview = shell.import_preview();
       if (preview && preview->shown && !preview->running && !preview->run_wanted) ++frames_with_preview;
-      const bool preview_settled = !options.import || frames_with_preview >= 4 || shell.shown_error().has_value();
+      if (shell.compare()) ++frames_with_compare;
+      const bool preview_settled = (!options.import || frames_with_preview >= 4 || shell.shown_error().has_value()) &&
+                                   (!options.compare || frames_with_compare >= 4 || shell.shown_error().has_value());
       if (options.screenshot && frames_with_layout >= 4 && preview_settled && next_key == options.keys.size()) {
         gl().Finish();
         std::vector<unsigned char> pixels = read_framebuffer(framebuffer_width, framebuffer_height);

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/ui/apply_intent.h"
+#include "app/ui/compare_view.h"
 #include "app/ui/delete_question_view.h"
 #include "app/ui/import_preview_view.h"
 #include "app/ui/import_report_view.h"
@@ -10,6 +11,7 @@
 #include "app/ui/meeting_view.h"
 #include "app/ui/strings.h"
 #include "core/export/output_file.h"
+#include "core/store/document_file.h"
 #include "core/text/utf8_path.h"
 #include "core/commands/new_document.h"
 
@@ -92,6 +94,7 @@ void AppShell::file_chosen(const ChosenFile& chosen) {
         break;
       case FilePurpose::SaveProfile:
       case FilePurpose::LoadProfile: profile_chosen(chosen); break;
+      case FilePurpose::Compare: start_compare_with_file(chosen.path); break;
     }
   } catch (const UserError& error) {
     show_error(error.message());
@@ -212,6 +215,8 @@ void AppShell::run_action(AppAction action) {
         versions_.list_error = error.message();
       }
       break;
+    case AppAction::Compare: choose_file(FilePurpose::Compare, ".pokin"); break;
+    case AppAction::LeaveCompare: compare_ = CompareState{}; break;
   }
 }
 
@@ -365,10 +370,41 @@ void AppShell::start_export(ExportRequest request, const std::filesystem::path& 
       });
 }
 
+void AppShell::start_compare(std::function<Document()> read_old, std::string old_name) {
+  std::shared_ptr<const Document> document = session().snapshot();
+  std::shared_ptr<LayoutService> layout = session().layout_service();  // Graphviz stays on its thread
+  std::string new_name = files_.session().path() ? utf8_path(files_.session().path()->filename())
+                                                 : std::string(tr("compare.this_document"));
+  const LayoutView view = session().view.layout;
+  const Language language = current_language();
+  job_.start<std::shared_ptr<const Comparison>>(
+      "compare.progress_title", format(tr("compare.working"), {old_name}),
+      [read_old = std::move(read_old), old_name, document, new_name, view, language, layout] {
+        auto old_document = std::make_shared<const Document>(read_old());
+        return std::shared_ptr<const Comparison>(
+            make_comparison(old_document, old_name, document, new_name, view, language, *layout));
+      },
+      [this](std::shared_ptr<const Comparison>& comparison) {
+        open_comparison(compare_, comparison, session().view.theme);
+      });
+}
+
+void AppShell::start_compare_with_file(const std::filesystem::path& path) {
+  start_compare(
+      [path] {
+        Document old_document;
+        store::DocumentFile::open(path, old_document, store::OpenMode::ReadOnly);
+        return old_document;
+      },
+      utf8_path(path.filename()));
+}
+
 void AppShell::frame() {
   Session& current = session();
   current.pump_layout();
-  Intents intents = current.view.meeting ? meeting_screen_view(current) : main_window_view(current, settings_.recent_files);
+  Intents intents = current.view.meeting  ? meeting_screen_view(current)
+                    : compare_.comparison ? compare_screen_view(compare_)
+                                          : main_window_view(current, settings_.recent_files);
   for (const Intent& intent : delete_question_view(current.document(), current.index(), current.view))
     intents.push_back(intent);
   for (const Intent& intent : questions_view(questions_, current.title(), files_.recovery_offered()))

@@ -12,6 +12,7 @@
 #include <string>
 
 #include "app/ui/background_job.h"
+#include "app/ui/comparison.h"
 #include "app/ui/document_files.h"
 #include "app/ui/export_dialog_view.h"
 #include "app/ui/file_chooser.h"
@@ -76,6 +77,13 @@ class AppShell {
   // What the export takes from the canvas: the view, the branch, the colouring and its year, the interface
   // language (for messages).
   void follow_canvas(ExportRequest& request);
+  // The Compare view against an old side from any source: `read_old` runs on the background job and returns the
+  // old document (a .pokin file for Berkas > Bandingkan dengan…; a saved version of this document); `old_name`
+  // names it. The diff, its figure and their layout are made on the job too; the view opens when they are ready.
+  void start_compare(std::function<Document()> read_old, std::string old_name);
+  void start_compare_with_file(const std::filesystem::path& path);
+  // The Compare view while it is shown (tests steer it), else null.
+  CompareState* compare() { return compare_.comparison ? &compare_ : nullptr; }
 
  private:
   void run_action(AppAction action);
@@ -113,6 +121,7 @@ class AppShell {
   // The view as it was when meeting mode began; leaving restores it.
   std::optional<ViewState> view_before_meeting_;
   double last_autosave_time_ = 0;
+  CompareState compare_;  // shown while it holds a comparison
 };
 
 }  // namespace pokin::ui

@@ -19,6 +19,7 @@
 #include "app/ui/strings.h"
 #include "core/layout/box_content.h"
 #include "core/capaian/capaian_band.h"
+#include "core/layout/level_palette.h"
 
 namespace pokin::ui {
 namespace {
@@ -366,7 +367,13 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
         float outline_width = 1.2f;
         if (box.unlinked) outline = im_colour(colours.unlinked, alpha), outline_width = 2.f;
         if (box.suggested) outline = im_colour(colours.suggested, alpha), outline_width = 2.f;
-        draw_list->AddRect(a, b, outline, rounding, 0, outline_width);
+        if (box.ghost) {  // removed, put back by a comparison: dashed, as in the exported figure
+          draw_list->PathRect(a, b, rounding);
+          if (draw_list->_Path.Size > 0) draw_list->PathLineTo(draw_list->_Path[0]);
+          stroke_dashed(draw_list, im_colour(kGhostStrokeColour, alpha), 1.8f, std::clamp(5.f * zoom, 3.f, 10.f));
+        } else {
+          draw_list->AddRect(a, b, outline, rounding, 0, outline_width);
+        }
       }
       if (box.id == view.selected)
         draw_list->AddRect(ImVec2(a.x - 3, a.y - 3), ImVec2(b.x + 3, b.y + 3), path_colour, rounding + 2, 0, 3.f);

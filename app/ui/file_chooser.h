@@ -19,7 +19,7 @@ struct NativeDialogResult {
 using NativeFileDialog =
     std::function<NativeDialogResult(bool saving, const std::string& title, const std::string& extension)>;
 
-enum class FilePurpose { Open, SaveAs, Import, Export, SaveProfile, LoadProfile };
+enum class FilePurpose { Open, SaveAs, Import, Export, SaveProfile, LoadProfile, Compare };
 
 struct ChosenFile {
   FilePurpose purpose = FilePurpose::Open;

@@ -107,6 +107,7 @@ enum class AppAction {
   Find, FitAll, ZoomToSelection, EditSelected, DeleteSelected, ToggleMeeting,
   SaveAndQuit, QuitWithoutSaving, OpenRecovery, IgnoreRecovery,
   SaveVersion, Versions,
+  Compare, LeaveCompare,  // Berkas > Bandingkan dengan…, and leaving the Compare view
 };
 struct RequestAction {
   AppAction action;

@@ -34,6 +34,8 @@ Intents menu_bar_view(const Editor& editor, ViewState& view, const std::vector<s
     item(intents, "menu.export", nullptr, AppAction::Export);
     item(intents, "menu.export_form", nullptr, AppAction::ExportForm);
     ImGui::Separator();
+    item(intents, "menu.compare", nullptr, AppAction::Compare);
+    ImGui::Separator();
     item(intents, "menu.quit", "Ctrl+Q", AppAction::Quit);
     ImGui::EndMenu();
   }

@@ -13,7 +13,7 @@ void put(std::map<Id, T>& map, Id id, const std::optional<T>& value, Document& d
   }
 }
 
-void apply_one(Document& document, const Change& change, bool forward) {
+void apply_one(Document& document, const RowChange& change, bool forward) {
   std::visit(
       [&](const auto& c) {
         using C = std::decay_t<decltype(c)>;
@@ -32,11 +32,11 @@ void apply_one(Document& document, const Change& change, bool forward) {
 
 }  // namespace
 
-void apply_forward(Document& document, const std::vector<Change>& changes) {
+void apply_forward(Document& document, const std::vector<RowChange>& changes) {
   for (const auto& change : changes) apply_one(document, change, true);
 }
 
-void apply_backward(Document& document, const std::vector<Change>& changes) {
+void apply_backward(Document& document, const std::vector<RowChange>& changes) {
   for (auto it = changes.rbegin(); it != changes.rend(); ++it) apply_one(document, *it, false);
 }
 

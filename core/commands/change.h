@@ -23,15 +23,16 @@ struct InfoPut {
   DocumentInfo after;
 };
 
-using Change = std::variant<Put<Unit>, Put<Sasaran>, Put<Indikator>, Put<CrosscuttingLink>, InfoPut>;
+// One row put or the document info changed (named RowChange: core/compare/document_diff.h has a Change of its own).
+using RowChange = std::variant<Put<Unit>, Put<Sasaran>, Put<Indikator>, Put<CrosscuttingLink>, InfoPut>;
 
 struct Step {
   Bilingual name;               // shown in the history: "Ubah sasaran SS1" / "Edit sasaran SS1"
-  std::vector<Change> changes;  // applied in order, reverted in reverse order
+  std::vector<RowChange> changes;     // applied in order, reverted in reverse order
   Id created = kNoId;           // the main entity an "add" step created, for the caller to select
 };
 
-void apply_forward(Document& document, const std::vector<Change>& changes);
-void apply_backward(Document& document, const std::vector<Change>& changes);
+void apply_forward(Document& document, const std::vector<RowChange>& changes);
+void apply_backward(Document& document, const std::vector<RowChange>& changes);
 
 }  // namespace pokin

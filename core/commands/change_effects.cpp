@@ -61,17 +61,17 @@ constexpr std::size_t kRemove = static_cast<std::size_t>(-1);
 
 bool changes_tree_shape(const std::vector<AppliedChanges>& applied) {
   for (const AppliedChanges& list : applied)
-    for (const Change& change : *list.changes)
+    for (const RowChange& change : *list.changes)
       if (std::visit([](const auto& put) { return moves(put); }, change)) return true;
   return false;
 }
 
 DocumentCounts counts_after(DocumentCounts counts, const std::vector<AppliedChanges>& applied, const Document& after) {
   for (const AppliedChanges& list : applied)
-    for (const Change& change : *list.changes)
+    for (const RowChange& change : *list.changes)
       if (std::holds_alternative<InfoPut>(change)) return count_document(after);
   for (const AppliedChanges& list : applied) {
-    for (const Change& change : *list.changes) {
+    for (const RowChange& change : *list.changes) {
       std::visit(
           [&](const auto& put) {
             using P = std::decay_t<decltype(put)>;

@@ -9,7 +9,7 @@ std::optional<store::ChangedRows> changed_rows_since(const Editor& editor, std::
   if (!journal) return std::nullopt;
   store::ChangedRows rows;
   for (const AppliedChanges& applied : *journal) {
-    for (const Change& change : *applied.changes) {
+    for (const RowChange& change : *applied.changes) {
       // Forward or backward, a change touches the same row; what the row holds now is read from the document.
       std::visit(
           [&rows](const auto& put) {

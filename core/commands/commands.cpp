@@ -128,15 +128,15 @@ void check_period(int start, int end) {
 }
 
 template <class T>
-Change put_new(const T& value) {
+RowChange put_new(const T& value) {
   return Put<T>{value.id, std::nullopt, value};
 }
 template <class T>
-Change put_edit(const T& before, const T& after) {
+RowChange put_edit(const T& before, const T& after) {
   return Put<T>{after.id, before, after};
 }
 template <class T>
-Change put_erase(const T& value) {
+RowChange put_erase(const T& value) {
   return Put<T>{value.id, value, std::nullopt};
 }
 
@@ -160,7 +160,7 @@ std::vector<Id> sasaran_subtree(const TreeIndex& index, Id root) {
 // The changes that remove the given sasaran, their indikator and the links touching them. Supporting sasaran
 // outside `doomed` are lifted to the nearest surviving ancestor.
 void erase_sasaran_set(const Document& document, const TreeIndex& index, const std::set<Id>& doomed,
-                       std::vector<Change>& changes) {
+                       std::vector<RowChange>& changes) {
   for (Id id : doomed) {
     const Sasaran& sasaran = document.sasaran.at(id);
     for (Id indikator : index.sasaran_indikator(id)) changes.push_back(put_erase(document.indikator.at(indikator)));
@@ -247,7 +247,7 @@ Step delete_unit(const Document& document, Id unit_id, UnitDeletion policy) {
   for (Id u : doomed_units)
     for (Id s : index.unit_sasaran(u)) owned.push_back(s);
 
-  std::vector<Change> changes;
+  std::vector<RowChange> changes;
   if (!owned.empty()) {
     switch (policy.sasaran) {
       case OwnedSasaranPolicy::Refuse:
@@ -339,7 +339,7 @@ Step delete_sasaran(const Document& document, Id sasaran_id, ChildPolicy childre
   std::set<Id> doomed{sasaran_id};
   if (children == ChildPolicy::DeleteSubtree)
     for (Id id : sasaran_subtree(index, sasaran_id)) doomed.insert(id);
-  std::vector<Change> changes;
+  std::vector<RowChange> changes;
   erase_sasaran_set(document, index, doomed, changes);
   return Step{{"Hapus sasaran " + describe_sasaran(sasaran), "Delete sasaran " + describe_sasaran(sasaran)},
               std::move(changes),

@@ -4,13 +4,13 @@ namespace pokin {
 
 Editor::Editor(Document document) : document_(std::move(document)) {}
 
-void Editor::apply(const std::vector<Change>& changes, bool forward) {
+void Editor::apply(const std::vector<RowChange>& changes, bool forward) {
   if (forward)
     apply_forward(document_, changes);
   else
     apply_backward(document_, changes);
   ++revision_;
-  journal_.push_back({revision_, forward, std::make_shared<const std::vector<Change>>(changes)});
+  journal_.push_back({revision_, forward, std::make_shared<const std::vector<RowChange>>(changes)});
   journal_changes_ += changes.size();
   while (!journal_.empty() && (journal_.size() > kJournalEntries || journal_changes_ > kJournalChanges)) {
     journal_start_ = journal_.front().revision;

@@ -18,7 +18,7 @@ namespace pokin {
 struct AppliedChanges {
   std::uint64_t revision = 0;
   bool forward = true;
-  std::shared_ptr<const std::vector<Change>> changes;
+  std::shared_ptr<const std::vector<RowChange>> changes;
 };
 
 class Editor {
@@ -68,7 +68,7 @@ class Editor {
   std::uint64_t current_serial() const { return undo_.empty() ? 0 : undo_.back().serial; }
   void record(Step step);
   // Every change to document_ goes through here: applies, moves the revision and journals.
-  void apply(const std::vector<Change>& changes, bool forward);
+  void apply(const std::vector<RowChange>& changes, bool forward);
 
   Document document_;
   std::vector<Entry> undo_;

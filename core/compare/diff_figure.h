@@ -18,6 +18,12 @@ struct DiffFigure {
   LayoutView view;    // decorations carry the marks; the rest as the caller asked
   // For each node of `document`: every change that marks it, for the app's inspector.
   std::unordered_map<Id, std::vector<Change>> changes_of;
+  // For each change of the diff, in its order: the node it is about in `document` (a removed node: where it was
+  // put back; kNoId when it could not be placed or is a removed crosscutting link) and the box that carries its
+  // mark (an indikator's sasaran, a link's helped sasaran; with Granularity::Unit the owner unit; kNoId when no
+  // box of the view shows it). The Compare view frames this box when its row is clicked.
+  std::vector<Id> change_nodes;
+  std::vector<Id> change_boxes;
 };
 
 DiffFigure diff_figure(const Document& old_document, const Document& new_document, const DocumentDiff& diff,

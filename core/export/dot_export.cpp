@@ -75,7 +75,7 @@ std::string geometry_to_dot(const Geometry& geometry, const LayoutView& view, co
     out += "\", color=\"";
     out += colour(box.unlinked ? kUnlinkedColour : colours.stroke);
     out += '"';
-    if (box.unlinked || box.kind == BoxKind::CollapsedStub) out += ", style=\"rounded,filled,dashed\"";
+    if (box.unlinked || box.ghost || box.kind == BoxKind::CollapsedStub) out += ", style=\"rounded,filled,dashed\"";
     out += "];\n";
   }
   std::unordered_set<Id> stubs;

@@ -22,6 +22,7 @@ enum class ExportTable { Matrix, Iku };  // for CSV; XLSX holds both
 enum class BoxColour {
   Level,        // each level its own calm colour, with a legend of the levels
   Achievement,  // each box its capaian band of `capaian_year` (rolled up for sasaran), with the band legend
+  Changes,      // a comparison (core/compare/diff_figure.h): the view's decorations carry the marks; their legend
 };
 
 // A figure that fits real paper (SVG, PDF, PNG): the view laid out with LayoutStyle::Fitted and, when it does

@@ -2,6 +2,7 @@
 
 #include "core/capaian/capaian_warning.h"
 #include "core/export/capaian_legend.h"
+#include "core/export/change_legend.h"
 #include "core/export/tile_plan.h"
 
 namespace pokin {
@@ -13,6 +14,7 @@ FigureText export_figure_text(const Document& document, const Geometry& geometry
   FigureText text = make_figure_text(document, geometry, view, date, request.signature);
   if (request.colour == BoxColour::Achievement)
     use_capaian_legend(text, geometry, request.capaian_year, language, request.capaian_coverage);
+  if (request.colour == BoxColour::Changes) use_change_legend(text, geometry, language);
   if (request.badges)
     text.badge_label = language == Language::English ? "Number of check findings (pokin check)"
                                                      : "Jumlah temuan pemeriksaan (pokin check)";

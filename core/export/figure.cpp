@@ -181,7 +181,9 @@ void paint_legend(Painter& painter, const FigureText& text, double right, Point 
       case LegendItem::Title: painter.text(text.legend_title, lx, ly + 8.5, {kSmall, true, kTextColour}); break;
       case LegendItem::Swatch: {
         const FigureText::Swatch& swatch = text.swatches[item.swatch];
-        painter.rect({lx, ly, 16, 10}, 2, Paint::filled(swatch.fill).with_stroke(swatch.stroke, 0.8));
+        Paint swatch_paint = Paint::filled(swatch.fill).with_stroke(swatch.stroke, swatch.dashed ? 1.1 : 0.8);
+        if (swatch.dashed) swatch_paint.dash = {3, 2};
+        painter.rect({lx, ly, 16, 10}, 2, swatch_paint);
         if (swatch.fill == kCapaianIncompleteColour) paint_hatching(painter, {lx, ly, 16, 10}, 3);
         painter.text(swatch_text(swatch), lx + 22, ly + 8.5, {kSmall, false, kTextColour});
         break;
@@ -217,6 +219,11 @@ void paint_box(Painter& painter, const Box& box, Point o) {
     paint.stroke_colour = kUnlinkedColour;
     paint.stroke_width = 1.4;
     paint.dash = {4, 2};
+  }
+  if (box.ghost) {  // removed, put back by a comparison: a dashed outline reads as "no longer there" in print
+    paint.stroke_colour = kGhostStrokeColour;
+    paint.stroke_width = 1.2;
+    paint.dash = {5, 3};
   }
   painter.begin_group("box-" + std::to_string(box.id));
   painter.rect(r, 4, paint);

@@ -26,6 +26,7 @@ struct FigureText {
     std::uint32_t stroke = 0;
     std::string symbol;        // printed before the label ("▲▲"), so hue is never the only cue; may be empty
     std::string label;
+    bool dashed = false;       // a dashed outline (a comparison's removed boxes)
   };
   std::string legend_title;          // bold, before the swatches ("Capaian 2024:"); empty = none
   std::vector<Swatch> swatches;

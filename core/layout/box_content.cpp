@@ -55,8 +55,14 @@ std::string realisasi_line(const Indikator& indikator, int year, const DocumentI
   return head + " · capaian " + (capaian.computed() ? format_percent(capaian.percent, language) : not_computable);
 }
 
+// The decoration of the box being filled, for the notes under its indicators; null when it has none.
+const NodeDecoration* decoration_of(const LayoutView& view, Id id) {
+  auto found = view.decorations.find(id);
+  return found == view.decorations.end() ? nullptr : &found->second;
+}
+
 void add_indikator(LineStack& stack, const Indikator& indikator, const BoxFields& fields, const DocumentInfo& info,
-                   double indent, double size) {
+                   double indent, double size, const NodeDecoration* decoration) {
   std::string name = indikator.code.empty() ? indikator.name : indikator.code + "  " + indikator.name;
   stack.add(name, size, TextStyle::Indikator, false, indent);
   if (fields.target_year > 0) {
@@ -72,6 +78,11 @@ void add_indikator(LineStack& stack, const Indikator& indikator, const BoxFields
   }
   if (fields.penanggung_jawab && !indikator.penanggung_jawab.empty())
     stack.add("PJ: " + indikator.penanggung_jawab, TypeScale::kDetail, TextStyle::Detail, false, indent + 8);
+  if (decoration) {
+    auto note = decoration->indikator_notes.find(indikator.id);
+    if (note != decoration->indikator_notes.end() && !note->second.empty())
+      stack.add(note->second, TypeScale::kDetail, TextStyle::Detail, true, indent + 8);
+  }
 }
 
 void add_decoration(LineStack& stack, Box& box, const LayoutView& view, Id id) {
@@ -79,6 +90,7 @@ void add_decoration(LineStack& stack, Box& box, const LayoutView& view, Id id) {
   if (found == view.decorations.end()) return;
   box.fill = found->second.fill;
   box.badge = found->second.badge;
+  box.ghost = found->second.ghost;
   if (!found->second.label.empty()) {
     stack.gap(2);
     stack.add(found->second.label, TypeScale::kDetail, TextStyle::Detail, true);
@@ -104,7 +116,8 @@ void fill_sasaran(Box& box, LineStack& stack, const Document& document, const Tr
   if (view.fields.indikator && !indikator.empty()) {
     stack.divider();
     for (Id id : indikator)
-      add_indikator(stack, document.indikator.at(id), view.fields, document.info, 0, TypeScale::kIndikator);
+      add_indikator(stack, document.indikator.at(id), view.fields, document.info, 0, TypeScale::kIndikator,
+                    decoration_of(view, sasaran.id));
   }
   for (Id link_id : index.links_from(sasaran.id)) {
     const CrosscuttingLink& link = document.links.at(link_id);
@@ -136,7 +149,7 @@ void fill_unit(Box& box, LineStack& stack, const Document& document, const TreeI
     if (view.fields.indikator)
       for (Id ik : index.sasaran_indikator(id))
         add_indikator(stack, document.indikator.at(ik), view.fields, document.info, 10,
-                      TypeScale::kIndikator - 0.5);
+                      TypeScale::kIndikator - 0.5, decoration_of(view, unit.id));
   }
 }
 

@@ -53,6 +53,7 @@ struct Box {
   int level = 0;           // colour by level
   bool unlinked = false;   // a sasaran not yet linked to a parent (drawn in a distinct style)
   bool suggested = false;  // its link to the parent was suggested and waits for review
+  bool ghost = false;      // a removed node put back by a comparison (NodeDecoration::ghost): dashed outline
   int hidden_count = 0;    // for a stub: how many nodes it stands for
   std::uint32_t fill = 0;  // 0xRRGGBB from the view's decoration; 0 = level colour
   std::string badge;

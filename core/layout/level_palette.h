@@ -23,5 +23,6 @@ inline constexpr std::uint32_t kUnitFill = 0xF5F7FA;
 inline constexpr std::uint32_t kUnitStroke = 0x616E7C;
 inline constexpr std::uint32_t kStubFill = 0xFFFFFF;
 inline constexpr std::uint32_t kBadgeFill = 0xC53030;
+inline constexpr std::uint32_t kGhostStrokeColour = 0x52606D;  // dashed: a removed box put back by a comparison
 
 }  // namespace pokin

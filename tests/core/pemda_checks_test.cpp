@@ -12,7 +12,7 @@
 #include "core/checks/opd_cascade.h"
 #include "core/import/import_document.h"
 #include "core/store/document_file.h"
-#include "pemda_test_documents.h"
+#include "tests/core/pemda_checks_test_documents.h"
 
 using namespace pokin;
 using pokin::test::CleanPemda;

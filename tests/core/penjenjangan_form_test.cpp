@@ -19,7 +19,7 @@
 #include "core/forms/build_forms.h"
 #include "core/text/bilingual.h"
 #include "form_test_documents.h"
-#include "pemda_test_documents.h"
+#include "tests/core/pemda_checks_test_documents.h"
 #include "tests/scratch_path.h"
 #include "xlsx_cells.h"
 

@@ -1,0 +1,53 @@
+#pragma once
+// A comparison as the Compare view shows it: the old and the new document, their diff, the tree drawn once from
+// it (core/compare/diff_figure.h) and its layout, all made on the shell's background job (make_comparison), then
+// only read. The old side may come from any source: a .pokin file (Berkas > Bandingkan dengan…) or a saved
+// version of this document; the caller reads it and names it.
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "app/ui/view_state.h"
+#include "core/compare/diff_figure.h"
+#include "core/layout/geometry.h"
+#include "core/layout/layout_service.h"
+#include "core/model/tree_index.h"
+
+namespace pokin::ui {
+
+struct Comparison {
+  std::shared_ptr<const Document> old_document;
+  std::shared_ptr<const Document> new_document;
+  std::string old_name;  // "Renstra 2021.pokin", "Versi: Perubahan 2023"
+  std::string new_name;
+  DocumentDiff diff;
+  DiffFigure figure;
+  Geometry geometry;             // figure.document laid out for figure.view
+  std::optional<TreeIndex> index;  // of figure.document (set once the comparison sits where it stays)
+};
+
+// The diff (diff_documents), the figure in `language` for the planner's `view` (whole tree, no collapse) and its
+// layout by `layout` (the session's LayoutService: Graphviz stays on its thread). Runs on a worker thread; throws
+// UserError as the layout does.
+std::shared_ptr<Comparison> make_comparison(std::shared_ptr<const Document> old_document, std::string old_name,
+                                            std::shared_ptr<const Document> new_document, std::string new_name,
+                                            const LayoutView& view, Language language, LayoutService& layout);
+// The same from a diff already made (tests; a diff read elsewhere).
+std::shared_ptr<Comparison> comparison_of(std::shared_ptr<const Document> old_document, std::string old_name,
+                                          std::shared_ptr<const Document> new_document, std::string new_name,
+                                          DocumentDiff diff, const LayoutView& view, Language language,
+                                          LayoutService& layout);
+
+// The Compare view's own state: the comparison and how it is being looked at (its own camera and selection;
+// the planner's view of the document stays as it was).
+struct CompareState {
+  std::shared_ptr<const Comparison> comparison;
+  ViewState view;
+  int chosen_row = -1;  // the row of the matriks perubahan last clicked
+};
+
+// Starts `state` on `comparison`: the view of its figure, opened readable on the first change's box (its row
+// chosen), or on the canvas's opening view when nothing changed.
+void open_comparison(CompareState& state, std::shared_ptr<const Comparison> comparison, Theme theme);
+
+}  // namespace pokin::ui
