@@ -1,5 +1,7 @@
 #include "core/pemda/bappeda_links.h"
 
+#include "core/pemda/split_note_lines.h"
+
 
 namespace pokin::pemda {
 namespace {
@@ -58,9 +60,8 @@ void settle_bappeda_links(Document& pemda, const std::vector<Id>& links, const s
     link.to = kNoId;
     link.partner_name = part_name;
     link.partner_kind = PartnerKind::OpdLain;
-    std::string was = lost ? " (" + quoted_statement(*lost) + ")" : std::string();
-    link.note += std::string(link.note.empty() ? "" : " ") + "[Sasaran mitra" + was +
-                 " tidak lagi ditemukan setelah penggabungan ulang / the partner's sasaran was no longer found after re-merging]";
+    link.note = note_with_line(link.note, kPartnerLostPrefix,
+                               (lost ? sasaran_reference(*lost) : std::string("?")) + " (setelah penggabungan ulang / after re-merging)");
     report.lost.push_back({part_name, lost_code, lost_statement,
                            {"tautan crosscutting (" + status_id + ") kehilangan sasaran ini; disimpan sebagai tautan ke mitra " + part_name + ".",
                             "crosscutting link (" + status_en + ") lost this sasaran; kept as a link to the partner " + part_name + "."}});

@@ -242,6 +242,9 @@ CrosscuttingReport resolve_opd_crosscutting(Document& document) {
   std::vector<Record> records;
   for (const auto& [id, link] : document.links) {
     if (link.to != kNoId || link.partner_kind != PartnerKind::OpdLain) continue;
+    // A link a merge kept as a partner link because the partner's sasaran vanished waits for Bappeda; guessing a
+    // new partner sasaran for it would put words in Bappeda's mouth (the merge report names it).
+    if (note_line(link.note, kPartnerLostPrefix)) continue;
     Id own_opd = resolver.opd_of(link.from);
     if (own_opd == kNoId) continue;
     bool ambiguous = false;

@@ -27,6 +27,8 @@
 // - The records folded into a kept link are removed with their Document::origins entries; a kept id whose origin
 //   is not in the file of the helped sasaran's OPD loses its origin (the origin of a link between OPD is always
 //   an id in the file of its `from`'s OPD).
+// - A partner link whose note holds a "Sasaran mitra hilang:" line (a merge kept it after the partner's sasaran
+//   vanished, split_note_lines.h) is no record: it waits for Bappeda and is left as it is.
 // - A record whose partner OPD is not merged, or is ambiguous, or whose partner sasaran cannot be identified, stays
 //   the partner link it was, untouched, and is reported. Nothing is dropped.
 #include <cstddef>

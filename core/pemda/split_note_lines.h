@@ -5,6 +5,9 @@
 //   "Mendukung sasaran RPJMD: <code> <statement>"   on an OPD sasaran whose parent was a sasaran RPJMD
 //   "Dibantu sasaran mitra: <code> <statement>"     on a partner link whose own sasaran is helped (its `from`)
 //   "Membantu sasaran mitra: <code> <statement>"    on a partner link whose own sasaran helps the partner's one
+//   "Sasaran mitra hilang: <code> <statement>"     on a link between OPD that a merge kept as a partner link
+//                                                  because the partner's sasaran was no longer found; such a link
+//                                                  is Bappeda's to look at again, never resolved anew by a merge
 // <code> is left out when the sasaran has none. Each kind of line appears at most once in a note; the rest of the
 // note is the planner's text, kept as written.
 #include <optional>
@@ -19,6 +22,7 @@ namespace pokin::pemda {
 inline constexpr std::string_view kRpjmdSupportPrefix = "Mendukung sasaran RPJMD: ";
 inline constexpr std::string_view kHelpedByPartnerPrefix = "Dibantu sasaran mitra: ";
 inline constexpr std::string_view kHelpsPartnerPrefix = "Membantu sasaran mitra: ";
+inline constexpr std::string_view kPartnerLostPrefix = "Sasaran mitra hilang: ";
 
 // "<code> <statement>", or the statement alone when the sasaran has no code.
 std::string sasaran_reference(const Sasaran& sasaran);
