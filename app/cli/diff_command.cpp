@@ -1,7 +1,9 @@
-// `pokin diff OLD NEW [-f json|xlsx|docx|pdf|csv|svg|png] [-o OUT] [--by-id | --by-content]`: what changed between
-// two states of a pohon kinerja (an amended Renstra and the one it amends, this year's PK against last year's).
-// Without -o: a readable summary (counts per kind of change, then every change in the new tree's order), or the
-// JSON with -f json. With -o: the JSON, or the "matriks perubahan" as xlsx, docx, pdf or csv.
+// `pokin diff OLD NEW [--old-version NAME] [--new-version NAME] [-f json|xlsx|docx|pdf|csv|svg|png] [--tree]
+// [--paper A4|A3|F4] [-o OUT] [--by-id | --by-content]`: what changed between two states of a pohon kinerja (an
+// amended Renstra and the one it amends, this year's PK against last year's; two files, or two versions saved in
+// one file). Without -o: a readable summary (counts per kind of change, then every change in the new tree's
+// order), or the JSON with -f json. With -o: the JSON, the "matriks perubahan" as xlsx, docx, pdf or csv, or the
+// compared tree (core/compare/diff_figure.h) fitted to paper as svg or png, or as pdf with --tree.
 #include <CLI/CLI.hpp>
 
 #include <map>
@@ -9,18 +11,20 @@
 #include <ostream>
 
 #include "app/cli/command_line.h"
+#include "app/cli/document_argument.h"
 #include "app/cli/path_argument.h"
 #include "core/compare/change_matrix_form.h"
 #include "core/compare/change_words.h"
+#include "core/compare/diff_figure.h"
 #include "core/compare/diff_json.h"
 #include "core/compare/node_changes.h"
 #include "core/export/docx_writer.h"
+#include "core/export/export_document.h"
 #include "core/export/form_csv.h"
 #include "core/export/form_docx.h"
 #include "core/export/form_pdf.h"
 #include "core/export/form_xlsx.h"
 #include "core/export/output_file.h"
-#include "core/store/document_file.h"
 
 namespace pokin::cli {
 namespace {
@@ -79,8 +83,8 @@ void write_summary(std::ostream& out, Language language, const std::string& old_
 void register_diff(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("diff", "Compare two .pokin documents: what was added, removed, moved, changed");
   struct Options {
-    std::string old_file, new_file, format, output;
-    bool by_id = false, by_content = false;
+    std::string old_file, new_file, format, output, old_version, new_version, paper = "A4";
+    bool by_id = false, by_content = false, tree = false;
   };
   auto o = std::make_shared<Options>();
   command->add_option("OLD", o->old_file, "The older .pokin file (the Renstra before the amendment)")->required();
@@ -88,6 +92,13 @@ void register_diff(CLI::App& app, Context& context) {
   command->add_option("-f,--format", o->format,
                       "json | xlsx | docx | pdf | csv (the matriks perubahan) | svg | png (the compared tree)")
       ->check(CLI::IsMember({"json", "xlsx", "docx", "pdf", "csv", "svg", "png"}));
+  add_version_option(*command, o->old_version, "--old-version")
+      ->description("Compare from this version saved in OLD (pokin version list OLD)");
+  add_version_option(*command, o->new_version, "--new-version")
+      ->description("Compare to this version saved in NEW instead of its current state");
+  command->add_flag("--tree", o->tree, "With -f pdf: the compared tree instead of the matriks perubahan");
+  command->add_option("--paper", o->paper, "The compared tree's paper: A4 | A3 | F4 (landscape)")
+      ->check(CLI::IsMember({"A4", "A3", "F4"}, CLI::ignore_case));
   command->add_option("-o,--output", o->output, "The file to write (default: a summary on the screen)");
   auto* by_id = command->add_flag("--by-id", o->by_id, "Match nodes by id (two versions of one document)");
   command->add_flag("--by-content", o->by_content, "Match nodes by codes and text (two independent files)")
@@ -101,17 +112,14 @@ void register_diff(CLI::App& app, Context& context) {
       std::string extension = output.extension().string();
       for (auto& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
       format = extension.empty() ? "" : extension.substr(1);
-      if (format != "json" && format != "xlsx" && format != "docx" && format != "pdf" && format != "csv")
+      if (format != "json" && format != "xlsx" && format != "docx" && format != "pdf" && format != "csv" &&
+          format != "svg" && format != "png")
         throw UserError("Format keluaran tidak dikenali dari nama berkas " + utf8_path(output) +
-                            ": pilih dengan -f json, xlsx, docx, pdf atau csv.",
+                            ": pilih dengan -f json, xlsx, docx, pdf, csv, svg atau png.",
                         "Cannot tell the output format from the file name " + utf8_path(output) +
-                            ": choose one with -f json, xlsx, docx, pdf or csv.");
+                            ": choose one with -f json, xlsx, docx, pdf, csv, svg or png.");
     }
-    if (format == "svg" || format == "png")
-      throw UserError("Gambar pohon perbandingan (-f " + format +
-                          ") belum tersedia pada versi ini; gunakan -f pdf, xlsx, docx, csv atau json.",
-                      "The compared tree as a figure (-f " + format +
-                          ") is not available in this version yet; use -f pdf, xlsx, docx, csv or json.");
+    const bool tree = format == "svg" || format == "png" || (format == "pdf" && o->tree);
     if (output.empty() && !format.empty() && format != "json")
       throw UserError("Format " + format + " ditulis ke berkas: tambahkan -o NAMA_BERKAS." + format + ".",
                       "The " + format + " format is written to a file: add -o FILE." + format + ".");
@@ -119,9 +127,8 @@ void register_diff(CLI::App& app, Context& context) {
       refuse_overwriting(output, old_path);
       refuse_overwriting(output, new_path);
     }
-    Document old_document, new_document;
-    store::DocumentFile::open(old_path, old_document, store::OpenMode::ReadOnly);
-    store::DocumentFile::open(new_path, new_document, store::OpenMode::ReadOnly);
+    Document old_document = load_document(old_path, o->old_version);
+    Document new_document = load_document(new_path, o->new_version);
     DiffOptions options;
     if (o->by_id) options.matching = DiffMatching::ById;
     if (o->by_content) options.matching = DiffMatching::ByContent;
@@ -133,6 +140,26 @@ void register_diff(CLI::App& app, Context& context) {
       else
         write_summary(*context.out, context.language, utf8_path(old_path), utf8_path(new_path), old_document,
                       new_document, diff);
+      return;
+    }
+    if (tree) {
+      // The tree drawn once with every change marked, fitted to paper like `pokin export --fit` (a figure book
+      // when it does not fit one page with readable text). The figure is a document: Indonesian words.
+      DiffFigure figure = diff_figure(old_document, new_document, diff, LayoutView{}, Language::Indonesian);
+      ExportRequest request;
+      request.format = format == "svg" ? ExportFormat::Svg : format == "png" ? ExportFormat::Png : ExportFormat::Pdf;
+      request.output = output;
+      request.view = figure.view;
+      request.colour = BoxColour::Changes;
+      std::string paper = o->paper;
+      for (auto& c : paper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      request.page.paper = paper == "A3" ? Paper::A3 : paper == "F4" ? Paper::F4 : Paper::A4;
+      request.fit = FitRequest{};
+      request.language = context.language;
+      ExportResult result = export_document(figure.document, request);
+      for (const std::filesystem::path& file : result.files) *context.out << (en ? "Wrote " : "Ditulis ") << utf8_path(file) << "\n";
+      for (const Bilingual& warning : result.warnings) *context.err << warning.in(context.language) << "\n";
+      *context.out << diff.changes.size() << (en ? " changes marked on the tree" : " perubahan ditandai pada pohon") << "\n";
       return;
     }
     if (format == "json") {

@@ -399,6 +399,18 @@ void AppShell::start_compare_with_file(const std::filesystem::path& path) {
       utf8_path(path.filename()));
 }
 
+void AppShell::start_compare_with_version(const std::string& name) {
+  std::optional<std::filesystem::path> file = session().file_path();
+  if (!file) return;
+  start_compare(
+      [path = *file, name] {
+        Document ignored;
+        store::DocumentFile opened = store::DocumentFile::open(path, ignored, store::OpenMode::ReadOnly);
+        return store::read_version(opened, name);
+      },
+      format(tr("version.compare_name"), {name}));
+}
+
 void AppShell::frame() {
   Session& current = session();
   current.pump_layout();
@@ -419,7 +431,12 @@ void AppShell::frame() {
     }
   }
   if (auto request = save_version_dialog_view(versions_)) save_version(*request);
-  if (auto name = versions_dialog_view(versions_)) open_version(*name);
+  if (auto chosen = versions_dialog_view(versions_)) {
+    if (chosen->compare)
+      start_compare_with_version(chosen->name);
+    else
+      open_version(chosen->name);
+  }
   if (export_dialog_.open) follow_canvas(export_dialog_.request);
   if (auto request = export_dialog_view(export_dialog_, session().document(), session().geometry(),
                                         session().view.selected)) {

@@ -82,6 +82,8 @@ class AppShell {
   // names it. The diff, its figure and their layout are made on the job too; the view opens when they are ready.
   void start_compare(std::function<Document()> read_old, std::string old_name);
   void start_compare_with_file(const std::filesystem::path& path);
+  // The Compare view against a version saved inside this document's file (Berkas > Versi… > Bandingkan).
+  void start_compare_with_version(const std::string& name);
   // The Compare view while it is shown (tests steer it), else null.
   CompareState* compare() { return compare_.comparison ? &compare_ : nullptr; }
 

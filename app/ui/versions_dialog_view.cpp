@@ -50,8 +50,8 @@ std::optional<SaveVersionRequest> save_version_dialog_view(VersionDialogsState& 
   return request;
 }
 
-std::optional<std::string> versions_dialog_view(VersionDialogsState& state) {
-  std::optional<std::string> chosen;
+std::optional<VersionChoice> versions_dialog_view(VersionDialogsState& state) {
+  std::optional<VersionChoice> chosen;
   const std::string title = std::string(tr("version.list_title")) + "###versions";
   if (state.list_open && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -63,7 +63,10 @@ std::optional<std::string> versions_dialog_view(VersionDialogsState& state) {
   for (const store::VersionInfo& version : state.versions) {
     // One button per version with a fixed id ("###open<id>"), directly in the dialog: a test finds it by label.
     std::string open = std::string(tr("version.open")) + "###open" + std::to_string(version.id);
-    if (ImGui::Button(open.c_str())) chosen = version.name;
+    if (ImGui::Button(open.c_str())) chosen = VersionChoice{version.name, false};
+    ImGui::SameLine();
+    std::string compare = std::string(tr("version.compare")) + "###compare" + std::to_string(version.id);
+    if (ImGui::Button(compare.c_str())) chosen = VersionChoice{version.name, true};
     ImGui::SameLine();
     std::string line = version.saved_at + "  " + version.name;
     if (!version.nomor_sk.empty()) line += "  (SK " + version.nomor_sk + ")";

@@ -31,8 +31,15 @@ void open_save_version_dialog(VersionDialogsState& state, const std::string& nom
 // open until the shell closes it on success, or shows `save_error`).
 std::optional<SaveVersionRequest> save_version_dialog_view(VersionDialogsState& state);
 
-// Shows the list while `state.list_open`; returns the name of the version to open read-only.
-std::optional<std::string> versions_dialog_view(VersionDialogsState& state);
+// What the planner chose in the list: a version to open read-only, or to compare the document with (the Compare
+// view, the version as the old side).
+struct VersionChoice {
+  std::string name;
+  bool compare = false;
+};
+
+// Shows the list while `state.list_open`; returns the version chosen and what to do with it.
+std::optional<VersionChoice> versions_dialog_view(VersionDialogsState& state);
 
 // Whether `intent` would change the document (refused while a saved version is shown read-only): everything but
 // selecting, folding, opening files and the file actions that do not touch the document.

@@ -3,6 +3,7 @@
 
 #include "cli_test_support.h"
 #include "core/store/document_file.h"
+#include "core/store/document_versions.h"
 #include "tests/core/hand_built_document.h"
 
 using cli_test::run;
@@ -94,11 +95,43 @@ TEST_CASE("pokin diff: errors a planner can cause are bilingual and write nothin
   CHECK(over_document.exit_code == 1);
   CHECK(pokin::store::starts_like_sqlite_database(pair.after));
 
-  auto figure = run({"diff", pair.before, pair.after, "-f", "svg", "-o", pair.dir.file("pohon.svg")});
-  CHECK(figure.exit_code == 1);
-  CHECK(figure.err.find("belum tersedia") != std::string::npos);
-  CHECK_FALSE(std::filesystem::exists(pair.dir.file("pohon.svg")));
-
   auto both = run({"diff", pair.before, pair.after, "--by-id", "--by-content"});
   CHECK(both.exit_code != 0);
+}
+
+TEST_CASE("pokin diff: the compared tree as SVG, with the changed target and the removed indikator marked") {
+  SavedPair pair;
+  std::string svg = pair.dir.file("pohon.svg");
+  auto figure = run({"diff", pair.before, pair.after, "-f", "svg", "-o", svg});
+  REQUIRE(figure.exit_code == 0);
+  CHECK(figure.out.find("2 perubahan ditandai pada pohon") != std::string::npos);
+  std::string text = cli_test::read(svg);
+  CHECK(text.find("Target 2025: 80 \xE2\x86\x92 85") != std::string::npos);
+  CHECK(text.find("Dihapus") != std::string::npos);
+  CHECK(text.find("Perubahan:") != std::string::npos);  // the legend of the marks
+
+  auto pdf = run({"diff", pair.before, pair.after, "-f", "pdf", "--tree", "-o", pair.dir.file("pohon.pdf")});
+  CHECK(pdf.exit_code == 0);
+  CHECK(cli_test::read(pair.dir.file("pohon.pdf")).rfind("%PDF", 0) == 0);
+}
+
+TEST_CASE("pokin diff --old-version: a version saved inside the file against the file as it is now") {
+  cli_test::TempDir dir;
+  std::string file = dir.file("renstra.pokin");
+  pokin::testing::CleanCascade cascade;
+  {
+    auto saved = pokin::store::DocumentFile::create(file, cascade.document);
+    pokin::store::save_version(saved, cascade.document, "Renstra 2021", "188.45/1/2021", "2021-03-01");
+    pokin::Document changed = cascade.document;
+    changed.indikator.at(cascade.iku).target[2025] = {"85", 85.0};
+    saved.save(changed);
+  }
+  auto result = run({"diff", file, file, "--old-version", "Renstra 2021"});
+  REQUIRE(result.exit_code == 0);
+  CHECK(result.out.find("Perubahan target: 1") != std::string::npos);
+  CHECK(result.out.find("Target 2025 \"80\" -> \"85\"") != std::string::npos);
+
+  auto unknown = run({"diff", file, file, "--old-version", "Renstra 2019"});
+  CHECK(unknown.exit_code != 0);
+  CHECK(unknown.err.find("Renstra 2019") != std::string::npos);
 }

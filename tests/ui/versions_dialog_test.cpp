@@ -3,7 +3,11 @@
 // edit is refused, Save asks for a new file) and the file keeps its current state.
 #include <doctest/doctest.h>
 
+#include <chrono>
+#include <thread>
+
 #include "app/ui/app_shell.h"
+#include "app/ui/comparison.h"
 #include "app/ui/strings.h"
 #include "core/store/document_versions.h"
 #include "tests/core/layout_test_documents.h"
@@ -109,4 +113,35 @@ TEST_CASE("Versi… opens a saved version read-only while the file keeps its cur
   Document current;
   store::DocumentFile::open(app.file, current);
   CHECK(current.sasaran.begin()->second.statement == "Pernyataan yang diubah");
+}
+
+TEST_CASE("Versi… > Bandingkan opens the Compare view with the saved version as the old side") {
+  VersionsApp app("pokin_versions_dialog_compare");
+  const Document original = app.shell.session().document();
+  app.save_version("Renstra awal");
+  Sasaran root = app.shell.session().document().sasaran.begin()->second;
+  root.statement = "Pernyataan yang diubah";
+  app.shell.handle(EditSasaran{root, {}});
+  app.shell.handle(RequestAction{AppAction::Save});
+
+  app.shell.handle(RequestAction{AppAction::Versions});
+  for (int settle = 0; settle < 3; ++settle) app.frame();
+  REQUIRE(app.shell.version_dialogs().versions.size() == 1);
+  const std::string compare = std::string(tr("version.compare")) + "###compare" +
+                              std::to_string(app.shell.version_dialogs().versions[0].id);
+  REQUIRE(app.click("###versions", compare));
+  for (int i = 0; i < 600 && !app.shell.compare(); ++i) {
+    app.frame();
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  REQUIRE(app.shell.compare() != nullptr);
+  const auto& comparison = *app.shell.compare()->comparison;
+  CHECK(comparison.old_name == "versi Renstra awal");
+  CHECK(comparison.old_document->same_content(original));
+  // The one change: the statement reworded, old and new text named.
+  REQUIRE(comparison.diff.changes.size() == 1);
+  CHECK(comparison.diff.changes[0].kind == ChangeKind::Reworded);
+  CHECK(comparison.diff.changes[0].old_text == original.sasaran.begin()->second.statement);
+  CHECK(comparison.diff.changes[0].new_text == "Pernyataan yang diubah");
+  CHECK_FALSE(app.shell.session().read_only());  // the document itself stays editable
 }
