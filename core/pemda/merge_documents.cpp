@@ -65,8 +65,9 @@ std::vector<LevelName> opd_levels(const std::vector<std::pair<std::vector<LevelN
     std::vector<std::pair<LevelName, int>> counts;
     for (const auto& [levels, weight] : votes) {
       if (level >= levels.size() || weight == 0) continue;
-      auto found = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == levels[level]; });
-      if (found == counts.end()) counts.emplace_back(levels[level], weight);
+      const LevelName& name = levels[level];  // clang 14 cannot capture a structured binding in a lambda
+      auto found = std::find_if(counts.begin(), counts.end(), [&](const auto& c) { return c.first == name; });
+      if (found == counts.end()) counts.emplace_back(name, weight);
       else found->second += weight;
     }
     if (counts.empty()) break;
