@@ -44,6 +44,21 @@ struct VersionsApp {
     REQUIRE(click("###save_version", tr("version.save")));
     frame();
   }
+  // Records "Renstra awal", then the planner rewords the first sasaran and saves; Berkas > Versi… is then opened.
+  // Returns the document as the version recorded it.
+  Document record_version_edit_and_list() {
+    const Document original = shell.session().document();
+    save_version("Renstra awal");
+    Sasaran root = shell.session().document().sasaran.begin()->second;
+    root.statement = "Pernyataan yang diubah";
+    shell.handle(EditSasaran{root, {}});
+    shell.handle(RequestAction{AppAction::Save});
+    REQUIRE_FALSE(shell.session().editor.modified());
+    shell.handle(RequestAction{AppAction::Versions});
+    for (int settle = 0; settle < 3; ++settle) frame();
+    REQUIRE(shell.version_dialogs().versions.size() == 1);
+    return original;
+  }
   std::vector<store::VersionInfo> versions_in_file() {
     Document ignored;
     auto opened = store::DocumentFile::open(file, ignored, store::OpenMode::ReadOnly);
@@ -77,18 +92,7 @@ TEST_CASE("Simpan versi records the document in its file, and a used name is ref
 
 TEST_CASE("Versi… opens a saved version read-only while the file keeps its current state") {
   VersionsApp app("pokin_versions_dialog_open");
-  const Document original = app.shell.session().document();
-  app.save_version("Renstra awal");
-  // The planner edits and saves after recording the version.
-  Sasaran root = app.shell.session().document().sasaran.begin()->second;
-  root.statement = "Pernyataan yang diubah";
-  app.shell.handle(EditSasaran{root, {}});
-  app.shell.handle(RequestAction{AppAction::Save});
-  REQUIRE_FALSE(app.shell.session().editor.modified());
-
-  app.shell.handle(RequestAction{AppAction::Versions});
-  for (int settle = 0; settle < 3; ++settle) app.frame();
-  REQUIRE(app.shell.version_dialogs().versions.size() == 1);
+  const Document original = app.record_version_edit_and_list();
   const std::string open = std::string(tr("version.open")) + "###open" +
                            std::to_string(app.shell.version_dialogs().versions[0].id);
   REQUIRE(app.click("###versions", open));
@@ -117,16 +121,7 @@ TEST_CASE("Versi… opens a saved version read-only while the file keeps its cur
 
 TEST_CASE("Versi… > Bandingkan opens the Compare view with the saved version as the old side") {
   VersionsApp app("pokin_versions_dialog_compare");
-  const Document original = app.shell.session().document();
-  app.save_version("Renstra awal");
-  Sasaran root = app.shell.session().document().sasaran.begin()->second;
-  root.statement = "Pernyataan yang diubah";
-  app.shell.handle(EditSasaran{root, {}});
-  app.shell.handle(RequestAction{AppAction::Save});
-
-  app.shell.handle(RequestAction{AppAction::Versions});
-  for (int settle = 0; settle < 3; ++settle) app.frame();
-  REQUIRE(app.shell.version_dialogs().versions.size() == 1);
+  const Document original = app.record_version_edit_and_list();
   const std::string compare = std::string(tr("version.compare")) + "###compare" +
                               std::to_string(app.shell.version_dialogs().versions[0].id);
   REQUIRE(app.click("###versions", compare));
