@@ -1,17 +1,20 @@
 // `pokin diff OLD NEW [--old-version NAME] [--new-version NAME] [-f json|xlsx|docx|pdf|csv|svg|png] [--tree]
-// [--paper A4|A3|F4] [-o OUT] [--by-id | --by-content]`: what changed between two states of a pohon kinerja (an
+// [--paper A4|A3|F4] [-o OUT] [--by-id | --by-content] [--not-same OLD=NEW ...]`: what changed between two states of a pohon kinerja (an
 // amended Renstra and the one it amends, this year's PK against last year's; two files, or two versions saved in
 // one file). Without -o: a readable summary (counts per kind of change, then every change in the new tree's
 // order), or the JSON with -f json. With -o: the JSON, the "matriks perubahan" as xlsx, docx, pdf or csv, or the
-// compared tree (core/compare/diff_figure.h) fitted to paper as svg or png, or as pdf with --tree.
+// compared tree (core/compare/diff_figure.h) fitted to paper as svg or png, or as pdf with --tree. --not-same
+// applies the review of the matches (app/cli/not_same_option.h): those pairs are not matched.
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <map>
 #include <memory>
 #include <ostream>
 
 #include "app/cli/command_line.h"
 #include "app/cli/document_argument.h"
+#include "app/cli/not_same_option.h"
 #include "app/cli/path_argument.h"
 #include "core/compare/change_matrix_form.h"
 #include "core/compare/change_words.h"
@@ -55,7 +58,7 @@ void write_summary(std::ostream& out, Language language, const std::string& old_
     first = false;
   }
   out << "\n";
-  if (std::size_t review = matches_to_review(diff).size())
+  if (auto review = std::count_if(diff.matches.begin(), diff.matches.end(), needs_review))
     out << (en ? "Matches by similar text to review: " : "Padanan menurut kemiripan teks untuk ditinjau: ") << review
         << "\n";
   out << "\n";
@@ -85,6 +88,7 @@ void register_diff(CLI::App& app, Context& context) {
   struct Options {
     std::string old_file, new_file, format, output, old_version, new_version, paper = "A4";
     bool by_id = false, by_content = false, tree = false;
+    std::vector<std::string> not_same;
   };
   auto o = std::make_shared<Options>();
   command->add_option("OLD", o->old_file, "The older .pokin file (the Renstra before the amendment)")->required();
@@ -103,6 +107,10 @@ void register_diff(CLI::App& app, Context& context) {
   auto* by_id = command->add_flag("--by-id", o->by_id, "Match nodes by id (two versions of one document)");
   command->add_flag("--by-content", o->by_content, "Match nodes by codes and text (two independent files)")
       ->excludes(by_id);
+  command->add_option("--not-same", o->not_same,
+                      "OLD=NEW: these two nodes are not the same (a match rejected on review): compared as removed "
+                      "and added. By code (SP2=SP2), unit name or id (pokin diff -f json); repeatable")
+      ->allow_extra_args(false);
   command->callback([&context, o] {
     const bool en = context.language == Language::English;
     std::filesystem::path old_path = path_from_utf8(o->old_file), new_path = path_from_utf8(o->new_file);
@@ -132,6 +140,7 @@ void register_diff(CLI::App& app, Context& context) {
     DiffOptions options;
     if (o->by_id) options.matching = DiffMatching::ById;
     if (o->by_content) options.matching = DiffMatching::ByContent;
+    options.rejected = not_same_pairs(o->not_same, old_document, new_document, options);
     DocumentDiff diff = diff_documents(old_document, new_document, options);
 
     if (output.empty()) {

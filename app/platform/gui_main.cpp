@@ -48,7 +48,8 @@ struct Options {
   int year = 0;        // colour by achievement for this year
   std::string style;   // tree, lr, compact
   std::string granularity;  // sasaran, unit
-  std::string panel;   // the left panel's tab (outline, search, checks, history) or a dialog (export, form, new)
+  std::string panel;   // the left panel's tab (outline, search, checks, history) or a dialog (export, form, new);
+                       // with --compare, "matches" opens the Compare view's matches tab
   std::string select;  // select the first search result for this text and centre it (screenshots of one branch)
   std::optional<std::filesystem::path> import;  // open the import preview of this file (screenshots of the dialog)
   std::optional<std::filesystem::path> compare;  // open the Compare view against this older .pokin (screenshots)
@@ -403,7 +404,10 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
       // A screenshot of the import preview waits until its reading is on screen (or its failure is).
       const ui::ImportPreview* preview = shell.import_preview();
       if (preview && preview->shown && !preview->running && !preview->run_wanted) ++frames_with_preview;
-      if (shell.compare()) ++frames_with_compare;
+      if (shell.compare()) {
+        if (frames_with_compare == 0 && options.panel == "matches") shell.compare()->show_matches = true;
+        ++frames_with_compare;
+      }
       const bool preview_settled = (!options.import || frames_with_preview >= 4 || shell.shown_error().has_value()) &&
                                    (!options.compare || frames_with_compare >= 4 || shell.shown_error().has_value());
       if (options.screenshot && frames_with_layout >= 4 && preview_settled && next_key == options.keys.size()) {

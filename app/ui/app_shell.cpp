@@ -389,6 +389,23 @@ void AppShell::start_compare(std::function<Document()> read_old, std::string old
       });
 }
 
+void AppShell::start_compare_remake() {
+  compare_.remake_wanted = false;
+  std::shared_ptr<const Comparison> comparison = compare_.comparison;
+  if (!comparison) return;
+  std::shared_ptr<LayoutService> layout = session().layout_service();  // Graphviz stays on its thread
+  const LayoutView view = session().view.layout;
+  const Language language = current_language();
+  job_.start<std::shared_ptr<const Comparison>>(
+      "compare.progress_title", tr("compare.remaking"),
+      [comparison, rejected = compare_.rejected, view, language, layout] {
+        return std::shared_ptr<const Comparison>(remake_comparison(*comparison, rejected, view, language, *layout));
+      },
+      [this](std::shared_ptr<const Comparison>& remade) {
+        if (compare_.comparison) replace_comparison(compare_, remade);  // unless the planner left meanwhile
+      });
+}
+
 void AppShell::start_compare_with_file(const std::filesystem::path& path) {
   start_compare(
       [path] {
@@ -444,8 +461,10 @@ void AppShell::frame() {
     choose_file(FilePurpose::Export, export_extension(request->format));
   }
   if (export_dialog_.book_wanted && !job_.busy()) plan_book_preview();
+  if (compare_.comparison && compare_.remake_wanted && !job_.busy()) start_compare_remake();
   if (auto failure = job_.frame()) {
     export_dialog_.book_planning = false;
+    if (compare_.comparison) compare_.rejected = compare_.comparison->rejected;  // the review as the view shows it
     if (import_preview_ && import_preview_->running) import_preview_.reset();  // the document stays as it was
     show_error(*failure);
   }

@@ -86,6 +86,9 @@ class AppShell {
   void start_compare_with_version(const std::string& name);
   // The Compare view while it is shown (tests steer it), else null.
   CompareState* compare() { return compare_.comparison ? &compare_ : nullptr; }
+  // The comparison made again without the matches the planner rejected there, on the background job; the view
+  // keeps its camera and review when it is ready.
+  void start_compare_remake();
 
  private:
   void run_action(AppAction action);

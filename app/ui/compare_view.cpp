@@ -2,9 +2,11 @@
 
 #include <GLFW/glfw3.h>  // key codes only
 #include <imgui.h>
+#include <imgui_internal.h>  // PushOverrideID: the review buttons keep one id wherever the table sits
 
 #include <algorithm>
 #include <cstdio>
+#include <optional>
 
 #include "app/ui/canvas_view.h"
 #include "app/ui/palette.h"
@@ -94,52 +96,113 @@ void changes_table(CompareState& state) {
   ImGui::EndTable();
 }
 
+ImGuiID review_seed(NodePair pair) {
+  return ImHashData(&pair.new_node, sizeof pair.new_node,
+                    ImHashData(&pair.old_node, sizeof pair.old_node, ImHashStr("compare_review")));
+}
+
+// A button of the review whose id is review_button_id(pair, suffix) wherever the table sits.
+bool review_button(NodePair pair, const char* key, const char* suffix) {
+  ImGui::PushOverrideID(review_seed(pair));
+  const bool pressed = ImGui::SmallButton((std::string(tr(key)) + suffix).c_str());
+  ImGui::PopID();
+  return pressed;
+}
+
+// Frames the box of the match's new node (an indikator's sasaran, a link's helped sasaran).
+void frame_match(CompareState& state, Id new_node) {
+  const Document& figure = state.comparison->figure.document;
+  Id box = new_node;
+  if (const Indikator* indikator = figure.find_indikator(box)) box = indikator->sasaran;
+  if (const CrosscuttingLink* link = figure.find_link(box)) box = link->from;
+  frame_box(state, box);
+}
+
+// The matches waiting for review, each with "Padanan benar" and "Bukan padanan"; then those reviewed, each with
+// "Kembalikan". A rejection is taken in by the shell, which makes the comparison again.
 void matches_table(CompareState& state) {
   const Comparison& comparison = *state.comparison;
-  const std::vector<std::size_t> review = matches_for_review(comparison.diff);
+  const std::vector<std::size_t> waiting = matches_waiting(state);
+  const bool reviewed_any = !state.accepted.empty() || !state.rejected.empty();
+  const char* note = !waiting.empty()                ? "compare.matches_note"
+                     : reviewed_any                  ? "compare.all_reviewed"
+                     : comparison.diff.same_lineage ? "compare.no_matches"
+                                                     : "compare.no_matches_content";
   ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-  ImGui::TextWrapped("%s", tr(review.empty() ? "compare.no_matches" : "compare.matches_note"));
+  ImGui::TextWrapped("%s", tr(note));
   ImGui::PopStyleColor();
-  if (review.empty()) return;
-  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
-  if (!ImGui::BeginTable("matches", 3, flags)) return;
-  ImGui::TableSetupScrollFreeze(0, 1);
-  ImGui::TableSetupColumn(tr("compare.score"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 3.5f);
-  ImGui::TableSetupColumn(tr("compare.old"), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableSetupColumn(tr("compare.new"), ImGuiTableColumnFlags_WidthStretch);
-  ImGui::TableHeadersRow();
-  for (std::size_t i : review) {
-    const NodeMatch& match = comparison.diff.matches[i];
-    ImGui::TableNextRow();
-    ImGui::TableNextColumn();
-    char score[16];
-    std::snprintf(score, sizeof score, "%.0f%%", match.score * 100);
-    ImGui::PushID(static_cast<int>(i));
-    if (ImGui::Selectable(score, state.view.selected == match.new_node, ImGuiSelectableFlags_SpanAllColumns)) {
-      Id box = match.new_node;
-      if (const Indikator* indikator = comparison.figure.document.find_indikator(box)) box = indikator->sasaran;
-      if (const CrosscuttingLink* link = comparison.figure.document.find_link(box)) box = link->from;
-      frame_box(state, box);
-    }
+  std::optional<NodePair> accepted, rejected, restored;
+  bool accept_all = false;
+  const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
+  if (!waiting.empty()) {
+    ImGui::PushOverrideID(ImHashStr("compare_review"));
+    accept_all = ImGui::Button((format(tr("compare.accept_all"), {std::to_string(waiting.size())}) + "###accept_all").c_str());
     ImGui::PopID();
-    ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", match_side(*comparison.old_document, match.old_node).c_str());
-    ImGui::TableNextColumn();
-    ImGui::TextWrapped("%s", match_side(*comparison.new_document, match.new_node).c_str());
+    if (ImGui::BeginTable("matches", 3, flags)) {
+      ImGui::TableSetupColumn(tr("compare.score"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 3.5f);
+      ImGui::TableSetupColumn(tr("compare.old"), ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn(tr("compare.new"), ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableHeadersRow();
+      for (std::size_t i : waiting) {
+        const NodeMatch& match = comparison.diff.matches[i];
+        const NodePair pair{match.old_node, match.new_node};
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        char score[16];
+        std::snprintf(score, sizeof score, "%.0f%%", match.score * 100);
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Selectable(score, state.view.selected == match.new_node,
+                              ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
+          frame_match(state, match.new_node);
+        ImGui::PopID();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", match_side(*comparison.old_document, match.old_node).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", match_side(*comparison.new_document, match.new_node).c_str());
+        if (review_button(pair, "compare.match_accept", "###accept")) accepted = pair;
+        ImGui::SameLine();
+        if (review_button(pair, "compare.match_reject", "###reject")) rejected = pair;
+      }
+      ImGui::EndTable();
+    }
   }
-  ImGui::EndTable();
+  if (reviewed_any) {
+    ImGui::Spacing();
+    const std::size_t count = state.accepted.size() + state.rejected.size();
+    ImGui::TextUnformatted(format(tr("compare.reviewed"), {std::to_string(count)}).c_str());
+    if (ImGui::BeginTable("reviewed", 3, flags)) {
+      ImGui::TableSetupColumn(tr("compare.review"), ImGuiTableColumnFlags_WidthFixed, ImGui::GetFontSize() * 7);
+      ImGui::TableSetupColumn(tr("compare.old"), ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableSetupColumn(tr("compare.new"), ImGuiTableColumnFlags_WidthStretch);
+      ImGui::TableHeadersRow();
+      auto row = [&](NodePair pair, const char* verdict) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", tr(verdict));
+        if (review_button(pair, "compare.restore", "###restore")) restored = pair;
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", match_side(*comparison.old_document, pair.old_node).c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", match_side(*comparison.new_document, pair.new_node).c_str());
+      };
+      for (auto pair = state.rejected.rbegin(); pair != state.rejected.rend(); ++pair) row(*pair, "compare.rejected");
+      for (const NodePair& pair : state.accepted) row(pair, "compare.accepted");
+      ImGui::EndTable();
+    }
+  }
+  // Taken in once the tables are drawn: they read the lists these change.
+  if (accept_all)
+    for (std::size_t i : waiting) accept_match(state, {comparison.diff.matches[i].old_node, comparison.diff.matches[i].new_node});
+  if (accepted) accept_match(state, *accepted);
+  if (rejected) reject_match(state, *rejected);
+  if (restored) restore_match(state, *restored);
 }
 
 }  // namespace
 
-std::vector<std::size_t> matches_for_review(const DocumentDiff& diff) {
-  std::vector<std::size_t> review;
-  for (std::size_t i = 0; i < diff.matches.size(); ++i) {
-    const NodeMatch& match = diff.matches[i];
-    if (match.basis == MatchBasis::Text || (match.basis == MatchBasis::Code && match.score < 1)) review.push_back(i);
-  }
-  return review;
-}
+unsigned int review_button_id(NodePair pair, const char* suffix) { return ImHashStr(suffix, 0, review_seed(pair)); }
+
+unsigned int accept_all_button_id() { return ImHashStr("###accept_all", 0, ImHashStr("compare_review")); }
 
 std::string compare_row_node(const Comparison& comparison, std::size_t change) {
   const Change& c = comparison.diff.changes.at(change);
@@ -210,8 +273,10 @@ Intents compare_view(CompareState& state) {
       ImGui::EndTabItem();
     }
     const std::string matches_tab =
-        format(tr("compare.matches_tab"), {std::to_string(matches_for_review(comparison.diff).size())}) + "###matches";
-    if (ImGui::BeginTabItem(matches_tab.c_str())) {
+        format(tr("compare.matches_tab"), {std::to_string(matches_waiting(state).size())}) + "###matches";
+    const ImGuiTabItemFlags matches_flags = state.show_matches ? ImGuiTabItemFlags_SetSelected : 0;
+    state.show_matches = false;
+    if (ImGui::BeginTabItem(matches_tab.c_str(), nullptr, matches_flags)) {
       matches_table(state);
       ImGui::EndTabItem();
     }

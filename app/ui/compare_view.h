@@ -1,8 +1,9 @@
 #pragma once
 // The Compare view: the tree of a comparison drawn once (core/compare/diff_figure.h) on a read-only canvas with
 // its own camera, and beside it the "matriks perubahan" (every change: kind, node, old -> new; a click frames the
-// box that carries its mark) and the text matches for review (score, old, new), which are suggestions. Nothing
-// here changes any document. Esc or the close button asks the shell to leave (RequestAction{LeaveCompare}).
+// box that carries its mark) and the text matches for review (score, old, new), which are suggestions: the planner
+// accepts one ("Padanan benar") or rejects it ("Bukan padanan"; the comparison is made again without it, see
+// CompareState). Nothing here changes any document. Esc or the close button asks the shell to leave (RequestAction{LeaveCompare}).
 #include <string>
 
 #include "app/ui/comparison.h"
@@ -19,7 +20,10 @@ Intents compare_screen_view(CompareState& state);
 // read from the figure's document, else from the old or the new text the change carries.
 std::string compare_row_node(const Comparison& comparison, std::size_t change);
 
-// The matches the planner should review: those made by similar text, and by code with other text (score < 1).
-std::vector<std::size_t> matches_for_review(const DocumentDiff& diff);
+// The id of a review button of the match `pair` in the "Padanan" tab (tests click it): `suffix` "###accept"
+// ("Padanan benar"), "###reject" ("Bukan padanan") or "###restore" ("Kembalikan", once reviewed).
+unsigned int review_button_id(NodePair pair, const char* suffix);
+// The id of "Terima semua" (every match still waiting accepted).
+unsigned int accept_all_button_id();
 
 }  // namespace pokin::ui

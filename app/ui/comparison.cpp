@@ -30,14 +30,26 @@ std::shared_ptr<Comparison> comparison_of(std::shared_ptr<const Document> old_do
 
 std::shared_ptr<Comparison> make_comparison(std::shared_ptr<const Document> old_document, std::string old_name,
                                             std::shared_ptr<const Document> new_document, std::string new_name,
-                                            const LayoutView& view, Language language, LayoutService& layout) {
-  DocumentDiff diff = diff_documents(*old_document, *new_document);
-  return comparison_of(std::move(old_document), std::move(old_name), std::move(new_document), std::move(new_name),
-                       std::move(diff), view, language, layout);
+                                            const LayoutView& view, Language language, LayoutService& layout,
+                                            std::vector<NodePair> rejected) {
+  DiffOptions options;
+  options.rejected = rejected;
+  DocumentDiff diff = diff_documents(*old_document, *new_document, options);
+  auto comparison = comparison_of(std::move(old_document), std::move(old_name), std::move(new_document),
+                                  std::move(new_name), std::move(diff), view, language, layout);
+  comparison->rejected = std::move(rejected);
+  return comparison;
+}
+
+std::shared_ptr<Comparison> remake_comparison(const Comparison& comparison, std::vector<NodePair> rejected,
+                                              const LayoutView& view, Language language, LayoutService& layout) {
+  return make_comparison(comparison.old_document, comparison.old_name, comparison.new_document, comparison.new_name,
+                         view, language, layout, std::move(rejected));
 }
 
 void open_comparison(CompareState& state, std::shared_ptr<const Comparison> comparison, Theme theme) {
   state = CompareState{};
+  state.rejected = comparison->rejected;
   state.view.theme = theme;
   state.view.layout = comparison->figure.view;
   state.view.finding_badges = false;
@@ -52,6 +64,46 @@ void open_comparison(CompareState& state, std::shared_ptr<const Comparison> comp
     state.view.selected = *first;
     state.view.canvas.center_pending = *first;
   }
+  state.comparison = std::move(comparison);
+}
+
+std::vector<std::size_t> matches_waiting(const CompareState& state) {
+  std::vector<std::size_t> waiting;
+  if (!state.comparison) return waiting;
+  const std::vector<NodeMatch>& matches = state.comparison->diff.matches;
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const NodePair pair{matches[i].old_node, matches[i].new_node};
+    if (needs_review(matches[i]) && !state.accepted.count(pair) &&
+        std::find(state.rejected.begin(), state.rejected.end(), pair) == state.rejected.end())
+      waiting.push_back(i);
+  }
+  return waiting;
+}
+
+void accept_match(CompareState& state, NodePair pair) { state.accepted.insert(pair); }
+
+void reject_match(CompareState& state, NodePair pair) {
+  state.accepted.erase(pair);
+  if (std::find(state.rejected.begin(), state.rejected.end(), pair) != state.rejected.end()) return;
+  state.rejected.push_back(pair);
+  state.remake_wanted = true;
+}
+
+void restore_match(CompareState& state, NodePair pair) {
+  auto rejected = std::find(state.rejected.begin(), state.rejected.end(), pair);
+  if (rejected != state.rejected.end()) {
+    state.rejected.erase(rejected);
+    state.remake_wanted = true;
+  }
+  state.accepted.erase(pair);
+}
+
+void replace_comparison(CompareState& state, std::shared_ptr<const Comparison> comparison) {
+  // The camera stays where the planner looked; the rows are new, and a selected box may be gone.
+  state.view.layout = comparison->figure.view;
+  state.chosen_row = -1;
+  const Document& shown = comparison->figure.document;
+  if (!shown.find_sasaran(state.view.selected) && !shown.find_unit(state.view.selected)) state.view.selected = kNoId;
   state.comparison = std::move(comparison);
 }
 

@@ -5,7 +5,9 @@
 // version of this document; the caller reads it and names it.
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "app/ui/view_state.h"
 #include "core/compare/diff_figure.h"
@@ -21,17 +23,22 @@ struct Comparison {
   std::string old_name;  // "Renstra 2021.pokin", "Versi: Perubahan 2023"
   std::string new_name;
   DocumentDiff diff;
+  std::vector<NodePair> rejected;  // the matches the planner rejected, which the diff was made without
   DiffFigure figure;
   Geometry geometry;             // figure.document laid out for figure.view
   std::optional<TreeIndex> index;  // of figure.document (set once the comparison sits where it stays)
 };
 
-// The diff (diff_documents), the figure in `language` for the planner's `view` (whole tree, no collapse) and its
-// layout by `layout` (the session's LayoutService: Graphviz stays on its thread). Runs on a worker thread; throws
-// UserError as the layout does.
+// The diff (diff_documents, never matching a `rejected` pair), the figure in `language` for the planner's `view`
+// (whole tree, no collapse) and its layout by `layout` (the session's LayoutService: Graphviz stays on its thread).
+// Runs on a worker thread; throws UserError as the layout does.
 std::shared_ptr<Comparison> make_comparison(std::shared_ptr<const Document> old_document, std::string old_name,
                                             std::shared_ptr<const Document> new_document, std::string new_name,
-                                            const LayoutView& view, Language language, LayoutService& layout);
+                                            const LayoutView& view, Language language, LayoutService& layout,
+                                            std::vector<NodePair> rejected = {});
+// `comparison` made again over the same two documents without the `rejected` matches (the planner's review).
+std::shared_ptr<Comparison> remake_comparison(const Comparison& comparison, std::vector<NodePair> rejected,
+                                              const LayoutView& view, Language language, LayoutService& layout);
 // The same from a diff already made (tests; a diff read elsewhere).
 std::shared_ptr<Comparison> comparison_of(std::shared_ptr<const Document> old_document, std::string old_name,
                                           std::shared_ptr<const Document> new_document, std::string new_name,
@@ -44,7 +51,27 @@ struct CompareState {
   std::shared_ptr<const Comparison> comparison;
   ViewState view;
   int chosen_row = -1;  // the row of the matriks perubahan last clicked
+  // The planner's review of the matches (like suggested links): "Bukan padanan" adds a pair to `rejected` and asks
+  // for the comparison to be made again without it (`remake_wanted`, taken by the shell onto its background job);
+  // "Kembalikan" takes it out again. "Padanan benar" puts a pair in `accepted`: reviewed, no longer waiting.
+  std::vector<NodePair> rejected;  // in the order rejected
+  std::set<NodePair> accepted;
+  bool remake_wanted = false;
+  bool show_matches = false;  // bring the matches' tab to the front on the next frame (tests, --panel matches)
 };
+
+// The matches still waiting for the planner's review: those needing review (needs_review) neither accepted nor
+// rejected; indices into the comparison's diff.matches.
+std::vector<std::size_t> matches_waiting(const CompareState& state);
+// Marks the match `pair` reviewed: accepted (it leaves the waiting list) or rejected (the comparison is to be made
+// again without it).
+void accept_match(CompareState& state, NodePair pair);
+void reject_match(CompareState& state, NodePair pair);
+// Takes back a review: a rejected pair is matched again if the matcher finds it (the comparison is made again), an
+// accepted one waits again.
+void restore_match(CompareState& state, NodePair pair);
+// Puts the comparison made again (remake_comparison) in place, keeping the camera and the review.
+void replace_comparison(CompareState& state, std::shared_ptr<const Comparison> comparison);
 
 // Starts `state` on `comparison`: the view of its figure, opened readable on the first change's box (its row
 // chosen), or on the canvas's opening view when nothing changed.

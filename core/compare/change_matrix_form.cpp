@@ -3,7 +3,6 @@
 #include <cstdio>
 
 #include "core/compare/change_words.h"
-#include "core/compare/diff_json.h"
 #include "core/compare/node_changes.h"
 #include "core/forms/form_cells.h"
 #include "core/forms/official_text.h"
@@ -173,7 +172,9 @@ Form change_matrix_form(const Document& old_document, const Document& new_docume
   form.blocks[0] = title(old_document, new_document, request);
   form.blocks[1] = std::move(changes);
 
-  std::vector<NodeMatch> review = matches_to_review(diff);
+  std::vector<NodeMatch> review;
+  for (const NodeMatch& match : diff.matches)
+    if (needs_review(match)) review.push_back(match);
   if (!review.empty()) {
     FormTable matches;
     matches.widths = {10, 30, 18, 109, 109};

@@ -78,8 +78,14 @@ std::vector<std::pair<Id, Id>> sharing_pairs(const std::vector<Id>& olds, const 
 
 class ContentMatcher {
  public:
-  ContentMatcher(const Document& old_document, const Document& new_document, double min_score)
-      : old_(old_document), new_(new_document), old_index_(old_document), new_index_(new_document), min_(min_score) {}
+  ContentMatcher(const Document& old_document, const Document& new_document, double min_score,
+                 const std::vector<NodePair>& rejected)
+      : old_(old_document),
+        new_(new_document),
+        old_index_(old_document),
+        new_index_(new_document),
+        min_(min_score),
+        matching_(rejected) {}
 
   NodeMatching run() {
     match_units();
@@ -112,7 +118,8 @@ class ContentMatcher {
       // A name several units carry ("Sub Bagian Keuangan" in every OPD) goes to the one under the matched parent.
       Id best = kNoId;
       for (Id candidate : found->second)
-        if (!matching_.new_matched(candidate) && new_.units.at(candidate).parent == mapped(unit.parent)) {
+        if (!matching_.new_matched(candidate) && !matching_.rejected(id, candidate) &&
+            new_.units.at(candidate).parent == mapped(unit.parent)) {
           best = candidate;
           break;
         }
@@ -177,7 +184,7 @@ class ContentMatcher {
       Id best = kNoId;
       double best_context = -1;
       for (Id candidate : found->second) {
-        if (matching_.new_matched(candidate)) continue;
+        if (matching_.new_matched(candidate) || matching_.rejected(id, candidate)) continue;
         const Sasaran& other = new_.sasaran.at(candidate);
         double context = 2.0 * (other.parent == mapped(sasaran.parent)) + 1.0 * (other.unit == mapped(sasaran.unit)) +
                          0.5 * same_code(sasaran.code, other.code);
@@ -283,7 +290,7 @@ class ContentMatcher {
       std::vector<Id> open, in_unit;
       const Sasaran* owner = old_.find_sasaran(indikator.sasaran);
       for (Id candidate : found->second) {
-        if (matching_.new_matched(candidate)) continue;
+        if (matching_.new_matched(candidate) || matching_.rejected(id, candidate)) continue;
         open.push_back(candidate);
         const Sasaran* other = new_.find_sasaran(new_.indikator.at(candidate).sasaran);
         if (owner && other && other->unit == mapped(owner->unit)) in_unit.push_back(candidate);
@@ -318,8 +325,9 @@ class ContentMatcher {
 
 }  // namespace
 
-NodeMatching match_by_content(const Document& old_document, const Document& new_document, double min_text_score) {
-  return ContentMatcher(old_document, new_document, min_text_score).run();
+NodeMatching match_by_content(const Document& old_document, const Document& new_document, double min_text_score,
+                              const std::vector<NodePair>& rejected) {
+  return ContentMatcher(old_document, new_document, min_text_score, rejected).run();
 }
 
 }  // namespace pokin

@@ -18,6 +18,8 @@
 
 namespace pokin {
 
-NodeMatching match_by_content(const Document& old_document, const Document& new_document, double min_text_score);
+// A `rejected` pair is never matched; either node may still pair with another candidate the matcher finds.
+NodeMatching match_by_content(const Document& old_document, const Document& new_document, double min_text_score,
+                              const std::vector<NodePair>& rejected = {});
 
 }  // namespace pokin

@@ -1,5 +1,6 @@
 #include "core/compare/diff_json.h"
 
+#include <algorithm>
 #include <map>
 
 #include "core/compare/change_words.h"
@@ -21,13 +22,6 @@ long long id_value(Id id) { return static_cast<long long>(id); }
 
 }  // namespace
 
-std::vector<NodeMatch> matches_to_review(const DocumentDiff& diff) {
-  std::vector<NodeMatch> review;
-  for (const NodeMatch& match : diff.matches)
-    if (match.score < 1) review.push_back(match);
-  return review;
-}
-
 std::string diff_to_json(const Document& old_document, const Document& new_document, const DocumentDiff& diff) {
   JsonWriter w;
   w.begin_object();
@@ -42,7 +36,7 @@ std::string diff_to_json(const Document& old_document, const Document& new_docum
   for (ChangeKind kind : {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Moved, ChangeKind::Reworded,
                           ChangeKind::FieldChanged, ChangeKind::TargetChanged})
     w.key(to_word(kind)).value(counts[kind]);
-  w.key("review").value(matches_to_review(diff).size());
+  w.key("review").value(static_cast<std::size_t>(std::count_if(diff.matches.begin(), diff.matches.end(), needs_review)));
   w.end_object();
   w.key("matches").begin_array();
   for (const NodeMatch& match : diff.matches) {

@@ -8,7 +8,7 @@
 //                 "new_parent", "label"}]}
 // type: unit | sasaran | indikator | link; basis: same_id | code | text; kind: the words of change_words.h. Ids
 // are numbers (0 for none), "year" is 0 unless the change is of one year, "label" names the node (code and text,
-// new document first). "review" counts the matches a person should confirm (score below 1).
+// new document first). "review" counts the matches a person should confirm (needs_review).
 #include <string>
 
 #include "core/compare/document_diff.h"
@@ -16,8 +16,5 @@
 namespace pokin {
 
 std::string diff_to_json(const Document& old_document, const Document& new_document, const DocumentDiff& diff);
-
-// The matches a reviewer should confirm: those with a score below 1 (by Text or Code with other text).
-std::vector<NodeMatch> matches_to_review(const DocumentDiff& diff);
 
 }  // namespace pokin

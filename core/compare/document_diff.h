@@ -3,6 +3,7 @@
 // PK targets against last year's. Two versions of one document (store versions, or a file and its copy) share
 // ids and are matched by id; two independent files (two imports of two decrees) are matched by codes and by the
 // similarity of their texts, and those matches are shown for review like suggested links.
+#include <compare>
 #include <string>
 #include <vector>
 
@@ -27,6 +28,18 @@ struct NodeMatch {
 
   bool operator==(const NodeMatch&) const = default;
 };
+
+// A node of the old document and one of the new (a rejected match, a reviewed one): old id, new id.
+struct NodePair {
+  Id old_node = kNoId;
+  Id new_node = kNoId;
+
+  auto operator<=>(const NodePair&) const = default;
+};
+
+// Whether a person should confirm `match`: made by similar text, or by code with other text (score below 1). A
+// match by id, by the same code and text, or by the same statement or name is certain.
+bool needs_review(const NodeMatch& match);
 
 enum class ChangeKind {
   Added,          // only in the new document
@@ -71,6 +84,10 @@ enum class DiffMatching {
 struct DiffOptions {
   DiffMatching matching = DiffMatching::Automatic;
   double min_text_score = 0.45;  // below this similarity two texts are not the same node
+  // Pairs never matched, by id, code or text: each becomes a removal and an addition, unless the matcher finds
+  // another partner for either node that it then judges best (a rejected pair says "not these two", not "this
+  // node is new"). The reviewer's rejections in the Compare view, `pokin diff --not-same`.
+  std::vector<NodePair> rejected = {};
 };
 
 DocumentDiff diff_documents(const Document& old_document, const Document& new_document,

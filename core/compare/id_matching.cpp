@@ -78,8 +78,9 @@ bool looks_like_versions(const Document& old_document, const Document& new_docum
   return same >= kSameShare * sampled;
 }
 
-NodeMatching match_by_id(const Document& old_document, const Document& new_document) {
-  NodeMatching matching;
+NodeMatching match_by_id(const Document& old_document, const Document& new_document,
+                         const std::vector<NodePair>& rejected) {
+  NodeMatching matching(rejected);
   auto match = [&](const auto& old_nodes, const auto& new_nodes, DiffNodeType type) {
     for (const auto& [id, node] : old_nodes)
       if (new_nodes.count(id)) matching.add({type, id, id, MatchBasis::SameId, 1});

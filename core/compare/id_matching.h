@@ -12,7 +12,9 @@ namespace pokin {
 // the two share no id.
 bool looks_like_versions(const Document& old_document, const Document& new_document);
 
-// Every id that names the same kind of node in both documents, as a SameId match of score 1.
-NodeMatching match_by_id(const Document& old_document, const Document& new_document);
+// Every id that names the same kind of node in both documents, as a SameId match of score 1; a `rejected` pair
+// stays unmatched.
+NodeMatching match_by_id(const Document& old_document, const Document& new_document,
+                         const std::vector<NodePair>& rejected = {});
 
 }  // namespace pokin

@@ -3,7 +3,8 @@
 namespace pokin {
 
 bool NodeMatching::add(const NodeMatch& match) {
-  if (old_matched(match.old_node) || new_matched(match.new_node)) return false;
+  if (old_matched(match.old_node) || new_matched(match.new_node) || rejected(match.old_node, match.new_node))
+    return false;
   new_of_old_.emplace(match.old_node, match.new_node);
   old_of_new_.emplace(match.new_node, match.old_node);
   matches_.push_back(match);
