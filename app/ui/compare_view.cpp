@@ -149,7 +149,8 @@ void matches_table(CompareState& state) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         char score[16];
-        std::snprintf(score, sizeof score, "%.0f%%", match.score * 100);
+        // Rounded down: a match under 1 never reads "100%".
+        std::snprintf(score, sizeof score, "%d%%", static_cast<int>(match.score * 100));
         ImGui::PushID(static_cast<int>(i));
         if (ImGui::Selectable(score, state.view.selected == match.new_node,
                               ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap))
@@ -160,7 +161,11 @@ void matches_table(CompareState& state) {
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", match_side(*comparison.new_document, match.new_node).c_str());
         if (review_button(pair, "compare.match_accept", "###accept")) accepted = pair;
+        // Side by side when the column is wide enough, else the second under the first (never clipped).
+        const ImGuiStyle& style = ImGui::GetStyle();
         ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(tr("compare.match_reject")).x + style.FramePadding.x * 2)
+          ImGui::NewLine();
         if (review_button(pair, "compare.match_reject", "###reject")) rejected = pair;
       }
       ImGui::EndTable();
