@@ -1,5 +1,5 @@
 // `pokin diff OLD NEW [--old-version NAME] [--new-version NAME] [-f json|xlsx|docx|pdf|csv|svg|png] [--tree]
-// [--paper A4|A3|F4] [-o OUT] [--by-id | --by-content] [--not-same OLD=NEW ...]`: what changed between two states of a pohon kinerja (an
+// [--paper A4|A3|F4] [--view sasaran|unit] [-o OUT] [--by-id | --by-content] [--not-same OLD=NEW ...]`: what changed between two states of a pohon kinerja (an
 // amended Renstra and the one it amends, this year's PK against last year's; two files, or two versions saved in
 // one file). Without -o: a readable summary (counts per kind of change, then every change in the new tree's
 // order), or the JSON with -f json. With -o: the JSON, the "matriks perubahan" as xlsx, docx, pdf or csv, or the
@@ -21,6 +21,7 @@
 #include "core/compare/diff_figure.h"
 #include "core/compare/diff_json.h"
 #include "core/compare/node_changes.h"
+#include "core/compare/unshown_changes.h"
 #include "core/export/docx_writer.h"
 #include "core/export/export_document.h"
 #include "core/export/form_csv.h"
@@ -86,7 +87,7 @@ void write_summary(std::ostream& out, Language language, const std::string& old_
 void register_diff(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("diff", "Compare two .pokin documents: what was added, removed, moved, changed");
   struct Options {
-    std::string old_file, new_file, format, output, old_version, new_version, paper = "A4";
+    std::string old_file, new_file, format, output, old_version, new_version, paper = "A4", view = "sasaran";
     bool by_id = false, by_content = false, tree = false;
     std::vector<std::string> not_same;
   };
@@ -103,6 +104,10 @@ void register_diff(CLI::App& app, Context& context) {
   command->add_flag("--tree", o->tree, "With -f pdf: the compared tree instead of the matriks perubahan");
   command->add_option("--paper", o->paper, "The compared tree's paper: A4 | A3 | F4 (landscape)")
       ->check(CLI::IsMember({"A4", "A3", "F4"}, CLI::ignore_case));
+  command->add_option("--view", o->view,
+                      "The compared tree's boxes: sasaran (a box per sasaran, its unit named in it) | unit (a box "
+                      "per unit kerja, for a reorganisation of units)")
+      ->check(CLI::IsMember({"sasaran", "unit"}));
   command->add_option("-o,--output", o->output, "The file to write (default: a summary on the screen)");
   auto* by_id = command->add_flag("--by-id", o->by_id, "Match nodes by id (two versions of one document)");
   command->add_flag("--by-content", o->by_content, "Match nodes by codes and text (two independent files)")
@@ -154,12 +159,15 @@ void register_diff(CLI::App& app, Context& context) {
     if (tree) {
       // The tree drawn once with every change marked, fitted to paper like `pokin export --fit` (a figure book
       // when it does not fit one page with readable text). The figure is a document: Indonesian words.
-      DiffFigure figure = diff_figure(old_document, new_document, diff, LayoutView{}, Language::Indonesian);
+      LayoutView view;
+      view.granularity = o->view == "unit" ? Granularity::Unit : Granularity::Sasaran;
+      DiffFigure figure = diff_figure(old_document, new_document, diff, view, Language::Indonesian);
       ExportRequest request;
       request.format = format == "svg" ? ExportFormat::Svg : format == "png" ? ExportFormat::Png : ExportFormat::Pdf;
       request.output = output;
       request.view = figure.view;
       request.colour = BoxColour::Changes;
+      request.legend_notes = figure.legend_notes;
       std::string paper = o->paper;
       for (auto& c : paper) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
       request.page.paper = paper == "A3" ? Paper::A3 : paper == "F4" ? Paper::F4 : Paper::A4;
@@ -169,6 +177,10 @@ void register_diff(CLI::App& app, Context& context) {
       for (const std::filesystem::path& file : result.files) *context.out << (en ? "Wrote " : "Ditulis ") << utf8_path(file) << "\n";
       for (const Bilingual& warning : result.warnings) *context.err << warning.in(context.language) << "\n";
       *context.out << diff.changes.size() << (en ? " changes marked on the tree" : " perubahan ditandai pada pohon") << "\n";
+      // What no box shows is in the figure's legend; said here too, in the interface's language.
+      for (const std::string& note :
+           unshown_change_notes(diff, figure.change_boxes, en ? Language::English : Language::Indonesian))
+        *context.out << note << "\n";
       return;
     }
     if (format == "json") {

@@ -274,6 +274,8 @@ Intents compare_view(CompareState& state) {
     const std::string changes_tab = format(tr("compare.changes_tab"), {std::to_string(comparison.diff.changes.size())}) +
                                     "###changes";
     if (ImGui::BeginTabItem(changes_tab.c_str())) {
+      // The changes no box on the canvas carries (a unit without sasaran in the sasaran view): listed below.
+      for (const std::string& note : comparison.figure.legend_notes) ImGui::TextWrapped("%s", note.c_str());
       changes_table(state);
       ImGui::EndTabItem();
     }

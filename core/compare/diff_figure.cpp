@@ -1,11 +1,13 @@
 #include "core/compare/diff_figure.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string>
 
 #include "core/compare/change_text.h"
 #include "core/compare/restore_removed.h"
+#include "core/compare/unshown_changes.h"
 #include "core/view/change_marks.h"
 
 namespace pokin {
@@ -26,6 +28,7 @@ ChangeMark mark_of(ChangeKind kind) {
 // What a box will say: its mark, the lines of its label, the notes under its indicators.
 struct BoxMarks {
   ChangeMark mark = ChangeMark::Unchanged;
+  std::vector<std::string> unit_lines;  // what happened to the owner unit: first, under the box's owner line
   std::vector<std::string> lines;
   std::map<Id, std::string> notes;
 
@@ -46,6 +49,27 @@ std::string indikator_name(const Indikator& indikator) {
   return indikator.name.size() <= 40 ? indikator.name : indikator.name.substr(0, 40) + "\xE2\x80\xA6";
 }
 
+// What happened to one unit, as the boxes of the sasaran it owns say it (the view without unit boxes).
+struct UnitNotes {
+  std::string added, removed, moved_from, old_name, old_jabatan;
+  bool any() const {
+    return !added.empty() || !removed.empty() || !moved_from.empty() || !old_name.empty() || !old_jabatan.empty();
+  }
+  std::vector<std::string> lines(Language language) const {
+    const bool en = language == Language::English;
+    std::vector<std::string> out;
+    if (!added.empty()) out.push_back((en ? "New unit: " : "Unit baru: ") + added);
+    if (!removed.empty()) out.push_back((en ? "Removed unit: " : "Unit dihapus: ") + removed);
+    if (!moved_from.empty()) out.push_back((en ? "Unit moved from: " : "Unit dipindah dari: ") + moved_from);
+    // The name says which unit it was; the old jabatan only when the name stayed (the box shows the jabatan).
+    if (!old_name.empty()) out.push_back((en ? "Unit formerly: " : "Unit semula: ") + old_name);
+    else if (!old_jabatan.empty()) out.push_back((en ? "Jabatan formerly: " : "Jabatan semula: ") + old_jabatan);
+    return out;
+  }
+};
+
+std::string unit_name(const Unit& unit) { return unit.name.empty() ? unit.jabatan : unit.name; }
+
 class FigureBuilder {
  public:
   FigureBuilder(const Document& old_document, const DocumentDiff& diff, const LayoutView& view, Language language,
@@ -63,6 +87,8 @@ class FigureBuilder {
 
   void mark_all() {
     for (const Change& change : diff_.changes) mark(change);
+    if (view_.granularity != Granularity::Unit) mark_owned_by_units();
+    figure_.legend_notes = unshown_change_notes(diff_, figure_.change_boxes, language_);
   }
 
   void decorate(LayoutView& view) {
@@ -83,6 +109,7 @@ class FigureBuilder {
       std::vector<std::string> lines;
       // New and removed boxes say so first; a moved or changed box's lines name what happened themselves.
       if (marks.mark == ChangeMark::Added || marks.mark == ChangeMark::Removed) lines.push_back(style.name.in(language_));
+      lines.insert(lines.end(), marks.unit_lines.begin(), marks.unit_lines.end());
       lines.insert(lines.end(), marks.lines.begin(), marks.lines.end());
       decoration.label = joined(lines);
       decoration.indikator_notes = std::move(marks.notes);
@@ -113,6 +140,8 @@ class FigureBuilder {
       case DiffNodeType::Sasaran: box = box_of_sasaran(node); break;
       case DiffNodeType::Unit:
         if (view_.granularity == Granularity::Unit && document.find_unit(node)) box = node;
+        // Without unit boxes: written on the boxes the unit owns once every change is known (mark_owned_by_units)
+        else if (document.find_unit(node)) unit_changes_.push_back(figure_.change_boxes.size());
         break;
       case DiffNodeType::Indikator:
         if (const Indikator* indikator = document.find_indikator(node)) box = box_of_sasaran(indikator->sasaran);
@@ -159,6 +188,53 @@ class FigureBuilder {
     if (change.kind != ChangeKind::Added && !removed) marks.lines.push_back(note);
   }
 
+  // The view without unit boxes: each unit change written under the owner line of every box its unit owns, the
+  // boxes marked changed (unless marked stronger); the change's box is the unit's topmost one. A unit that owns
+  // no box, and the unit fields no sasaran box shows (holder, NIP, tugas, fungsi, kind), keep kNoId: counted in
+  // the legend notes.
+  void mark_owned_by_units() {
+    const Document& document = figure_.document;
+    std::map<Id, std::vector<Id>> owned;
+    for (const auto& [id, sasaran] : document.sasaran) owned[sasaran.unit].push_back(id);
+    for (auto& [unit, boxes] : owned)
+      std::stable_sort(boxes.begin(), boxes.end(), [&](Id a, Id b) {
+        return document.sasaran.at(a).level < document.sasaran.at(b).level;
+      });
+    std::map<Id, UnitNotes> notes;
+    for (std::size_t index : unit_changes_) {
+      const Change& change = diff_.changes[index];
+      const Id unit = figure_.change_nodes[index];
+      auto boxes = owned.find(unit);
+      if (boxes == owned.end()) continue;
+      UnitNotes& note = notes[unit];
+      const std::string name = unit_name(document.units.at(unit));
+      switch (change.kind) {
+        case ChangeKind::Added: note.added = name; break;
+        case ChangeKind::Removed: note.removed = name; break;
+        case ChangeKind::Moved:
+          note.moved_from = change.old_text.empty() ? std::string(language_ == Language::English ? "(no parent)"
+                                                                                                 : "(tanpa induk)")
+                                                    : change.old_text;
+          break;
+        case ChangeKind::Reworded: note.old_name = change.old_text; break;
+        default:
+          if (change.field != "jabatan") continue;  // not on a sasaran box: counted in the legend
+          note.old_jabatan = change.old_text;
+      }
+      figure_.change_boxes[index] = boxes->second.front();
+      for (Id box : boxes->second) figure_.changes_of[box].push_back(change);  // the inspector of each box
+    }
+    for (const auto& [unit, note] : notes) {
+      if (!note.any()) continue;
+      const std::vector<std::string> lines = note.lines(language_);
+      for (Id box : owned.at(unit)) {
+        BoxMarks& marks = boxes_[box];
+        marks.raise(ChangeMark::Changed);
+        marks.unit_lines.insert(marks.unit_lines.end(), lines.begin(), lines.end());
+      }
+    }
+  }
+
   const Document& old_;
   const DocumentDiff& diff_;
   const LayoutView& view_;
@@ -169,6 +245,7 @@ class FigureBuilder {
   std::set<Id> added_sasaran_;    // in the figure
   std::set<Id> removed_sasaran_;  // put back, in the figure
   std::map<Id, BoxMarks> boxes_;
+  std::vector<std::size_t> unit_changes_;  // without unit boxes: the unit changes, by index into diff_.changes
 };
 
 }  // namespace

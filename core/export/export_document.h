@@ -59,6 +59,9 @@ struct ExportRequest {
   // An official form (core/forms) instead of a figure: XLSX, DOCX, PDF or CSV, built by build_forms.
   std::optional<FormRequest> form;
   CsvStyle csv;  // CSV of a form: separator and decimal mark
+  // Figures: lines printed after the legend's entries (a comparison: DiffFigure::legend_notes, the changes no box
+  // shows), in figure_language.
+  std::vector<std::string> legend_notes;
 };
 
 struct ExportResult {

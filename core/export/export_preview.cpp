@@ -15,6 +15,7 @@ FigureText export_figure_text(const Document& document, const Geometry& geometry
   if (request.colour == BoxColour::Achievement)
     use_capaian_legend(text, geometry, request.capaian_year, language, request.capaian_coverage);
   if (request.colour == BoxColour::Changes) use_change_legend(text, geometry, language);
+  text.notes.insert(text.notes.end(), request.legend_notes.begin(), request.legend_notes.end());
   if (request.badges)
     text.badge_label = language == Language::English ? "Number of check findings (pokin check)"
                                                      : "Jumlah temuan pemeriksaan (pokin check)";

@@ -129,8 +129,8 @@ void paint_badge(Painter& painter, const std::string& badge, double right, doubl
 // title, if any) before they would pass `right`, so a legend stays inside its figure and its page at any width: a
 // narrow branch gets a legend of several rows instead of a figure widened by one long row.
 struct LegendItem {
-  enum Kind { Title, Swatch, Badge, Crosscutting, Unlinked } kind;
-  std::size_t swatch = 0;  // for Swatch: index into FigureText::swatches
+  enum Kind { Title, Swatch, Badge, Crosscutting, Unlinked, Note } kind;
+  std::size_t swatch = 0;  // for Swatch: index into FigureText::swatches; for Note: into FigureText::notes
   double width = 0;
   Point at;                // top-left of the entry's row, at its x
 };
@@ -147,6 +147,8 @@ std::vector<LegendItem> legend_entries(const FigureText& text) {
   if (!text.badge_label.empty()) items.push_back({LegendItem::Badge, 0, badge_entry_width(text.badge_label), {}});
   if (text.crosscutting) items.push_back({LegendItem::Crosscutting, 0, 110, {}});
   if (text.unlinked) items.push_back({LegendItem::Unlinked, 0, 120, {}});
+  for (std::size_t i = 0; i < text.notes.size(); ++i)
+    items.push_back({LegendItem::Note, i, text_width(text.notes[i], kSmall) + 14, {}});
   return items;
 }
 
@@ -155,7 +157,9 @@ std::vector<LegendItem> place_legend(const FigureText& text, double right) {
   double left = kLegendLeft + legend_title_width(text.legend_title);
   Point at{kLegendLeft, kLegendTop};
   for (LegendItem& item : items) {
-    if (item.kind != LegendItem::Title && at.x > left && at.x + item.width > right) at = {left, at.y + kLegendRow};
+    const bool own_row = item.kind == LegendItem::Note;
+    if (item.kind != LegendItem::Title && at.x > left && (own_row || at.x + item.width > right))
+      at = {left, at.y + kLegendRow};
     item.at = at;
     at.x += item.width;
   }
@@ -203,6 +207,7 @@ void paint_legend(Painter& painter, const FigureText& text, double right, Point 
         painter.text("Belum ditautkan", lx + 22, ly + 8.5, {kSmall, false, kTextColour});
         break;
       }
+      case LegendItem::Note: painter.text(text.notes[item.swatch], lx, ly + 8.5, {kSmall, false, kTextColour}); break;
     }
   }
 }

@@ -33,6 +33,9 @@ struct FigureText {
   std::string badge_label;           // legend entry for the findings badge on boxes; empty = none
   bool crosscutting = false;         // legend entry for crosscutting links
   bool unlinked = false;             // legend entry for sasaran not linked yet
+  // Text-only entries, each on a row of its own after the others: what the boxes cannot show (a comparison's
+  // changes without a box, core/compare/unshown_changes.h).
+  std::vector<std::string> notes;
   bool signature = false;
   Penandatangan penandatangan;
   std::string signature_place_date;  // "Paringin, 23 November 2026"

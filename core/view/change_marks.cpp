@@ -13,7 +13,7 @@ ChangeMarkStyle change_mark_style(ChangeMark mark) {
       return {0xCFE2F7, false, {"Dipindah", "Moved"}, {"Dipindah ke induk lain", "Moved to another parent"}};
     case ChangeMark::Changed:
       return {0xFFE8A8, false, {"Diubah", "Changed"},
-              {"Diubah (teks, indikator atau target)", "Changed (text, indicator or target)"}};
+              {"Diubah (teks, indikator, target atau unit)", "Changed (text, indicator, target or unit)"}};
     case ChangeMark::Unchanged: return {0xFFFFFF, false, {"Tetap", "Unchanged"}, {"Tidak berubah", "Unchanged"}};
   }
   return {};

@@ -115,6 +115,31 @@ TEST_CASE("pokin diff: the compared tree as SVG, with the changed target and the
   CHECK(cli_test::read(pair.dir.file("pohon.pdf")).rfind("%PDF", 0) == 0);
 }
 
+TEST_CASE("pokin diff --view unit: a renamed unit names its old name, in the unit boxes and in the sasaran boxes") {
+  cli_test::TempDir dir;
+  std::string before = dir.file("sebelum_sotk.pokin"), after = dir.file("sesudah_sotk.pokin");
+  pokin::testing::CleanCascade cascade;
+  pokin::store::DocumentFile::create(before, cascade.document);
+  pokin::Document renamed = cascade.document;
+  renamed.units.at(cascade.seksi).name = "Seksi Verifikasi Perizinan";
+  pokin::store::DocumentFile::create(after, renamed);
+
+  std::string units_svg = dir.file("unit.svg");
+  auto units = run({"diff", before, after, "-f", "svg", "--view", "unit", "-o", units_svg});
+  REQUIRE(units.exit_code == 0);
+  CHECK(cli_test::read(units_svg).find("Semula: Seksi Proses Perizinan") != std::string::npos);
+  CHECK(cli_test::read(units_svg).find("Pohon Kinerja: perubahan antarversi") != std::string::npos);
+
+  std::string sasaran_svg = dir.file("sasaran.svg");
+  auto sasaran = run({"diff", before, after, "-f", "svg", "-o", sasaran_svg});
+  REQUIRE(sasaran.exit_code == 0);
+  CHECK(cli_test::read(sasaran_svg).find("Unit semula: Seksi Proses Perizinan") != std::string::npos);
+  CHECK(sasaran.out.find("Tidak tampak") == std::string::npos);  // the one change has its box
+
+  auto wrong = run({"diff", before, after, "-f", "svg", "--view", "bidang", "-o", dir.file("x.svg")});
+  CHECK(wrong.exit_code != 0);
+}
+
 TEST_CASE("pokin diff --old-version: a version saved inside the file against the file as it is now") {
   cli_test::TempDir dir;
   std::string file = dir.file("renstra.pokin");

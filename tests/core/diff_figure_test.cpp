@@ -235,7 +235,7 @@ TEST_CASE("diff figure: the exported SVG, fitted to A4, carries the marks and th
   CHECK(test::has(texts, "Baru (hanya di versi baru) · 1 kotak"));
   CHECK(test::has(texts, "Dihapus (hanya di versi lama, garis putus-putus) · 1 kotak"));
   CHECK(test::has(texts, "Dipindah ke induk lain · 1 kotak"));
-  CHECK(test::has(texts, "Diubah (teks, indikator atau target) · 2 kotak"));
+  CHECK(test::has(texts, "Diubah (teks, indikator, target atau unit) · 2 kotak"));
   CHECK(test::has(texts, "Tidak berubah · 1 kotak"));
   CHECK(test::has(texts, "Target 2024: 80 \xE2\x86\x92 85"));
   auto boxes = test::boxes_of(svg);

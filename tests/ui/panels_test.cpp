@@ -20,21 +20,8 @@ namespace {
 // Clicks down the outline from top to bottom and records what each row selects, in order.
 std::vector<Id> click_every_row(test::UiHarness& ui, const Document& document, ViewState& view) {
   TreeIndex index(document);
-  std::vector<Id> selected;
-  for (float y = 4; y < 400; y += 3) {
-    ui.mouse(300, y);
-    Intents intents = ui.frame([&] { return outline_view(document, index, view); });
-    ui.button(true);
-    for (Intent& intent : ui.frame([&] { return outline_view(document, index, view); })) intents.push_back(intent);
-    ui.button(false);
-    for (Intent& intent : ui.frame([&] { return outline_view(document, index, view); })) intents.push_back(intent);
-    for (const Intent& intent : intents)
-      if (auto* select = std::get_if<SelectNode>(&intent)) {
-        CHECK(select->center);
-        if (selected.empty() || selected.back() != select->id) selected.push_back(select->id);
-      }
-  }
-  return selected;
+  return ui.click_down_rows(300, 400, [&] { return outline_view(document, index, view); },
+                            [](const SelectNode& select) { CHECK(select.center); });
 }
 
 }  // namespace

@@ -64,18 +64,7 @@ TEST_CASE("pemda outline: the Pemda unit first, then one row per OPD by name") {
   Document document = test::small_pemda();
   TreeIndex index(document);
   ViewState view;
-  std::vector<Id> rows;
-  for (float y = 4; y < 300; y += 3) {
-    ui.mouse(150, y);
-    Intents intents = ui.frame([&] { return outline_view(document, index, view); });
-    ui.button(true);
-    for (Intent& intent : ui.frame([&] { return outline_view(document, index, view); })) intents.push_back(intent);
-    ui.button(false);
-    for (Intent& intent : ui.frame([&] { return outline_view(document, index, view); })) intents.push_back(intent);
-    for (const Intent& intent : intents)
-      if (auto* select = std::get_if<SelectNode>(&intent))
-        if (rows.empty() || rows.back() != select->id) rows.push_back(select->id);
-  }
+  std::vector<Id> rows = ui.click_down_rows(150, 300, [&] { return outline_view(document, index, view); });
   std::vector<Id> expected{pemda_unit(document), opd_named(document, "Inspektorat Daerah"),
                            opd_named(document, "Sekretariat DPRD"), opd_named(document, "Sekretariat Daerah")};
   CHECK(rows == expected);

@@ -7,8 +7,11 @@
 
 #include <filesystem>
 #include <string>
+#include <variant>
+#include <vector>
 
 #include "tests/scratch_path.h"
+#include "app/ui/intents.h"
 #include "core/model/document.h"
 
 namespace pokin::test {
@@ -88,6 +91,33 @@ class UiHarness {
     const ImGuiID id = ImHashStr(label, 0, target->ID);
     // Column by column from the left, where most widgets start, so few frames are needed.
     return sweep_and_click(target->Rect(), id, false, frame, collected);
+  }
+
+  // Clicks down a column of rows (the outline) from the top: the mouse at x, every 3 points from y = 4 to `bottom`,
+  // presses and releases over each, and returns what the clicks selected, in order (a row selected by several
+  // clicks in a row counted once). `view` is called inside each frame and returns its intents; `each` sees every
+  // SelectNode (to check how a row selects).
+  template <class View, class Each>
+  std::vector<Id> click_down_rows(float x, float bottom, View&& view, Each&& each) {
+    std::vector<Id> selected;
+    for (float y = 4; y < bottom; y += 3) {
+      mouse(x, y);
+      auto intents = frame(view);
+      button(true);
+      for (auto& intent : frame(view)) intents.push_back(intent);
+      button(false);
+      for (auto& intent : frame(view)) intents.push_back(intent);
+      for (const auto& intent : intents)
+        if (const auto* select = std::get_if<ui::SelectNode>(&intent)) {
+          each(*select);
+          if (selected.empty() || selected.back() != select->id) selected.push_back(select->id);
+        }
+    }
+    return selected;
+  }
+  template <class View>
+  std::vector<Id> click_down_rows(float x, float bottom, View&& view) {
+    return click_down_rows(x, bottom, view, [](const ui::SelectNode&) {});
   }
 
   // Clicks the widget whose ImGui id is `id` wherever it is (a view that gives its widgets fixed ids says how to
