@@ -39,6 +39,7 @@ struct Candidate {
   double similarity = 0;
   double total = 0;
   bool by_code = false;
+  bool same_targets = false;  // the targets decided: the words alone were below the bar
 };
 
 // The one-to-one assignment: best total first, each node taken once; ties in id order, so the result is stable.
@@ -49,7 +50,8 @@ void assign(std::vector<Candidate>& candidates, DiffNodeType type, NodeMatching&
     return a.new_node < b.new_node;
   });
   for (const Candidate& c : candidates)
-    matching.add({type, c.old_node, c.new_node, c.by_code ? MatchBasis::Code : MatchBasis::Text, std::min(1.0, c.similarity)});
+    matching.add({type, c.old_node, c.new_node, c.by_code ? MatchBasis::Code : MatchBasis::Text, std::min(1.0, c.similarity),
+                  c.same_targets});
 }
 
 using Profiles = std::unordered_map<Id, SimilarityIndex::Profile>;
@@ -254,7 +256,7 @@ class ContentMatcher {
       if (similarity < min_ && !(by_code && similarity >= min_ / 2) && !(series && similarity >= min_ / 4)) continue;
       double total = similarity + kParentBonus * under_parent + kUnitBonus * of_unit + kCodeBonus * by_code +
                      kSeriesBonus * series;
-      candidates.push_back({old_node, new_node, similarity, total, by_code});
+      candidates.push_back({old_node, new_node, similarity, total, by_code, series && similarity < min_});
     }
     assign(candidates, DiffNodeType::Sasaran, matching_);
   }
@@ -290,7 +292,8 @@ class ContentMatcher {
           bool series = twins_.twins(old_node, new_node);
           if (similarity < min_ && !series && !((by_code || sole) && similarity >= min_ / 2)) continue;
           candidates.push_back({old_node, new_node, similarity,
-                                similarity + kIndikatorCodeBonus * by_code + kSeriesBonus * series, by_code});
+                                similarity + kIndikatorCodeBonus * by_code + kSeriesBonus * series, by_code,
+                                series && similarity < min_});
         }
       assign(candidates, DiffNodeType::Indikator, matching_);
     }

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/compare/change_matrix_form.h"
 #include "core/compare/document_diff.h"
 #include "core/import/import_document.h"
 
@@ -109,14 +110,18 @@ TEST_CASE("amendment pair: the koperasi indikator is reworded, its five targets 
   CHECK(reworded->type == DiffNodeType::Indikator);
   CHECK(reworded->old_text == kSehatBefore);
   CHECK(reworded->new_text == kSehatAfter);
-  // Matched on weak words: listed for review with its score.
+  // Matched on weak words but the same five targets: listed for review with its score, saying why.
   bool listed = false;
-  for (const NodeMatch& match : pair.diff.matches)
+  for (const NodeMatch& match : pair.diff.matches) {
     if (match.old_node == before) {
       listed = true;
       CHECK(match.new_node == after);
       CHECK(match.score < 1);
+      CHECK(match.same_targets);
     }
+    // The trade indikator is paired on its words (and its unchanged targets), the IKM one on its identical name.
+    if (match.old_node == koperasi_indikator_named(pair.before, kIndustri)) CHECK_FALSE(match.same_targets);
+  }
   CHECK(listed);
 }
 
@@ -154,4 +159,17 @@ TEST_CASE("amendment pair: the trade indikator is reworded and the partnership i
   REQUIRE(added != nullptr);
   CHECK(added->new_parent == koperasi_sasaran_named(pair.after, kKoperasiAfter));
   CHECK(koperasi_indikator_named(pair.after, kIndustri) != kNoId);
+}
+
+TEST_CASE("amendment pair: the matriks perubahan says which reviewed pairs rest on unchanged targets") {
+  KoperasiPair pair;
+  Form form = change_matrix_form(pair.before, pair.after, pair.diff);
+  REQUIRE(form.blocks.size() == 4);
+  const auto& review = std::get<FormTable>(form.blocks[3]);
+  REQUIRE(review.rows.size() == 4);  // two sasaran and two indikator matched on similar, not equal, text
+  std::vector<std::string> on_targets;
+  for (const FormRow& row : review.rows)
+    if (row[1].text.find("(target sama)") != std::string::npos) on_targets.push_back(row[3].text);
+  // The koperasi sasaran and indikator: their words alone were too different. The trade pair was close enough.
+  CHECK(on_targets == std::vector<std::string>{kKoperasiBefore, kSehatBefore});
 }
