@@ -183,7 +183,8 @@ Form change_matrix_form(const Document& old_document, const Document& new_docume
     matches.header = {columns};
     int row = 0;
     for (const NodeMatch& match : review)
-      matches.rows.push_back({text_cell(std::to_string(++row), FormAlign::Centre), text_cell(node_type_label(match.type).id),
+      matches.rows.push_back({text_cell(std::to_string(++row), FormAlign::Centre),
+                              text_cell(std::string(node_type_label(match.type).id) + (match.same_targets ? "\n(target sama)" : "")),
                               text_cell(score_text(match.score), FormAlign::Right),
                               text_cell(node_text(old_document, match.old_node)),
                               text_cell(node_text(new_document, match.new_node))});

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "core/checks/comparable_text.h"
+#include "core/compare/target_series.h"
 #include "core/compare/tree_order.h"
 #include "core/import/text_similarity.h"
 #include "core/model/enum_names.h"
@@ -21,6 +22,9 @@ constexpr double kParentBonus = 0.15;
 constexpr double kUnitBonus = 0.1;
 constexpr double kCodeBonus = 0.1;
 constexpr double kIndikatorCodeBonus = 0.3;
+// The same telling run of yearly targets (target_series.h): an indicator reworded in an amendment keeps its numbers.
+// Decides between two equally worded candidates, and between sasaran whose indicators kept theirs.
+constexpr double kSeriesBonus = 0.3;
 // A stem that more than this share of the candidates carry ("tingkat", "layan") finds no candidates on its own:
 // it would make the search quadratic and proves little.
 constexpr double kCommonStemShare = 0.1;
@@ -35,6 +39,7 @@ struct Candidate {
   double similarity = 0;
   double total = 0;
   bool by_code = false;
+  bool same_targets = false;  // the targets decided: the words alone were below the bar
 };
 
 // The one-to-one assignment: best total first, each node taken once; ties in id order, so the result is stable.
@@ -45,7 +50,8 @@ void assign(std::vector<Candidate>& candidates, DiffNodeType type, NodeMatching&
     return a.new_node < b.new_node;
   });
   for (const Candidate& c : candidates)
-    matching.add({type, c.old_node, c.new_node, c.by_code ? MatchBasis::Code : MatchBasis::Text, std::min(1.0, c.similarity)});
+    matching.add({type, c.old_node, c.new_node, c.by_code ? MatchBasis::Code : MatchBasis::Text, std::min(1.0, c.similarity),
+                  c.same_targets});
 }
 
 using Profiles = std::unordered_map<Id, SimilarityIndex::Profile>;
@@ -84,6 +90,7 @@ class ContentMatcher {
         new_(new_document),
         old_index_(old_document),
         new_index_(new_document),
+        twins_(old_document, new_document),
         min_(min_score),
         matching_(rejected) {}
 
@@ -228,6 +235,13 @@ class ContentMatcher {
       if (found != new_by_code.end() && !old_.sasaran.at(id).code.empty())
         for (Id candidate : found->second) pairs.emplace_back(id, candidate);
     }
+    // So is the sasaran of an indikator's target twin.
+    std::unordered_set<Id> open(news.begin(), news.end());
+    for (Id id : olds)
+      for (Id indikator : old_index_.sasaran_indikator(id)) {
+        Id twin = twins_.new_twin(indikator);
+        if (twin != kNoId && open.count(new_.indikator.at(twin).sasaran)) pairs.emplace_back(id, new_.indikator.at(twin).sasaran);
+      }
     std::sort(pairs.begin(), pairs.end());
     pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
     std::vector<Candidate> candidates;
@@ -240,9 +254,12 @@ class ContentMatcher {
       bool of_unit = b.unit == mapped(a.unit);
       // Two top sasaran are both "under no parent": only a matched owner unit makes their equal codes evidence.
       bool by_code = same_code(a.code, b.code) && ((a.parent != kNoId && under_parent) || of_unit);
-      if (similarity < min_ && !(by_code && similarity >= min_ / 2)) continue;
-      double total = similarity + kParentBonus * under_parent + kUnitBonus * of_unit + kCodeBonus * by_code;
-      candidates.push_back({old_node, new_node, similarity, total, by_code});
+      bool series = share_target_series(old_node, new_node);
+      // An indikator's unchanged targets are the stronger evidence: its sasaran need share only a few words.
+      if (similarity < min_ && !(by_code && similarity >= min_ / 2) && !(series && similarity >= min_ / 4)) continue;
+      double total = similarity + kParentBonus * under_parent + kUnitBonus * of_unit + kCodeBonus * by_code +
+                     kSeriesBonus * series;
+      candidates.push_back({old_node, new_node, similarity, total, by_code, series && similarity < min_});
     }
     assign(candidates, DiffNodeType::Sasaran, matching_);
   }
@@ -274,8 +291,12 @@ class ContentMatcher {
         for (Id new_node : news) {
           double similarity = similarity_of(old_node, new_node);
           bool by_code = same_code(old_.indikator.at(old_node).code, new_.indikator.at(new_node).code);
-          if (similarity < min_ && !((by_code || sole) && similarity >= min_ / 2)) continue;
-          candidates.push_back({old_node, new_node, similarity, similarity + kIndikatorCodeBonus * by_code, by_code});
+          // Under matched sasaran, the same telling run of targets is enough whatever the words.
+          bool series = twins_.twins(old_node, new_node);
+          if (similarity < min_ && !series && !((by_code || sole) && similarity >= min_ / 2)) continue;
+          candidates.push_back({old_node, new_node, similarity,
+                                similarity + kIndikatorCodeBonus * by_code + kSeriesBonus * series, by_code,
+                                series && similarity < min_});
         }
       assign(candidates, DiffNodeType::Indikator, matching_);
     }
@@ -315,10 +336,20 @@ class ContentMatcher {
     }
   }
 
+  // True when an indikator of the old sasaran and one of the new carry the same telling run of targets.
+  bool share_target_series(Id old_sasaran, Id new_sasaran) const {
+    for (Id indikator : old_index_.sasaran_indikator(old_sasaran)) {
+      Id twin = twins_.new_twin(indikator);
+      if (twin != kNoId && new_.indikator.at(twin).sasaran == new_sasaran) return true;
+    }
+    return false;
+  }
+
   const Document& old_;
   const Document& new_;
   TreeIndex old_index_;
   TreeIndex new_index_;
+  TargetSeriesTwins twins_;
   double min_;
   NodeMatching matching_;
 };

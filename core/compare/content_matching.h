@@ -10,7 +10,9 @@
 //    Code when the code is equal under a matched parent sasaran, or of the matched unit); last, what is left at
 //    any level;
 //  - indikator within matched sasaran by code and name (an equal code, or the only indicator left on both sides,
-//    needs half the similarity), then across sasaran by the same name (an indikator moved to another sasaran);
+//    needs half the similarity; the same telling run of yearly targets, target_series.h, needs no shared word),
+//    then across sasaran by the same name (an indikator moved to another sasaran); a sasaran whose indikator kept
+//    its run of targets is the likelier successor of two similar ones;
 //  - crosscutting links by their ends (the matched sasaran, or the same outside partner), basis Code.
 // Every match keeps its score (the text similarity, 1 for the same text) so a reviewer sees the doubtful ones.
 #include "core/compare/node_matching.h"

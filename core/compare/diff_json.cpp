@@ -44,6 +44,7 @@ std::string diff_to_json(const Document& old_document, const Document& new_docum
     w.key("type").value(to_word(match.type));
     w.key("old").value(id_value(match.old_node)).key("new").value(id_value(match.new_node));
     w.key("basis").value(to_word(match.basis)).key("score").value(match.score);
+    if (match.same_targets) w.key("same_targets").value(true);
     w.key("old_text").value(node_text(old_document, match.old_node));
     w.key("new_text").value(node_text(new_document, match.new_node));
     w.end_object();

@@ -25,6 +25,9 @@ struct NodeMatch {
   Id new_node = kNoId;
   MatchBasis basis = MatchBasis::SameId;
   double score = 1;  // 0..1; 1 for SameId and exact codes with the same text
+  // Paired on an unchanged run of yearly targets (target_series.h) where the words alone were too different: the
+  // reviewer is told.
+  bool same_targets = false;
 
   bool operator==(const NodeMatch&) const = default;
 };
