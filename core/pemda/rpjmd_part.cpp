@@ -1,5 +1,6 @@
 #include "core/pemda/rpjmd_part.h"
 
+#include <algorithm>
 #include <set>
 #include <string>
 
@@ -139,6 +140,8 @@ void place_rpjmd_part(Document& pemda, Id pemda_unit, const MergeSource& source,
       break;
     }
   for (const import::NotUnderstoodLine& line : source.unread) report.rpjmd_unread.push_back({line.line, line.text, line.reason});
+  std::stable_sort(report.rpjmd_unread.begin(), report.rpjmd_unread.end(),
+                   [](const UnreadRpjmdLine& a, const UnreadRpjmdLine& b) { return a.line < b.line; });
   pemda.parts[pemda_unit] = MergedPart{pemda_unit, source.file_name, name, stamp.merged_at, stamp.fingerprint, true};
   report.parts.push_back(std::move(line));
 }
