@@ -47,6 +47,7 @@ constexpr FieldName kFields[] = {
     {Field::ParentCode, "kode_induk", "role.parent_code", false},
     {Field::Polarity, "polaritas", "role.polarity", false},
     {Field::Lokasi, "lokasi", "role.lokasi", false},
+    {Field::Misi, "misi", "role.misi", false},
 };
 
 constexpr int kPeriodYears = 5;

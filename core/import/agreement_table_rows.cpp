@@ -29,6 +29,9 @@ bool TableTreeBuilder::signature_text(const std::string& text) const {
 // A row of one-line cells is one line ("Nama | : | X"); a row whose cells hold several lines (a Word table laying
 // out the two signature blocks side by side) is read cell by cell, line by line, each block in its order.
 void TableTreeBuilder::add_text_outside(const TableRow& row) {
+  std::string joined;
+  for (const std::string& cell : row.cells) joined += (joined.empty() ? "" : " ") + trim(cell);
+  if (take_pemda_context(joined, row.line, false)) return;  // "VISI : ..." above the table (pemda_context.h)
   if (agreement_.add_row(row.cells)) return;  // the two signature blocks side by side
   bool several_lines = false;
   for (const std::string& cell : row.cells) several_lines = several_lines || trim(cell).find('\n') != std::string::npos;

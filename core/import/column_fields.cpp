@@ -219,8 +219,9 @@ ColumnField recognise_header(std::string_view header) {
   if (text == "tahun" || text == "year" || text == "tahun anggaran" || text == "periode tahun") return plain(Field::Year);
   // Not "uraian" alone: a budget table's Uraian (belanja, kegiatan) is no statement of performance.
   if (text == "nama sasaran" || text == "pernyataan kinerja" || text == "uraian sasaran") return plain(Field::Sasaran);
+  if (text == "misi" || text == "misi rpjmd" || text == "uraian misi") return plain(Field::Misi);
   // Columns that hold nothing to store and would otherwise be taken for a statement or a target.
-  if (text.rfind("cara mencapai", 0) == 0 || text == "strategi" || text == "kebijakan" || text == "misi" ||
+  if (text.rfind("cara mencapai", 0) == 0 || text == "strategi" || text == "kebijakan" ||
       text == "visi" || text == "aksi" || text == "ket" || text == "ket." || text.rfind("keterangan", 0) == 0)
     return column;
   // A Renja's "Kelompok Sasaran" (the people a kegiatan serves: "Aparatur", "Masyarakat") and "Sumber Dana" (APBD)
@@ -347,7 +348,8 @@ std::optional<ColumnField> field_from_name(std::string_view raw) {
       {"abaikan", Field::None},          {"ignore", Field::None},         {"tujuan", Field::Tujuan},
       {"program", Field::Program},       {"kegiatan", Field::Kegiatan},   {"sub_kegiatan", Field::SubKegiatan},
       {"kondisi_akhir", Field::KondisiAkhir}, {"kondisi_akhir_pagu", Field::KondisiAkhirPagu},
-      {"lokasi", Field::Lokasi},         {"opd", Field::Unit},            {"perangkat_daerah", Field::Unit}};
+      {"lokasi", Field::Lokasi},         {"opd", Field::Unit},            {"perangkat_daerah", Field::Unit},
+      {"misi", Field::Misi}};
   for (const auto& [known, field] : kNames)
     if (name == known) {
       column.field = field;
@@ -421,6 +423,7 @@ std::string field_name(const ColumnField& column) {
     case Field::KondisiAkhirPagu: return "kondisi_akhir_pagu";
     case Field::Lokasi: return "lokasi";
     case Field::Year: return "tahun";
+    case Field::Misi: return "misi";
   }
   return "abaikan";
 }
@@ -483,7 +486,7 @@ bool RowValues::empty() const {
          relative_realisasi.empty() && tujuan.empty() && program.empty() && kegiatan.empty() && sub_kegiatan.empty() &&
          pagu.empty() && realisasi_pagu.empty() && relative_pagu.empty() && relative_realisasi_pagu.empty() &&
          kondisi_akhir.empty() && kondisi_akhir_pagu.empty() && lokasi.empty() && indikator_of.empty() &&
-         sasaran_tier.empty() && indikator_tier.empty() && year.empty();
+         sasaran_tier.empty() && indikator_tier.empty() && year.empty() && misi.empty();
 }
 
 RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& cells) {
@@ -567,6 +570,7 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
       case Field::KondisiAkhirPagu: append(row.kondisi_akhir_pagu, cell); break;
       case Field::Lokasi: append(row.lokasi, cell); break;
       case Field::Year: append(row.year, cell); break;
+      case Field::Misi: append(row.misi, cell); break;
     }
   }
   // A long sheet (one row per indicator and year): the values of columns that name no year are that year's.

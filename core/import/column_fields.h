@@ -45,6 +45,8 @@ enum class Field {
   Lokasi,
   // A long sheet's year column ("tahun"): the year of the row's Target / Realisasi / Rp columns that name none.
   Year,
+  // An RPJMD's Misi column beside its tujuan (pemda_context.h): no statement, the misi the row's tujuan serves.
+  Misi,
 };
 
 struct ColumnField {
@@ -121,6 +123,7 @@ struct RowValues {
   // A wide sheet: the sasaran and indicator of each level (ColumnField::tier), left to right.
   std::map<int, std::string> sasaran_tier, indikator_tier;
   std::string year;  // the long sheet's year cell, as written
+  std::string misi;  // the Misi column's cell, as written
   bool empty() const;
 };
 

@@ -94,6 +94,36 @@ void finish_import(ImportResult& result, SourceForm form, const ImportOptions& o
   take_period_from_values(document, report, titled_period);
 }
 
+// A reader that kept no visi nor misi (text without cell borders, a listing): the lines of the source that read as
+// the visi or a misi ("VISI : ...", "MISI 1: ...", pemda_context.h) are taken as the Pemda context, and no longer
+// listed as not understood. Which tujuan each misi holds is not known then.
+void take_context_lines(const std::vector<std::string_view>& lines, ImportReport& report) {
+  if (!report.pemda.empty()) return;
+  std::set<int> taken;
+  for (std::size_t k = 0; k < lines.size(); ++k) {
+    ContextLine context = read_context_line(lines[k]);
+    int line = static_cast<int>(k) + 1;
+    if (context.kind == ContextKind::Visi && report.pemda.visi.empty()) {
+      report.pemda.visi = context.text, report.pemda.visi_line = line;
+      taken.insert(line);
+    } else if (context.kind == ContextKind::Misi) {
+      report.pemda.add_misi(context.number, context.text, line);
+      taken.insert(line);
+    }
+  }
+  if (taken.empty()) return;
+  report.lines.erase(std::remove_if(report.lines.begin(), report.lines.end(),
+                                    [&](const NotUnderstoodLine& l) { return taken.count(l.line) > 0; }),
+                     report.lines.end());
+  std::string misi = std::to_string(report.pemda.misi.size());
+  report.note({std::string(report.pemda.visi.empty() ? "Tanpa visi, " : "Visi dan ") + misi +
+                   " misi dibaca dari baris teks: bukan simpul pohon (penggabungan Pemda menyimpannya pada unit Pemda); "
+                   "tujuan di bawah tiap misi tidak diketahui.",
+               std::string(report.pemda.visi.empty() ? "No visi, " : "The visi and ") + misi +
+                   " misi read from lines of text: no tree nodes (a Pemda merge keeps them on the Pemda unit); which "
+                   "tujuan each misi holds is not known."});
+}
+
 // Rows of cells: another SAKIP application's export when its header says so and the planner steers nothing,
 // else a planning table (the steering, --map and --header-rows, is the planning-table reader's).
 void read_table_rows(const std::vector<TableRow>& rows, const TableImportOptions& options, Document& document,
@@ -447,6 +477,7 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
     if (document.info.pemda.empty() && !document.info.instansi.empty())
       document.info.pemda = pemda_from_titles(metadata_lines);
   }
+  take_context_lines(lines, report);
   finish_import(result, form, options, {found.period_start, found.period_end});
   name_head_after_instansi(document, names_kepala_dinas(text), report);
   return result;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/import/column_fields.h"
+#include "core/import/pemda_context.h"
 #include "core/model/document.h"
 #include "core/text/bilingual.h"
 
@@ -74,6 +75,7 @@ struct ImportReport {
   std::vector<TableSection> tables;     // tables read (text imports: empty)
   std::vector<ColumnDecision> columns;  // every source column of every table
   std::vector<RowDecision> rows;        // every data row of every table
+  PemdaContext pemda;                   // the visi and misi an RPJMD table writes above its tujuan
 
   void not_understood(int line, std::string_view text, Bilingual reason);
   void note(Bilingual message) { notes.push_back(std::move(message)); }

@@ -556,6 +556,7 @@ bool TableTreeBuilder::signature_block_row(const TableRow& row) const {
 }
 
 void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) {
+  assign_pending_misi();
   if (layout != layout_) {
     layout_ = layout;
     planning_ = std::any_of(layout.begin(), layout.end(), [](const ColumnField& c) {
@@ -587,6 +588,7 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
     return;
   }
   in_signature_block_ = false;
+  if (take_spanning_context(row)) return;
   // All the indicators of a sasaran in one Word cell, one paragraph each, beside their targets: one row each.
   auto indicator_column = std::find_if(layout_.begin(), layout_.end(), [](const ColumnField& c) { return c.field == Field::Indikator; });
   if (indicator_column != layout_.end()) {
@@ -599,6 +601,15 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
   }
   RowValues values = read_row(layout_, row.cells);
   clear_merge_fills(values);
+  if (!values.misi.empty()) {
+    take_misi_cell(values.misi, row.line);
+    values.misi.clear();
+    if (values.empty()) {
+      decide(row.line, "misi " + std::to_string(current_misi_) + " (disimpan untuk unit Pemda)",
+             "misi " + std::to_string(current_misi_) + " (kept for the Pemda unit)");
+      return;
+    }
+  }
   if (values.empty()) {
     decide(row.line, "diabaikan: isi hanya di kolom yang diabaikan", "ignored: content only in ignored columns");
     return;
@@ -632,6 +643,7 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
                       std::any_of(cells.begin(), cells.end(), [](const StatementCell& c) { return c.level != PlanningLevel::Sasaran; }) ||
                       std::any_of(indicators.begin(), indicators.end(), [](const IndicatorCell& c) { return c.level != PlanningLevel::None; });
   if (!context.empty() && cells.empty() && indicators.empty()) {
+    if (take_pemda_context(context, row.line, true)) return;
     ++context_rows_;
     decide(row.line, "diabaikan: konteks (" + context + ")", "ignored: context (" + context + ")");
     return;
@@ -909,6 +921,12 @@ void TableTreeBuilder::take_satuan_from_targets() {
 }
 
 void TableTreeBuilder::finish() {
+  assign_pending_misi();
+  if (!report_.pemda.empty())
+    report_.note({std::string(report_.pemda.visi.empty() ? "Tanpa visi, " : "Visi dan ") + std::to_string(report_.pemda.misi.size()) +
+                      " misi dibaca dari tabel: bukan simpul pohon (penggabungan Pemda menyimpannya pada unit Pemda).",
+                  std::string(report_.pemda.visi.empty() ? "No visi, " : "The visi and ") + std::to_string(report_.pemda.misi.size()) +
+                      " misi read from the table: no tree nodes (a Pemda merge keeps them on the Pemda unit)."});
   resolve_structure();
   apply_agreement_parties();
   split_packed_explanations();

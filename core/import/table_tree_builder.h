@@ -116,6 +116,11 @@ class TableTreeBuilder {
   void read_tiered_row(const TableRow& row, RowValues& values);
   void place_unit_under_parent_node(Id node);
   void clear_merge_fills(RowValues& values);
+  // The visi and misi above the tujuan (pemda_context_rows.cpp).
+  bool take_pemda_context(const std::string& text, int line, bool data_row);
+  bool take_spanning_context(const TableRow& row);
+  void assign_pending_misi();
+  void take_misi_cell(const std::string& cell, int line);
 
   TreeBuildOptions options_;
   Document& document_;
@@ -173,6 +178,8 @@ class TableTreeBuilder {
   ColumnLayout tier_layouts_of_;
   std::map<std::pair<Id, std::string>, Id> plain_by_code_;  // sasaran of plain rows by (unit, kode)
   std::map<std::pair<Id, std::string>, Id> plain_indicator_by_name_;  // indicators of plain rows by (sasaran, name)
+  int current_misi_ = 0;    // the misi the rows read now are written under (0: none yet)
+  Id misi_checked_ = kNoId;  // statements up to this id have been given their misi (assign_pending_misi)
 };
 
 }  // namespace pokin::import

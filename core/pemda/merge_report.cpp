@@ -53,6 +53,12 @@ std::string render_merge_report(const MergeReport& report, Language language) {
       out << "  " << (en ? "level " : "level ") << row.level << ": " << quoted_statement(row.code, row.statement) << ", "
           << row.indikator << " indikator\n";
   }
+  if (!report.rpjmd_unread.empty()) {
+    out << (en ? "RPJMD lines not understood (not taken): " : "Baris RPJMD yang tidak dipahami (tidak diambil): ")
+        << report.rpjmd_unread.size() << "\n";
+    for (const UnreadRpjmdLine& line : report.rpjmd_unread)
+      out << "  " << (en ? "line " : "baris ") << line.line << ": \"" << line.text << "\" (" << line.reason.in(language) << ")\n";
+  }
   if (!report.suggested.empty()) {
     out << (en ? "Links to sasaran RPJMD suggested (to review): " : "Usulan tautan ke sasaran RPJMD (untuk ditinjau): ")
         << report.suggested.size() << "\n";

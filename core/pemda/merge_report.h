@@ -2,7 +2,7 @@
 // What a merge of OPD documents (and the RPJMD) into a Pemda document did, for the Bappeda planner to read: each
 // part added, replaced or left unchanged; each decision of Bappeda kept; each decision whose node could no longer
 // be matched (named by its old code and statement, never dropped without a word); the RPJMD rows not taken into
-// the Pemda levels; the links to sasaran RPJMD the merge suggested.
+// the Pemda levels and the lines of an RPJMD table the importer could not place; the links to sasaran RPJMD the merge suggested.
 #include <string>
 #include <vector>
 
@@ -39,6 +39,13 @@ struct NotTakenRow {
   int indikator = 0;
 };
 
+// A line of the RPJMD table the importer could not place (a row it did not understand): not taken, listed.
+struct UnreadRpjmdLine {
+  int line = 0;  // 1-based, in the RPJMD source
+  std::string text;
+  Bilingual reason;
+};
+
 // A link from an OPD's top statement to a sasaran RPJMD proposed by text similarity (LinkOrigin::Suggested).
 struct SuggestedRpjmdLink {
   Id sasaran = kNoId;  // ids in the merged document
@@ -52,6 +59,7 @@ struct MergeReport {
   std::vector<Bilingual> kept;  // decisions kept, one line each
   std::vector<LostDecision> lost;
   std::vector<NotTakenRow> rpjmd_not_taken;
+  std::vector<UnreadRpjmdLine> rpjmd_unread;
   std::vector<SuggestedRpjmdLink> suggested;
   std::vector<Bilingual> crosscutting;  // partner links between merged OPDs resolved (or not), one line each
   std::vector<Bilingual> notes;  // level names chosen, periods joined, visi/misi, what reading a source said

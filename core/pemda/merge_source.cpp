@@ -28,7 +28,10 @@ MergeSource read_merge_source(const std::filesystem::path& path) {
   import::ImportResult imported = import::import_file(path, {});
   source.document = std::move(imported.document);
   source.notes = std::move(imported.report.notes);
-  if (!imported.report.lines.empty())
+  source.pemda = std::move(imported.report.pemda);
+  source.unread = imported.report.lines;
+  // Cells left out are said even when every line was understood: never "all read" when something was not stored.
+  if (!imported.report.lines.empty() || import::cells_left_out(imported.report) > 0)
     source.notes.push_back({source.file_name + ": " + import::not_understood_summary(imported.report, Language::Indonesian),
                             source.file_name + ": " + import::not_understood_summary(imported.report, Language::English)});
   return source;

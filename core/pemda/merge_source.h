@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "core/import/import_report.h"
 #include "core/model/document.h"
 #include "core/text/bilingual.h"
 
@@ -18,6 +19,10 @@ struct MergeSource {
   // empty: the part of the same instansi (pemda_titles.h instansi_key), if any.
   std::string replaces;
   std::vector<Bilingual> notes;  // what reading it said (the importer's notes and lines not understood)
+  // Read from a table: the visi and misi written above its tujuan (an RPJMD's), and the lines the importer could
+  // not place (each listed in the merge report when the file is the RPJMD).
+  import::PemdaContext pemda;
+  std::vector<import::NotUnderstoodLine> unread;
 };
 
 // The source's instansi: its document's, else its top unit's name, else its file name.

@@ -1,6 +1,8 @@
 #include "core/pemda/rpjmd_part.h"
 
+#include <algorithm>
 #include <set>
+#include <string>
 
 #include "core/pemda/bappeda_links.h"
 #include "core/pemda/node_matcher.h"
@@ -9,6 +11,38 @@ namespace pokin::pemda {
 namespace {
 
 bool taken(const Sasaran& sasaran) { return sasaran.kind == StatementKind::Tujuan || sasaran.level == 0; }
+
+// The visi and misi an RPJMD table writes (import/pemda_context.h) on the Pemda unit: tugas = the visi, fungsi = one
+// "Misi N: ..." per misi in their order; each tujuan the table writes under a misi notes it ("Misi N", when it has
+// no note of its own), the model having no misi node. What was kept and what had no misi is reported.
+void place_visi_misi(Document& pemda, Id pemda_unit, const MergeSource& source, const std::map<Id, Id>& ids, MergeReport& report) {
+  const import::PemdaContext& context = source.pemda;
+  Unit& head = pemda.units.at(pemda_unit);
+  if (!context.visi.empty()) head.tugas = context.visi;
+  if (!context.misi.empty()) {
+    head.fungsi.clear();
+    for (const import::MisiStatement& misi : context.misi)
+      head.fungsi.push_back("Misi " + std::to_string(misi.number) + (misi.text.empty() ? "" : ": " + misi.text));
+  }
+  int tujuan = 0, under_misi = 0;
+  for (const auto& [file_id, placed_id] : ids) {
+    Sasaran& placed = pemda.sasaran.at(placed_id);
+    if (placed.kind != StatementKind::Tujuan && placed.parent != kNoId) continue;
+    ++tujuan;
+    auto misi = context.misi_of_statement.find(file_id);
+    if (misi == context.misi_of_statement.end()) continue;
+    ++under_misi;
+    if (placed.note.empty() || placed.note.rfind("Misi ", 0) == 0) placed.note = "Misi " + std::to_string(misi->second);
+  }
+  std::string n_misi = std::to_string(context.misi.size()), n_top = std::to_string(tujuan), n_under = std::to_string(under_misi);
+  report.notes.push_back(
+      {std::string(context.visi.empty() ? "Visi tidak tertulis di " + source.file_name + "; " : "Visi dan ") + n_misi +
+           " misi RPJMD disimpan pada unit Pemda (tugas = visi, fungsi = misi); " + n_under + " dari " + n_top +
+           " tujuan/sasaran teratas dicatat di bawah misinya (catatan simpul, model tidak memiliki simpul misi).",
+       std::string(context.visi.empty() ? "No visi is written in " + source.file_name + "; " : "The visi and ") + n_misi +
+           " misi of the RPJMD are kept on the Pemda unit (tugas = visi, fungsi = misi); " + n_under + " of " + n_top +
+           " top tujuan/sasaran are noted under their misi (the node's note: the model has no misi node)."});
+}
 
 }  // namespace
 
@@ -94,15 +128,20 @@ void place_rpjmd_part(Document& pemda, Id pemda_unit, const MergeSource& source,
                                 " tidak diambil: tautan Pemda dibuat di antara OPD.",
                             std::to_string(file.links.size()) + " crosscutting links in " + source.file_name +
                                 " not taken: Pemda links are made between OPD."});
-  for (const auto& [id, unit] : file.units) {
-    if (unit.parent != kNoId || (unit.tugas.empty() && unit.fungsi.empty())) continue;
-    Unit& pemda_head = pemda.units.at(pemda_unit);
-    pemda_head.tugas = unit.tugas;
-    pemda_head.fungsi = unit.fungsi;
-    report.notes.push_back({"Visi dan misi RPJMD disimpan pada unit Pemda (tugas = visi, fungsi = misi).",
-                            "The RPJMD's visi and misi are kept on the Pemda unit (tugas = visi, fungsi = misi)."});
-    break;
-  }
+  if (!source.pemda.empty()) place_visi_misi(pemda, pemda_unit, source, ids, report);
+  else
+    for (const auto& [id, unit] : file.units) {
+      if (unit.parent != kNoId || (unit.tugas.empty() && unit.fungsi.empty())) continue;
+      Unit& pemda_head = pemda.units.at(pemda_unit);
+      pemda_head.tugas = unit.tugas;
+      pemda_head.fungsi = unit.fungsi;
+      report.notes.push_back({"Visi dan misi RPJMD disimpan pada unit Pemda (tugas = visi, fungsi = misi).",
+                              "The RPJMD's visi and misi are kept on the Pemda unit (tugas = visi, fungsi = misi)."});
+      break;
+    }
+  for (const import::NotUnderstoodLine& line : source.unread) report.rpjmd_unread.push_back({line.line, line.text, line.reason});
+  std::stable_sort(report.rpjmd_unread.begin(), report.rpjmd_unread.end(),
+                   [](const UnreadRpjmdLine& a, const UnreadRpjmdLine& b) { return a.line < b.line; });
   pemda.parts[pemda_unit] = MergedPart{pemda_unit, source.file_name, name, stamp.merged_at, stamp.fingerprint, true};
   report.parts.push_back(std::move(line));
 }

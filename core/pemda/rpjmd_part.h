@@ -1,8 +1,11 @@
 #pragma once
 // The RPJMD's levels in the Pemda document: its tujuan (StatementKind::Tujuan) and its sasaran at level 0 with
 // their indikator, owned by the Pemda unit. Deeper rows (program, kegiatan ...) are not Pemda levels: each is
-// listed in the report as not taken. The visi and misi, when the source's top unit holds them (tugas = visi,
-// fungsi = misi, as a Pemda document keeps them), become the Pemda unit's.
+// listed in the report as not taken, and so is each line of a table the importer could not place. The visi and
+// misi become the Pemda unit's (tugas = visi, fungsi = "Misi N: ..." each, as a Pemda document keeps them): those a
+// table writes (import/pemda_context.h: "VISI : ..." and "Misi 2 : ..." rows, a Misi column), else those of the
+// source's top unit (a .pokin RPJMD). A tujuan the table writes under a misi notes it ("Misi 2"), the model having
+// no misi node.
 //
 // Replacing the RPJMD: the old statements are matched to the new (node_matcher.h) and keep their ids, so every
 // OPD statement's link to them stays; a link to a sasaran RPJMD that matches nothing is undone (and, when Bappeda

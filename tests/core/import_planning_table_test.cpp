@@ -249,7 +249,11 @@ TEST_CASE("indicator columns that name their statement, continuation rows, conte
   CHECK(indicator(document, "Persentase rekomendasi ditindaklanjuti").sasaran ==
         statement(document, "Meningkatnya kualitas evaluasi").id);
   REQUIRE(built.report.rows.size() == 5);
-  CHECK(built.report.rows[0].became.id.rfind("diabaikan: konteks", 0) == 0);
+  // The misi row is no node: it is kept beside the tree (pemda_context.h), the tujuan below it under misi 1.
+  CHECK(built.report.rows[0].became.id.rfind("misi 1", 0) == 0);
+  REQUIRE(built.report.pemda.misi.size() == 1);
+  CHECK(built.report.pemda.misi[0].text == "Mewujudkan tata kelola yang baik");
+  CHECK(built.report.pemda.misi_of_statement.at(statement(document, "Meningkatkan kualitas perencanaan").id) == 1);
   CHECK(built.report.rows[3].became.id == "indikator");
   CHECK(built.report.rows[4].became.id == "lanjutan");
 }
