@@ -81,7 +81,7 @@ void merge_report_view(std::optional<MergeReportShown>& shown, ViewState& view) 
   const std::string title = std::string(tr("merge.report_title")) + "###merge_report";
   if (shown && !ImGui::IsPopupOpen(title.c_str())) ImGui::OpenPopup(title.c_str());
   ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 56, ImGui::GetFontSize() * 34), ImGuiCond_Appearing);
+  ImGui::SetNextWindowSize(ImVec2(ImGui::GetFontSize() * 66, ImGui::GetFontSize() * 36), ImGuiCond_Appearing);
   if (!ImGui::BeginPopupModal(title.c_str(), nullptr)) return;
   if (!shown) {
     ImGui::CloseCurrentPopup();
