@@ -25,6 +25,7 @@
 #include "app/ui/palette.h"
 #include "app/ui/pemda_scope.h"
 #include "app/ui/strings.h"
+#include "core/model/pemda_structure.h"
 #include "core/synthetic/synthetic_document.h"
 #include "core/synthetic/synthetic_pemda.h"
 #include "core/text/utf8_path.h"
@@ -53,6 +54,13 @@ struct Options {
   std::string select;  // select the first search result for this text and centre it (screenshots of one branch)
   std::optional<std::filesystem::path> import;  // open the import preview of this file (screenshots of the dialog)
   std::optional<std::filesystem::path> compare;  // open the Compare view against this older .pokin (screenshots)
+  // Berkas > Gabungkan dokumen OPD… (Perbarui… on a Pemda document) filled in (screenshots of the dialog):
+  // --merge OPD (again for the next), --merge-rpjmd, --merge-pemda, --merge-output; --merge-run presses the
+  // button, so the screenshot shows the report.
+  std::vector<std::filesystem::path> merge_opd;
+  std::optional<std::filesystem::path> merge_rpjmd, merge_output;
+  std::string merge_pemda;
+  bool merge_run = false;
   // Keys pressed one at a time once the view has settled (screenshots of a step of meeting mode): GLFW key codes.
   std::vector<int> keys;
 };
@@ -78,7 +86,8 @@ std::optional<std::vector<int>> key_codes(const std::string& names) {
 }
 
 bool is_window_option(const std::string& argument) {
-  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year", "--panel", "--style", "--granularity", "--import", "--keys", "--synthetic-pemda", "--scope", "--compare"})
+  for (const char* option : {"--screenshot", "--size", "--bench-frames", "--synthetic", "--theme", "--meeting", "--select", "--year", "--panel", "--style", "--granularity", "--import", "--keys", "--synthetic-pemda", "--scope", "--compare",
+                             "--merge", "--merge-rpjmd", "--merge-pemda", "--merge-output", "--merge-run"})
     if (argument == option) return true;
   return false;
 }
@@ -158,6 +167,16 @@ std::optional<Options> parse(const std::vector<std::string>& arguments, std::ost
         auto v = value();
         if (!v) return std::nullopt;
         options.compare = path_from_utf8(*v);
+      } else if (argument == "--merge" || argument == "--merge-rpjmd" || argument == "--merge-output" ||
+                 argument == "--merge-pemda") {
+        auto v = value();
+        if (!v) return std::nullopt;
+        if (argument == "--merge") options.merge_opd.push_back(path_from_utf8(*v));
+        if (argument == "--merge-rpjmd") options.merge_rpjmd = path_from_utf8(*v);
+        if (argument == "--merge-output") options.merge_output = path_from_utf8(*v);
+        if (argument == "--merge-pemda") options.merge_pemda = *v;
+      } else if (argument == "--merge-run") {
+        options.merge_run = true;
       } else if (argument == "--keys") {
         auto v = value();
         if (!v) return std::nullopt;
@@ -341,6 +360,17 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
     if (options.meeting) shell.handle(ui::RequestAction{ui::AppAction::ToggleMeeting});
     if (options.import) shell.start_import(*options.import);
     if (options.compare) shell.start_compare_with_file(*options.compare);
+    const bool merging = !options.merge_opd.empty() || options.merge_rpjmd;
+    if (merging) {
+      const bool update = is_pemda_document(shell.session().document());
+      shell.handle(ui::RequestAction{update ? ui::AppAction::UpdateFromOpd : ui::AppAction::MergeOpd});
+      ui::MergeDialogState& dialog = shell.merge_dialog();
+      for (const auto& opd : options.merge_opd) ui::add_merge_opd(dialog, utf8_path(opd));
+      if (options.merge_rpjmd) dialog.rpjmd = utf8_path(*options.merge_rpjmd);
+      if (options.merge_output) dialog.output = utf8_path(*options.merge_output);
+      dialog.pemda = options.merge_pemda;
+      if (options.merge_run) shell.start_merge();
+    }
     // The bench measures the whole tree fitted in the window (the heaviest view), not the opening view.
     if (options.bench_frames > 0) shell.session().view.canvas.fit_pending = true;
     glfwSetWindowUserPointer(window.handle, &shell);
@@ -354,6 +384,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
     int frames_with_layout = 0;
     int frames_with_preview = 0;
     int frames_with_compare = 0;
+    int frames_with_report = 0;
     std::size_t next_key = 0;
     int held_key = -1;
     bool settled = false;
@@ -408,8 +439,10 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
         if (frames_with_compare == 0 && options.panel == "matches") shell.compare()->show_matches = true;
         ++frames_with_compare;
       }
+      if (shell.merge_report()) ++frames_with_report;
       const bool preview_settled = (!options.import || frames_with_preview >= 4 || shell.shown_error().has_value()) &&
-                                   (!options.compare || frames_with_compare >= 4 || shell.shown_error().has_value());
+                                   (!options.compare || frames_with_compare >= 4 || shell.shown_error().has_value()) &&
+                                   (!options.merge_run || frames_with_report >= 4 || shell.shown_error().has_value());
       if (options.screenshot && frames_with_layout >= 4 && preview_settled && next_key == options.keys.size()) {
         gl().Finish();
         std::vector<unsigned char> pixels = read_framebuffer(framebuffer_width, framebuffer_height);

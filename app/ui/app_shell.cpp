@@ -9,8 +9,10 @@
 #include "app/ui/import_report_view.h"
 #include "app/ui/main_window_view.h"
 #include "app/ui/meeting_view.h"
+#include "app/ui/opd_merge.h"
 #include "app/ui/strings.h"
 #include "core/export/output_file.h"
+#include "core/model/pemda_structure.h"
 #include "core/store/document_file.h"
 #include "core/text/utf8_path.h"
 #include "core/commands/new_document.h"
@@ -22,6 +24,8 @@ constexpr double kAutosaveSeconds = 5;
 constexpr const char* kProfileExtension = ".profil";  // as `pokin import --save-profile renstra.profil`
 // What import_text reads: text and tables, Excel workbooks, Word documents (offered also in capitals).
 constexpr const char* kImportExtensions = ".txt .md .csv .tsv .xlsx .docx .pdf .html .htm .xls";
+// What a merge reads: an OPD's (or the RPJMD's) document, or any table the import reads.
+constexpr const char* kMergeExtensions = ".pokin .txt .md .csv .tsv .xlsx .docx .pdf .html .htm .xls";
 
 }  // namespace
 
@@ -95,6 +99,9 @@ void AppShell::file_chosen(const ChosenFile& chosen) {
       case FilePurpose::SaveProfile:
       case FilePurpose::LoadProfile: profile_chosen(chosen); break;
       case FilePurpose::Compare: start_compare_with_file(chosen.path); break;
+      case FilePurpose::MergeOpd:
+      case FilePurpose::MergeRpjmd:
+      case FilePurpose::MergeOutput: merge_chosen(chosen); break;
     }
   } catch (const UserError& error) {
     show_error(error.message());
@@ -217,6 +224,8 @@ void AppShell::run_action(AppAction action) {
       break;
     case AppAction::Compare: choose_file(FilePurpose::Compare, ".pokin"); break;
     case AppAction::LeaveCompare: compare_ = CompareState{}; break;
+    case AppAction::MergeOpd: open_merge(false); break;
+    case AppAction::UpdateFromOpd: open_merge(true); break;
   }
 }
 
@@ -428,6 +437,80 @@ void AppShell::start_compare_with_version(const std::string& name) {
       format(tr("version.compare_name"), {name}));
 }
 
+void AppShell::open_merge(bool update) {
+  if (update && !is_pemda_document(session().document())) {
+    show_error(tr_both("merge.not_pemda"));
+    return;
+  }
+  if (update && (!session().path() || session().read_only())) {
+    show_error(tr_both("merge.update_needs_file"));
+    return;
+  }
+  open_merge_dialog(merge_dialog_, update);
+  if (update) merge_dialog_.document_name = utf8_path(session().path()->filename());
+}
+
+void AppShell::merge_chosen(const ChosenFile& chosen) {
+  const std::string path = utf8_path(chosen.path);
+  if (chosen.purpose == FilePurpose::MergeOpd) add_merge_opd(merge_dialog_, path);
+  if (chosen.purpose == FilePurpose::MergeRpjmd) merge_dialog_.rpjmd = path;
+  if (chosen.purpose == FilePurpose::MergeOutput) {
+    std::filesystem::path output = chosen.path;
+    if (output.extension().empty()) output += ".pokin";
+    merge_dialog_.output = utf8_path(output);
+  }
+  merge_dialog_.refusal.reset();
+}
+
+void AppShell::start_merge() {
+  MergeDialogState& dialog = merge_dialog_;
+  dialog.refusal = merge_dialog_refusal(dialog);
+  if (dialog.refusal) return;
+  const bool update = dialog.update;
+  if (update && (!session().path() || session().read_only())) {
+    dialog.refusal = tr_both("merge.update_needs_file");
+    return;
+  }
+  OpdMergeFiles files;
+  files.pemda = dialog.pemda;
+  if (!dialog.rpjmd.empty()) files.rpjmd = path_from_utf8(dialog.rpjmd);
+  for (const std::string& opd : dialog.opd) files.opd.push_back(path_from_utf8(opd));
+  // Updating merges into the document as it is now (with unsaved edits); the version recorded before the file
+  // changes holds that same state.
+  std::shared_ptr<const Document> previous = update ? session().snapshot() : nullptr;
+  const std::uint64_t revision = session().editor.revision();
+  const Session* started_on = &session();
+  const std::filesystem::path output = update ? *session().path() : path_from_utf8(dialog.output);
+  const std::string merged_at = utc_timestamp();
+  using Result = std::shared_ptr<pemda::MergeResult>;
+  const bool started = job_.start<Result>(
+      "merge.progress_title", format(tr("merge.working"), {std::to_string(files.opd.size())}),
+      [files, previous, output, merged_at] {
+        auto result = std::make_shared<pemda::MergeResult>(merge_opd_files(files, previous.get(), merged_at));
+        if (!previous) store::DocumentFile::create(output, result->document);  // refuses an existing file
+        return result;
+      },
+      [this, update, output, revision, started_on, merged_at](Result& result) {
+        MergeReportShown shown{std::move(result->report), utf8_path(output.filename()), {}};
+        if (!update) {
+          files_.open(output);
+          persist_settings();
+        } else {
+          // Edits made while the merge ran would be lost by the update: it is refused, nothing is written.
+          if (&session() != started_on || session().editor.revision() != revision)
+            throw UserError(tr_both("merge.changed_meanwhile"));
+          std::vector<std::string> used;
+          for (const store::VersionInfo& version : session().versions()) used.push_back(version.name);
+          const std::string base = format(tr("merge.version_name"), {merged_at.substr(0, 10) + " " + merged_at.substr(11, 5)});
+          shown.version = files_.replace_with_update(result->document, unused_version_name(base, used)).name;
+        }
+        merge_dialog_ = MergeDialogState{};
+        merge_report_ = std::move(shown);
+        show_message(session().view, tr_both(update ? "merge.updated" : "merge.created", {merge_report_->document}), false);
+      });
+  if (started) dialog.open = false;
+}
+
 void AppShell::frame() {
   Session& current = session();
   current.pump_layout();
@@ -479,6 +562,16 @@ void AppShell::frame() {
   }
   if (import_preview_ && import_preview_->run_wanted && !job_.busy()) start_import_run();
   import_report_view(import_report_, session().view);
+  if (merge_dialog_.open && !chooser_.browsing()) {  // the in-app browser picks the files over the dialog
+    switch (merge_dialog_view(merge_dialog_)) {
+      case MergeDialogAnswer::AddOpd: choose_file(FilePurpose::MergeOpd, kMergeExtensions); break;
+      case MergeDialogAnswer::ChooseRpjmd: choose_file(FilePurpose::MergeRpjmd, kMergeExtensions); break;
+      case MergeDialogAnswer::ChooseOutput: choose_file(FilePurpose::MergeOutput, ".pokin"); break;
+      case MergeDialogAnswer::Start: start_merge(); break;
+      case MergeDialogAnswer::None: break;
+    }
+  }
+  merge_report_view(merge_report_, session().view);
   if (auto chosen = chooser_.frame()) file_chosen(*chosen);
   if (ImGui::GetTime() - last_autosave_time_ > kAutosaveSeconds) {
     last_autosave_time_ = ImGui::GetTime();

@@ -18,6 +18,8 @@
 #include "app/ui/file_chooser.h"
 #include "app/ui/import_preview.h"
 #include "app/ui/intents.h"
+#include "app/ui/merge_dialog_view.h"
+#include "app/ui/merge_report_view.h"
 #include "app/ui/new_document_dialog_view.h"
 #include "app/ui/questions_view.h"
 #include "app/ui/session.h"
@@ -89,6 +91,16 @@ class AppShell {
   // The comparison made again without the matches the planner rejected there, on the background job; the view
   // keeps its camera and review when it is ready.
   void start_compare_remake();
+  // Berkas > Gabungkan dokumen OPD… / Perbarui dari dokumen OPD…: the dialog (tests and screenshots fill it), and
+  // the merge of what it lists on the background job. A new Pemda document is written to the chosen file and
+  // opened; an update records the open document as a version in its file, then writes the merged one there and
+  // opens it again (the command history cannot hold a merge: it keeps no parts or origins). Either way the report
+  // shows afterwards; any failure shows as a message and leaves the open document and its file as they were.
+  MergeDialogState& merge_dialog() { return merge_dialog_; }
+  void start_merge();
+  bool busy() const { return job_.busy(); }
+  // The report of the last merge while it is shown, else null.
+  const MergeReportShown* merge_report() const { return merge_report_ ? &*merge_report_ : nullptr; }
 
  private:
   void run_action(AppAction action);
@@ -104,6 +116,8 @@ class AppShell {
   void apply_import_preview();
   void save_version(const SaveVersionRequest& request);  // Berkas > Simpan versi…, the dialog's answer
   void open_version(const std::string& name);            // Berkas > Versi…, read-only
+  void open_merge(bool update);
+  void merge_chosen(const ChosenFile& chosen);
 
   ShellPaths paths_;
   Settings settings_;
@@ -127,6 +141,8 @@ class AppShell {
   std::optional<ViewState> view_before_meeting_;
   double last_autosave_time_ = 0;
   CompareState compare_;  // shown while it holds a comparison
+  MergeDialogState merge_dialog_;
+  std::optional<MergeReportShown> merge_report_;
 };
 
 }  // namespace pokin::ui

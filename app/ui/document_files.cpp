@@ -86,6 +86,17 @@ void DocumentFiles::open_version(const std::filesystem::path& path, const std::s
   replace_session(Session::open_version(path, name));
 }
 
+store::VersionInfo DocumentFiles::replace_with_update(const Document& updated, const std::string& version_name) {
+  const std::optional<std::filesystem::path> path = session_->path();
+  store::VersionInfo version = session_->replace_file_document(updated, version_name);
+  std::unique_ptr<Session> reopened = Session::open(*path);
+  // The state before is kept as the version: no recovery copy of it, and none offered for the updated file.
+  autosaved_revision_ = session_->editor.revision();
+  discard_recovery();
+  replace_session(std::move(reopened));
+  return version;
+}
+
 bool DocumentFiles::save_needs_path() const { return !session_->path() || session_->read_only(); }
 
 void DocumentFiles::save() {

@@ -10,11 +10,15 @@ namespace pokin::ui {
 
 std::optional<ChosenFile> FileChooser::choose(FilePurpose purpose, const std::string& extension,
                                               const std::vector<std::string>& recent_files) {
-  const bool saving = purpose == FilePurpose::SaveAs || purpose == FilePurpose::Export || purpose == FilePurpose::SaveProfile;
+  const bool saving = purpose == FilePurpose::SaveAs || purpose == FilePurpose::Export ||
+                      purpose == FilePurpose::SaveProfile || purpose == FilePurpose::MergeOutput;
   const char* title = saving ? tr("browser.save_title") : tr("browser.open_title");
   if (purpose == FilePurpose::SaveProfile) title = tr("browser.save_profile_title");
   if (purpose == FilePurpose::LoadProfile) title = tr("browser.load_profile_title");
   if (purpose == FilePurpose::Import) title = tr("browser.import_title");  // names the formats the import reads
+  if (purpose == FilePurpose::MergeOpd) title = tr("browser.merge_opd_title");
+  if (purpose == FilePurpose::MergeRpjmd) title = tr("browser.merge_rpjmd_title");
+  if (purpose == FilePurpose::MergeOutput) title = tr("browser.merge_output_title");
   NativeDialogResult result = native_dialog_ ? native_dialog_(saving, title, extension) : NativeDialogResult{};
   if (result.available) {
     if (result.path) return ChosenFile{purpose, *result.path};
@@ -23,7 +27,9 @@ std::optional<ChosenFile> FileChooser::choose(FilePurpose purpose, const std::st
   purpose_ = purpose;
   browser_.open = true;
   browser_.saving = saving;
-  browser_.title = purpose == FilePurpose::Import ? title : "";
+  const bool named = purpose == FilePurpose::Import || purpose == FilePurpose::MergeOpd ||
+                     purpose == FilePurpose::MergeRpjmd || purpose == FilePurpose::MergeOutput;
+  browser_.title = named ? title : "";
   browser_.extension = extension;
   browser_.file_name.clear();
   browser_.recent_folders.clear();

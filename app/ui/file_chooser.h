@@ -19,7 +19,10 @@ struct NativeDialogResult {
 using NativeFileDialog =
     std::function<NativeDialogResult(bool saving, const std::string& title, const std::string& extension)>;
 
-enum class FilePurpose { Open, SaveAs, Import, Export, SaveProfile, LoadProfile, Compare };
+enum class FilePurpose {
+  Open, SaveAs, Import, Export, SaveProfile, LoadProfile, Compare,
+  MergeOpd, MergeRpjmd, MergeOutput,  // Berkas > Gabungkan dokumen OPD…: an OPD file, the RPJMD, the new document
+};
 
 struct ChosenFile {
   FilePurpose purpose = FilePurpose::Open;

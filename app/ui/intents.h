@@ -108,6 +108,7 @@ enum class AppAction {
   SaveAndQuit, QuitWithoutSaving, OpenRecovery, IgnoreRecovery,
   SaveVersion, Versions,
   Compare, LeaveCompare,  // Berkas > Bandingkan dengan…, and leaving the Compare view
+  MergeOpd, UpdateFromOpd,  // Berkas > Gabungkan dokumen OPD…, and Perbarui dari dokumen OPD… (a Pemda document)
 };
 struct RequestAction {
   AppAction action;

@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include "app/ui/strings.h"
+#include "core/model/pemda_structure.h"
 
 namespace pokin::ui {
 namespace {
@@ -35,6 +36,9 @@ Intents menu_bar_view(const Editor& editor, ViewState& view, const std::vector<s
     item(intents, "menu.export_form", nullptr, AppAction::ExportForm);
     ImGui::Separator();
     item(intents, "menu.compare", nullptr, AppAction::Compare);
+    ImGui::Separator();
+    item(intents, "menu.merge_opd", nullptr, AppAction::MergeOpd);
+    item(intents, "menu.update_from_opd", nullptr, AppAction::UpdateFromOpd, is_pemda_document(editor.document()));
     ImGui::Separator();
     item(intents, "menu.quit", "Ctrl+Q", AppAction::Quit);
     ImGui::EndMenu();

@@ -45,6 +45,16 @@ store::VersionInfo Session::save_version(const std::string& name, const std::str
   return store::save_version(*file_, editor.document(), name, nomor_sk, date);
 }
 
+store::VersionInfo Session::replace_file_document(const Document& updated, const std::string& version_name) {
+  if (!file_) throw UserError(tr_both("version.needs_file"));
+  if (version_name_) throw UserError(tr_both("version.read_only"));
+  store::VersionInfo version = store::save_version(*file_, editor.document(), version_name);
+  file_->save(updated);
+  // The file no longer holds this editor's state: should this session save again, it writes every row.
+  file_revision_ = ~0ull;
+  return version;
+}
+
 std::vector<store::VersionInfo> Session::versions() {
   if (!file_) return {};
   return store::list_versions(*file_);

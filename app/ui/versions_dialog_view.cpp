@@ -88,7 +88,8 @@ bool changes_document(const Intent& intent) {
       std::holds_alternative<OpenFile>(intent))
     return false;
   if (const auto* request = std::get_if<RequestAction>(&intent))
-    return request->action == AppAction::Import || request->action == AppAction::DeleteSelected;
+    return request->action == AppAction::Import || request->action == AppAction::DeleteSelected ||
+           request->action == AppAction::UpdateFromOpd;
   return true;
 }
 
