@@ -382,6 +382,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
     FrameStats fitted, relayout, fitted_cpu, relayout_cpu;
     std::optional<double> first_frame_ms, layout_on_screen_ms;
     int frames_with_layout = 0;
+    int fitted_vertices = 0, fitted_draw_lists = 0;  // ImGui's draw data of the last fitted frame (bench)
     int frames_with_preview = 0;
     int frames_with_compare = 0;
     int frames_with_report = 0;
@@ -456,6 +457,8 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
         if (!relayout_requested) {
           fitted.times.push_back(frame_ms);
           fitted_cpu.times.push_back(frame_cpu_ms);
+          fitted_vertices = ImGui::GetDrawData()->TotalVtxCount;
+          fitted_draw_lists = ImGui::GetDrawData()->CmdListsCount;
           if (static_cast<int>(fitted.times.size()) >= options.bench_frames) {
             // Edit the document (a new revision: snapshot, counts, checks and layout all follow) and keep
             // drawing while the layout and the checks run on their threads.
@@ -499,6 +502,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
           out << "first frame after start: " << *first_frame_ms << " ms\n";
           out << "layout on screen after start: " << layout_on_screen_ms.value_or(-1) << " ms\n";
           fitted_cpu.print(out, "fitted frames, UI thread CPU");
+          out << "vertices per fitted frame: " << fitted_vertices << " in " << fitted_draw_lists << " draw lists\n";
           fitted.print(out, "fitted frames, wall (incl. waits for the GL driver)");
           relayout_cpu.print(out, "frames during relayout, UI thread CPU");
           relayout.print(out, "frames during relayout, wall");

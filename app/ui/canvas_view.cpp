@@ -349,7 +349,10 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
         draw_list->AddRectFilled(a, ImVec2(std::max(b.x, a.x + 1), std::max(b.y, a.y + 1)), im_colour(border, alpha));
         continue;
       }
+      // Corners under 2.5 px cannot be seen as round: square ones cost a few vertices instead of dozens, which is
+      // most of a far-out frame's vertices (the whole-Pemda overview: docs/PERFORMANCE.md).
       float rounding = std::min(6.f * zoom, 8.f);
+      if (rounding < 2.5f) rounding = 0;
       if (box.kind == BoxKind::CollapsedStub) {
         draw_list->AddRectFilled(a, b, im_colour(colours.background, alpha), rounding);
         draw_list->AddRect(a, b, im_colour(border, alpha), rounding, 0, 1.5f);

@@ -4,11 +4,13 @@
 #include <unordered_map>
 
 #include "app/ui/strings.h"
+#include "core/model/pemda_structure.h"
 
 namespace pokin::ui {
 namespace {
 
 constexpr std::size_t kStatementStart = 24;  // bytes of a statement shown when the sasaran has no code
+constexpr std::size_t kOpdNameStart = 22;    // bytes of an OPD's name before an OPD sasaran's code
 constexpr double kPadding = 4;               // pixels around a label's text
 constexpr int kStackRows = 4;                // rows of labels above a row of boxes
 
@@ -52,6 +54,8 @@ std::string overview_label_text(const Document& document, const TreeIndex& index
   const Sasaran* sasaran = document.find_sasaran(id);
   if (!sasaran) return {};
   std::string text = sasaran->code.empty() ? shortened(sasaran->statement, kStatementStart) : sasaran->code;
+  // In a Pemda document every OPD has its own "SS1": the label says whose it is.
+  if (const Id opd = opd_of_sasaran(document, id); opd != kNoId) text = shortened(opd_name(document, opd), kOpdNameStart) + " " + text;
   const int below = sasaran_below(index, id);
   if (below > 0) text += "  \xC2\xB7  " + format(tr("canvas.branch_count"), {std::to_string(below)});
   return text;

@@ -32,7 +32,7 @@ std::vector<OverviewLabel> overview_labels(const Geometry& geometry, const Docum
                                            const MeasureText& measure);
 
 // "SS1 · 12 sasaran": the box's code (or the start of its statement, or a unit's name) and, when its branch has
-// sasaran below it, how many.
+// sasaran below it, how many; in a Pemda document an OPD's sasaran starts with its OPD ("Dinas Kesehatan SS1").
 std::string overview_label_text(const Document& document, const TreeIndex& index, Id id);
 
 }  // namespace pokin::ui

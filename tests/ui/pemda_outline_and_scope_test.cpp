@@ -4,6 +4,7 @@
 
 #include "app/ui/opd_groups.h"
 #include "app/ui/outline_view.h"
+#include "app/ui/overview_labels.h"
 #include "app/ui/pemda_scope.h"
 #include "core/layout/view_tree.h"
 #include "core/model/pemda_structure.h"
@@ -121,4 +122,31 @@ TEST_CASE("pemda scope: one OPD, one RPJMD sasaran, and back to the whole Pemda"
 
   // The picker lists the whole Pemda, the three OPD and the 25 RPJMD sasaran (not the 5 tujuan).
   CHECK(pemda_scope_entries(document).size() == 1 + 3 + 25);
+}
+
+TEST_CASE("pemda overview: an OPD sasaran's label names its OPD, a sasaran RPJMD's does not") {
+  Document document = test::small_pemda();
+  TreeIndex index(document);
+  const Id pemda = pemda_unit(document);
+  REQUIRE(pemda != kNoId);
+  int opd_labels = 0, rpjmd_labels = 0;
+  for (const auto& [id, sasaran] : document.sasaran) {
+    if (sasaran.code.empty()) continue;
+    const std::string label = overview_label_text(document, index, id);
+    const Id opd = opd_of_sasaran(document, id);
+    if (opd == kNoId) {
+      CHECK(label.rfind(sasaran.code, 0) == 0);  // "S1.2 · ..." as before
+      ++rpjmd_labels;
+    } else {
+      // Every OPD has its own SS1: the label starts with the OPD (cut to a readable length) then the code.
+      const std::string name = opd_name(document, opd);
+      REQUIRE_FALSE(name.empty());
+      CHECK(label.rfind(name.substr(0, 10), 0) == 0);
+      CHECK(label.find(" " + sasaran.code) != std::string::npos);
+      CHECK(label.size() < name.size() + sasaran.code.size() + 40);
+      ++opd_labels;
+    }
+  }
+  CHECK(opd_labels > 0);
+  CHECK(rpjmd_labels > 0);
 }
