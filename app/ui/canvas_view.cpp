@@ -99,6 +99,17 @@ void stroke_dashed(ImDrawList* draw_list, ImU32 colour, float thickness, float d
   draw_list->PathClear();
 }
 
+// True when `point` lies within half a pixel of the segment from `a` to `b` (between its ends).
+bool on_line(ImVec2 point, ImVec2 a, ImVec2 b) {
+  const float dx = b.x - a.x, dy = b.y - a.y;
+  const float length_squared = dx * dx + dy * dy;
+  if (length_squared < 0.25f) return std::hypot(point.x - a.x, point.y - a.y) < 0.5f;
+  const float t = ((point.x - a.x) * dx + (point.y - a.y) * dy) / length_squared;
+  if (t < -0.01f || t > 1.01f) return false;
+  const float cross = (point.x - a.x) * dy - (point.y - a.y) * dx;
+  return cross * cross < 0.25f * length_squared;
+}
+
 void draw_edge(const Frame& frame, const Edge& edge, ImU32 colour, float thickness) {
   if (edge.curve.size() < 2) return;
   Rect bounds = curve_bounds(edge.curve);
@@ -112,9 +123,17 @@ void draw_edge(const Frame& frame, const Edge& edge, ImU32 colour, float thickne
     if (edge.curve.size() % 3 != 1) draw_list->PathLineTo(frame.screen(edge.curve.back()));
   } else {
     int segments = std::clamp(static_cast<int>(screen_extent / 12), 4, 24);
-    for (std::size_t i = 1; i + 2 < edge.curve.size(); i += 3)
-      draw_list->PathBezierCubicCurveTo(frame.screen(edge.curve[i]), frame.screen(edge.curve[i + 1]),
-                                        frame.screen(edge.curve[i + 2]), segments);
+    ImVec2 start = frame.screen(edge.curve[0]);
+    for (std::size_t i = 1; i + 2 < edge.curve.size(); i += 3) {
+      ImVec2 c1 = frame.screen(edge.curve[i]), c2 = frame.screen(edge.curve[i + 1]), end = frame.screen(edge.curve[i + 2]);
+      // The straight runs of an orthogonal edge are cubics too: one line each, not `segments` pieces (the
+      // whole-Pemda overview's frame was mostly the triangles of these pieces).
+      if (on_line(c1, start, end) && on_line(c2, start, end))
+        draw_list->PathLineTo(end);
+      else
+        draw_list->PathBezierCubicCurveTo(c1, c2, end, segments);
+      start = end;
+    }
   }
   if (edge.kind == EdgeKind::Crosscutting)
     stroke_dashed(draw_list, colour, thickness, 6);
