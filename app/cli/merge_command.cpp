@@ -4,8 +4,6 @@
 // what Bappeda decided. The report is printed; the document is written only after the whole merge succeeded.
 #include <CLI/CLI.hpp>
 
-#include <chrono>
-#include <ctime>
 #include <filesystem>
 #include <memory>
 #include <ostream>
@@ -14,24 +12,9 @@
 #include "app/cli/path_argument.h"
 #include "core/pemda/merge_documents.h"
 #include "core/store/document_file.h"
+#include "core/text/utc_timestamp.h"
 
 namespace pokin::cli {
-namespace {
-
-std::string utc_now() {
-  std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
-  std::tm parts{};
-#ifdef _WIN32
-  gmtime_s(&parts, &now);
-#else
-  gmtime_r(&now, &parts);
-#endif
-  char text[32];
-  std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &parts);
-  return text;
-}
-
-}  // namespace
 
 void register_merge(CLI::App& app, Context& context) {
   auto* command = app.add_subcommand("merge", "Merge OPD documents (and the RPJMD) into one Pemda document, or an OPD's new file into it");
@@ -69,7 +52,7 @@ void register_merge(CLI::App& app, Context& context) {
 
     pemda::MergeRequest request;
     request.pemda = options->pemda;
-    request.merged_at = utc_now();
+    request.merged_at = utc_timestamp();
     std::vector<std::filesystem::path> sources = path_arguments(options->sources);
     for (std::size_t k = 0; k < sources.size(); ++k) {
       request.opd.push_back(pemda::read_merge_source(sources[k]));

@@ -14,6 +14,7 @@
 #include "core/export/output_file.h"
 #include "core/model/pemda_structure.h"
 #include "core/store/document_file.h"
+#include "core/text/utc_timestamp.h"
 #include "core/text/utf8_path.h"
 #include "core/commands/new_document.h"
 

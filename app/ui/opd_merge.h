@@ -22,9 +22,6 @@ struct OpdMergeFiles {
 // refuses; nothing is written.
 pemda::MergeResult merge_opd_files(const OpdMergeFiles& files, const Document* previous, const std::string& merged_at);
 
-// Now in UTC as ISO 8601 ("2026-12-02T19:40:05Z"): MergedPart::merged_at.
-std::string utc_timestamp();
-
 // A name for the version the update path records before it changes the file: `base` and the time, with " (2)",
 // " (3)"... when the file already has a version of that name.
 std::string unused_version_name(const std::string& base, const std::vector<std::string>& used);
