@@ -25,8 +25,6 @@ constexpr double kAutosaveSeconds = 5;
 constexpr const char* kProfileExtension = ".profil";  // as `pokin import --save-profile renstra.profil`
 // What import_text reads: text and tables, Excel workbooks, Word documents (offered also in capitals).
 constexpr const char* kImportExtensions = ".txt .md .csv .tsv .xlsx .docx .pdf .html .htm .xls";
-// What a merge reads: an OPD's (or the RPJMD's) document, or any table the import reads.
-constexpr const char* kMergeExtensions = ".pokin .txt .md .csv .tsv .xlsx .docx .pdf .html .htm .xls";
 
 }  // namespace
 
@@ -564,9 +562,11 @@ void AppShell::frame() {
   if (import_preview_ && import_preview_->run_wanted && !job_.busy()) start_import_run();
   import_report_view(import_report_, session().view);
   if (merge_dialog_.open && !chooser_.browsing()) {  // the in-app browser picks the files over the dialog
+    // A merge reads an OPD's (or the RPJMD's) document, or any table the import reads.
+    const std::string merge_extensions = std::string(".pokin ") + kImportExtensions;
     switch (merge_dialog_view(merge_dialog_)) {
-      case MergeDialogAnswer::AddOpd: choose_file(FilePurpose::MergeOpd, kMergeExtensions); break;
-      case MergeDialogAnswer::ChooseRpjmd: choose_file(FilePurpose::MergeRpjmd, kMergeExtensions); break;
+      case MergeDialogAnswer::AddOpd: choose_file(FilePurpose::MergeOpd, merge_extensions); break;
+      case MergeDialogAnswer::ChooseRpjmd: choose_file(FilePurpose::MergeRpjmd, merge_extensions); break;
       case MergeDialogAnswer::ChooseOutput: choose_file(FilePurpose::MergeOutput, ".pokin"); break;
       case MergeDialogAnswer::Start: start_merge(); break;
       case MergeDialogAnswer::None: break;
