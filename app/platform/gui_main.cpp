@@ -380,6 +380,9 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
     });
 
     FrameStats fitted, relayout, fitted_cpu, relayout_cpu;
+    FrameStats fitted_build_cpu;  // the part of a fitted frame before the GL driver: the app's views and ImGui
+    FrameStats fitted_period;     // start to start: what the rasterizer (llvmpipe's threads under xvfb) adds
+    std::optional<Clock::time_point> previous_frame_start;
     std::optional<double> first_frame_ms, layout_on_screen_ms;
     int frames_with_layout = 0;
     int fitted_vertices = 0, fitted_draw_lists = 0;  // ImGui's draw data of the last fitted frame (bench)
@@ -400,6 +403,8 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
       glfwPollEvents();
       if (glfwWindowShouldClose(window.handle) || shell.wants_to_quit()) break;
       const Clock::time_point frame_start = Clock::now();
+      const double period_ms = previous_frame_start ? milliseconds(frame_start - *previous_frame_start) : 0.0;
+      previous_frame_start = frame_start;
       const double frame_cpu_start = thread_cpu_milliseconds();
       if (shell.take_theme_change()) ui::apply_imgui_style(shell.session().view.theme, scale, ImGui::GetStyle());
       grid.begin_frame();
@@ -420,6 +425,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
       int framebuffer_width = 0, framebuffer_height = 0;
       glfwGetFramebufferSize(window.handle, &framebuffer_width, &framebuffer_height);
       ui::Session& session = shell.session();
+      const double build_cpu_ms = thread_cpu_milliseconds() - frame_cpu_start;
       ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
       const double frame_ms = milliseconds(Clock::now() - frame_start);
       const double frame_cpu_ms = thread_cpu_milliseconds() - frame_cpu_start;
@@ -457,6 +463,8 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
         if (!relayout_requested) {
           fitted.times.push_back(frame_ms);
           fitted_cpu.times.push_back(frame_cpu_ms);
+          fitted_build_cpu.times.push_back(build_cpu_ms);
+          if (fitted.times.size() > 1) fitted_period.times.push_back(period_ms);
           fitted_vertices = ImGui::GetDrawData()->TotalVtxCount;
           fitted_draw_lists = ImGui::GetDrawData()->CmdListsCount;
           if (static_cast<int>(fitted.times.size()) >= options.bench_frames) {
@@ -502,8 +510,10 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
           out << "first frame after start: " << *first_frame_ms << " ms\n";
           out << "layout on screen after start: " << layout_on_screen_ms.value_or(-1) << " ms\n";
           fitted_cpu.print(out, "fitted frames, UI thread CPU");
+          fitted_build_cpu.print(out, "  of which building the frame (views, ImGui), before the GL driver");
           out << "vertices per fitted frame: " << fitted_vertices << " in " << fitted_draw_lists << " draw lists\n";
           fitted.print(out, "fitted frames, wall (incl. waits for the GL driver)");
+          fitted_period.print(out, "fitted frames, start to start (incl. the rasterizer: llvmpipe's threads here)");
           relayout_cpu.print(out, "frames during relayout, UI thread CPU");
           relayout.print(out, "frames during relayout, wall");
           out << "(relayout after an edit of one sasaran statement)\n";
