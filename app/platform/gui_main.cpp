@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app/platform/fonts.h"
+#include "app/platform/frame_memory.h"
 #include "app/platform/gl_functions.h"
 #include "app/platform/grid_renderer.h"
 #include "app/platform/native_file_dialog.h"
@@ -267,6 +268,7 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
   if (!parsed) return 2;
   Options options = *parsed;
   const bool batch = options.screenshot || options.bench_frames > 0;
+  keep_freed_memory_for_next_frames();
 
   glfwSetErrorCallback(glfw_error);
   if (!glfwInit()) {
