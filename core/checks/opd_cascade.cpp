@@ -6,18 +6,28 @@
 
 namespace pokin {
 
-std::unordered_set<Id> supported_rpjmd_sasaran(const Document& document, const OpdIndex& opds) {
-  std::unordered_set<Id> supported;
+RpjmdSupportReach supported_rpjmd_sasaran(const Document& document, const OpdIndex& opds) {
+  RpjmdSupportReach reach;
+  std::unordered_set<Id> suggested;
   for (const auto& [id, sasaran] : document.sasaran) {
     if (opds.opd_of_unit(sasaran.unit) == kNoId) continue;
     // Up from each OPD sasaran through the RPJMD's statements; a damaged document's cycle stops at the bound.
+    bool through_suggestion = sasaran.link_origin == LinkOrigin::Suggested;
     Id at = sasaran.parent;
     for (std::size_t steps = 0; at != kNoId && steps <= document.sasaran.size() && opds.is_rpjmd(at); ++steps) {
-      if (!supported.insert(at).second) break;  // already walked from here
-      at = document.sasaran.at(at).parent;
+      if (through_suggestion) {
+        suggested.insert(at);
+      } else if (!reach.reviewed.insert(at).second) {
+        break;  // already walked from here through reviewed links
+      }
+      const Sasaran& above = document.sasaran.at(at);
+      through_suggestion = through_suggestion || above.link_origin == LinkOrigin::Suggested;
+      at = above.parent;
     }
   }
-  return supported;
+  for (Id id : suggested)
+    if (!reach.reviewed.count(id)) reach.suggested_only.insert(id);
+  return reach;
 }
 
 PemdaCascade summarize_pemda_cascade(const Document& document) {
@@ -35,13 +45,14 @@ PemdaCascade summarize_pemda_cascade(const Document& document, const TreeIndex& 
   });
   for (std::size_t i = 0; i < list.size(); ++i)
     cascade.opds.push_back({list[i], opd_name(document, list[i]), std::move(levels[i])});
-  const std::unordered_set<Id> supported = supported_rpjmd_sasaran(document, opds);
+  const RpjmdSupportReach reach = supported_rpjmd_sasaran(document, opds);
   RpjmdSupport& rpjmd = cascade.rpjmd;
   for (const auto& [id, sasaran] : document.sasaran) {
     if (sasaran.kind != StatementKind::Sasaran || !opds.is_rpjmd(id)) continue;
     ++rpjmd.sasaran;
     rpjmd.indikator += index.sasaran_indikator(id).size();
-    rpjmd.supported += supported.count(id);
+    rpjmd.supported += reach.reviewed.count(id);
+    rpjmd.suggested_only += reach.suggested_only.count(id);
   }
   if (rpjmd.sasaran > 0)
     rpjmd.supported_share = 100.0 * static_cast<double>(rpjmd.supported) / static_cast<double>(rpjmd.sasaran);

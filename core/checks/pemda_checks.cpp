@@ -81,9 +81,11 @@ void check_rpjmd_support(Review& review, const OpdIndex& opds) {
   for (const auto& [id, sasaran] : d.sasaran)
     if (sasaran.kind == StatementKind::Sasaran && opds.is_opd_top(sasaran)) check_opd_sasaran(review, opds, sasaran);
 
-  const std::unordered_set<Id> supported = supported_rpjmd_sasaran(d, opds);
+  const RpjmdSupportReach supported = supported_rpjmd_sasaran(d, opds);
   for (const auto& [id, sasaran] : d.sasaran) {
-    if (sasaran.kind != StatementKind::Sasaran || !opds.is_rpjmd(id) || supported.count(id)) continue;
+    if (sasaran.kind != StatementKind::Sasaran || !opds.is_rpjmd(id)) continue;
+    // Reached only through an unreviewed suggestion: the finding on the OPD's Sasaran Strategis says so, once.
+    if (supported.reviewed.count(id) || supported.suggested_only.count(id)) continue;
     // A sasaran RPJMD split into finer sasaran RPJMD is carried by those: each of them is reported instead.
     bool split = false;
     for (Id child : review.index.child_sasaran(id)) split |= opds.is_rpjmd(child);

@@ -6,6 +6,7 @@
 #include "core/checks/opd_cascade.h"
 #include "core/forms/form_cells.h"
 #include "core/forms/official_text.h"
+#include "core/model/document_counts.h"
 #include "core/model/pemda_structure.h"
 #include "core/text/bilingual.h"
 
@@ -118,6 +119,20 @@ FormTable opd_table(const DocumentInfo& info, const std::vector<Row>& rows, cons
   return table;
 }
 
+// What the counts rest on that nobody has reviewed yet: an evaluator must not read a machine's guess as support.
+// `suggested_links` matters only where the table has a Diturunkan column (more than one level shown).
+std::string unreviewed_note(bool pemda, std::size_t rpjmd_suggested_only, std::size_t suggested_links) {
+  std::string note;
+  if (rpjmd_suggested_only > 0)
+    note += " " + std::to_string(rpjmd_suggested_only) +
+            " sasaran RPJMD lain hanya didukung lewat usulan tautan otomatis yang belum ditinjau: tidak dihitung.";
+  if (suggested_links > 0)
+    note += " Dokumen masih memuat " + std::to_string(suggested_links) +
+            " usulan tautan otomatis yang belum ditinjau (lihat pokin check); kolom Diturunkan ikut menghitung usulan "
+            "di antara sasaran" + std::string(pemda ? " Perangkat Daerah." : ".");
+  return note;
+}
+
 FormTitle title(const DocumentInfo& info, bool pemda) {
   FormTitle title;
   title.lines.push_back("TABEL PENJENJANGAN KINERJA");
@@ -175,8 +190,10 @@ Form penjenjangan_form(const Document& document, const FormRequest& request) {
       "Keterangan: Diturunkan = sasaran yang didukung sekurang-kurangnya satu sasaran pada level di bawahnya; % = "
       "Diturunkan / Sasaran. Level terakhir tidak memiliki level di bawahnya." +
       std::string(pemda ? " Didukung Perangkat Daerah = sasaran RPJMD yang didukung sekurang-kurangnya satu sasaran "
-                          "Perangkat Daerah."
-                        : "")};
+                          "Perangkat Daerah lewat tautan yang dibuat atau ditinjau perencana."
+                        : "") +
+      unreviewed_note(pemda, cascade.rpjmd.suggested_only,
+                      levels.size() > 1 ? count_document(document).suggested_links : 0)};
   return form;
 }
 

@@ -224,11 +224,33 @@ TEST_CASE("pemda checks: the penjenjangan figures of the faulty Pemda, counted b
   CHECK(b.levels[1].cascaded == 1);
   CHECK(b.levels[1].cascaded_share == doctest::Approx(50.0));
   CHECK(b.levels[2].sasaran == 1);
-  // RPJMD: R1..R4, one indicator each; R1 (A1), R2 (B1), R3 (A2) supported, R4 not.
+  // RPJMD: R1..R4, one indicator each; R2 (B1), R3 (A2) supported, R4 not; R1 only through A1's suggested link.
   CHECK(cascade.rpjmd.sasaran == 4);
   CHECK(cascade.rpjmd.indikator == 4);
+  CHECK(cascade.rpjmd.supported == 2);
+  CHECK(cascade.rpjmd.suggested_only == 1);
+  CHECK(cascade.rpjmd.supported_share == doctest::Approx(50.0));
+  // Reviewed, A1's link is support like any other.
+  d.document.sasaran.at(d.a1).link_origin = LinkOrigin::Person;
+  cascade = summarize_pemda_cascade(d.document);
   CHECK(cascade.rpjmd.supported == 3);
+  CHECK(cascade.rpjmd.suggested_only == 0);
   CHECK(cascade.rpjmd.supported_share == doctest::Approx(75.0));
+}
+
+TEST_CASE("pemda checks: a suggested link inside the RPJMD makes the sasaran RPJMD above it suggested support only") {
+  // R31 is a finer sasaran RPJMD under R3 through a link an import guessed; A2 moves under R31 by a reviewed link.
+  // R31 is supported; R3 only through the guess, so it is not counted as supported.
+  FaultyPemda d;
+  Id r31 = d.statement(d.p, d.r3, 0, "R31", "Meningkatnya akses layanan", "Indeks akses");
+  d.document.sasaran.at(r31).link_origin = LinkOrigin::Suggested;
+  d.document.sasaran.at(d.a2).parent = r31;
+  RpjmdSupportReach reach = supported_rpjmd_sasaran(d.document, OpdIndex(d.document));
+  CHECK(reach.reviewed.count(r31) == 1);
+  CHECK(reach.reviewed.count(d.r3) == 0);
+  CHECK(reach.suggested_only.count(d.r3) == 1);
+  CHECK(reach.suggested_only.count(d.r1) == 1);  // A1's own link is a suggestion
+  CHECK(reach.reviewed.count(d.r2) == 1);
 }
 
 TEST_CASE("pemda checks: a synthetic Pemda (synthetic OPD under sasaran RPJMD) needs no review of its RPJMD links") {

@@ -70,8 +70,21 @@ TEST_CASE("penjenjangan: the Pemda table, one row per OPD in order, a JUMLAH row
   const FormTable& rpjmd = tables[0];
   check_rectangular(rpjmd);
   REQUIRE(rpjmd.rows.size() == 1);
-  // R1..R4, one indikator each; R1, R2, R3 supported by an OPD.
-  CHECK(texts(rpjmd.rows[0]) == std::vector<std::string>{"Sasaran RPJMD", "4", "4", "3", "75,00%"});
+  // R1..R4, one indikator each; R2, R3 supported by an OPD. R1 only through A1's link, which an import suggested
+  // and nobody reviewed: not counted, and the note says so.
+  CHECK(texts(rpjmd.rows[0]) == std::vector<std::string>{"Sasaran RPJMD", "4", "4", "2", "50,00%"});
+  auto paragraphs = blocks_of<FormParagraph>(form);
+  REQUIRE_FALSE(paragraphs.empty());
+  const std::string& note = paragraphs.back().text;
+  CHECK(note.find("1 sasaran RPJMD lain hanya didukung lewat usulan tautan otomatis yang belum ditinjau: tidak "
+                  "dihitung.") != std::string::npos);
+  CHECK(note.find("Dokumen masih memuat 1 usulan tautan otomatis yang belum ditinjau") != std::string::npos);
+  // Once a planner accepts A1's link, R1 counts and the notes are gone.
+  d.document.sasaran.at(d.a1).link_origin = LinkOrigin::Person;
+  Form reviewed = penjenjangan(d.document);
+  CHECK(texts(blocks_of<FormTable>(reviewed)[0].rows[0]) ==
+        std::vector<std::string>{"Sasaran RPJMD", "4", "4", "3", "75,00%"});
+  CHECK(blocks_of<FormParagraph>(reviewed).back().text.find("usulan") == std::string::npos);
 
   const FormTable& table = tables[1];
   check_rectangular(table);
@@ -151,7 +164,7 @@ TEST_CASE("penjenjangan: written as XLSX and read back, numbers stay numbers") {
   // Percent cells hold the fraction Excel formats as a percent: 50% is 0.5.
   CHECK(sheet_row_with(cells, "Dinas Kesehatan") == "2|Dinas Kesehatan|2|2|1|0.5|1|1");
   CHECK(sheet_row_with(cells, "JUMLAH") == "JUMLAH|4|5|3|0.75|3|3");
-  CHECK(sheet_row_with(cells, "Sasaran RPJMD") == "Sasaran RPJMD|4|4|3|0.75");
+  CHECK(sheet_row_with(cells, "Sasaran RPJMD") == "Sasaran RPJMD|4|4|2|0.5");  // R1 only through a suggestion
 }
 
 TEST_CASE("penjenjangan: written as PDF on F4 landscape and read back with poppler") {
