@@ -367,7 +367,9 @@ int gui_main(const char* program, const std::vector<std::string>& arguments, std
       const bool update = is_pemda_document(shell.session().document());
       shell.handle(ui::RequestAction{update ? ui::AppAction::UpdateFromOpd : ui::AppAction::MergeOpd});
       ui::MergeDialogState& dialog = shell.merge_dialog();
-      for (const auto& opd : options.merge_opd) ui::add_merge_opd(dialog, utf8_path(opd));
+      std::vector<std::string> opd_files;
+      for (const auto& opd : options.merge_opd) opd_files.push_back(utf8_path(opd));
+      ui::add_merge_opd(dialog, opd_files);
       if (options.merge_rpjmd) dialog.rpjmd = utf8_path(*options.merge_rpjmd);
       if (options.merge_output) dialog.output = utf8_path(*options.merge_output);
       dialog.pemda = options.merge_pemda;

@@ -256,7 +256,7 @@ void AppShell::handle(const Intent& intent) {
   }
   if (apply_intent(session(), intent)) return;
   if (const auto* action = std::get_if<RequestAction>(&intent)) run_action(action->action);
-  if (const auto* open = std::get_if<OpenFile>(&intent)) file_chosen({FilePurpose::Open, path_from_utf8(open->path)});
+  if (const auto* open = std::get_if<OpenFile>(&intent)) file_chosen({FilePurpose::Open, path_from_utf8(open->path), {}});
 }
 
 void AppShell::start_import(const std::filesystem::path& path) {
@@ -446,12 +446,19 @@ void AppShell::open_merge(bool update) {
     return;
   }
   open_merge_dialog(merge_dialog_, update);
-  if (update) merge_dialog_.document_name = utf8_path(session().path()->filename());
+  if (update) {
+    merge_dialog_.document_name = utf8_path(session().path()->filename());
+    merge_dialog_.document_path = utf8_path(*session().path());
+  }
 }
 
 void AppShell::merge_chosen(const ChosenFile& chosen) {
   const std::string path = utf8_path(chosen.path);
-  if (chosen.purpose == FilePurpose::MergeOpd) add_merge_opd(merge_dialog_, path);
+  if (chosen.purpose == FilePurpose::MergeOpd) {
+    std::vector<std::string> paths{path};
+    for (const std::filesystem::path& more : chosen.more) paths.push_back(utf8_path(more));
+    add_merge_opd(merge_dialog_, paths);
+  }
   if (chosen.purpose == FilePurpose::MergeRpjmd) merge_dialog_.rpjmd = path;
   if (chosen.purpose == FilePurpose::MergeOutput) {
     std::filesystem::path output = chosen.path;

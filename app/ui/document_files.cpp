@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "app/ui/pemda_scope.h"
+#include "app/ui/strings.h"
 #include "core/text/utf8_path.h"
 
 namespace pokin::ui {
@@ -88,7 +89,13 @@ void DocumentFiles::open_version(const std::filesystem::path& path, const std::s
 
 store::VersionInfo DocumentFiles::replace_with_update(const Document& updated, const std::string& version_name) {
   const std::optional<std::filesystem::path> path = session_->path();
-  store::VersionInfo version = session_->replace_file_document(updated, version_name);
+  store::VersionInfo version;
+  try {
+    version = session_->replace_file_document(updated, version_name);
+  } catch (const UserError& error) {  // one transaction: the file is as it was, without the version
+    const Bilingual lead = tr_both("merge.update_not_written", {utf8_path(path->filename())});
+    throw UserError(lead.id + " " + error.message().id, lead.en + " " + error.message().en);
+  }
   std::unique_ptr<Session> reopened = Session::open(*path);
   // The state before is kept as the version: no recovery copy of it, and none offered for the updated file.
   autosaved_revision_ = session_->editor.revision();

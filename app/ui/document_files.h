@@ -39,8 +39,9 @@ class DocumentFiles {
   // Shows the version `name` saved inside `path`, read-only (Session::open_version); not a recent file.
   void open_version(const std::filesystem::path& path, const std::string& name);
   // Berkas > Perbarui dari dokumen OPD…: the open document's file gets `updated` after the version `version_name`
-  // recorded the document as it was (Session::replace_file_document), and is opened again. Throws UserError and
-  // keeps the open session when the file cannot be written or read back.
+  // recorded the document as it was (Session::replace_file_document, one transaction), and is opened again. Throws
+  // UserError and keeps the open session when the file cannot be written (saying that the file is as it was,
+  // without the version) or read back.
   store::VersionInfo replace_with_update(const Document& updated, const std::string& version_name);
   // True when Save must ask where: no file yet, or the file is read-only.
   bool save_needs_path() const;

@@ -21,7 +21,7 @@ std::optional<ChosenFile> FileChooser::choose(FilePurpose purpose, const std::st
   if (purpose == FilePurpose::MergeOutput) title = tr("browser.merge_output_title");
   NativeDialogResult result = native_dialog_ ? native_dialog_(saving, title, extension) : NativeDialogResult{};
   if (result.available) {
-    if (result.path) return ChosenFile{purpose, *result.path};
+    if (result.path) return ChosenFile{purpose, *result.path, {}};
     return std::nullopt;
   }
   purpose_ = purpose;
@@ -32,6 +32,10 @@ std::optional<ChosenFile> FileChooser::choose(FilePurpose purpose, const std::st
   browser_.title = named ? title : "";
   browser_.extension = extension;
   browser_.file_name.clear();
+  browser_.multiple = purpose == FilePurpose::MergeOpd;  // 30-45 OPD files, usually e-mailed into one folder
+  browser_.all_of_extension = browser_.multiple ? ".pokin" : "";
+  browser_.selected.clear();
+  browser_.anchor.clear();
   browser_.recent_folders.clear();
   for (const auto& recent : recent_files) {
     std::string folder = utf8_path(path_from_utf8(recent).parent_path());
@@ -44,8 +48,11 @@ std::optional<ChosenFile> FileChooser::choose(FilePurpose purpose, const std::st
 }
 
 std::optional<ChosenFile> FileChooser::frame() {
-  if (auto chosen = file_browser_view(browser_)) return ChosenFile{purpose_, *chosen};
-  return std::nullopt;
+  std::vector<std::filesystem::path> paths = file_browser_view(browser_);
+  if (paths.empty()) return std::nullopt;
+  ChosenFile chosen{purpose_, paths.front(), {}};
+  chosen.more.assign(paths.begin() + 1, paths.end());
+  return chosen;
 }
 
 }  // namespace pokin::ui

@@ -27,6 +27,7 @@ enum class FilePurpose {
 struct ChosenFile {
   FilePurpose purpose = FilePurpose::Open;
   std::filesystem::path path;
+  std::vector<std::filesystem::path> more;  // MergeOpd in the in-app browser: the further files chosen at once
 };
 
 class FileChooser {
@@ -35,7 +36,8 @@ class FileChooser {
 
   // Asks for a file with `extension` (".pokin", several separated by spaces; empty = any). A native dialog answers at once (returned here,
   // nothing when cancelled); otherwise the in-app browser opens, starting in the folder of the most recent file,
-  // and frame() returns the answer later.
+  // and frame() returns the answer later. For MergeOpd the in-app browser chooses several files at once (and
+  // offers every .pokin of the folder); every other purpose chooses one file, as always.
   std::optional<ChosenFile> choose(FilePurpose purpose, const std::string& extension,
                                    const std::vector<std::string>& recent_files);
   // Draws the in-app browser while it is open; returns the chosen file once.

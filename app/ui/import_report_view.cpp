@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "app/ui/report_buttons_view.h"
 #include "app/ui/strings.h"
 
 namespace pokin::ui {
@@ -17,19 +18,7 @@ void import_report_view(std::optional<std::string>& report, ViewState& view) {
                     ImGuiWindowFlags_HorizontalScrollbar);
   ImGui::TextUnformatted(report ? report->c_str() : "");
   ImGui::EndChild();
-  if (ImGui::Button(tr("import.copy"))) ImGui::SetClipboardText(report ? report->c_str() : "");
-  ImGui::SameLine();
-  if (ImGui::Button(tr("import.review"))) {
-    view.left_tab = LeftTab::Checks;
-    view.left_tab_switch = true;
-    report.reset();
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::SameLine();
-  if (ImGui::Button("OK")) {
-    report.reset();
-    ImGui::CloseCurrentPopup();
-  }
+  if (report_buttons([&] { return report ? *report : std::string(); }, "import.review", view)) report.reset();
   ImGui::EndPopup();
 }
 

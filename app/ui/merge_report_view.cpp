@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "app/ui/counted_section_view.h"
+#include "app/ui/report_buttons_view.h"
 #include "app/ui/strings.h"
 
 namespace pokin::ui {
@@ -18,19 +20,6 @@ const char* outcome_key(pemda::PartOutcome outcome) {
     case pemda::PartOutcome::Unchanged: return "merge.outcome_unchanged";
   }
   return "merge.outcome_added";
-}
-
-// A section header with its count; open at first when there is something to read and not too much of it.
-bool section(const char* key, std::size_t count, bool open_anyway = false) {
-  if (count == 0) return false;
-  const std::string label = format(tr(key), {std::to_string(count)}) + "###" + key;
-  const ImGuiTreeNodeFlags flags = open_anyway || count <= 12 ? ImGuiTreeNodeFlags_DefaultOpen : 0;
-  return ImGui::CollapsingHeader(label.c_str(), flags);
-}
-
-void bullet(const std::string& text) {
-  ImGui::Bullet();
-  ImGui::TextWrapped("%s", text.c_str());
 }
 
 void parts_table(const pemda::MergeReport& report) {
@@ -98,46 +87,34 @@ void merge_report_view(std::optional<MergeReportShown>& shown, ViewState& view) 
 
   ImGui::BeginChild("report", ImVec2(0, -ImGui::GetFrameHeightWithSpacing()), true);
   parts_table(report);
-  if (section("merge.section_lost", report.lost.size(), true)) {
+  if (counted_section("merge.section_lost", report.lost.size(), true)) {
     for (const pemda::LostDecision& lost : report.lost) {
       ImGui::PushStyleColor(ImGuiCol_Text, kLostColour);
-      bullet(lost.opd + ": " + pemda::quoted_statement(lost.code, lost.statement));
+      bullet_line(lost.opd + ": " + pemda::quoted_statement(lost.code, lost.statement));
       ImGui::PopStyleColor();
       ImGui::Indent();
       ImGui::TextWrapped("%s", lost.what.in(language).c_str());
       ImGui::Unindent();
     }
   }
-  if (section("merge.section_kept", report.kept.size()))
-    for (const Bilingual& line : report.kept) bullet(line.in(language));
-  if (section("merge.section_not_taken", report.rpjmd_not_taken.size()))
+  if (counted_section("merge.section_kept", report.kept.size()))
+    for (const Bilingual& line : report.kept) bullet_line(line.in(language));
+  if (counted_section("merge.section_not_taken", report.rpjmd_not_taken.size()))
     for (const pemda::NotTakenRow& row : report.rpjmd_not_taken)
-      bullet(format(tr("merge.not_taken_line"), {std::to_string(row.level), pemda::quoted_statement(row.code, row.statement),
+      bullet_line(format(tr("merge.not_taken_line"), {std::to_string(row.level), pemda::quoted_statement(row.code, row.statement),
                                                   std::to_string(row.indikator)}));
-  if (section("merge.section_suggested", report.suggested.size()))
+  if (counted_section("merge.section_suggested", report.suggested.size()))
     for (const pemda::SuggestedRpjmdLink& link : report.suggested)
-      bullet(link.opd + ": " + pemda::quoted_statement(link.code, link.statement) + "  \xE2\x86\x92  " +
+      bullet_line(link.opd + ": " + pemda::quoted_statement(link.code, link.statement) + "  \xE2\x86\x92  " +
              pemda::quoted_statement(link.rpjmd_code, link.rpjmd_statement) + "  (" +
              format(tr("merge.score"), {std::to_string(std::lround(link.score * 100))}) + ")");
-  if (section("merge.section_crosscutting", report.crosscutting.size()))
-    for (const Bilingual& line : report.crosscutting) bullet(line.in(language));
-  if (section("merge.section_notes", report.notes.size()))
-    for (const Bilingual& note : report.notes) bullet(note.in(language));
+  if (counted_section("merge.section_crosscutting", report.crosscutting.size()))
+    for (const Bilingual& line : report.crosscutting) bullet_line(line.in(language));
+  if (counted_section("merge.section_notes", report.notes.size()))
+    for (const Bilingual& note : report.notes) bullet_line(note.in(language));
   ImGui::EndChild();
 
-  if (ImGui::Button(tr("import.copy"))) ImGui::SetClipboardText(pemda::render_merge_report(report, language).c_str());
-  ImGui::SameLine();
-  if (ImGui::Button(tr("merge.review"))) {
-    view.left_tab = LeftTab::Checks;
-    view.left_tab_switch = true;
-    shown.reset();
-    ImGui::CloseCurrentPopup();
-  }
-  ImGui::SameLine();
-  if (ImGui::Button("OK")) {
-    shown.reset();
-    ImGui::CloseCurrentPopup();
-  }
+  if (report_buttons([&] { return pemda::render_merge_report(report, language); }, "merge.review", view)) shown.reset();
   ImGui::EndPopup();
 }
 

@@ -48,8 +48,8 @@ store::VersionInfo Session::save_version(const std::string& name, const std::str
 store::VersionInfo Session::replace_file_document(const Document& updated, const std::string& version_name) {
   if (!file_) throw UserError(tr_both("version.needs_file"));
   if (version_name_) throw UserError(tr_both("version.read_only"));
-  store::VersionInfo version = store::save_version(*file_, editor.document(), version_name);
-  file_->save(updated);
+  // One transaction: a write that fails leaves the file without the version too.
+  store::VersionInfo version = store::replace_document_after_version(*file_, editor.document(), updated, version_name);
   // The file no longer holds this editor's state: should this session save again, it writes every row.
   file_revision_ = ~0ull;
   return version;

@@ -70,9 +70,9 @@ class Session {
   // throws UserError (no file yet, a read-only file, a name already used, a full disk...).
   store::VersionInfo save_version(const std::string& name, const std::string& nomor_sk, const std::string& date);
   // Berkas > Perbarui dari dokumen OPD…: records the document as it is now as the version `version_name`, then
-  // makes the file hold `updated` (every row replaced in one transaction; the versions stay). This session is then
-  // stale: the caller opens the file again. Throws UserError (no file, read-only, a used name, a full disk); when
-  // the second write fails the file holds its previous document (and the new version).
+  // makes the file hold `updated` (every row replaced; the versions stay), both in one transaction. This session is
+  // then stale: the caller opens the file again. Throws UserError (no file, read-only, a used name, a full disk)
+  // and leaves the file as it was, without the new version.
   store::VersionInfo replace_file_document(const Document& updated, const std::string& version_name);
   // The versions saved in this document's file (none without a file).
   std::vector<store::VersionInfo> versions();

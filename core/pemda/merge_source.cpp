@@ -1,5 +1,8 @@
 #include "core/pemda/merge_source.h"
 
+#include <cctype>
+#include <fstream>
+
 #include "core/import/import_document.h"
 #include "core/model/pemda_structure.h"
 #include "core/store/document_file.h"
@@ -35,6 +38,20 @@ MergeSource read_merge_source(const std::filesystem::path& path) {
     source.notes.push_back({source.file_name + ": " + import::not_understood_summary(imported.report, Language::Indonesian),
                             source.file_name + ": " + import::not_understood_summary(imported.report, Language::English)});
   return source;
+}
+
+std::optional<Bilingual> merge_source_problem(const std::filesystem::path& path) {
+  const std::string name = utf8_path(path.filename());
+  std::error_code error;
+  if (!std::filesystem::is_regular_file(path, error) || !std::ifstream(path, std::ios::binary))
+    return Bilingual{name + ": berkas tidak ada atau tidak dapat dibaca.", name + ": the file does not exist or cannot be read."};
+  std::string extension = utf8_path(path.extension());
+  for (char& c : extension) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  // A .pokin, or any SQLite database (read_merge_source opens those as documents), must be Pokin's.
+  if ((extension == ".pokin" || store::starts_like_sqlite_database(path)) && !store::starts_like_pokin_document(path))
+    return Bilingual{name + ": bukan dokumen Pokin (berkas ini tidak dibuat oleh Pokin, atau rusak).",
+                     name + ": not a Pokin document (this file was not made by Pokin, or is damaged)."};
+  return std::nullopt;
 }
 
 bool looks_like_pemda_document(const Document& document) {

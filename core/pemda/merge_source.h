@@ -3,6 +3,7 @@
 // with Pokin's importer (tables, decrees, listings: core/import/import_document.h), and what the importer noted is
 // kept for the merge report.
 #include <filesystem>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -31,6 +32,10 @@ std::string source_instansi(const MergeSource& source);
 // Reads `path`. Throws UserError (naming the file) when it does not exist or cannot be read, or when the importer
 // refuses it.
 MergeSource read_merge_source(const std::filesystem::path& path);
+// Why `path` cannot be a file of a merge, found by a quick look (no rows read) when the planner adds it: it does not
+// exist or cannot be read, or it is named .pokin without being a Pokin document. Nothing when it may be read;
+// read_merge_source still checks everything.
+std::optional<Bilingual> merge_source_problem(const std::filesystem::path& path);
 
 // True for a document that is itself a Pemda tree: merged (it has parts), or its first level is "Sasaran RPJMD"
 // (the level names a merge writes; a file saved before the store kept parts still has them).

@@ -3,7 +3,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <array>
 #include <chrono>
 #include <fstream>
 #include <string>
@@ -140,11 +139,28 @@ DatabaseProblem check_database(Database& database) {
   return problem;
 }
 
-bool starts_like_sqlite_database(const fs::path& path) {
+namespace {
+
+const std::string kSqliteHeader("SQLite format 3\0", 16);
+
+// The first `count` bytes of the file; empty when it is shorter or cannot be read.
+std::string first_bytes(const fs::path& path, std::size_t count) {
   std::ifstream in(path, std::ios::binary);
-  std::array<char, 16> header{};
-  if (!in.read(header.data(), header.size())) return false;
-  return std::string(header.data(), header.size()) == std::string("SQLite format 3\0", 16);
+  std::string bytes(count, '\0');
+  if (!in.read(bytes.data(), static_cast<std::streamsize>(count))) return {};
+  return bytes;
+}
+
+}  // namespace
+
+bool starts_like_sqlite_database(const fs::path& path) { return first_bytes(path, kSqliteHeader.size()) == kSqliteHeader; }
+
+bool starts_like_pokin_document(const fs::path& path) {
+  const std::string header = first_bytes(path, 72);
+  if (header.empty() || header.compare(0, kSqliteHeader.size(), kSqliteHeader) != 0) return false;
+  std::int64_t application_id = 0;
+  for (std::size_t k = 68; k < 72; ++k) application_id = (application_id << 8) | static_cast<unsigned char>(header[k]);
+  return application_id == kApplicationId;
 }
 
 DocumentFile::DocumentFile(fs::path path, Database database, bool read_only, bool needs_upgrade)

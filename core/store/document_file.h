@@ -77,6 +77,9 @@ class DocumentFile {
 // names, as `document` holds them (a row it no longer holds is removed).
 // True when the file at `path` begins with SQLite's header, as every .pokin does (whatever its name).
 bool starts_like_sqlite_database(const std::filesystem::path& path);
+// True when it also carries Pokin's application id (SQLite's header, bytes 68-71): a quick look, before choosing a
+// file, at whether it is a Pokin document at all; its rows are checked only when it is opened.
+bool starts_like_pokin_document(const std::filesystem::path& path);
 
 // What keeps a database from being read as a document before any row is read: the application id, a schema newer
 // than this Pokin, SQLite's quick_check. open() and the reading of a saved version (document_versions.h) refuse

@@ -182,8 +182,11 @@ Document document_from_snapshot(std::string_view snapshot) {
   }
 }
 
-VersionInfo save_version(DocumentFile& file, const Document& document, std::string_view name,
-                         std::string_view nomor_sk, std::string_view date, std::string_view note) {
+namespace {
+
+// save_version, and with `then_holds` the file's document replaced by it in the same transaction.
+VersionInfo record_version(DocumentFile& file, const Document& document, std::string_view name, std::string_view nomor_sk,
+                           std::string_view date, std::string_view note, const Document* then_holds) {
   VersionInfo info;
   info.name = trimmed(name);
   if (info.name.empty())
@@ -224,8 +227,21 @@ VersionInfo save_version(DocumentFile& file, const Document& document, std::stri
     Statement id = database.prepare("SELECT id FROM version WHERE name = ?1");
     id.bind(1, info.name);
     if (id.step()) info.id = id.integer(0);
+    if (then_holds) write_document(database, *then_holds);
   });
   return info;
+}
+
+}  // namespace
+
+VersionInfo save_version(DocumentFile& file, const Document& document, std::string_view name,
+                         std::string_view nomor_sk, std::string_view date, std::string_view note) {
+  return record_version(file, document, name, nomor_sk, date, note, nullptr);
+}
+
+VersionInfo replace_document_after_version(DocumentFile& file, const Document& before, const Document& after,
+                                           std::string_view name) {
+  return record_version(file, before, name, {}, {}, {}, &after);
 }
 
 std::vector<VersionInfo> list_versions(DocumentFile& file) {

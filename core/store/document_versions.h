@@ -41,6 +41,12 @@ inline constexpr std::size_t kMaxVersionNameBytes = 200;
 // transaction (its document rows stay as they were saved).
 VersionInfo save_version(DocumentFile& file, const Document& document, std::string_view name,
                          std::string_view nomor_sk = {}, std::string_view date = {}, std::string_view note = {});
+// Berkas > Perbarui dari dokumen OPD…: records `before` as the version `name` (as save_version does) and makes the
+// file hold `after` (every row replaced), in one transaction: when any part fails (a full disk, a read-only or
+// locked file) the file stays as it was, without the version. Throws UserError as save_version and
+// DocumentFile::save do.
+VersionInfo replace_document_after_version(DocumentFile& file, const Document& before, const Document& after,
+                                           std::string_view name);
 // The file's versions, oldest first (empty for a file of an older schema). Values are checked as the reader checks
 // a row: a damaged row refuses with a message naming it.
 std::vector<VersionInfo> list_versions(DocumentFile& file);

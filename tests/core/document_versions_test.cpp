@@ -152,6 +152,46 @@ TEST_CASE("recording a version in a read-only file or on a full disk leaves the 
   CHECK(store::read_version(file, "Besar").same_content(bigger));
 }
 
+TEST_CASE("replacing the document after recording a version is one write: on a full disk the file keeps neither") {
+  testing::CleanCascade c;
+  SyntheticOptions options;
+  options.sasaran = 300;
+  const Document bigger = make_synthetic_document(options);
+  // Room for the version of the small document, not for the bigger document's rows: shown on a file of its own.
+  auto limited = [](store::DocumentFile& file) {
+    auto pages = file.database().pragma_int("page_count");
+    file.database().execute("PRAGMA max_page_count=" + std::to_string(pages + 8));
+  };
+  fs::path alone = fresh_path("versions_replace_room.pokin");
+  {
+    store::DocumentFile::create(alone, c.document);
+    Document opened;
+    auto file = store::DocumentFile::open(alone, opened);
+    limited(file);
+    store::save_version(file, opened, "Sebelum");
+    CHECK(refusal([&] { file.save(bigger); }).find("Disk penuh") == 0);
+    CHECK(store::list_versions(file).size() == 1);  // two writes: the version stays behind
+  }
+
+  fs::path path = fresh_path("versions_replace.pokin");
+  store::DocumentFile::create(path, c.document);
+  const std::string before = read_bytes(path);
+  Document opened;
+  auto file = store::DocumentFile::open(path, opened);
+  limited(file);
+  CHECK(refusal([&] { store::replace_document_after_version(file, opened, bigger, "Sebelum"); }).find("Disk penuh") == 0);
+  CHECK(store::list_versions(file).empty());
+  CHECK(read_bytes(path) == before);
+
+  file.database().execute("PRAGMA max_page_count=1073741823");
+  store::VersionInfo version = store::replace_document_after_version(file, opened, bigger, "Sebelum");
+  CHECK(version.name == "Sebelum");
+  Document reread;
+  auto reopened = store::DocumentFile::open(path, reread, store::OpenMode::ReadOnly);
+  CHECK(reread.same_content(bigger));
+  CHECK(store::read_version(reopened, "Sebelum").same_content(c.document));
+}
+
 TEST_CASE("versions travel with Save As and with backups") {
   testing::CleanCascade c;
   fs::path path = fresh_path("versions_travel.pokin");

@@ -6,6 +6,7 @@
 #include <doctest/doctest.h>
 
 #include <chrono>
+#include <cstring>
 #include <deque>
 #include <fstream>
 #include <set>
@@ -15,6 +16,7 @@
 #include "app/ui/strings.h"
 #include "core/model/pemda_structure.h"
 #include "core/store/document_versions.h"
+#include "core/text/utf8_path.h"
 #include "tests/core/layout_test_documents.h"
 #include "tests/ui/ui_harness.h"
 
@@ -43,6 +45,7 @@ struct MergeDialogApp {
   explicit MergeDialogApp(const char* name)
       : dir(test::scratch_dir(name)),
         shell(ShellPaths{dir / "config", {}}, [this](bool, const std::string&, const std::string&) {
+          if (in_app_browser) return NativeDialogResult{};  // no native dialog: the in-app browser opens
           NativeDialogResult result{true, std::nullopt};
           if (!answers.empty()) {
             result.path = answers.front();
@@ -99,6 +102,32 @@ struct MergeDialogApp {
     REQUIRE(click(tr("merge.start")));
     wait_for_job();
   }
+  // Berkas > Perbarui dari dokumen OPD… with the one file `opd`, run to its end.
+  void update_from(const std::filesystem::path& opd) {
+    shell.handle(RequestAction{AppAction::UpdateFromOpd});
+    settle();
+    pick("merge.add_opd", opd);
+    REQUIRE(click(tr("merge.update_start")));
+    wait_for_job();
+  }
+  // After an update that failed: the open document, and pemda.pokin on disk, are `before`, with no version recorded;
+  // no report; the file stays listed for the next try.
+  void check_nothing_updated(const Document& before) {
+    const std::filesystem::path output = dir / "pemda.pokin";
+    CHECK(shell.session().document().same_content(before));
+    CHECK(versions_in(output).empty());
+    Document on_disk;
+    store::DocumentFile::open(output, on_disk, store::OpenMode::ReadOnly);
+    CHECK(on_disk.same_content(before));
+    CHECK_FALSE(shell.merge_report());
+    CHECK(shell.merge_dialog().opd.size() == 1);
+  }
+  // The Pemda document merge_new_pemda made, its report closed.
+  Document merged_pemda() {
+    merge_new_pemda();
+    REQUIRE(click("OK", "###merge_report"));
+    return shell.session().document();
+  }
   std::vector<store::VersionInfo> versions_in(const std::filesystem::path& file) {
     Document ignored;
     auto opened = store::DocumentFile::open(file, ignored, store::OpenMode::ReadOnly);
@@ -118,8 +147,45 @@ struct MergeDialogApp {
     return nullptr;
   }
 
+  // The name of the child window `child` of the window `parent` (to click what it holds); empty when none.
+  std::string child_window(const char* parent, const char* child) {
+    ImGuiWindow* window = ImGui::FindWindowByName(parent);
+    const std::string part = std::string("/") + child + "_";
+    for (ImGuiWindow* candidate : GImGui->Windows)
+      if (window && candidate->ParentWindow == window && std::strstr(candidate->Name, part.c_str())) return candidate->Name;
+    return {};
+  }
+  // The in-app browser's list of files.
+  std::string browser_entries() { return child_window("###file_browser", "entries"); }
+  bool browser_open() {
+    ImGuiWindow* browser = ImGui::FindWindowByName("###file_browser");
+    return browser && browser->Active;
+  }
+  // Clicks `label` in the in-app browser's list of files, with Ctrl or Shift held as asked.
+  bool click_entry(const std::string& label, bool ctrl = false, bool shift = false) {
+    const std::string entries = browser_entries();
+    if (entries.empty()) return false;
+    ui.ctrl(ctrl);
+    ui.shift(shift);
+    const bool clicked = click(label, entries.c_str());
+    ui.ctrl(false);
+    ui.shift(false);
+    return clicked;
+  }
+  // Copies of the first OPD file, named opd-01.pokin ... in the folder of the OPD files.
+  void more_opd_files(int count) {
+    for (int k = 1; k <= count; ++k)
+      std::filesystem::copy_file(investasi, dir / ("opd-0" + std::to_string(k) + ".pokin"));
+  }
+  std::vector<std::string> listed_names() {
+    std::vector<std::string> names;
+    for (const std::string& path : shell.merge_dialog().opd) names.push_back(utf8_path(path_from_utf8(path).filename()));
+    return names;
+  }
+
   std::filesystem::path dir, investasi, pendidikan, rpjmd;
   std::deque<std::filesystem::path> answers;
+  bool in_app_browser = false;
   test::UiHarness ui;
   AppShell shell;
 };
@@ -159,7 +225,7 @@ TEST_CASE("Gabungkan dokumen OPD refuses to start without OPD files, without a n
   CHECK_FALSE(app.shell.busy());
 
   // The remove button takes the file off the list.
-  REQUIRE(app.click(std::string(tr("merge.remove")) + "###remove_opd0"));
+  REQUIRE(app.click(std::string(tr("merge.remove")) + "###remove_opd0", app.child_window("###merge_dialog", "opd_list").c_str()));
   CHECK(dialog.opd.empty());
   CHECK(app.shell.session().document().same_content(before));
   CHECK(app.shell.session().path() == std::optional<std::filesystem::path>(app.investasi));
@@ -270,30 +336,21 @@ TEST_CASE("Perbarui dari dokumen OPD replaces the OPD's part, keeps Bappeda's li
 
 TEST_CASE("A merge that fails shows a message and leaves the open document and its file as they were") {
   MergeDialogApp app("pokin_merge_dialog_error");
-  app.merge_new_pemda();
-  REQUIRE(app.click("OK", "###merge_report"));
-  const std::filesystem::path output = app.dir / "pemda.pokin";
-  const Document before = app.shell.session().document();
+  const Document before = app.merged_pemda();
 
-  // A .pokin that is no database at all.
+  // A .pokin cut short: its first bytes are a Pokin document's (so the dialog takes it), the rest is missing.
   const std::filesystem::path broken = app.dir / "rusak.pokin";
-  std::ofstream(broken, std::ios::binary) << "bukan berkas pokin\n";
-  app.shell.handle(RequestAction{AppAction::UpdateFromOpd});
-  app.settle();
-  app.pick("merge.add_opd", broken);
-  REQUIRE(app.click(tr("merge.update_start")));
-  app.wait_for_job();
+  {
+    std::ifstream whole(app.investasi, std::ios::binary);
+    std::string start(1024, '\0');
+    whole.read(start.data(), static_cast<std::streamsize>(start.size()));
+    std::ofstream(broken, std::ios::binary) << start;
+  }
+  app.update_from(broken);
   REQUIRE(app.shell.shown_error().has_value());
   CHECK(app.shell.shown_error()->id.find("rusak.pokin") != std::string::npos);
   CHECK(app.shell.shown_error()->en.find("rusak.pokin") != std::string::npos);
-  CHECK(app.shell.session().document().same_content(before));
-  CHECK(app.versions_in(output).empty());  // no version recorded, the file untouched
-  Document on_disk;
-  store::DocumentFile::open(output, on_disk, store::OpenMode::ReadOnly);
-  CHECK(on_disk.same_content(before));
-  CHECK_FALSE(app.shell.merge_report());
-  // The files stay listed for the next try.
-  CHECK(app.shell.merge_dialog().opd.size() == 1);
+  app.check_nothing_updated(before);
 }
 
 TEST_CASE("A new Pemda document that cannot be written shows a message and writes nothing") {
@@ -315,4 +372,111 @@ TEST_CASE("A new Pemda document that cannot be written shows a message and write
   CHECK(app.shell.session().path() == std::optional<std::filesystem::path>(app.investasi));
   CHECK(app.shell.session().document().same_content(before));
   CHECK_FALSE(app.shell.merge_report());
+}
+
+TEST_CASE("Gabungkan dokumen OPD takes several files at once from the in-app browser with Ctrl+click, Shift+click and a checkbox") {
+  MergeDialogApp app("pokin_merge_dialog_multiple");
+  app.more_opd_files(5);
+  app.in_app_browser = true;
+  app.shell.handle(RequestAction{AppAction::MergeOpd});
+  app.settle();
+  REQUIRE(app.click(tr("merge.add_opd")));
+  app.settle();
+  REQUIRE(app.browser_open());
+  REQUIRE(app.click_entry("opd-01.pokin"));
+  REQUIRE(app.click_entry("opd-03.pokin", true));  // Ctrl: added to the choice
+  REQUIRE(app.click_entry("opd-05.pokin", true));
+  REQUIRE(app.click_entry("opd-01.pokin", true));  // Ctrl again: taken out
+  REQUIRE(app.click_entry("###pick_dpmptsp.pokin"));  // the row's checkbox
+  REQUIRE(app.click("###choose", "###file_browser"));
+  app.settle();
+  CHECK_FALSE(app.browser_open());
+  const MergeDialogState& dialog = app.shell.merge_dialog();
+  CHECK(app.listed_names() == std::vector<std::string>{"dpmptsp.pokin", "opd-03.pokin", "opd-05.pokin"});
+  CHECK(dialog.added == std::optional<std::size_t>(3));
+  CHECK(dialog.not_added.empty());
+
+  // Shift: the files from the one clicked before to this one; the one already listed is said, not added twice.
+  REQUIRE(app.click(tr("merge.add_opd")));
+  app.settle();
+  REQUIRE(app.click_entry("opd-02.pokin"));
+  REQUIRE(app.click_entry("opd-04.pokin", false, true));
+  REQUIRE(app.click("###choose", "###file_browser"));
+  app.settle();
+  CHECK(app.listed_names() ==
+        std::vector<std::string>{"dpmptsp.pokin", "opd-03.pokin", "opd-05.pokin", "opd-02.pokin", "opd-04.pokin"});
+  CHECK(dialog.added == std::optional<std::size_t>(2));
+  REQUIRE(dialog.not_added.size() == 1);
+  CHECK(dialog.not_added[0].en == "opd-03.pokin: already in the list.");
+}
+
+TEST_CASE("Tambah semua .pokin di folder ini adds the folder's OPD documents and lists the files it did not add") {
+  MergeDialogApp app("pokin_merge_dialog_all");
+  app.more_opd_files(3);
+  std::ofstream(app.dir / "rusak.pokin", std::ios::binary) << "bukan berkas pokin\n";
+  std::ofstream(app.dir / "catatan.csv") << "kode,pernyataan\n";  // offered to choose, but not a .pokin
+  app.in_app_browser = true;
+  app.shell.handle(RequestAction{AppAction::MergeOpd});
+  app.settle();
+  REQUIRE(app.click(tr("merge.add_opd")));
+  app.settle();
+  REQUIRE(app.click_entry("opd-02.pokin"));
+  REQUIRE(app.click("###choose", "###file_browser"));
+  app.settle();
+  REQUIRE(app.listed_names() == std::vector<std::string>{"opd-02.pokin"});
+
+  REQUIRE(app.click(tr("merge.add_opd")));
+  app.settle();
+  REQUIRE(app.click("###add_all", "###file_browser"));
+  app.settle();
+  const MergeDialogState& dialog = app.shell.merge_dialog();
+  CHECK(app.listed_names() == std::vector<std::string>{"opd-02.pokin", "dpmptsp.pokin", "opd-01.pokin", "opd-03.pokin",
+                                                       "pendidikan.pokin"});
+  CHECK(dialog.added == std::optional<std::size_t>(4));
+  REQUIRE(dialog.not_added.size() == 2);  // in the folder's order
+  CHECK(dialog.not_added[0].id == "opd-02.pokin: sudah ada di daftar.");
+  CHECK(dialog.not_added[0].en == "opd-02.pokin: already in the list.");
+  CHECK(dialog.not_added[1].id.rfind("rusak.pokin: bukan dokumen Pokin", 0) == 0);
+  CHECK(dialog.not_added[1].en.rfind("rusak.pokin: not a Pokin document", 0) == 0);
+
+  // "Hapus semua" empties the list and what the last addition said.
+  REQUIRE(app.click(std::string(tr("merge.remove_all")) + "###remove_all_opd"));
+  CHECK(dialog.opd.empty());
+  CHECK(dialog.not_added.empty());
+}
+
+TEST_CASE("OPD files added to the merge dialog: not the RPJMD, not the Pemda document being updated, not a missing file") {
+  const std::filesystem::path dir = test::scratch_dir("pokin_merge_dialog_refused_files");
+  for (const char* name : {"pemda.pokin", "rpjmd.pokin", "dinas.pokin"}) store::DocumentFile::create(dir / name, test::small_tree(1));
+  MergeDialogState dialog;
+  dialog.update = true;
+  dialog.document_path = utf8_path(dir / "pemda.pokin");
+  dialog.rpjmd = utf8_path(dir / "rpjmd.pokin");
+  add_merge_opd(dialog, {utf8_path(dir / "pemda.pokin"), utf8_path(dir / "rpjmd.pokin"), utf8_path(dir / "hilang.pokin"),
+                         utf8_path(dir / "dinas.pokin"), utf8_path(dir / "." / "dinas.pokin")});
+  CHECK(dialog.opd == std::vector<std::string>{utf8_path(dir / "dinas.pokin")});
+  REQUIRE(dialog.not_added.size() == 4);
+  CHECK(dialog.not_added[0].en == "pemda.pokin: this is the Pemda document being updated.");
+  CHECK(dialog.not_added[1].en == "rpjmd.pokin: already chosen as the RPJMD.");
+  CHECK(dialog.not_added[2].en == "hilang.pokin: the file does not exist or cannot be read.");
+  CHECK(dialog.not_added[3].en == "dinas.pokin: already in the list.");  // the same file by another path
+}
+
+TEST_CASE("Perbarui dari dokumen OPD that cannot write the file leaves it as it was, without a new version") {
+  MergeDialogApp app("pokin_merge_dialog_unwritable");
+  const Document before = app.merged_pemda();
+  const std::filesystem::path revised = app.dir / "pendidikan-perubahan.pokin";
+  store::DocumentFile::create(revised, pendidikan_opd("Meningkatnya kualitas pendidikan dasar dan menengah"));
+
+  // SQLite writes its rollback journal beside the file: a link of that name to a path whose parent is a regular file
+  // makes every write fail, even for root (whom a read-only folder does not stop), while reading still works.
+  const std::filesystem::path journal = app.dir / "pemda.pokin-journal";
+  std::ofstream(app.dir / "bukan-folder") << "x";
+  std::filesystem::create_symlink(app.dir / "bukan-folder" / "jurnal", journal);
+  app.update_from(revised);
+  std::filesystem::remove(journal);
+  REQUIRE(app.shell.shown_error().has_value());
+  CHECK(app.shell.shown_error()->id.rfind("Pembaruan tidak ditulis: pemda.pokin tetap seperti sebelumnya, tanpa versi baru", 0) == 0);
+  CHECK(app.shell.shown_error()->en.rfind("The update was not written: pemda.pokin is as it was, without a new version", 0) == 0);
+  app.check_nothing_updated(before);
 }
