@@ -168,36 +168,38 @@ TEST_CASE("shell: a rejected match makes the comparison again on the background 
 
 namespace {
 
-// The two documents of ReviewPair in files: the open document renstra_2023.pokin, compared with renstra_2021.pokin.
-struct ReviewFiles {
+// The two documents of ReviewPair in files, the open document renstra_2023.pokin compared with
+// renstra_2021.pokin, in a shell whose config folder is its own.
+struct ReviewedShell {
+  test::UiHarness ui;
   ReviewPair pair;
   std::filesystem::path dir, old_file, new_file, config;
-  explicit ReviewFiles(const char* name) : dir(test::scratch_dir(name)) {
+  std::optional<test::CompareShellRun> run;
+  explicit ReviewedShell(const char* name) : dir(test::scratch_dir(name)) {
     old_file = dir / "renstra_2021.pokin";
     new_file = dir / "renstra_2023.pokin";
     config = dir / "config";
     store::DocumentFile::create(old_file, pair.old_document);
     store::DocumentFile::create(new_file, pair.new_document);
+    run.emplace(ui, config, old_file);
+    run->shell.start(new_file);
+  }
+  AppShell& shell() { return run->shell; }
+  ComparedSides sides() const { return sides_with_file(new_file, old_file); }
+
+  // Reviews the comparison (SP1 "Padanan benar", SK1 "Bukan padanan"), waits for it to be made again, and closes
+  // the Compare view with Esc.
+  void review_and_close() {
+    REQUIRE(run->open_compare() != nullptr);
+    const std::shared_ptr<const Comparison> first = shell().compare()->comparison;
+    REQUIRE(matches_waiting(*shell().compare()).size() == 2);
+    accept_match(*shell().compare(), {5, 105});
+    reject_match(*shell().compare(), {6, 106});
+    REQUIRE(run->run_until([&] { return shell().compare()->comparison != first; }));
+    run->press_escape();
+    REQUIRE(shell().compare() == nullptr);
   }
 };
-
-// Reviews the comparison in `run` (SP1 "Padanan benar", SK1 "Bukan padanan"), waits for it to be made again, and
-// closes the Compare view with Esc.
-void review_and_close(test::UiHarness& ui, test::CompareShellRun& run) {
-  AppShell& shell = run.shell;
-  REQUIRE(run.open_compare() != nullptr);
-  const std::shared_ptr<const Comparison> first = shell.compare()->comparison;
-  REQUIRE(matches_waiting(*shell.compare()).size() == 2);
-  accept_match(*shell.compare(), {5, 105});
-  reject_match(*shell.compare(), {6, 106});
-  REQUIRE(run.run_until([&] { return shell.compare()->comparison != first; }));
-  run.frame();
-  ui.key(GLFW_KEY_ESCAPE, true);
-  run.frame();
-  ui.key(GLFW_KEY_ESCAPE, false);
-  run.frame();
-  REQUIRE(shell.compare() == nullptr);
-}
 
 bool says(const std::vector<Bilingual>& notes, const std::string& words) {
   return std::any_of(notes.begin(), notes.end(), [&](const Bilingual& note) { return note.id.find(words) != std::string::npos; });
@@ -206,16 +208,13 @@ bool says(const std::vector<Bilingual>& notes, const std::string& words) {
 }  // namespace
 
 TEST_CASE("shell: the review is kept - compared again, the decisions come back and the diff is made without the rejected pair") {
-  test::UiHarness ui;
-  ReviewFiles files("pokin_shell_review_kept");
-  test::CompareShellRun run(ui, files.config, files.old_file);
-  AppShell& shell = run.shell;
-  shell.start(files.new_file);
-  review_and_close(ui, run);
+  ReviewedShell files("pokin_shell_review_kept");
+  AppShell& shell = files.shell();
+  files.review_and_close();
   CHECK_FALSE(shell.session().editor.modified());  // reviewing does not make the document dirty
-  CHECK(std::filesystem::exists(kept_review_file(files.config, sides_with_file(files.new_file, files.old_file))));
+  CHECK(std::filesystem::exists(kept_review_file(files.config, files.sides())));
 
-  CompareState* again = run.open_compare();
+  CompareState* again = files.run->open_compare();
   REQUIRE(again != nullptr);
   CHECK(again->rejected == std::vector<NodePair>{{6, 106}});
   CHECK(again->accepted == std::set<NodePair>{{5, 105}});
@@ -227,7 +226,7 @@ TEST_CASE("shell: the review is kept - compared again, the decisions come back a
   CHECK_FALSE(again->remake_wanted);
   CHECK_FALSE(again->review_warning);
   CHECK(says(again->review_notes, "1 padanan benar, 1 bukan padanan"));
-  for (int i = 0; i < 3; ++i) run.frame();  // drawn with the notes and the reviewed rows
+  for (int i = 0; i < 3; ++i) files.run->frame();  // drawn with the notes and the reviewed rows
   CHECK_FALSE(shell.session().editor.modified());
 
   // Another old file is another comparison: nothing comes back.
@@ -235,34 +234,29 @@ TEST_CASE("shell: the review is kept - compared again, the decisions come back a
   store::DocumentFile::create(other, files.pair.old_document);
   shell.handle(RequestAction{AppAction::LeaveCompare});
   shell.start_compare_with_file(other);
-  REQUIRE(run.run_until([&] { return shell.compare() != nullptr; }));
+  REQUIRE(files.run->run_until([&] { return shell.compare() != nullptr; }));
   CHECK(shell.compare()->rejected.empty());
   CHECK(shell.compare()->accepted.empty());
   CHECK(shell.compare()->review_notes.empty());
 }
 
 TEST_CASE("shell: a changed file keeps the decisions still true of it and says how many were dropped") {
-  test::UiHarness ui;
-  ReviewFiles files("pokin_shell_review_changed");
-  test::CompareShellRun run(ui, files.config, files.old_file);
-  AppShell& shell = run.shell;
-  shell.start(files.new_file);
-  review_and_close(ui, run);
+  ReviewedShell files("pokin_shell_review_changed");
+  files.review_and_close();
 
   // The old file's SK1 reworded since: the rejection of SK1 no longer holds; SP1's acceptance does.
   Document changed = files.pair.old_document;
   changed.sasaran.at(6).statement = "Terlaksananya pemeriksaan berkas izin";
   std::filesystem::remove(files.old_file);
   store::DocumentFile::create(files.old_file, changed);
-  CompareState* again = run.open_compare();
+  CompareState* again = files.run->open_compare();
   REQUIRE(again != nullptr);
   CHECK(again->rejected.empty());
   CHECK(again->accepted == std::set<NodePair>{{5, 105}});
   CHECK(again->review_warning);
   CHECK(says(again->review_notes, "1 keputusan tinjauan sebelumnya dibuang"));
   // What is kept now is what is left, against the changed file.
-  const ComparedSides sides = sides_with_file(files.new_file, files.old_file);
-  std::optional<KeptReview> kept = read_kept_review(kept_review_file(files.config, sides), sides);
+  std::optional<KeptReview> kept = read_kept_review(kept_review_file(files.config, files.sides()), files.sides());
   REQUIRE(kept);
   CHECK(kept->rejected.empty());
   REQUIRE(kept->accepted.size() == 1);
@@ -270,28 +264,24 @@ TEST_CASE("shell: a changed file keeps the decisions still true of it and says h
 }
 
 TEST_CASE("shell: a corrupt kept review is said in the view and the comparison opens without it") {
-  test::UiHarness ui;
-  ReviewFiles files("pokin_shell_review_corrupt");
-  const ComparedSides sides = sides_with_file(files.new_file, files.old_file);
+  ReviewedShell files("pokin_shell_review_corrupt");
+  const ComparedSides sides = files.sides();
   const std::filesystem::path kept = kept_review_file(files.config, sides);
   std::filesystem::create_directories(kept.parent_path());
   {
     std::ofstream garbage(kept, std::ios::binary);
     garbage << "pokin-compare-review 1\nrejected=abc\n\x01\xff";
   }
-  test::CompareShellRun run(ui, files.config, files.old_file);
-  AppShell& shell = run.shell;
-  shell.start(files.new_file);
-  CompareState* state = run.open_compare();
+  CompareState* state = files.run->open_compare();
   REQUIRE(state != nullptr);
   CHECK(state->rejected.empty());
   CHECK(matches_waiting(*state).size() == 2);
   CHECK(state->review_warning);
   CHECK(says(state->review_notes, "tidak dapat dibaca (baris 2)"));
-  CHECK_FALSE(shell.shown_error().has_value());  // a note, not a dialog in the way
+  CHECK_FALSE(files.shell().shown_error().has_value());  // a note, not a dialog in the way
   // The next decision replaces the corrupt file with a readable one.
   accept_match(*state, {5, 105});
-  run.frame();
+  files.run->frame();
   std::optional<KeptReview> read = read_kept_review(kept, sides);
   REQUIRE(read);
   REQUIRE(read->accepted.size() == 1);

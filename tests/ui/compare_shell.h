@@ -42,6 +42,14 @@ class CompareShellRun {
     run_until([&] { return shell.compare() != nullptr; });
     return shell.compare();
   }
+  // Esc over the Compare view (it asks the shell to leave), a frame pressed and one released.
+  void press_escape() {
+    frame();
+    ui_.key(GLFW_KEY_ESCAPE, true);
+    frame();
+    ui_.key(GLFW_KEY_ESCAPE, false);
+    frame();
+  }
 
  private:
   UiHarness& ui_;

@@ -129,11 +129,7 @@ TEST_CASE("shell: Berkas > Bandingkan dengan… opens the Compare view from the 
   CHECK(shell.compare()->comparison->old_name == "renstra_2021.pokin");
   CHECK(shell.compare()->comparison->new_document->same_content(pair.new_document));
   CHECK(shell.compare()->comparison->old_document->same_content(pair.old_document));
-  run.frame();
-  ui.key(GLFW_KEY_ESCAPE, true);
-  run.frame();
-  ui.key(GLFW_KEY_ESCAPE, false);
-  run.frame();
+  run.press_escape();
   CHECK(shell.compare() == nullptr);
   CHECK(shell.session().document().same_content(pair.new_document));
   CHECK_FALSE(shell.session().editor.can_undo());
