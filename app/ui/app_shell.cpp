@@ -431,17 +431,13 @@ void AppShell::start_compare(std::function<Document()> read_old, std::string old
                                          compare_.rejected, compare_.accepted};
         const RestoredReview& review = opened.review;
         if (restored_any && (!review.rejected.empty() || !review.accepted.empty()))
-          compare_.review_notes.push_back(tr_both("compare.review_restored", {std::to_string(review.accepted.size()),
-                                                                             std::to_string(review.rejected.size())}));
+          compare_.review_notes.push_back({tr_both("compare.review_restored", {std::to_string(review.accepted.size()),
+                                                                              std::to_string(review.rejected.size())})});
         if (review.dropped > 0) {
-          compare_.review_notes.push_back(tr_both("compare.review_dropped", {std::to_string(review.dropped)}));
-          compare_.review_warning = true;
+          compare_.review_notes.push_back({tr_both("compare.review_dropped", {std::to_string(review.dropped)}), true});
           keep_review(true);  // the file keeps what is left, against the documents as they are now
         }
-        if (kept_failure) {
-          compare_.review_notes.push_back(*kept_failure);
-          compare_.review_warning = true;
-        }
+        if (kept_failure) compare_.review_notes.push_back({*kept_failure, true});
       });
 }
 
@@ -461,8 +457,7 @@ void AppShell::keep_review(bool always) {
     Bilingual note = tr_both("compare.review_not_kept");
     note.id = format(note.id, {error.message().id});
     note.en = format(note.en, {error.message().en});
-    compare_.review_notes.push_back(std::move(note));
-    compare_.review_warning = true;
+    compare_.review_notes.push_back({std::move(note), true});
   }
 }
 

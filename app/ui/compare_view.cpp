@@ -294,9 +294,11 @@ Intents compare_view(CompareState& state) {
   ImGui::BeginChild("compare_panel", ImVec2(panel_width, body_height), true);
   // What became of the review kept from an earlier comparison of these documents.
   if (!state.review_notes.empty()) {
-    if (state.review_warning) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.36f, 0.0f, 1));  // as a lost part
-    for (const Bilingual& note : state.review_notes) ImGui::TextWrapped("%s", note.in(current_language()).c_str());
-    if (state.review_warning) ImGui::PopStyleColor();
+    for (const CompareState::ReviewNote& note : state.review_notes) {
+      if (note.warning) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.36f, 0.0f, 1));  // as a lost part
+      ImGui::TextWrapped("%s", note.text.in(current_language()).c_str());
+      if (note.warning) ImGui::PopStyleColor();
+    }
     ImGui::Separator();
   }
   if (ImGui::BeginTabBar("compare_tabs")) {

@@ -201,8 +201,11 @@ struct ReviewedShell {
   }
 };
 
-bool says(const std::vector<Bilingual>& notes, const std::string& words) {
-  return std::any_of(notes.begin(), notes.end(), [&](const Bilingual& note) { return note.id.find(words) != std::string::npos; });
+// Whether a note above the tabs says `words` (in Indonesian), as a warning or not.
+bool says(const std::vector<CompareState::ReviewNote>& notes, const std::string& words, bool warning) {
+  return std::any_of(notes.begin(), notes.end(), [&](const CompareState::ReviewNote& note) {
+    return note.text.id.find(words) != std::string::npos && note.warning == warning;
+  });
 }
 
 }  // namespace
@@ -224,8 +227,8 @@ TEST_CASE("shell: the review is kept - compared again, the decisions come back a
   CHECK(has_change(*again->comparison, ChangeKind::Added, kNoId, 106));
   CHECK(matches_waiting(*again).empty());
   CHECK_FALSE(again->remake_wanted);
-  CHECK_FALSE(again->review_warning);
-  CHECK(says(again->review_notes, "1 padanan benar, 1 bukan padanan"));
+  REQUIRE(again->review_notes.size() == 1);
+  CHECK(says(again->review_notes, "1 padanan benar, 1 bukan padanan", false));
   for (int i = 0; i < 3; ++i) files.run->frame();  // drawn with the notes and the reviewed rows
   CHECK_FALSE(shell.session().editor.modified());
 
@@ -253,8 +256,8 @@ TEST_CASE("shell: a changed file keeps the decisions still true of it and says h
   REQUIRE(again != nullptr);
   CHECK(again->rejected.empty());
   CHECK(again->accepted == std::set<NodePair>{{5, 105}});
-  CHECK(again->review_warning);
-  CHECK(says(again->review_notes, "1 keputusan tinjauan sebelumnya dibuang"));
+  CHECK(says(again->review_notes, "1 keputusan tinjauan sebelumnya dibuang", true));
+  CHECK(says(again->review_notes, "1 padanan benar, 0 bukan padanan", false));
   // What is kept now is what is left, against the changed file.
   std::optional<KeptReview> kept = read_kept_review(kept_review_file(files.config, files.sides()), files.sides());
   REQUIRE(kept);
@@ -276,8 +279,7 @@ TEST_CASE("shell: a corrupt kept review is said in the view and the comparison o
   REQUIRE(state != nullptr);
   CHECK(state->rejected.empty());
   CHECK(matches_waiting(*state).size() == 2);
-  CHECK(state->review_warning);
-  CHECK(says(state->review_notes, "tidak dapat dibaca (baris 2)"));
+  CHECK(says(state->review_notes, "tidak dapat dibaca (baris 2)", true));
   CHECK_FALSE(files.shell().shown_error().has_value());  // a note, not a dialog in the way
   // The next decision replaces the corrupt file with a readable one.
   accept_match(*state, {5, 105});
