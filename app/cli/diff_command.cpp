@@ -1,10 +1,12 @@
 // `pokin diff OLD NEW [--old-version NAME] [--new-version NAME] [-f json|xlsx|docx|pdf|csv|svg|png] [--tree]
-// [--paper A4|A3|F4] [--view sasaran|unit] [-o OUT] [--by-id | --by-content] [--not-same OLD=NEW ...]`: what changed between two states of a pohon kinerja (an
+// [--paper A4|A3|F4] [--view sasaran|unit] [-o OUT] [--by-id | --by-content] [--not-same OLD=NEW ...]
+// [--same OLD=NEW ...]`: what changed between two states of a pohon kinerja (an
 // amended Renstra and the one it amends, this year's PK against last year's; two files, or two versions saved in
 // one file). Without -o: a readable summary (counts per kind of change, then every change in the new tree's
 // order), or the JSON with -f json. With -o: the JSON, the "matriks perubahan" as xlsx, docx, pdf or csv, or the
 // compared tree (core/compare/diff_figure.h) fitted to paper as svg or png, or as pdf with --tree. --not-same
-// applies the review of the matches (app/cli/not_same_option.h): those pairs are not matched.
+// applies the review of the matches (app/cli/not_same_option.h): those pairs are not matched; --same marks matches
+// confirmed. The summary counts both, the JSON and the matriks perubahan list them.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
@@ -59,9 +61,14 @@ void write_summary(std::ostream& out, Language language, const std::string& old_
     first = false;
   }
   out << "\n";
-  if (auto review = std::count_if(diff.matches.begin(), diff.matches.end(), needs_review))
+  auto waiting = [&](const NodeMatch& match) { return waits_for_review(diff, match); };
+  if (auto review = std::count_if(diff.matches.begin(), diff.matches.end(), waiting))
     out << (en ? "Matches by similar text to review: " : "Padanan menurut kemiripan teks untuk ditinjau: ") << review
         << "\n";
+  if (!diff.accepted.empty() || !diff.rejected.empty())
+    out << (en ? "Reviewed: " : "Sudah ditinjau: ") << diff.accepted.size()
+        << (en ? " confirmed (Correct match), " : " diterima (Padanan benar), ") << diff.rejected.size()
+        << (en ? " rejected (Not a match)" : " ditolak (Bukan padanan)") << "\n";
   out << "\n";
   for (const Change& change : diff.changes) {
     std::string type = node_type_label(change.type).in(language);
@@ -89,7 +96,7 @@ void register_diff(CLI::App& app, Context& context) {
   struct Options {
     std::string old_file, new_file, format, output, old_version, new_version, paper = "A4", view = "sasaran";
     bool by_id = false, by_content = false, tree = false;
-    std::vector<std::string> not_same;
+    std::vector<std::string> not_same, same;
   };
   auto o = std::make_shared<Options>();
   command->add_option("OLD", o->old_file, "The older .pokin file (the Renstra before the amendment)")->required();
@@ -115,6 +122,10 @@ void register_diff(CLI::App& app, Context& context) {
   command->add_option("--not-same", o->not_same,
                       "OLD=NEW: these two nodes are not the same (a match rejected on review): compared as removed "
                       "and added. By code (SP2=SP2), unit name or id (pokin diff -f json); repeatable")
+      ->allow_extra_args(false);
+  command->add_option("--same", o->same,
+                      "OLD=NEW: this match by similar text is right (confirmed on review): listed as reviewed in the "
+                      "summary, the JSON and the matriks perubahan. Named as for --not-same; repeatable")
       ->allow_extra_args(false);
   command->callback([&context, o] {
     const bool en = context.language == Language::English;
@@ -146,6 +157,7 @@ void register_diff(CLI::App& app, Context& context) {
     if (o->by_id) options.matching = DiffMatching::ById;
     if (o->by_content) options.matching = DiffMatching::ByContent;
     options.rejected = not_same_pairs(o->not_same, old_document, new_document, options);
+    options.accepted = not_same_pairs(o->same, old_document, new_document, options, "--same");
     DocumentDiff diff = diff_documents(old_document, new_document, options);
 
     if (output.empty()) {

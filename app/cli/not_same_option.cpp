@@ -45,28 +45,29 @@ std::string id_list(const std::vector<Id>& ids) {
 }  // namespace
 
 std::vector<NodePair> not_same_pairs(const std::vector<std::string>& values, const Document& old_document,
-                                     const Document& new_document, const DiffOptions& options) {
+                                     const Document& new_document, const DiffOptions& options,
+                                     const std::string& option) {
   std::vector<NodePair> pairs;
   std::optional<DocumentDiff> unreviewed;  // made only when a code names several nodes
   for (const std::string& value : values) {
     const std::size_t equals = value.find('=');
     if (equals == std::string::npos || equals == 0 || equals + 1 == value.size())
-      throw UserError("--not-same menunggu LAMA=BARU (kode atau id node di dokumen lama dan baru, misalnya "
-                      "--not-same SP2=SP2), bukan \"" + value + "\".",
-                      "--not-same expects OLD=NEW (a node's code or id in the old and the new document, e.g. "
-                      "--not-same SP2=SP2), not \"" + value + "\".");
+      throw UserError(option + " menunggu LAMA=BARU (kode atau id node di dokumen lama dan baru, misalnya " +
+                          option + " SP2=SP2), bukan \"" + value + "\".",
+                      option + " expects OLD=NEW (a node's code or id in the old and the new document, e.g. " +
+                          option + " SP2=SP2), not \"" + value + "\".");
     const std::string old_reference = value.substr(0, equals), new_reference = value.substr(equals + 1);
     const std::vector<Id> olds = nodes_named(old_document, old_reference);
     const std::vector<Id> news = nodes_named(new_document, new_reference);
     if (olds.empty())
-      throw UserError("--not-same " + value + ": tidak ada node berkode atau ber-id \"" + old_reference +
+      throw UserError(option + " " + value + ": tidak ada node berkode atau ber-id \"" + old_reference +
                           "\" di dokumen lama.",
-                      "--not-same " + value + ": the old document has no node with the code or id \"" +
+                      option + " " + value + ": the old document has no node with the code or id \"" +
                           old_reference + "\".");
     if (news.empty())
-      throw UserError("--not-same " + value + ": tidak ada node berkode atau ber-id \"" + new_reference +
+      throw UserError(option + " " + value + ": tidak ada node berkode atau ber-id \"" + new_reference +
                           "\" di dokumen baru.",
-                      "--not-same " + value + ": the new document has no node with the code or id \"" +
+                      option + " " + value + ": the new document has no node with the code or id \"" +
                           new_reference + "\".");
     if (olds.size() == 1 && news.size() == 1) {
       pairs.push_back({olds[0], news[0]});
@@ -83,11 +84,11 @@ std::vector<NodePair> not_same_pairs(const std::vector<std::string>& values, con
       if (std::count(olds.begin(), olds.end(), match.old_node) && std::count(news.begin(), news.end(), match.new_node))
         matched.push_back({match.old_node, match.new_node});
     if (matched.size() != 1)
-      throw UserError("--not-same " + value + ": kode ini dipakai beberapa node (id lama " + id_list(olds) +
-                          "; id baru " + id_list(news) + "): tulis id-nya, misalnya --not-same " +
+      throw UserError(option + " " + value + ": kode ini dipakai beberapa node (id lama " + id_list(olds) +
+                          "; id baru " + id_list(news) + "): tulis id-nya, misalnya " + option + " " +
                           std::to_string(olds[0]) + "=" + std::to_string(news[0]) + ".",
-                      "--not-same " + value + ": several nodes carry this code (old ids " + id_list(olds) +
-                          "; new ids " + id_list(news) + "): write the ids, e.g. --not-same " +
+                      option + " " + value + ": several nodes carry this code (old ids " + id_list(olds) +
+                          "; new ids " + id_list(news) + "): write the ids, e.g. " + option + " " +
                           std::to_string(olds[0]) + "=" + std::to_string(news[0]) + ".");
     pairs.push_back(matched[0]);
   }

@@ -13,6 +13,7 @@
 #include "app/ui/strings.h"
 #include "core/export/output_file.h"
 #include "core/model/pemda_structure.h"
+#include "core/pemda/document_fingerprint.h"
 #include "core/store/document_file.h"
 #include "core/text/utc_timestamp.h"
 #include "core/text/utf8_path.h"
@@ -222,7 +223,11 @@ void AppShell::run_action(AppAction action) {
       }
       break;
     case AppAction::Compare: choose_file(FilePurpose::Compare, ".pokin"); break;
-    case AppAction::LeaveCompare: compare_ = CompareState{}; break;
+    case AppAction::LeaveCompare:
+      keep_review();
+      compare_ = CompareState{};
+      kept_review_.reset();
+      break;
     case AppAction::MergeOpd: open_merge(false); break;
     case AppAction::UpdateFromOpd: open_merge(true); break;
   }
@@ -378,23 +383,82 @@ void AppShell::start_export(ExportRequest request, const std::filesystem::path& 
       });
 }
 
-void AppShell::start_compare(std::function<Document()> read_old, std::string old_name) {
+void AppShell::start_compare(std::function<Document()> read_old, std::string old_name,
+                             std::optional<ComparedSides> sides) {
   std::shared_ptr<const Document> document = session().snapshot();
   std::shared_ptr<LayoutService> layout = session().layout_service();  // Graphviz stays on its thread
   std::string new_name = files_.session().path() ? utf8_path(files_.session().path()->filename())
                                                  : std::string(tr("compare.this_document"));
   const LayoutView view = session().view.layout;
   const Language language = current_language();
-  job_.start<std::shared_ptr<const Comparison>>(
+  // The review kept from an earlier comparison of these sides; a file that cannot be read is said in the view and
+  // the comparison goes on without it.
+  std::filesystem::path kept_file;
+  std::optional<KeptReview> kept;
+  std::optional<Bilingual> kept_failure;
+  if (sides) {
+    kept_file = kept_review_file(paths_.config_dir, *sides);
+    try {
+      kept = read_kept_review(kept_file, *sides);
+    } catch (const UserError& error) {
+      kept_failure = error.message();
+    }
+  }
+  struct Opened {
+    std::shared_ptr<const Comparison> comparison;
+    RestoredReview review;
+    std::string old_fingerprint, new_fingerprint;
+  };
+  job_.start<Opened>(
       "compare.progress_title", format(tr("compare.working"), {old_name}),
-      [read_old = std::move(read_old), old_name, document, new_name, view, language, layout] {
+      [read_old = std::move(read_old), old_name, document, new_name, view, language, layout, kept] {
         auto old_document = std::make_shared<const Document>(read_old());
-        return std::shared_ptr<const Comparison>(
-            make_comparison(old_document, old_name, document, new_name, view, language, *layout));
+        Opened opened;
+        opened.old_fingerprint = pemda::document_fingerprint(*old_document);
+        opened.new_fingerprint = pemda::document_fingerprint(*document);
+        if (kept)
+          opened.review = restore_review(*kept, *old_document, opened.old_fingerprint, *document, opened.new_fingerprint);
+        opened.comparison =
+            make_comparison(old_document, old_name, document, new_name, view, language, *layout, opened.review.rejected);
+        return opened;
       },
-      [this](std::shared_ptr<const Comparison>& comparison) {
-        open_comparison(compare_, comparison, session().view.theme);
+      [this, sides, kept_file, kept_failure, restored_any = kept.has_value()](Opened& opened) {
+        open_comparison(compare_, opened.comparison, session().view.theme);
+        compare_.accepted = opened.review.accepted;
+        kept_review_.reset();
+        if (sides)
+          kept_review_ = KeptReviewPlace{*sides, kept_file, opened.old_fingerprint, opened.new_fingerprint,
+                                         compare_.rejected, compare_.accepted};
+        const RestoredReview& review = opened.review;
+        if (restored_any && (!review.rejected.empty() || !review.accepted.empty()))
+          compare_.review_notes.push_back({tr_both("compare.review_restored", {std::to_string(review.accepted.size()),
+                                                                              std::to_string(review.rejected.size())})});
+        if (review.dropped > 0) {
+          compare_.review_notes.push_back({tr_both("compare.review_dropped", {std::to_string(review.dropped)}), true});
+          keep_review(true);  // the file keeps what is left, against the documents as they are now
+        }
+        if (kept_failure) compare_.review_notes.push_back({*kept_failure, true});
       });
+}
+
+void AppShell::keep_review(bool always) {
+  if (!kept_review_ || !compare_.comparison) return;
+  KeptReviewPlace& place = *kept_review_;
+  if (!always && place.rejected == compare_.rejected && place.accepted == compare_.accepted) return;
+  place.rejected = compare_.rejected;
+  place.accepted = compare_.accepted;
+  const Comparison& comparison = *compare_.comparison;
+  try {
+    write_kept_review(place.file, place.sides,
+                      review_to_keep(*comparison.old_document, place.old_fingerprint, *comparison.new_document,
+                                     place.new_fingerprint, place.rejected, place.accepted));
+  } catch (const UserError& error) {
+    // Shown once in the view; the review goes on and is tried again at its next change.
+    Bilingual note = tr_both("compare.review_not_kept");
+    note.id = format(note.id, {error.message().id});
+    note.en = format(note.en, {error.message().en});
+    compare_.review_notes.push_back({std::move(note), true});
+  }
 }
 
 void AppShell::start_compare_remake() {
@@ -414,6 +478,14 @@ void AppShell::start_compare_remake() {
       });
 }
 
+std::optional<ComparedSides> AppShell::kept_sides(
+    const std::function<ComparedSides(const std::filesystem::path&)>& with_document) {
+  // A review is kept only for a document with a file of its own: an untitled one has no identity, and a saved
+  // version shown read-only is not the document the planner works on.
+  if (!session().path() || session().version_name()) return std::nullopt;
+  return with_document(*session().path());
+}
+
 void AppShell::start_compare_with_file(const std::filesystem::path& path) {
   start_compare(
       [path] {
@@ -421,7 +493,8 @@ void AppShell::start_compare_with_file(const std::filesystem::path& path) {
         store::DocumentFile::open(path, old_document, store::OpenMode::ReadOnly);
         return old_document;
       },
-      utf8_path(path.filename()));
+      utf8_path(path.filename()),
+      kept_sides([&](const std::filesystem::path& document) { return sides_with_file(document, path); }));
 }
 
 void AppShell::start_compare_with_version(const std::string& name) {
@@ -433,7 +506,8 @@ void AppShell::start_compare_with_version(const std::string& name) {
         store::DocumentFile opened = store::DocumentFile::open(path, ignored, store::OpenMode::ReadOnly);
         return store::read_version(opened, name);
       },
-      format(tr("version.compare_name"), {name}));
+      format(tr("version.compare_name"), {name}),
+      kept_sides([&](const std::filesystem::path& document) { return sides_with_version(document, name); }));
 }
 
 void AppShell::open_merge(bool update) {
@@ -527,6 +601,7 @@ void AppShell::frame() {
     intents.push_back(intent);
   for (const Intent& intent : questions_view(questions_, current.title(), files_.recovery_offered()))
     intents.push_back(intent);
+  keep_review();  // each decision kept as it is made: a crash or a closed window loses none
   for (const Intent& intent : intents) handle(intent);
 
   if (auto options = new_document_dialog_view(new_document_)) {

@@ -17,6 +17,7 @@
 #include "app/ui/export_dialog_view.h"
 #include "app/ui/file_chooser.h"
 #include "app/ui/import_preview.h"
+#include "app/ui/kept_review.h"
 #include "app/ui/intents.h"
 #include "app/ui/merge_dialog_view.h"
 #include "app/ui/merge_report_view.h"
@@ -82,7 +83,11 @@ class AppShell {
   // The Compare view against an old side from any source: `read_old` runs on the background job and returns the
   // old document (a .pokin file for Berkas > Bandingkan dengan…; a saved version of this document); `old_name`
   // names it. The diff, its figure and their layout are made on the job too; the view opens when they are ready.
-  void start_compare(std::function<Document()> read_old, std::string old_name);
+  // With `sides` (the open document has a file), the review kept from an earlier comparison of the same sides
+  // (kept_review.h) comes back: the diff is made with its rejected pairs from the start; each change of the review
+  // is kept again as the planner makes it.
+  void start_compare(std::function<Document()> read_old, std::string old_name,
+                     std::optional<ComparedSides> sides = std::nullopt);
   void start_compare_with_file(const std::filesystem::path& path);
   // The Compare view against a version saved inside this document's file (Berkas > Versi… > Bandingkan).
   void start_compare_with_version(const std::string& name);
@@ -117,6 +122,9 @@ class AppShell {
   void save_version(const SaveVersionRequest& request);  // Berkas > Simpan versi…, the dialog's answer
   void open_version(const std::string& name);            // Berkas > Versi…, read-only
   void open_merge(bool update);
+  // The sides of a comparison whose review is kept (kept_review.h), from the open document's file; none without one.
+  std::optional<ComparedSides> kept_sides(const std::function<ComparedSides(const std::filesystem::path&)>& with_document);
+  void keep_review(bool always = false);  // writes the Compare view's review when it changed since it was kept
   void merge_chosen(const ChosenFile& chosen);
 
   ShellPaths paths_;
@@ -141,6 +149,16 @@ class AppShell {
   std::optional<ViewState> view_before_meeting_;
   double last_autosave_time_ = 0;
   CompareState compare_;  // shown while it holds a comparison
+  // Where the shown comparison's review is kept and what was kept last (kept_review.h); none for a document
+  // without a file.
+  struct KeptReviewPlace {
+    ComparedSides sides;
+    std::filesystem::path file;
+    std::string old_fingerprint, new_fingerprint;  // of the two documents as compared
+    std::vector<NodePair> rejected;
+    std::set<NodePair> accepted;
+  };
+  std::optional<KeptReviewPlace> kept_review_;
   MergeDialogState merge_dialog_;
   std::optional<MergeReportShown> merge_report_;
 };

@@ -96,6 +96,26 @@ void changes_table(CompareState& state) {
   ImGui::EndTable();
 }
 
+// "(target sama)" under a match made on the same yearly targets, the words too different; the tooltip says why.
+void same_targets_mark() {
+  ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+  ImGui::TextUnformatted(tr("compare.same_targets"));
+  ImGui::PopStyleColor();
+  if (ImGui::IsItemHovered()) {
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24);
+    ImGui::TextUnformatted(tr("compare.same_targets_tip"));
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+  }
+}
+
+bool made_on_same_targets(const Comparison& comparison, NodePair pair) {
+  for (const NodeMatch& match : comparison.diff.matches)
+    if (match.old_node == pair.old_node && match.new_node == pair.new_node) return match.same_targets;
+  return false;
+}
+
 ImGuiID review_seed(NodePair pair) {
   return ImHashData(&pair.new_node, sizeof pair.new_node,
                     ImHashData(&pair.old_node, sizeof pair.old_node, ImHashStr("compare_review")));
@@ -160,6 +180,7 @@ void matches_table(CompareState& state) {
         ImGui::TextWrapped("%s", match_side(*comparison.old_document, match.old_node).c_str());
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", match_side(*comparison.new_document, match.new_node).c_str());
+        if (match.same_targets) same_targets_mark();
         if (review_button(pair, "compare.match_accept", "###accept")) accepted = pair;
         // Side by side when the column is wide enough, else the second under the first (never clipped).
         const ImGuiStyle& style = ImGui::GetStyle();
@@ -189,6 +210,7 @@ void matches_table(CompareState& state) {
         ImGui::TextWrapped("%s", match_side(*comparison.old_document, pair.old_node).c_str());
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", match_side(*comparison.new_document, pair.new_node).c_str());
+        if (made_on_same_targets(comparison, pair)) same_targets_mark();
       };
       for (auto pair = state.rejected.rbegin(); pair != state.rejected.rend(); ++pair) row(*pair, "compare.rejected");
       for (const NodePair& pair : state.accepted) row(pair, "compare.accepted");
@@ -270,6 +292,15 @@ Intents compare_view(CompareState& state) {
   // The side panel.
   ImGui::SetCursorScreenPos(ImVec2(origin.x + size.x - panel_width, origin.y + bar));
   ImGui::BeginChild("compare_panel", ImVec2(panel_width, body_height), true);
+  // What became of the review kept from an earlier comparison of these documents.
+  if (!state.review_notes.empty()) {
+    for (const CompareState::ReviewNote& note : state.review_notes) {
+      if (note.warning) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.80f, 0.36f, 0.0f, 1));  // as a lost part
+      ImGui::TextWrapped("%s", note.text.in(current_language()).c_str());
+      if (note.warning) ImGui::PopStyleColor();
+    }
+    ImGui::Separator();
+  }
   if (ImGui::BeginTabBar("compare_tabs")) {
     const std::string changes_tab = format(tr("compare.changes_tab"), {std::to_string(comparison.diff.changes.size())}) +
                                     "###changes";

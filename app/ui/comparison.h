@@ -57,6 +57,13 @@ struct CompareState {
   std::vector<NodePair> rejected;  // in the order rejected
   std::set<NodePair> accepted;
   bool remake_wanted = false;
+  // What the view says above its tabs about the review kept from an earlier comparison of the same two documents:
+  // restored, or (a warning, something was lost) decisions dropped, a kept file unreadable or not written.
+  struct ReviewNote {
+    Bilingual text;
+    bool warning = false;
+  };
+  std::vector<ReviewNote> review_notes;
   bool show_matches = false;  // bring the matches' tab to the front on the next frame (tests, --panel matches)
 };
 

@@ -12,6 +12,10 @@ namespace pokin {
 namespace {
 
 constexpr const char* kNothing = "-";
+// The review table's last column: what the reviewer decided of each pair.
+constexpr const char* kWaitingText = "Belum ditinjau";
+constexpr const char* kAcceptedText = "Padanan benar (diterima peninjau)";
+constexpr const char* kRejectedText = "Bukan padanan (ditolak peninjau)";
 
 // "SK Nomor 800/12/2023 Tanggal 2 Januari 2023", or the caller's name for the document.
 std::string document_line(const DocumentInfo& info, const std::string& name) {
@@ -172,22 +176,33 @@ Form change_matrix_form(const Document& old_document, const Document& new_docume
   form.blocks[0] = title(old_document, new_document, request);
   form.blocks[1] = std::move(changes);
 
+  // The matches resting on similar text, then the pairs the reviewer rejected (no longer matches, each compared as
+  // a removal and an addition above): an evaluator sees what was matched and what the reviewer decided.
   std::vector<NodeMatch> review;
   for (const NodeMatch& match : diff.matches)
     if (needs_review(match)) review.push_back(match);
-  if (!review.empty()) {
+  if (!review.empty() || !diff.rejected.empty()) {
     FormTable matches;
-    matches.widths = {10, 30, 18, 109, 109};
+    matches.widths = {10, 30, 18, 84, 84, 50};
     FormRow columns;
-    for (const char* column : {"No", "Jenis", "Skor", "Semula", "Menjadi"}) columns.push_back(bold_cell(column));
+    for (const char* column : {"No", "Jenis", "Skor", "Semula", "Menjadi", "Hasil tinjauan"})
+      columns.push_back(bold_cell(column));
     matches.header = {columns};
     int row = 0;
-    for (const NodeMatch& match : review)
+    for (const NodeMatch& match : review) {
+      const bool accepted = !waits_for_review(diff, match);
       matches.rows.push_back({text_cell(std::to_string(++row), FormAlign::Centre),
                               text_cell(std::string(node_type_label(match.type).id) + (match.same_targets ? "\n(target sama)" : "")),
                               text_cell(score_text(match.score), FormAlign::Right),
                               text_cell(node_text(old_document, match.old_node)),
-                              text_cell(node_text(new_document, match.new_node))});
+                              text_cell(node_text(new_document, match.new_node)),
+                              text_cell(accepted ? kAcceptedText : kWaitingText)});
+    }
+    for (const NodePair& pair : diff.rejected)
+      matches.rows.push_back({text_cell(std::to_string(++row), FormAlign::Centre),
+                              text_cell(node_type_label(node_type_of(old_document, pair.old_node)).id),
+                              text_cell(kNothing, FormAlign::Right), text_cell(node_text(old_document, pair.old_node)),
+                              text_cell(node_text(new_document, pair.new_node)), text_cell(kRejectedText)});
     form.blocks.resize(4);
     form.blocks[2] = FormTitle{{"PADANAN BERDASARKAN KEMIRIPAN TEKS (UNTUK DITINJAU)"}};
     form.blocks[3] = std::move(matches);

@@ -9,8 +9,9 @@
 //    value printed "-"), which is how a reader compares them.
 //  - Tingkat is the level's own name (Sasaran Strategis, IKU, Tujuan ...); Keterangan names the node a field or
 //    target row belongs to, or the sasaran an added or removed indikator is under.
-//  - When some matches rest on similar text (two independent files), a second table lists them for review:
-//    No | Jenis | Skor | Semula | Menjadi.
+//  - When some matches rest on similar text (two independent files), or the reviewer rejected pairs, a second table
+//    lists them: No | Jenis | Skor | Semula | Menjadi | Hasil tinjauan ("Belum ditinjau", "Padanan benar (diterima
+//    peninjau)"), then each rejected pair ("Bukan padanan (ditolak peninjau)", Skor "-").
 //  - No change at all: one row "Tidak ada perubahan".
 #include <string>
 

@@ -36,7 +36,10 @@ std::string diff_to_json(const Document& old_document, const Document& new_docum
   for (ChangeKind kind : {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Moved, ChangeKind::Reworded,
                           ChangeKind::FieldChanged, ChangeKind::TargetChanged})
     w.key(to_word(kind)).value(counts[kind]);
-  w.key("review").value(static_cast<std::size_t>(std::count_if(diff.matches.begin(), diff.matches.end(), needs_review)));
+  w.key("review").value(static_cast<std::size_t>(std::count_if(
+      diff.matches.begin(), diff.matches.end(), [&](const NodeMatch& match) { return waits_for_review(diff, match); })));
+  w.key("accepted").value(diff.accepted.size());
+  w.key("rejected").value(diff.rejected.size());
   w.end_object();
   w.key("matches").begin_array();
   for (const NodeMatch& match : diff.matches) {
@@ -45,8 +48,21 @@ std::string diff_to_json(const Document& old_document, const Document& new_docum
     w.key("old").value(id_value(match.old_node)).key("new").value(id_value(match.new_node));
     w.key("basis").value(to_word(match.basis)).key("score").value(match.score);
     if (match.same_targets) w.key("same_targets").value(true);
+    if (std::find(diff.accepted.begin(), diff.accepted.end(), NodePair{match.old_node, match.new_node}) !=
+        diff.accepted.end())
+      w.key("reviewed").value(true);
     w.key("old_text").value(node_text(old_document, match.old_node));
     w.key("new_text").value(node_text(new_document, match.new_node));
+    w.end_object();
+  }
+  w.end_array();
+  w.key("rejected").begin_array();
+  for (const NodePair& pair : diff.rejected) {
+    w.begin_object();
+    w.key("type").value(to_word(node_type_of(old_document, pair.old_node)));
+    w.key("old").value(id_value(pair.old_node)).key("new").value(id_value(pair.new_node));
+    w.key("old_text").value(node_text(old_document, pair.old_node));
+    w.key("new_text").value(node_text(new_document, pair.new_node));
     w.end_object();
   }
   w.end_array();

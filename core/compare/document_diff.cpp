@@ -1,5 +1,7 @@
 #include "core/compare/document_diff.h"
 
+#include <algorithm>
+
 #include "core/compare/content_matching.h"
 #include "core/compare/id_matching.h"
 #include "core/compare/node_changes.h"
@@ -7,6 +9,11 @@
 namespace pokin {
 
 bool needs_review(const NodeMatch& match) { return match.basis != MatchBasis::SameId && match.score < 1; }
+
+bool waits_for_review(const DocumentDiff& diff, const NodeMatch& match) {
+  const NodePair pair{match.old_node, match.new_node};
+  return needs_review(match) && std::find(diff.accepted.begin(), diff.accepted.end(), pair) == diff.accepted.end();
+}
 
 DocumentDiff diff_documents(const Document& old_document, const Document& new_document, const DiffOptions& options) {
   DocumentDiff diff;
@@ -17,6 +24,14 @@ DocumentDiff diff_documents(const Document& old_document, const Document& new_do
                                                                options.rejected);
   diff.changes = list_changes(old_document, new_document, matching);
   diff.matches = matching.take_matches();
+  diff.rejected = options.rejected;
+  for (const NodePair& pair : options.accepted) {
+    const bool matched = std::any_of(diff.matches.begin(), diff.matches.end(), [&](const NodeMatch& match) {
+      return match.old_node == pair.old_node && match.new_node == pair.new_node;
+    });
+    if (matched && std::find(diff.accepted.begin(), diff.accepted.end(), pair) == diff.accepted.end())
+      diff.accepted.push_back(pair);
+  }
   return diff;
 }
 

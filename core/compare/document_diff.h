@@ -74,8 +74,16 @@ struct DocumentDiff {
   bool same_lineage = false;       // matched by id
   std::vector<NodeMatch> matches;  // every matched node; those by Text (and Code with other text) for review
   std::vector<Change> changes;     // the new document's tree order; a removal where it stood in the old tree
+  // The reviewer's decisions the diff was made with (DiffOptions): the pairs rejected ("Bukan padanan"), in the
+  // order given, and those of the matches confirmed ("Padanan benar"), so that what is written from the diff (the
+  // JSON, the matriks perubahan) says what the reviewer decided.
+  std::vector<NodePair> rejected;
+  std::vector<NodePair> accepted;
   bool empty() const { return changes.empty(); }
 };
+
+// Whether `match` still waits for a person: needs_review and not among the diff's accepted pairs.
+bool waits_for_review(const DocumentDiff& diff, const NodeMatch& match);
 
 enum class DiffMatching {
   Automatic,  // by id when the two are versions of one document (their common ids hold the same things), else
@@ -91,6 +99,9 @@ struct DiffOptions {
   // another partner for either node that it then judges best (a rejected pair says "not these two", not "this
   // node is new"). The reviewer's rejections in the Compare view, `pokin diff --not-same`.
   std::vector<NodePair> rejected = {};
+  // Matches the reviewer confirmed ("Padanan benar", `pokin diff --same`): they change no matching; those that are
+  // matches of the diff are kept in DocumentDiff::accepted and no longer wait for review.
+  std::vector<NodePair> accepted = {};
 };
 
 DocumentDiff diff_documents(const Document& old_document, const Document& new_document,

@@ -236,6 +236,13 @@ std::string node_text(const Document& document, Id node) {
   return {};
 }
 
+DiffNodeType node_type_of(const Document& document, Id node) {
+  if (document.find_unit(node)) return DiffNodeType::Unit;
+  if (document.find_indikator(node)) return DiffNodeType::Indikator;
+  if (document.find_link(node)) return DiffNodeType::Link;
+  return DiffNodeType::Sasaran;
+}
+
 std::vector<Change> list_changes(const Document& old_document, const Document& new_document, const NodeMatching& matching) {
   return ChangeLister(old_document, new_document, matching).run();
 }

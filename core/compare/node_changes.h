@@ -23,5 +23,7 @@ std::vector<Change> list_changes(const Document& old_document, const Document& n
 // How a change names a node: a unit's name, a sasaran's or indikator's code and text, a link's partner or the
 // sasaran it goes to. Empty for kNoId or an id the document does not hold.
 std::string node_text(const Document& document, Id node);
+// The kind of node `node` is in `document` (a rejected pair's, which no match names); Sasaran when it holds none.
+DiffNodeType node_type_of(const Document& document, Id node);
 
 }  // namespace pokin

@@ -103,3 +103,25 @@ TEST_CASE("pokin diff --not-same: a code several nodes carry names the pair the 
   CHECK(by_id.out.find("\"removed\":1") != std::string::npos);
   CHECK(by_id.out.find("\"added\":1") != std::string::npos);
 }
+
+TEST_CASE("pokin diff --same and --not-same: the summary counts the review, the JSON lists it") {
+  ReworkedPair pair;
+  auto waiting = run({"diff", pair.before, pair.after, "--by-content"});
+  REQUIRE(waiting.exit_code == 0);
+  CHECK(waiting.out.find("Padanan menurut kemiripan teks untuk ditinjau: 1") != std::string::npos);
+  CHECK(waiting.out.find("Sudah ditinjau") == std::string::npos);
+
+  auto confirmed = run({"--lang", "en", "diff", pair.before, pair.after, "--by-content", "--same", "SP1=SP1"});
+  REQUIRE(confirmed.exit_code == 0);
+  CHECK(confirmed.out.find("Matches by similar text to review") == std::string::npos);
+  CHECK(confirmed.out.find("Reviewed: 1 confirmed (Correct match), 0 rejected (Not a match)") != std::string::npos);
+
+  auto rejected = run({"diff", pair.before, pair.after, "--by-content", "--not-same", "SP1=SP1"});
+  CHECK(rejected.out.find("Sudah ditinjau: 0 diterima (Padanan benar), 1 ditolak (Bukan padanan)") != std::string::npos);
+  auto json = run({"diff", pair.before, pair.after, "--by-content", "-f", "json", "--not-same", "SP1=SP1"});
+  CHECK(json.out.find("\"rejected\":[{\"type\":\"sasaran\",\"old\":5,\"new\":5,\"old_text\":\"SP1 ") != std::string::npos);
+
+  auto malformed = run({"--lang", "en", "diff", pair.before, pair.after, "--same", "SP1"});
+  CHECK(malformed.exit_code == 1);
+  CHECK(malformed.err.find("--same expects OLD=NEW") != std::string::npos);
+}

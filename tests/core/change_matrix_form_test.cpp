@@ -96,7 +96,7 @@ TEST_CASE("diff JSON: counts, matches and changes under stable keys") {
   std::string json = diff_to_json(pair.before.document, pair.after, diff);
   CHECK(json.rfind("{\"same_lineage\":true,", 0) == 0);
   CHECK(json.find("\"counts\":{\"added\":0,\"removed\":1,\"moved\":0,\"reworded\":1,\"field_changed\":0,"
-                  "\"target_changed\":2,\"review\":0}") != std::string::npos);
+                  "\"target_changed\":2,\"review\":0,\"accepted\":0,\"rejected\":0}") != std::string::npos);
   CHECK(json.find("{\"kind\":\"removed\",\"type\":\"indikator\",\"old\":8,\"new\":0,\"field\":\"\","
                   "\"old_text\":\"IK8 Persentase izin terbit tepat waktu\",\"new_text\":\"\",\"year\":0,"
                   "\"old_parent\":5,\"new_parent\":0,\"label\":\"IK8 Persentase izin terbit tepat waktu\"}") !=
@@ -105,4 +105,63 @@ TEST_CASE("diff JSON: counts, matches and changes under stable keys") {
                   "\"old_text\":\"81\",\"new_text\":\"\",\"year\":2026,") != std::string::npos);
   CHECK(json.find("{\"type\":\"unit\",\"old\":1,\"new\":1,\"basis\":\"same_id\",\"score\":1,") != std::string::npos);
   CHECK(json.find("\"nomor_sk\":\"188.45/40/2023\"") != std::string::npos);
+}
+
+TEST_CASE("diff JSON: the rejected pairs are listed with their codes and texts, the accepted matches marked reviewed") {
+  ChangedPair pair;
+  DiffOptions options{DiffMatching::ByContent};
+  options.rejected = {{6, 6}};  // SK1: "Bukan padanan"
+  DocumentDiff rejected = diff_documents(pair.before.document, pair.after, options);
+  std::string json = diff_to_json(pair.before.document, pair.after, rejected);
+  CHECK(json.find("\"review\":0,\"accepted\":0,\"rejected\":1}") != std::string::npos);
+  CHECK(json.find("\"rejected\":[{\"type\":\"sasaran\",\"old\":6,\"new\":6,"
+                  "\"old_text\":\"SK1 Terlaksananya verifikasi dokumen tepat waktu\","
+                  "\"new_text\":\"SK1 Terlaksananya verifikasi dokumen perizinan tepat waktu\"}]") != std::string::npos);
+  CHECK(json.find("\"reviewed\"") == std::string::npos);
+
+  DiffOptions confirmed{DiffMatching::ByContent};
+  confirmed.accepted = {{6, 6}, {5, 6}};  // SK1 "Padanan benar"; 5-6 is no match of this diff and is not listed
+  DocumentDiff accepted = diff_documents(pair.before.document, pair.after, confirmed);
+  CHECK(accepted.accepted == std::vector<NodePair>{{6, 6}});
+  json = diff_to_json(pair.before.document, pair.after, accepted);
+  CHECK(json.find("\"review\":0,\"accepted\":1,\"rejected\":0}") != std::string::npos);
+  CHECK(json.find("{\"type\":\"sasaran\",\"old\":6,\"new\":6,\"basis\":\"code\",") != std::string::npos);
+  CHECK(json.find("\"reviewed\":true,\"old_text\":\"SK1 Terlaksananya verifikasi dokumen tepat waktu\"") !=
+        std::string::npos);
+  CHECK(json.find("\"rejected\":[]") != std::string::npos);
+}
+
+TEST_CASE("matriks perubahan: the review table says what the reviewer decided, rejected pairs included") {
+  ChangedPair pair;
+  DiffOptions options{DiffMatching::ByContent};
+  options.rejected = {{6, 6}};
+  Form form = change_matrix_form(pair.before.document, pair.after, diff_documents(pair.before.document, pair.after, options));
+  REQUIRE(form.blocks.size() == 4);  // no match waits, yet the rejected pair is listed
+  const auto& review = std::get<FormTable>(form.blocks[3]);
+  CHECK(texts(review.header[0]) == std::vector<std::string>{"No", "Jenis", "Skor", "Semula", "Menjadi", "Hasil tinjauan"});
+  REQUIRE(review.rows.size() == 1);
+  CHECK(texts(review.rows[0]) == std::vector<std::string>{"1", "Sasaran", "-",
+                                                          "SK1 Terlaksananya verifikasi dokumen tepat waktu",
+                                                          "SK1 Terlaksananya verifikasi dokumen perizinan tepat waktu",
+                                                          "Bukan padanan (ditolak peninjau)"});
+  // The rejected SK1 is compared as removed and added in the changes table.
+  const auto& changes = std::get<FormTable>(form.blocks[1]);
+  bool removed = false, added = false;
+  for (const FormRow& row : changes.rows) {
+    removed = removed || (row[1].text == "Dihapus" && row[3].text == "SK1");
+    added = added || (row[1].text == "Ditambahkan" && row[3].text == "SK1");
+  }
+  CHECK(removed);
+  CHECK(added);
+
+  DiffOptions confirmed{DiffMatching::ByContent};
+  confirmed.accepted = {{6, 6}};
+  form = change_matrix_form(pair.before.document, pair.after, diff_documents(pair.before.document, pair.after, confirmed));
+  REQUIRE(form.blocks.size() == 4);
+  const auto& accepted = std::get<FormTable>(form.blocks[3]);
+  REQUIRE(accepted.rows.size() == 1);
+  CHECK(accepted.rows[0][5].text == "Padanan benar (diterima peninjau)");
+  form = change_matrix_form(pair.before.document, pair.after,
+                            diff_documents(pair.before.document, pair.after, {DiffMatching::ByContent}));
+  CHECK(std::get<FormTable>(form.blocks[3]).rows[0][5].text == "Belum ditinjau");
 }

@@ -9,12 +9,9 @@
 #include <string>
 
 #include "core/compare/diff_figure.h"
-#include "core/export/export_document.h"
 #include "core/view/change_marks.h"
+#include "tests/core/diff_figure_svg.h"
 #include "tests/core/version_pair.h"
-#include "tests/scratch_path.h"
-#include "office_safe_svg.h"
-#include "test_files.h"
 #include "svg_boxes.h"
 
 using namespace pokin;
@@ -216,18 +213,7 @@ TEST_CASE("diff figure: a field change reads old -> new and without indicators i
 TEST_CASE("diff figure: the exported SVG, fitted to A4, carries the marks and their legend") {
   test::VersionPair pair = test::version_pair();
   DiffFigure figure = figure_of(pair);
-  ExportRequest request;
-  request.format = ExportFormat::Svg;
-  request.output = test::scratch_path("pokin_diff_figure.svg");
-  request.view = figure.view;
-  request.colour = BoxColour::Changes;
-  request.date = "2 Desember 2026";
-  request.page.paper = Paper::A4;
-  request.fit = FitRequest{};
-  ExportResult result = export_document(figure.document, request);
-  REQUIRE(result.files.size() == 1);
-  std::string svg = test::read_file(result.files.front());
-  test::check_office_safe(svg, test::read_xml(svg));
+  std::string svg = test::exported_diff_svg(figure, "pokin_diff_figure.svg");
   auto texts = test::texts_of(svg);
   CHECK(test::has(texts, "Pohon Kinerja: perubahan antarversi"));
   CHECK(test::has(texts, "Perubahan:"));
@@ -246,11 +232,6 @@ TEST_CASE("diff figure: the exported SVG, fitted to A4, carries the marks and th
   REQUIRE(boxes.count(sp3_back));
   CHECK(boxes.at(sp3_back).fill == "#e4e7eb");
   CHECK(test::has(boxes.at(sp3_back).texts, "Dihapus"));
-  // The ghost's outline is dashed: its box group holds a dashed rectangle.
-  const std::string group = "id=\"box-" + std::to_string(sp3_back) + "\"";
-  std::size_t at = svg.find(group);
-  REQUIRE(at != std::string::npos);
-  std::size_t rect = svg.find("<rect", at);
-  std::size_t rect_end = svg.find('>', rect);
-  CHECK(svg.substr(rect, rect_end - rect).find("stroke-dasharray") != std::string::npos);
+  CHECK(test::dashed_box(svg, sp3_back));  // the ghost's outline
+  CHECK_FALSE(test::dashed_box(svg, pair.ss1));
 }

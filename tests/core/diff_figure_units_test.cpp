@@ -12,12 +12,9 @@
 #include <string>
 
 #include "core/compare/diff_figure.h"
-#include "core/export/export_document.h"
+#include "tests/core/diff_figure_svg.h"
 #include "tests/core/layout_test_documents.h"
-#include "tests/scratch_path.h"
-#include "office_safe_svg.h"
 #include "svg_boxes.h"
-#include "test_files.h"
 
 using namespace pokin;
 
@@ -103,23 +100,6 @@ std::size_t change_index(const DocumentDiff& diff, DiffNodeType type, ChangeKind
 }
 
 bool contains(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
-
-std::string exported_svg(const DiffFigure& figure, const char* name) {
-  ExportRequest request;
-  request.format = ExportFormat::Svg;
-  request.output = test::scratch_path(name);
-  request.view = figure.view;
-  request.colour = BoxColour::Changes;
-  request.legend_notes = figure.legend_notes;
-  request.date = "2 Desember 2026";
-  request.page.paper = Paper::A4;
-  request.fit = FitRequest{};
-  ExportResult result = export_document(figure.document, request);
-  REQUIRE(result.files.size() == 1);
-  std::string svg = test::read_file(result.files.front());
-  test::check_office_safe(svg, test::read_xml(svg));
-  return svg;
-}
 
 }  // namespace
 
@@ -246,7 +226,7 @@ TEST_CASE("diff figure units: the exported SVGs show the old unit name, the new 
   LayoutView by_unit;
   by_unit.granularity = Granularity::Unit;
   DiffFigure units = diff_figure(pair.old_document, pair.new_document, pair.diff, by_unit, Language::Indonesian);
-  std::string svg = exported_svg(units, "pokin_diff_units.svg");
+  std::string svg = test::exported_diff_svg(units, "pokin_diff_units.svg");
   auto boxes = test::boxes_of(svg);
   REQUIRE(boxes.count(pair.perizinan));
   CHECK(test::has(boxes.at(pair.perizinan).texts, "Bidang Pelayanan Perizinan"));
@@ -258,15 +238,11 @@ TEST_CASE("diff figure units: the exported SVGs show the old unit name, the new 
   REQUIRE(boxes.count(promosi));
   CHECK(boxes.at(promosi).fill == "#e4e7eb");
   CHECK(test::has(boxes.at(promosi).texts, "Dihapus"));
-  // The ghost's outline is dashed.
-  std::size_t at = svg.find("id=\"box-" + std::to_string(promosi) + "\"");
-  REQUIRE(at != std::string::npos);
-  std::size_t rect = svg.find("<rect", at);
-  CHECK(svg.substr(rect, svg.find('>', rect) - rect).find("stroke-dasharray") != std::string::npos);
+  CHECK(test::dashed_box(svg, promosi));  // the ghost's outline
 
   // The sasaran view: the unit's old name under SP1's owner line, the uncountable ones in the legend.
   DiffFigure sasaran = diff_figure(pair.old_document, pair.new_document, pair.diff, LayoutView{}, Language::Indonesian);
-  std::string sasaran_svg = exported_svg(sasaran, "pokin_diff_units_sasaran.svg");
+  std::string sasaran_svg = test::exported_diff_svg(sasaran, "pokin_diff_units_sasaran.svg");
   auto sasaran_boxes = test::boxes_of(sasaran_svg);
   REQUIRE(sasaran_boxes.count(pair.sp1));
   CHECK(test::has(sasaran_boxes.at(pair.sp1).texts, "Kepala Bidang Pelayanan Perizinan"));

@@ -1,19 +1,18 @@
 // The review of a comparison's matches in the Compare view, like suggested links: "Bukan padanan" makes the
 // comparison again with the pair as a removal and an addition, "Padanan benar" and "Terima semua" take matches off
 // the waiting list, "Kembalikan" takes a rejection back; through the shell, the comparison is made again on the
-// background job.
+// background job, and the review is kept for the next comparison of the same two files (kept_review.h).
 #include <doctest/doctest.h>
 
 #include <algorithm>
-#include <chrono>
-#include <thread>
+#include <fstream>
 
-#include "app/ui/app_shell.h"
 #include "app/ui/compare_view.h"
+#include "app/ui/kept_review.h"
 #include "app/ui/strings.h"
 #include "core/store/document_file.h"
 #include "tests/core/hand_built_document.h"
-#include "tests/ui/ui_harness.h"
+#include "tests/ui/compare_shell.h"
 
 using namespace pokin;
 using namespace pokin::ui;
@@ -144,32 +143,17 @@ TEST_CASE("shell: a rejected match makes the comparison again on the background 
   ReviewPair pair;
   const std::filesystem::path old_file = dir / "renstra_2021.pokin";
   store::DocumentFile::create(old_file, pair.old_document);
-  AppShell shell(ShellPaths{dir / "config", {}},
-                 [&](bool, const std::string&, const std::string&) { return NativeDialogResult{true, old_file}; });
+  test::CompareShellRun run(ui, dir / "config", old_file);
+  AppShell& shell = run.shell;
   shell.start_with(pair.new_document);
-  auto frame = [&] {
-    return ui.frame([&] {
-      shell.frame();
-      return std::vector<int>{};
-    });
-  };
-  shell.start_compare_with_file(old_file);
-  for (int i = 0; i < 600 && !shell.compare(); ++i) {
-    frame();
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-  REQUIRE(shell.compare() != nullptr);
+  REQUIRE(run.open_compare() != nullptr);
   const std::shared_ptr<const Comparison> first = shell.compare()->comparison;
   REQUIRE(matches_waiting(*shell.compare()).size() == 2);
-  for (int i = 0; i < 3; ++i) frame();
+  for (int i = 0; i < 3; ++i) run.frame();
   const double zoom = shell.compare()->view.canvas.camera.zoom;
 
   reject_match(*shell.compare(), {6, 106});
-  for (int i = 0; i < 600 && shell.compare()->comparison == first; ++i) {
-    frame();
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-  REQUIRE(shell.compare()->comparison != first);
+  REQUIRE(run.run_until([&] { return shell.compare()->comparison != first; }));
   const Comparison& remade = *shell.compare()->comparison;
   CHECK(remade.rejected == std::vector<NodePair>{{6, 106}});
   CHECK(has_change(remade, ChangeKind::Removed, 6, kNoId));
@@ -180,4 +164,151 @@ TEST_CASE("shell: a rejected match makes the comparison again on the background 
   // The documents were only read.
   CHECK(shell.session().document().same_content(pair.new_document));
   CHECK_FALSE(shell.session().editor.can_undo());
+}
+
+namespace {
+
+// The two documents of ReviewPair in files, the open document renstra_2023.pokin compared with
+// renstra_2021.pokin, in a shell whose config folder is its own.
+struct ReviewedShell {
+  test::UiHarness ui;
+  ReviewPair pair;
+  std::filesystem::path dir, old_file, new_file, config;
+  std::optional<test::CompareShellRun> run;
+  explicit ReviewedShell(const char* name) : dir(test::scratch_dir(name)) {
+    old_file = dir / "renstra_2021.pokin";
+    new_file = dir / "renstra_2023.pokin";
+    config = dir / "config";
+    store::DocumentFile::create(old_file, pair.old_document);
+    store::DocumentFile::create(new_file, pair.new_document);
+    run.emplace(ui, config, old_file);
+    run->shell.start(new_file);
+  }
+  AppShell& shell() { return run->shell; }
+  ComparedSides sides() const { return sides_with_file(new_file, old_file); }
+
+  // Reviews the comparison (SP1 "Padanan benar", SK1 "Bukan padanan"), waits for it to be made again, and closes
+  // the Compare view with Esc.
+  void review_and_close() {
+    REQUIRE(run->open_compare() != nullptr);
+    const std::shared_ptr<const Comparison> first = shell().compare()->comparison;
+    REQUIRE(matches_waiting(*shell().compare()).size() == 2);
+    accept_match(*shell().compare(), {5, 105});
+    reject_match(*shell().compare(), {6, 106});
+    REQUIRE(run->run_until([&] { return shell().compare()->comparison != first; }));
+    run->press_escape();
+    REQUIRE(shell().compare() == nullptr);
+  }
+};
+
+// Whether a note above the tabs says `words` (in Indonesian), as a warning or not.
+bool says(const std::vector<CompareState::ReviewNote>& notes, const std::string& words, bool warning) {
+  return std::any_of(notes.begin(), notes.end(), [&](const CompareState::ReviewNote& note) {
+    return note.text.id.find(words) != std::string::npos && note.warning == warning;
+  });
+}
+
+}  // namespace
+
+TEST_CASE("shell: the review is kept - compared again, the decisions come back and the diff is made without the rejected pair") {
+  ReviewedShell files("pokin_shell_review_kept");
+  AppShell& shell = files.shell();
+  files.review_and_close();
+  CHECK_FALSE(shell.session().editor.modified());  // reviewing does not make the document dirty
+  CHECK(std::filesystem::exists(kept_review_file(files.config, files.sides())));
+
+  CompareState* again = files.run->open_compare();
+  REQUIRE(again != nullptr);
+  CHECK(again->rejected == std::vector<NodePair>{{6, 106}});
+  CHECK(again->accepted == std::set<NodePair>{{5, 105}});
+  // Made with the rejection from the start: SK1 removed and added, nothing waits, nothing to make again.
+  CHECK(again->comparison->rejected == std::vector<NodePair>{{6, 106}});
+  CHECK(has_change(*again->comparison, ChangeKind::Removed, 6, kNoId));
+  CHECK(has_change(*again->comparison, ChangeKind::Added, kNoId, 106));
+  CHECK(matches_waiting(*again).empty());
+  CHECK_FALSE(again->remake_wanted);
+  REQUIRE(again->review_notes.size() == 1);
+  CHECK(says(again->review_notes, "1 padanan benar, 1 bukan padanan", false));
+  for (int i = 0; i < 3; ++i) files.run->frame();  // drawn with the notes and the reviewed rows
+  CHECK_FALSE(shell.session().editor.modified());
+
+  // Another old file is another comparison: nothing comes back.
+  const std::filesystem::path other = files.dir / "renstra_lain.pokin";
+  store::DocumentFile::create(other, files.pair.old_document);
+  shell.handle(RequestAction{AppAction::LeaveCompare});
+  shell.start_compare_with_file(other);
+  REQUIRE(files.run->run_until([&] { return shell.compare() != nullptr; }));
+  CHECK(shell.compare()->rejected.empty());
+  CHECK(shell.compare()->accepted.empty());
+  CHECK(shell.compare()->review_notes.empty());
+}
+
+TEST_CASE("shell: a changed file keeps the decisions still true of it and says how many were dropped") {
+  ReviewedShell files("pokin_shell_review_changed");
+  files.review_and_close();
+
+  // The old file's SK1 reworded since: the rejection of SK1 no longer holds; SP1's acceptance does.
+  Document changed = files.pair.old_document;
+  changed.sasaran.at(6).statement = "Terlaksananya pemeriksaan berkas izin";
+  std::filesystem::remove(files.old_file);
+  store::DocumentFile::create(files.old_file, changed);
+  CompareState* again = files.run->open_compare();
+  REQUIRE(again != nullptr);
+  CHECK(again->rejected.empty());
+  CHECK(again->accepted == std::set<NodePair>{{5, 105}});
+  CHECK(says(again->review_notes, "1 keputusan tinjauan sebelumnya dibuang", true));
+  CHECK(says(again->review_notes, "1 padanan benar, 0 bukan padanan", false));
+  // What is kept now is what is left, against the changed file.
+  std::optional<KeptReview> kept = read_kept_review(kept_review_file(files.config, files.sides()), files.sides());
+  REQUIRE(kept);
+  CHECK(kept->rejected.empty());
+  REQUIRE(kept->accepted.size() == 1);
+  CHECK(kept->accepted[0].pair == NodePair{5, 105});
+}
+
+TEST_CASE("shell: a corrupt kept review is said in the view and the comparison opens without it") {
+  ReviewedShell files("pokin_shell_review_corrupt");
+  const ComparedSides sides = files.sides();
+  const std::filesystem::path kept = kept_review_file(files.config, sides);
+  std::filesystem::create_directories(kept.parent_path());
+  {
+    std::ofstream garbage(kept, std::ios::binary);
+    garbage << "pokin-compare-review 1\nrejected=abc\n\x01\xff";
+  }
+  CompareState* state = files.run->open_compare();
+  REQUIRE(state != nullptr);
+  CHECK(state->rejected.empty());
+  CHECK(matches_waiting(*state).size() == 2);
+  CHECK(says(state->review_notes, "tidak dapat dibaca (baris 2)", true));
+  CHECK_FALSE(files.shell().shown_error().has_value());  // a note, not a dialog in the way
+  // The next decision replaces the corrupt file with a readable one.
+  accept_match(*state, {5, 105});
+  files.run->frame();
+  std::optional<KeptReview> read = read_kept_review(kept, sides);
+  REQUIRE(read);
+  REQUIRE(read->accepted.size() == 1);
+  CHECK(read->accepted[0].pair == NodePair{5, 105});
+}
+
+TEST_CASE("kept review: texts with tabs, line breaks and backslashes come back as written, other sides find none") {
+  const std::filesystem::path dir = test::scratch_dir("pokin_kept_review_file");
+  const ComparedSides sides = sides_with_file(dir / "baru.pokin", dir / "lama.pokin");
+  const std::filesystem::path file = kept_review_file(dir, sides);
+  CHECK(file.parent_path() == dir / "compare_reviews");
+  CHECK(file != kept_review_file(dir, sides_with_version(dir / "baru.pokin", "lama.pokin")));
+  KeptReview review{"00aa", "00bb", {{{5, 105}, "SP1 a\tb\nc", "SP1 d\\e\r"}}, {{{6, 106}, "", "x"}}};
+  write_kept_review(file, sides, review);
+  std::optional<KeptReview> read = read_kept_review(file, sides);
+  REQUIRE(read);
+  CHECK(read->old_fingerprint == "00aa");
+  CHECK(read->new_fingerprint == "00bb");
+  REQUIRE(read->rejected.size() == 1);
+  CHECK(read->rejected[0].pair == NodePair{5, 105});
+  CHECK(read->rejected[0].old_text == "SP1 a\tb\nc");
+  CHECK(read->rejected[0].new_text == "SP1 d\\e\r");
+  REQUIRE(read->accepted.size() == 1);
+  CHECK(read->accepted[0].old_text.empty());
+  // The same file read for other sides (a name both share) is no review of theirs.
+  CHECK_FALSE(read_kept_review(file, sides_with_version(dir / "baru.pokin", "lama.pokin")));
+  CHECK_FALSE(read_kept_review(dir / "none.txt", sides));
 }

@@ -4,15 +4,11 @@
 // a chosen file on the background job.
 #include <doctest/doctest.h>
 
-#include <chrono>
-#include <thread>
-
-#include "app/ui/app_shell.h"
 #include "app/ui/compare_view.h"
 #include "app/ui/strings.h"
 #include "core/store/document_file.h"
 #include "tests/core/version_pair.h"
-#include "tests/ui/ui_harness.h"
+#include "tests/ui/compare_shell.h"
 
 using namespace pokin;
 using namespace pokin::ui;
@@ -125,29 +121,15 @@ TEST_CASE("shell: Berkas > Bandingkan dengan… opens the Compare view from the 
   test::VersionPair pair = test::version_pair();
   const std::filesystem::path old_file = dir / "renstra_2021.pokin";
   store::DocumentFile::create(old_file, pair.old_document);
-  AppShell shell(ShellPaths{dir / "config", {}},
-                 [&](bool, const std::string&, const std::string&) { return NativeDialogResult{true, old_file}; });
+  test::CompareShellRun run(ui, dir / "config", old_file);
+  AppShell& shell = run.shell;
   shell.start_with(pair.new_document);
-  auto frame = [&] {
-    return ui.frame([&] {
-      shell.frame();
-      return std::vector<int>{};
-    });
-  };
   shell.handle(RequestAction{AppAction::Compare});
-  for (int i = 0; i < 600 && !shell.compare(); ++i) {
-    frame();
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
-  }
-  REQUIRE(shell.compare() != nullptr);
+  REQUIRE(run.run_until([&] { return shell.compare() != nullptr; }));
   CHECK(shell.compare()->comparison->old_name == "renstra_2021.pokin");
   CHECK(shell.compare()->comparison->new_document->same_content(pair.new_document));
   CHECK(shell.compare()->comparison->old_document->same_content(pair.old_document));
-  frame();
-  ui.key(GLFW_KEY_ESCAPE, true);
-  frame();
-  ui.key(GLFW_KEY_ESCAPE, false);
-  frame();
+  run.press_escape();
   CHECK(shell.compare() == nullptr);
   CHECK(shell.session().document().same_content(pair.new_document));
   CHECK_FALSE(shell.session().editor.can_undo());
