@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/import/aligned_columns.h"
+#include "core/import/blank_run_cells.h"
 #include "core/import/text_cleaning.h"
 
 namespace pokin::import {
@@ -176,6 +177,9 @@ DelimiterEvidence weigh_delimiters(const std::vector<std::string_view>& lines) {
   // Borders for sure only when three lines in four hold the same number (a paragraph of prose has ';' too).
   if (semicolons >= seen && semicolons >= (commas - decimal_commas) / 2)
     return {Delimiter::Semicolon, seen >= 2 && most_common(semicolon_widths) * 4 >= seen * 3};
+  // A run of four blanks written between cells (a web page's table as text): prose has no such runs, a PDF converter
+  // places columns with runs of any length.
+  if (has_blank_run_cells(lines)) return {Delimiter::BlankRuns, true};
   // A CSV has the same number of commas on most lines; a PDF text with columns of spaces has commas only in its
   // numbers ("83,37") and text.
   // A decimal comma on every line ("82,5") is no CSV when the runs of spaces split the lines into more cells.
@@ -333,6 +337,7 @@ bool has_quoted_cell(std::string_view text) {
 std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter) {
   std::vector<TableRow> rows;
   if (delimiter == Delimiter::Pipe) return read_pipe_table(text);
+  if (delimiter == Delimiter::BlankRuns) return read_blank_run_table(text);
   if (delimiter == Delimiter::Spaces) {
     std::vector<std::size_t> starts = aligned_column_starts(split_lines(text));
     if (!starts.empty()) return read_aligned_columns(text, starts);
