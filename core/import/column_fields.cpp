@@ -288,7 +288,9 @@ ColumnField recognise_header(std::string_view header) {
                     after.rfind("tingkat", 0) == 0;
   bool abbreviation = first_word == "iku" || first_word == "iki" || first_word == "ikp" || first_word == "ikk" ||
                       first_word == "iks" || first_word == "ikss" || first_word == "iksp" || first_word == "iksk";
-  if (has(text, "indikator") || (abbreviation && of_a_level)) {
+  // "IK Tujuan RPJMD", "IK Program": IK (indikator kinerja) followed by the statement it measures.
+  bool ik_of_a_statement = first_word == "ik" && !statements_named(after).empty();
+  if (has(text, "indikator") || (abbreviation && of_a_level) || ik_of_a_statement) {
     column.field = Field::Indikator;
     // "Indikator Kinerja Program (outcome)": the column measures one statement column. One naming several
     // ("... Tujuan, Sasaran, Program (outcome) dan Kegiatan (output)") is shared.

@@ -128,6 +128,33 @@ bool has_cell_borders(const std::vector<std::string_view>& lines) { return weigh
 
 namespace {
 
+// Excel's TAB copy of cells holding line breaks (a quoted cell runs over several lines): most lines are a cell's
+// inner lines without a TAB, but the records, lines joined while a quote is open, nearly all hold TABs, most of them
+// the same number.
+bool tab_records_of_quoted_cells(const std::vector<std::string_view>& lines) {
+  std::size_t records = 0, quoted = 0;
+  std::map<std::size_t, std::size_t> widths;
+  bool open = false;
+  std::size_t record_tabs = 0;
+  for (std::size_t k = 0; k < lines.size() && records < 50; ++k) {
+    std::string_view line = lines[k];
+    if (!open && trim(line).empty()) continue;
+    for (char c : line) {
+      if (c == '"') open = !open, ++quoted;
+      if (c == '\t' && !open) ++record_tabs;
+    }
+    if (open) continue;
+    ++records;
+    ++widths[record_tabs];
+    record_tabs = 0;
+  }
+  if (quoted == 0 || records < 2) return false;
+  std::size_t usual = 0, best = 0;
+  for (const auto& [width, count] : widths)
+    if (count > best) usual = width, best = count;
+  return usual > 0 && best * 4 >= records * 3;
+}
+
 DelimiterEvidence weigh_delimiters(const std::vector<std::string_view>& lines) {
   std::size_t tabs = 0, tab_lines = 0, commas = 0, semicolons = 0, pipes = 0, seen = 0, spaced = 0, decimal_commas = 0;
   std::map<std::size_t, std::size_t> comma_widths, semicolon_widths, space_widths;
@@ -174,6 +201,7 @@ DelimiterEvidence weigh_delimiters(const std::vector<std::string_view>& lines) {
   // Prose has commas but no tabs: a quarter of the lines holding tabs is a TSV table inside a text (a Perjanjian
   // Kinerja copied from a web page or Word).
   if ((tabs >= seen && tabs > 0) || (tab_lines >= 3 && tab_lines * 4 >= seen)) return {Delimiter::Tab, true};
+  if (tab_lines >= 2 && tab_records_of_quoted_cells(lines)) return {Delimiter::Tab, true};
   // Borders for sure only when three lines in four hold the same number (a paragraph of prose has ';' too).
   if (semicolons >= seen && semicolons >= (commas - decimal_commas) / 2)
     return {Delimiter::Semicolon, seen >= 2 && most_common(semicolon_widths) * 4 >= seen * 3};

@@ -14,19 +14,16 @@ constexpr std::size_t kFewestVisiWords = 3, kMostVisiWords = 40;
 
 bool blank(std::string_view text) { return trim(text).empty(); }
 
-// The words of `text` in lower case, letters and digits only ("V I S I" stays four words; see names_visi).
+// The words of `text` in lower case without the punctuation around them ("Visi :" is one word; "V I S I" stays
+// four words: see names_visi).
 std::vector<std::string> lower_words(std::string_view text) {
   std::vector<std::string> words;
-  std::string word;
-  for (char c : lower_ascii(text)) {
-    if (std::isalnum(static_cast<unsigned char>(c))) {
-      word += c;
-    } else if (!word.empty()) {
-      words.push_back(std::move(word));
-      word.clear();
-    }
+  const std::string lower = lower_ascii(text);
+  for (std::string_view word : words_of(lower)) {
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.front()))) word.remove_prefix(1);
+    while (!word.empty() && !std::isalnum(static_cast<unsigned char>(word.back()))) word.remove_suffix(1);
+    if (!word.empty()) words.emplace_back(word);
   }
-  if (!word.empty()) words.push_back(std::move(word));
   return words;
 }
 
