@@ -91,3 +91,30 @@ TEST_CASE("A Misi column beside the tujuan: each tujuan is written under the mis
   CHECK(report.pemda.misi_of_statement.count(statement_named(document, "Meningkatnya investasi").id) == 0);  // under a tujuan
   CHECK(document.sasaran.size() == 5);  // 2 tujuan, 3 sasaran: no misi node
 }
+
+TEST_CASE("A Visi column repeated on every row gives the visi once, a different one is listed as a second visi") {
+  using namespace pokin;
+  CHECK(recognise_header("VISI").field == Field::Visi);
+  CHECK(recognise_header("Visi RPJMD").field == Field::Visi);
+  auto column = [](Field f) {
+    ColumnField c;
+    c.field = f;
+    return c;
+  };
+  ColumnLayout layout = {column(Field::Visi), column(Field::Misi), column(Field::Tujuan), column(Field::Indikator)};
+  Document document;
+  ImportReport report;
+  TableTreeBuilder builder({}, document, report);
+  builder.start_table();
+  builder.add_row({2, {"TERWUJUDNYA KABUPATEN X MAJU", "Misi 1 : Mewujudkan A", "Meningkatkan B", "Indeks B"}}, layout);
+  builder.add_row({3, {"TERWUJUDNYA KABUPATEN X MAJU", "Misi 1 : Mewujudkan A", "Meningkatkan C", "Indeks C"}}, layout);
+  builder.add_row({4, {"VISI : Terwujudnya Kabupaten Y", "Misi 2 : Mewujudkan D", "Meningkatkan D", "Indeks D"}}, layout);
+  builder.finish();
+  CHECK(report.pemda.visi == "TERWUJUDNYA KABUPATEN X MAJU");
+  CHECK(report.pemda.visi_line == 2);
+  CHECK(report.pemda.misi.size() == 2);
+  CHECK(document.sasaran.size() == 3);  // the visi is no node
+  bool second_visi = false;
+  for (const NotUnderstoodLine& line : report.lines) second_visi = second_visi || line.line == 4;
+  CHECK(second_visi);
+}
