@@ -48,6 +48,16 @@ TEST_CASE("Visi and misi lines: the label, the number, the text after the colon"
   CHECK(alone.kind == ContextKind::Misi);
   CHECK(alone.number == 1);
   CHECK(alone.text.empty());
+
+  // "yaitu" / "adalah" after the misi's number stand for the colon.
+  ContextLine yaitu = read_context_line("Misi yang ke 1  yaitu Meningkatkan percepatan pembentukan SDM");
+  CHECK(yaitu.kind == ContextKind::Misi);
+  CHECK(yaitu.number == 1);
+  CHECK(yaitu.text == "Meningkatkan percepatan pembentukan SDM");
+  CHECK(read_context_line("Misi ke-2 adalah Meningkatkan perekonomian").number == 2);
+  // Without a number the words are prose.
+  CHECK(read_context_line("Misi yaitu upaya yang akan dilaksanakan").kind == ContextKind::None);
+  CHECK(read_context_line("Misi yang diemban dinas adalah melayani").kind == ContextKind::None);
 }
 
 TEST_CASE("Prose about the visi or a misi is no visi or misi line") {
