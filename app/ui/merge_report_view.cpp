@@ -36,8 +36,7 @@ void parts_table(const pemda::MergeReport& report) {
   for (const pemda::MergedPartLine& part : report.parts) {
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    std::string name = part.instansi.empty() ? part.source_file : part.instansi;
-    if (part.rpjmd) name = "RPJMD: " + name;
+    std::string name = pemda::part_display_name(part);
     ImGui::TextUnformatted(name.c_str());
     ImGui::TableNextColumn();
     ImGui::TextUnformatted(part.source_file.c_str());

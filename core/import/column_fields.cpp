@@ -220,9 +220,10 @@ ColumnField recognise_header(std::string_view header) {
   // Not "uraian" alone: a budget table's Uraian (belanja, kegiatan) is no statement of performance.
   if (text == "nama sasaran" || text == "pernyataan kinerja" || text == "uraian sasaran") return plain(Field::Sasaran);
   if (text == "misi" || text == "misi rpjmd" || text == "uraian misi") return plain(Field::Misi);
+  if (text == "visi" || text == "visi rpjmd") return plain(Field::Visi);
   // Columns that hold nothing to store and would otherwise be taken for a statement or a target.
   if (text.rfind("cara mencapai", 0) == 0 || text == "strategi" || text == "kebijakan" ||
-      text == "visi" || text == "aksi" || text == "ket" || text == "ket." || text.rfind("keterangan", 0) == 0)
+      text == "aksi" || text == "ket" || text == "ket." || text.rfind("keterangan", 0) == 0)
     return column;
   // A Renja's "Kelompok Sasaran" (the people a kegiatan serves: "Aparatur", "Masyarakat") and "Sumber Dana" (APBD)
   // are no performance statement nor a source of data.
@@ -288,7 +289,9 @@ ColumnField recognise_header(std::string_view header) {
                     after.rfind("tingkat", 0) == 0;
   bool abbreviation = first_word == "iku" || first_word == "iki" || first_word == "ikp" || first_word == "ikk" ||
                       first_word == "iks" || first_word == "ikss" || first_word == "iksp" || first_word == "iksk";
-  if (has(text, "indikator") || (abbreviation && of_a_level)) {
+  // "IK Tujuan RPJMD", "IK Program": IK (indikator kinerja) followed by the statement it measures.
+  bool ik_of_a_statement = first_word == "ik" && !statements_named(after).empty();
+  if (has(text, "indikator") || (abbreviation && of_a_level) || ik_of_a_statement) {
     column.field = Field::Indikator;
     // "Indikator Kinerja Program (outcome)": the column measures one statement column. One naming several
     // ("... Tujuan, Sasaran, Program (outcome) dan Kegiatan (output)") is shared.
@@ -349,7 +352,7 @@ std::optional<ColumnField> field_from_name(std::string_view raw) {
       {"program", Field::Program},       {"kegiatan", Field::Kegiatan},   {"sub_kegiatan", Field::SubKegiatan},
       {"kondisi_akhir", Field::KondisiAkhir}, {"kondisi_akhir_pagu", Field::KondisiAkhirPagu},
       {"lokasi", Field::Lokasi},         {"opd", Field::Unit},            {"perangkat_daerah", Field::Unit},
-      {"misi", Field::Misi}};
+      {"misi", Field::Misi},             {"visi", Field::Visi}};
   for (const auto& [known, field] : kNames)
     if (name == known) {
       column.field = field;
@@ -424,6 +427,7 @@ std::string field_name(const ColumnField& column) {
     case Field::Lokasi: return "lokasi";
     case Field::Year: return "tahun";
     case Field::Misi: return "misi";
+    case Field::Visi: return "visi";
   }
   return "abaikan";
 }
@@ -486,7 +490,7 @@ bool RowValues::empty() const {
          relative_realisasi.empty() && tujuan.empty() && program.empty() && kegiatan.empty() && sub_kegiatan.empty() &&
          pagu.empty() && realisasi_pagu.empty() && relative_pagu.empty() && relative_realisasi_pagu.empty() &&
          kondisi_akhir.empty() && kondisi_akhir_pagu.empty() && lokasi.empty() && indikator_of.empty() &&
-         sasaran_tier.empty() && indikator_tier.empty() && year.empty() && misi.empty();
+         sasaran_tier.empty() && indikator_tier.empty() && year.empty() && misi.empty() && visi.empty();
 }
 
 RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& cells) {
@@ -571,6 +575,7 @@ RowValues read_row(const ColumnLayout& layout, const std::vector<std::string>& c
       case Field::Lokasi: append(row.lokasi, cell); break;
       case Field::Year: append(row.year, cell); break;
       case Field::Misi: append(row.misi, cell); break;
+      case Field::Visi: append(row.visi, cell); break;
     }
   }
   // A long sheet (one row per indicator and year): the values of columns that name no year are that year's.

@@ -47,6 +47,8 @@ enum class Field {
   Year,
   // An RPJMD's Misi column beside its tujuan (pemda_context.h): no statement, the misi the row's tujuan serves.
   Misi,
+  // An RPJMD's Visi column (a cascading sheet repeats the visi on every row): no statement, the Pemda's visi.
+  Visi,
 };
 
 struct ColumnField {
@@ -124,6 +126,7 @@ struct RowValues {
   std::map<int, std::string> sasaran_tier, indikator_tier;
   std::string year;  // the long sheet's year cell, as written
   std::string misi;  // the Misi column's cell, as written
+  std::string visi;  // the Visi column's cell, as written
   bool empty() const;
 };
 

@@ -21,6 +21,7 @@
 #include "core/import/table_reading.h"
 #include "core/import/text_cleaning.h"
 #include "core/import/unit_hierarchy.h"
+#include "core/import/unlabelled_visi.h"
 #include "core/import/word_rows.h"
 #include "core/pdf/pdf_words.h"
 #include "core/spreadsheet/docx_reader.h"
@@ -97,10 +98,11 @@ void finish_import(ImportResult& result, SourceForm form, const ImportOptions& o
 // A reader that kept no visi nor misi (text without cell borders, a listing): the lines of the source that read as
 // the visi or a misi ("VISI : ...", "MISI 1: ...", pemda_context.h) are taken as the Pemda context, and no longer
 // listed as not understood. Which tujuan each misi holds is not known then.
+// A visi written without its label (unlabelled_visi.h) is taken too, by whichever reader, when none was read.
 void take_context_lines(const std::vector<std::string_view>& lines, ImportReport& report) {
-  if (!report.pemda.empty()) return;
   std::set<int> taken;
-  for (std::size_t k = 0; k < lines.size(); ++k) {
+  const bool kept_by_reader = !report.pemda.empty();
+  for (std::size_t k = 0; k < lines.size() && !kept_by_reader; ++k) {
     ContextLine context = read_context_line(lines[k]);
     int line = static_cast<int>(k) + 1;
     if (context.kind == ContextKind::Visi && report.pemda.visi.empty()) {
@@ -111,7 +113,24 @@ void take_context_lines(const std::vector<std::string_view>& lines, ImportReport
       taken.insert(line);
     }
   }
-  if (taken.empty()) return;
+  if (report.pemda.visi.empty()) {
+    UnlabelledVisi visi = find_unlabelled_visi(lines);
+    if (!visi.text.empty()) {
+      report.pemda.visi = visi.text, report.pemda.visi_line = visi.line;
+      taken.insert(visi.line);
+      ContextLine misi = read_context_line(visi.misi_after);
+      if (misi.kind == ContextKind::Misi) report.pemda.add_misi(misi.number, misi.text, visi.line);
+      report.note({"Tebakan: visi tanpa label \"VISI :\" dibaca dari baris " + std::to_string(visi.line) + " (\"" + visi.text + "\").",
+                   "A guess: a visi without a \"VISI :\" label was read from line " + std::to_string(visi.line) + " (\"" +
+                       visi.text + "\")."});
+    }
+  }
+  if (taken.empty() || kept_by_reader) {
+    report.lines.erase(std::remove_if(report.lines.begin(), report.lines.end(),
+                                      [&](const NotUnderstoodLine& l) { return taken.count(l.line) > 0; }),
+                       report.lines.end());
+    return;
+  }
   report.lines.erase(std::remove_if(report.lines.begin(), report.lines.end(),
                                     [&](const NotUnderstoodLine& l) { return taken.count(l.line) > 0; }),
                      report.lines.end());
@@ -429,13 +448,19 @@ ImportResult import_text(std::string_view source_name, std::string_view bytes, c
       table_options.header_rows = options.header_rows;
       table_options.header_line = options.header_line;
       table_options.lampiran = form == SourceForm::Lampiran;
-      table_options.tab_separated = delimiter == Delimiter::Tab || delimiter == Delimiter::Spaces || delimiter == Delimiter::Pipe;
+      table_options.tab_separated = delimiter == Delimiter::Tab || delimiter == Delimiter::Spaces ||
+                                    delimiter == Delimiter::Pipe || delimiter == Delimiter::BlankRuns;
       table_options.bordered = form == SourceForm::Table && has_cell_borders(lines);
       if (delimiter == Delimiter::Spaces)
         report.note({"Tebakan: kolom dipisahkan oleh deretan spasi (teks dari PDF); sel kosong tidak terlihat, jadi "
                      "nilai bisa bergeser ke kolom kiri. Periksa hasilnya, atau simpan tabel sebagai CSV.",
                      "A guess: columns are separated by runs of spaces (text from a PDF); empty cells do not show, "
                      "so values may have shifted to a column on the left. Check the result, or save the table as CSV."});
+      if (delimiter == Delimiter::BlankRuns)
+        report.note({"Kolom dipisahkan oleh deretan empat spasi (tabel halaman web yang disalin sebagai teks); baris yang "
+                     "terpecah oleh ganti baris di dalam sel digabung kembali. Periksa hasilnya.",
+                     "Columns are separated by runs of four blanks (a web page's table copied as text); rows broken by "
+                     "line breaks inside a cell were joined again. Check the result."});
       read_table_rows(read_table(text, delimiter), table_options, document, report);
       break;
     }

@@ -101,8 +101,19 @@ ContextLine read_context_line(std::string_view raw) {
   } else {
     return out;
   }
+  std::size_t before_yang = at;
+  if (kind == ContextKind::Misi && !take_word(lower, at, "yang")) at = before_yang;  // "Misi yang ke 1 yaitu ..."
   int number = kind == ContextKind::Misi ? take_number(lower, at) : 0;
+  if (kind == ContextKind::Misi && number == 0) at = before_yang;
   std::size_t start = after_separator(lower, at);
+  // "Misi yang ke 1  yaitu ...", "Misi 2 adalah ...": after a misi's number, "yaitu" or "adalah" is the colon.
+  if (start == std::string::npos && number > 0) {
+    std::size_t word_at = at;
+    if (take_word(lower, word_at, "yaitu") || take_word(lower, word_at, "adalah")) {
+      start = word_at;
+      if (std::size_t colon = after_separator(lower, start); colon != std::string::npos) start = colon;
+    }
+  }
   if (start == std::string::npos) return out;
   std::string rest = trim(std::string_view(text).substr(start));
   // A numbered misi whose text follows on the next line or in the next cell ("Misi 1:" alone) is still one.

@@ -39,7 +39,7 @@ struct ContextLine {
 };
 
 // Reads "VISI : Terwujudnya ...", "Misi 1 : Mewujudkan ...", "MISI II: ...", "1. Misi : ..." (case and blanks
-// free, "Misi1:" too). The label must be followed by a colon or a dash (after the misi's number), so that prose
+// free, "Misi1:" too), and a numbered misi introduced by "yaitu" or "adalah" ("Misi yang ke 1 yaitu ..."). The label must be followed by a colon or a dash (after the misi's number), so that prose
 // ("Misi 1 merupakan kerangka ...") is no misi; the text after it must not be empty, but for a numbered misi whose
 // text comes on the next line ("Misi 1:" alone).
 ContextLine read_context_line(std::string_view text);

@@ -5,6 +5,7 @@
 #include <map>
 
 #include "core/import/aligned_columns.h"
+#include "core/import/blank_run_cells.h"
 #include "core/import/text_cleaning.h"
 
 namespace pokin::import {
@@ -127,6 +128,33 @@ bool has_cell_borders(const std::vector<std::string_view>& lines) { return weigh
 
 namespace {
 
+// Excel's TAB copy of cells holding line breaks (a quoted cell runs over several lines): most lines are a cell's
+// inner lines without a TAB, but the records, lines joined while a quote is open, nearly all hold TABs, most of them
+// the same number.
+bool tab_records_of_quoted_cells(const std::vector<std::string_view>& lines) {
+  std::size_t records = 0, quoted = 0;
+  std::map<std::size_t, std::size_t> widths;
+  bool open = false;
+  std::size_t record_tabs = 0;
+  for (std::size_t k = 0; k < lines.size() && records < 50; ++k) {
+    std::string_view line = lines[k];
+    if (!open && trim(line).empty()) continue;
+    for (char c : line) {
+      if (c == '"') open = !open, ++quoted;
+      if (c == '\t' && !open) ++record_tabs;
+    }
+    if (open) continue;
+    ++records;
+    ++widths[record_tabs];
+    record_tabs = 0;
+  }
+  if (quoted == 0 || records < 2) return false;
+  std::size_t usual = 0, best = 0;
+  for (const auto& [width, count] : widths)
+    if (count > best) usual = width, best = count;
+  return usual > 0 && best * 4 >= records * 3;
+}
+
 DelimiterEvidence weigh_delimiters(const std::vector<std::string_view>& lines) {
   std::size_t tabs = 0, tab_lines = 0, commas = 0, semicolons = 0, pipes = 0, seen = 0, spaced = 0, decimal_commas = 0;
   std::map<std::size_t, std::size_t> comma_widths, semicolon_widths, space_widths;
@@ -173,9 +201,13 @@ DelimiterEvidence weigh_delimiters(const std::vector<std::string_view>& lines) {
   // Prose has commas but no tabs: a quarter of the lines holding tabs is a TSV table inside a text (a Perjanjian
   // Kinerja copied from a web page or Word).
   if ((tabs >= seen && tabs > 0) || (tab_lines >= 3 && tab_lines * 4 >= seen)) return {Delimiter::Tab, true};
+  if (tab_lines >= 2 && tab_records_of_quoted_cells(lines)) return {Delimiter::Tab, true};
   // Borders for sure only when three lines in four hold the same number (a paragraph of prose has ';' too).
   if (semicolons >= seen && semicolons >= (commas - decimal_commas) / 2)
     return {Delimiter::Semicolon, seen >= 2 && most_common(semicolon_widths) * 4 >= seen * 3};
+  // A run of four blanks written between cells (a web page's table as text): prose has no such runs, a PDF converter
+  // places columns with runs of any length.
+  if (has_blank_run_cells(lines)) return {Delimiter::BlankRuns, true};
   // A CSV has the same number of commas on most lines; a PDF text with columns of spaces has commas only in its
   // numbers ("83,37") and text.
   // A decimal comma on every line ("82,5") is no CSV when the runs of spaces split the lines into more cells.
@@ -333,6 +365,7 @@ bool has_quoted_cell(std::string_view text) {
 std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter) {
   std::vector<TableRow> rows;
   if (delimiter == Delimiter::Pipe) return read_pipe_table(text);
+  if (delimiter == Delimiter::BlankRuns) return read_blank_run_table(text);
   if (delimiter == Delimiter::Spaces) {
     std::vector<std::size_t> starts = aligned_column_starts(split_lines(text));
     if (!starts.empty()) return read_aligned_columns(text, starts);

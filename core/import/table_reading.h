@@ -12,9 +12,11 @@
 
 namespace pokin::import {
 
-enum class Delimiter { Tab, Comma, Semicolon, Pipe, Spaces };
+// BlankRuns: cells kept apart by a run of four blanks, a web page's table copied as text (blank_run_cells.h).
+enum class Delimiter { Tab, Comma, Semicolon, Pipe, Spaces, BlankRuns };
 
-// The delimiter most of the first non-empty lines use. Spaces only when no other delimiter is used and at least
+// The delimiter most of the first non-empty lines use. BlankRuns when the runs of blanks are whole separators of four
+// (has_blank_run_cells) and no pipe, tab or semicolon borders the cells. Spaces only when no other delimiter is used and at least
 // two thirds of those lines split into three or more cells on runs of spaces, most of them into the same number,
 // or when the pieces of the lines start at the same character columns (aligned_columns.h).
 Delimiter detect_delimiter(const std::vector<std::string_view>& lines);
@@ -27,7 +29,7 @@ bool has_cell_borders(const std::vector<std::string_view>& lines);
 // Rows of `text` split on `delimiter`. Pipe tables: outer '|' removed, rule rows (|---|---|) dropped, lines
 // without any '|' become one-cell rows; a row broken by a line break inside a cell (the line does not end with
 // '|', or its cells and the next line's add up to the table's usual width) is joined with the next line.
-// Spaces: when the pieces of the lines start at shared character columns, one cell per column and wrapped cells
+// BlankRuns: read_blank_run_table. Spaces: when the pieces of the lines start at shared character columns, one cell per column and wrapped cells
 // joined (aligned_columns.h); otherwise cells split on runs of two or more spaces (or a tab); a line that does not
 // split is a one-cell row.
 std::vector<TableRow> read_table(std::string_view text, Delimiter delimiter);

@@ -601,6 +601,16 @@ void TableTreeBuilder::add_row(const TableRow& row, const ColumnLayout& layout) 
   }
   RowValues values = read_row(layout_, row.cells);
   clear_merge_fills(values);
+  // A Visi column: the visi (the same on every row of a cascading sheet), kept like a "VISI : ..." line.
+  if (!values.visi.empty()) {
+    std::string visi = clean_text(values.visi);
+    take_pemda_context(read_context_line(visi).kind == ContextKind::Visi ? visi : "VISI : " + visi, row.line, false);
+    values.visi.clear();
+    if (values.empty()) {
+      decide(row.line, "visi (disimpan untuk unit Pemda)", "visi (kept for the Pemda unit)");
+      return;
+    }
+  }
   if (!values.misi.empty()) {
     take_misi_cell(values.misi, row.line);
     values.misi.clear();

@@ -170,7 +170,8 @@ MergeResult merge_documents(const MergeRequest& request) {
     if (part.fingerprint == fingerprint && !part.source_file.empty()) {
       report.parts.push_back({part.instansi, request.rpjmd->file_name, PartOutcome::Unchanged, true});
     } else {
-      place_rpjmd_part(pemda, pemda_unit, *request.rpjmd, {request.merged_at, fingerprint}, report);
+      place_rpjmd_part(pemda, pemda_unit, *request.rpjmd, rpjmd_part_name(titles.pemda, request.rpjmd->document.info),
+                       {request.merged_at, fingerprint}, report);
       rpjmd_changed = true;
     }
     for (const Bilingual& note : request.rpjmd->notes) report.notes.push_back(note);

@@ -23,12 +23,18 @@ std::string quoted_statement(const std::string& code, const std::string& stateme
 
 std::string quoted_statement(const Sasaran& sasaran) { return quoted_statement(sasaran.code, sasaran.statement); }
 
+std::string part_display_name(const MergedPartLine& part) {
+  std::string name = part.instansi.empty() ? part.source_file : part.instansi;
+  if (part.rpjmd && name.rfind("RPJMD", 0) != 0) name = "RPJMD " + name;
+  return name;
+}
+
 std::string render_merge_report(const MergeReport& report, Language language) {
   bool en = language == Language::English;
   std::ostringstream out;
   out << (en ? "Parts:\n" : "Bagian:\n");
   for (const MergedPartLine& part : report.parts) {
-    out << "  " << (part.rpjmd ? "RPJMD " : "") << (part.instansi.empty() ? part.source_file : part.instansi);
+    out << "  " << part_display_name(part);
     if (!part.source_file.empty()) out << " (" << part.source_file << ")";
     out << ": " << outcome_word(part.outcome, en) << ", " << part.units << " unit, " << part.sasaran << " sasaran, "
         << part.indikator << " indikator";

@@ -72,4 +72,8 @@ std::string quoted_statement(const Sasaran& sasaran);
 // The report as plain text in `language`, one line per entry, sections in the order of the struct.
 std::string render_merge_report(const MergeReport& report, Language language);
 
+// How a part is named in the report: its instansi (else its file), an RPJMD's with "RPJMD" in front unless its
+// name already starts with it ("RPJMD Kabupaten Contoh 2021-2026", rpjmd_part.h).
+std::string part_display_name(const MergedPartLine& part);
+
 }  // namespace pokin::pemda

@@ -46,9 +46,17 @@ void place_visi_misi(Document& pemda, Id pemda_unit, const MergeSource& source, 
 
 }  // namespace
 
-void place_rpjmd_part(Document& pemda, Id pemda_unit, const MergeSource& source, const PartStamp& stamp, MergeReport& report) {
+std::string rpjmd_part_name(const std::string& pemda, const DocumentInfo& rpjmd) {
+  std::string name = "RPJMD " + pemda;
+  if (rpjmd.period_years() > 0)
+    name += " " + std::to_string(rpjmd.period_start) + "-" + std::to_string(rpjmd.period_end);
+  return name;
+}
+
+void place_rpjmd_part(Document& pemda, Id pemda_unit, const MergeSource& source, const std::string& part_name,
+                      const PartStamp& stamp, MergeReport& report) {
   const Document& file = source.document;
-  const std::string name = source_instansi(source);
+  const std::string& name = part_name;
   std::set<Id> old_statements, old_indikator;
   for (const auto& [id, sasaran] : pemda.sasaran)
     if (sasaran.unit == pemda_unit) old_statements.insert(id);

@@ -17,6 +17,12 @@
 
 namespace pokin::pemda {
 
-void place_rpjmd_part(Document& pemda, Id pemda_unit, const MergeSource& source, const PartStamp& stamp, MergeReport& report);
+// The RPJMD part is named after the Pemda, not after whatever instansi its table yields ("Kepala Dinas" from a
+// Renstra page that quotes the RPJMD): "RPJMD Provinsi Sulawesi Tenggara 2018-2023", the period when the source
+// gives one. Its file name stays the part's source file (MergedPart::source_file).
+std::string rpjmd_part_name(const std::string& pemda, const DocumentInfo& rpjmd);
+
+void place_rpjmd_part(Document& pemda, Id pemda_unit, const MergeSource& source, const std::string& part_name,
+                      const PartStamp& stamp, MergeReport& report);
 
 }  // namespace pokin::pemda

@@ -2,11 +2,31 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "core/import/pemda_context.h"
 #include "core/import/table_tree_builder.h"
 
 using namespace pokin::import;
+
+namespace {
+
+pokin::import::ColumnField context_test_column(pokin::import::Field field) {
+  pokin::import::ColumnField column;
+  column.field = field;
+  return column;
+}
+
+// A builder over `layout` fed `rows` as one table.
+void build_context_table(const ColumnLayout& layout, const std::vector<TableRow>& rows, pokin::Document& document,
+                         ImportReport& report) {
+  TableTreeBuilder builder({}, document, report);
+  builder.start_table();
+  for (const TableRow& row : rows) builder.add_row(row, layout);
+  builder.finish();
+}
+
+}  // namespace
 
 TEST_CASE("Visi and misi lines: the label, the number, the text after the colon") {
   ContextLine visi = read_context_line("VISI : TERWUJUDNYA KOTA SUKABUMI YANG RELIGIUS, NYAMAN DAN SEJAHTERA");
@@ -28,6 +48,16 @@ TEST_CASE("Visi and misi lines: the label, the number, the text after the colon"
   CHECK(alone.kind == ContextKind::Misi);
   CHECK(alone.number == 1);
   CHECK(alone.text.empty());
+
+  // "yaitu" / "adalah" after the misi's number stand for the colon.
+  ContextLine yaitu = read_context_line("Misi yang ke 1  yaitu Meningkatkan percepatan pembentukan SDM");
+  CHECK(yaitu.kind == ContextKind::Misi);
+  CHECK(yaitu.number == 1);
+  CHECK(yaitu.text == "Meningkatkan percepatan pembentukan SDM");
+  CHECK(read_context_line("Misi ke-2 adalah Meningkatkan perekonomian").number == 2);
+  // Without a number the words are prose.
+  CHECK(read_context_line("Misi yaitu upaya yang akan dilaksanakan").kind == ContextKind::None);
+  CHECK(read_context_line("Misi yang diemban dinas adalah melayani").kind == ContextKind::None);
 }
 
 TEST_CASE("Prose about the visi or a misi is no visi or misi line") {
@@ -68,20 +98,14 @@ const pokin::Sasaran& statement_named(const pokin::Document& document, const std
 
 TEST_CASE("A Misi column beside the tujuan: each tujuan is written under the misi of its row") {
   using namespace pokin;
-  auto column = [](Field f) {
-    ColumnField c;
-    c.field = f;
-    return c;
-  };
-  ColumnLayout layout = {column(Field::Misi), column(Field::Tujuan), column(Field::Sasaran), column(Field::Indikator)};
+  ColumnLayout layout = {context_test_column(Field::Misi), context_test_column(Field::Tujuan), context_test_column(Field::Sasaran), context_test_column(Field::Indikator)};
   Document document;
   ImportReport report;
-  TableTreeBuilder builder({}, document, report);
-  builder.start_table();
-  builder.add_row({10, {"1. Mewujudkan SDM unggul", "Meningkatkan kualitas SDM", "Meningkatnya mutu pendidikan", "Rata-rata lama sekolah"}}, layout);
-  builder.add_row({11, {"", "", "Meningkatnya derajat kesehatan", "Usia harapan hidup"}}, layout);
-  builder.add_row({12, {"2. Membangun ekonomi", "Meningkatkan ekonomi daerah", "Meningkatnya investasi", "Nilai investasi"}}, layout);
-  builder.finish();
+  build_context_table(layout,
+                      {{10, {"1. Mewujudkan SDM unggul", "Meningkatkan kualitas SDM", "Meningkatnya mutu pendidikan", "Rata-rata lama sekolah"}},
+                       {11, {"", "", "Meningkatnya derajat kesehatan", "Usia harapan hidup"}},
+                       {12, {"2. Membangun ekonomi", "Meningkatkan ekonomi daerah", "Meningkatnya investasi", "Nilai investasi"}}},
+                      document, report);
   REQUIRE(report.pemda.misi.size() == 2);
   CHECK(report.pemda.misi[0].number == 1);
   CHECK(report.pemda.misi[0].text == "Mewujudkan SDM unggul");
@@ -90,4 +114,25 @@ TEST_CASE("A Misi column beside the tujuan: each tujuan is written under the mis
   CHECK(report.pemda.misi_of_statement.at(statement_named(document, "Meningkatkan ekonomi daerah").id) == 2);
   CHECK(report.pemda.misi_of_statement.count(statement_named(document, "Meningkatnya investasi").id) == 0);  // under a tujuan
   CHECK(document.sasaran.size() == 5);  // 2 tujuan, 3 sasaran: no misi node
+}
+
+TEST_CASE("A Visi column repeated on every row gives the visi once, a different one is listed as a second visi") {
+  using namespace pokin;
+  CHECK(recognise_header("VISI").field == Field::Visi);
+  CHECK(recognise_header("Visi RPJMD").field == Field::Visi);
+  ColumnLayout layout = {context_test_column(Field::Visi), context_test_column(Field::Misi), context_test_column(Field::Tujuan), context_test_column(Field::Indikator)};
+  Document document;
+  ImportReport report;
+  build_context_table(layout,
+                      {{2, {"TERWUJUDNYA KABUPATEN X MAJU", "Misi 1 : Mewujudkan A", "Meningkatkan B", "Indeks B"}},
+                       {3, {"TERWUJUDNYA KABUPATEN X MAJU", "Misi 1 : Mewujudkan A", "Meningkatkan C", "Indeks C"}},
+                       {4, {"VISI : Terwujudnya Kabupaten Y", "Misi 2 : Mewujudkan D", "Meningkatkan D", "Indeks D"}}},
+                      document, report);
+  CHECK(report.pemda.visi == "TERWUJUDNYA KABUPATEN X MAJU");
+  CHECK(report.pemda.visi_line == 2);
+  CHECK(report.pemda.misi.size() == 2);
+  CHECK(document.sasaran.size() == 3);  // the visi is no node
+  bool second_visi = false;
+  for (const NotUnderstoodLine& line : report.lines) second_visi = second_visi || line.line == 4;
+  CHECK(second_visi);
 }

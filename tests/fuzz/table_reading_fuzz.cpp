@@ -26,7 +26,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   (void)detect_delimiter(lines);
   std::vector<std::size_t> starts = aligned_column_starts(lines);
   if (!starts.empty()) (void)read_aligned_columns(text, starts);
-  for (Delimiter delimiter : {Delimiter::Tab, Delimiter::Comma, Delimiter::Semicolon, Delimiter::Pipe, Delimiter::Spaces}) {
+  for (Delimiter delimiter : {Delimiter::Tab, Delimiter::Comma, Delimiter::Semicolon, Delimiter::Pipe, Delimiter::Spaces,
+                               Delimiter::BlankRuns}) {
     std::vector<TableRow> rows = read_table(text, delimiter);
     try {
       HeaderFinder finder({{"B", "sasaran"}, {"Target 2024", "target:2024"}}, 0, 0);
