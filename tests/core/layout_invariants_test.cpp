@@ -145,7 +145,10 @@ TEST_CASE("Layout: decorations reach the boxes") {
   Document document = test::small_tree(1);
   Id ss = document.sasaran.begin()->first;
   LayoutView view;
-  view.decorations[ss] = {0x38A169, "Capaian 97% · sangat baik", "3"};
+  NodeDecoration& decoration = view.decorations[ss];
+  decoration.fill = 0x38A169;
+  decoration.label = "Capaian 97% · sangat baik";
+  decoration.badge = "3";
   Geometry g = compute_layout(document, view);
   const Box& box = g.boxes.front();
   CHECK(box.fill == 0x38A169);
