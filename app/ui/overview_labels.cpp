@@ -1,6 +1,7 @@
 #include "app/ui/overview_labels.h"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_map>
 
 #include "app/ui/strings.h"
@@ -79,24 +80,30 @@ std::vector<OverviewLabel> overview_labels(const Geometry& geometry, const Docum
   const double label_height = kOverviewLabelPixels + 2 * kPadding;
   for (const Box* box : order) {
     Point top = camera.to_screen({box->rect.x + box->rect.width / 2, box->rect.y}, canvas_min);
+    // Above the box where there is room, stacked up to a few rows high, so that the tree stays visible; on the
+    // box when nothing above is free. Only the top level stacks above its row (a lower level's label up there
+    // would read as the top's).
+    const int first_row = box->level == order.front()->level ? 1 : kStackRows + 1;
+    auto free_place = [&](double label_width) -> std::optional<Rect> {
+      for (int row = first_row; row <= kStackRows + 1; ++row) {
+        const double y = row <= kStackRows ? top.y - row * (label_height + 2) : top.y;
+        Rect rect{top.x - label_width / 2, y, label_width, label_height};
+        rect.x = std::clamp(rect.x, canvas.x, std::max(canvas.x, canvas.right() - rect.width));
+        rect.y = std::clamp(rect.y, canvas.y, std::max(canvas.y, canvas.bottom() - rect.height));
+        if (std::none_of(labels.begin(), labels.end(), [&](const OverviewLabel& l) { return overlaps(l.screen, rect); }))
+          return rect;
+      }
+      return std::nullopt;
+    };
+    // Every label is at least its padding wide and, placed at the same spot, covers the narrowest one: where even
+    // that one would cover another label, the box is passed over before its text is made and measured (far out,
+    // most boxes of a large tree).
+    if (!free_place(2 * kPadding)) continue;
     std::string text = overview_label_text(document, index, box->id);
     if (text.empty()) continue;
-    const double label_width = measure(text, kOverviewLabelPixels) + 2 * kPadding;
-    // Above the box where there is room, stacked up to a few rows high, so that the tree stays visible; on the
-    // box when nothing above is free.
-    bool placed = false;
-    Rect rect;
-    // Only the top level stacks above its row (a lower level's label up there would read as the top's).
-    const int first_row = box->level == order.front()->level ? 1 : kStackRows + 1;
-    for (int row = first_row; row <= kStackRows + 1 && !placed; ++row) {
-      const double y = row <= kStackRows ? top.y - row * (label_height + 2) : top.y;
-      rect = {top.x - label_width / 2, y, label_width, label_height};
-      rect.x = std::clamp(rect.x, canvas.x, std::max(canvas.x, canvas.right() - rect.width));
-      rect.y = std::clamp(rect.y, canvas.y, std::max(canvas.y, canvas.bottom() - rect.height));
-      placed = std::none_of(labels.begin(), labels.end(), [&](const OverviewLabel& l) { return overlaps(l.screen, rect); });
-    }
-    if (!placed) continue;
-    labels.push_back({box->id, std::move(text), rect, box->level});
+    std::optional<Rect> rect = free_place(measure(text, kOverviewLabelPixels) + 2 * kPadding);
+    if (!rect) continue;
+    labels.push_back({box->id, std::move(text), *rect, box->level});
   }
   return labels;
 }

@@ -13,6 +13,7 @@
 #include "app/ui/meeting_view.h"
 #include "app/ui/overview_labels.h"
 #include "core/layout/layout_service.h"
+#include "core/synthetic/synthetic_document.h"
 #include "tests/core/layout_test_documents.h"
 #include "tests/ui/ui_harness.h"
 
@@ -321,4 +322,32 @@ TEST_CASE("overview: far out the top boxes are named at a readable size with the
   }
   // A leaf says no count: SI1 has nothing below it.
   CHECK(overview_label_text(document, index, test::sasaran_id(document, "SI1")) == "SI1");
+}
+
+TEST_CASE("overview: far out on a large tree only the boxes with room for a label have their text made and measured") {
+  SyntheticOptions options;
+  options.sasaran = 2000;
+  Document document = make_synthetic_document(options);
+  TreeIndex index(document);
+  Geometry geometry = compute_layout(document, LayoutView{});
+  Camera camera;
+  camera.fit(geometry.bounds, 1600, 900);
+  int measured = 0;
+  auto measure = [&](const std::string& text, double pixels) {
+    ++measured;
+    return text.size() * pixels * 0.5;
+  };
+  auto labels = overview_labels(geometry, document, index, camera, {0, 0}, 1600, 900, measure);
+  REQUIRE(geometry.boxes.size() > 2000);
+  REQUIRE_FALSE(labels.empty());
+  // Most boxes lie under a label already placed: they are passed over before their text is made. Every label
+  // placed was measured once, and a box measured without a place is one whose real text did not fit.
+  CHECK(measured >= static_cast<int>(labels.size()));
+  CHECK(measured * 4 < static_cast<int>(geometry.boxes.size()));  // all of them, before
+  for (std::size_t i = 0; i < labels.size(); ++i)
+    for (std::size_t j = i + 1; j < labels.size(); ++j) {
+      const Rect& a = labels[i].screen;
+      const Rect& b = labels[j].screen;
+      CHECK_FALSE((a.x < b.right() && b.x < a.right() && a.y < b.bottom() && b.y < a.bottom()));
+    }
 }
