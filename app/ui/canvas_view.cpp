@@ -284,9 +284,15 @@ Intents canvas_view(const CanvasInput& input, ViewState& view) {
     if (canvas.center_pending != kNoId) {
       for (const Box& box : geometry->boxes)
         if (box.id == canvas.center_pending && box.kind != BoxKind::CollapsedStub) {
-          if (canvas.camera.zoom < 0.6) canvas.camera.zoom = 1.0;
-          canvas.camera.center_on({box.rect.x + box.rect.width / 2, box.rect.y + box.rect.height / 2}, size.x, size.y);
+          const Rect seen = canvas.camera.visible(size.x, size.y);
+          const bool on_screen = seen.x <= box.rect.x && seen.y <= box.rect.y && box.rect.right() <= seen.right() &&
+                                 box.rect.bottom() <= seen.bottom();
+          if (!canvas.center_only_if_hidden || !on_screen) {
+            if (canvas.camera.zoom < 0.6) canvas.camera.zoom = 1.0;
+            canvas.camera.center_on({box.rect.x + box.rect.width / 2, box.rect.y + box.rect.height / 2}, size.x, size.y);
+          }
           canvas.center_pending = kNoId;
+          canvas.center_only_if_hidden = false;
           break;
         }
     }

@@ -53,7 +53,8 @@ void open_comparison(CompareState& state, std::shared_ptr<const Comparison> comp
   state.view.theme = theme;
   state.view.layout = comparison->figure.view;
   state.view.finding_badges = false;
-  // Opens readable (the canvas's opening view), on the first change's box, with its row chosen: a whole
+  // Opens readable (the canvas's opening view: the whole tree when it reads fitted, as a small amendment does),
+  // the first change's row chosen and its box brought to the middle when that view does not show it: a whole
   // Renstra fitted on the screen is too small to read a mark.
   state.view.canvas.open_pending = true;
   state.view.canvas.minimap = true;
@@ -63,6 +64,7 @@ void open_comparison(CompareState& state, std::shared_ptr<const Comparison> comp
     state.chosen_row = static_cast<int>(first - boxes.begin());
     state.view.selected = *first;
     state.view.canvas.center_pending = *first;
+    state.view.canvas.center_only_if_hidden = true;
   }
   state.comparison = std::move(comparison);
 }

@@ -23,6 +23,7 @@ struct CanvasState {
   bool open_pending = true;       // the opening view (opening_camera.h) once the first geometry is on screen
   bool fit_pending = false;       // fit all once the next geometry is on screen (wins over the opening view)
   Id center_pending = kNoId;      // centre this node once its box is known
+  bool center_only_if_hidden = false;  // for center_pending: a box already wholly on screen is left where it is
   // Meeting mode: frame the shown boxes readably (meeting_framing.h) once the geometry of the view asked for is on
   // screen, summarising branches as "+N" first when they need more room than the screen has.
   bool meeting_frame_pending = false;

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include "app/ui/compare_view.h"
+#include "app/ui/opening_camera.h"
 #include "app/ui/strings.h"
 #include "core/store/document_file.h"
 #include "tests/core/version_pair.h"
@@ -54,10 +55,30 @@ TEST_CASE("compare view: the rows name each change's node and a row's click fram
     CHECK(visible.y + visible.height / 2 == doctest::Approx(box->rect.y + box->rect.height / 2).epsilon(0.01));
   };
   for (int i = 0; i < 3; ++i) frame();
-  // It opens on the first change (SS1 reworded), its row chosen.
+  // It opens on the first change (SS1 reworded), its row chosen, in the canvas's opening view (readable, the top
+  // of the tree), which shows SS1 already: the view is not pulled to put SS1 in the middle.
   CHECK(state.chosen_row == 0);
   CHECK(state.view.selected == pair.ss1);
+  CHECK(state.view.canvas.center_pending == kNoId);
+  const CanvasState& canvas = state.view.canvas;
+  const Camera opening = opening_camera(comparison->geometry, canvas.width, canvas.height);
+  CHECK(canvas.camera.zoom == doctest::Approx(opening.zoom));
+  CHECK(canvas.camera.origin_x == doctest::Approx(opening.origin_x));
+  CHECK(canvas.camera.origin_y == doctest::Approx(opening.origin_y));
+  const Rect seen = canvas.camera.visible(canvas.width, canvas.height);
+  const Box* ss1 = nullptr;
+  for (const Box& b : comparison->geometry.boxes)
+    if (b.id == pair.ss1) ss1 = &b;
+  REQUIRE(ss1);
+  CHECK((seen.x <= ss1->rect.x && seen.y <= ss1->rect.y && ss1->rect.right() <= seen.right() &&
+         ss1->rect.bottom() <= seen.bottom()));
+  // Had the opening view not shown it, it would be brought to the middle.
+  state.view.canvas.camera.origin_x += 5 * seen.width;
+  state.view.canvas.center_pending = pair.ss1;
+  state.view.canvas.center_only_if_hidden = true;
+  frame();
   check_framed(pair.ss1);
+  CHECK_FALSE(state.view.canvas.center_only_if_hidden);
 
   // Click down the side panel's right edge (clear of its tabs) until a row of another box is chosen: rows 1 and 2
   // (IK1.1's target, IK1.2 removed) are SS1's too; row 3, IK2.2 added, is SP1's.
