@@ -15,11 +15,8 @@ RpjmdSupportReach supported_rpjmd_sasaran(const Document& document, const OpdInd
     bool through_suggestion = sasaran.link_origin == LinkOrigin::Suggested;
     Id at = sasaran.parent;
     for (std::size_t steps = 0; at != kNoId && steps <= document.sasaran.size() && opds.is_rpjmd(at); ++steps) {
-      if (through_suggestion) {
-        suggested.insert(at);
-      } else if (!reach.reviewed.insert(at).second) {
-        break;  // already walked from here through reviewed links
-      }
+      // Each (statement, through a suggestion or not) is walked up from once.
+      if (!(through_suggestion ? suggested : reach.reviewed).insert(at).second) break;
       const Sasaran& above = document.sasaran.at(at);
       through_suggestion = through_suggestion || above.link_origin == LinkOrigin::Suggested;
       at = above.parent;
