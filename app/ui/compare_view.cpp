@@ -110,12 +110,6 @@ void same_targets_mark() {
   }
 }
 
-bool made_on_same_targets(const Comparison& comparison, NodePair pair) {
-  for (const NodeMatch& match : comparison.diff.matches)
-    if (match.old_node == pair.old_node && match.new_node == pair.new_node) return match.same_targets;
-  return false;
-}
-
 ImGuiID review_seed(NodePair pair) {
   return ImHashData(&pair.new_node, sizeof pair.new_node,
                     ImHashData(&pair.old_node, sizeof pair.old_node, ImHashStr("compare_review")));
@@ -210,7 +204,8 @@ void matches_table(CompareState& state) {
         ImGui::TextWrapped("%s", match_side(*comparison.old_document, pair.old_node).c_str());
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", match_side(*comparison.new_document, pair.new_node).c_str());
-        if (made_on_same_targets(comparison, pair)) same_targets_mark();
+        const NodeMatch* match = find_match(comparison.diff.matches, pair);
+        if (match && match->same_targets) same_targets_mark();
       };
       for (auto pair = state.rejected.rbegin(); pair != state.rejected.rend(); ++pair) row(*pair, "compare.rejected");
       for (const NodePair& pair : state.accepted) row(pair, "compare.accepted");

@@ -15,6 +15,13 @@ bool waits_for_review(const DocumentDiff& diff, const NodeMatch& match) {
   return needs_review(match) && std::find(diff.accepted.begin(), diff.accepted.end(), pair) == diff.accepted.end();
 }
 
+const NodeMatch* find_match(const std::vector<NodeMatch>& matches, NodePair pair) {
+  auto found = std::find_if(matches.begin(), matches.end(), [&](const NodeMatch& match) {
+    return match.old_node == pair.old_node && match.new_node == pair.new_node;
+  });
+  return found == matches.end() ? nullptr : &*found;
+}
+
 DocumentDiff diff_documents(const Document& old_document, const Document& new_document, const DiffOptions& options) {
   DocumentDiff diff;
   diff.same_lineage = options.matching == DiffMatching::ById ||
@@ -26,10 +33,7 @@ DocumentDiff diff_documents(const Document& old_document, const Document& new_do
   diff.matches = matching.take_matches();
   diff.rejected = options.rejected;
   for (const NodePair& pair : options.accepted) {
-    const bool matched = std::any_of(diff.matches.begin(), diff.matches.end(), [&](const NodeMatch& match) {
-      return match.old_node == pair.old_node && match.new_node == pair.new_node;
-    });
-    if (matched && std::find(diff.accepted.begin(), diff.accepted.end(), pair) == diff.accepted.end())
+    if (find_match(diff.matches, pair) && std::find(diff.accepted.begin(), diff.accepted.end(), pair) == diff.accepted.end())
       diff.accepted.push_back(pair);
   }
   return diff;

@@ -85,6 +85,9 @@ struct DocumentDiff {
 // Whether `match` still waits for a person: needs_review and not among the diff's accepted pairs.
 bool waits_for_review(const DocumentDiff& diff, const NodeMatch& match);
 
+// The match of exactly these two nodes, or nullptr.
+const NodeMatch* find_match(const std::vector<NodeMatch>& matches, NodePair pair);
+
 enum class DiffMatching {
   Automatic,  // by id when the two are versions of one document (their common ids hold the same things), else
               // by codes and text
