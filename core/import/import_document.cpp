@@ -125,15 +125,10 @@ void take_context_lines(const std::vector<std::string_view>& lines, ImportReport
                        visi.text + "\")."});
     }
   }
-  if (taken.empty() || kept_by_reader) {
-    report.lines.erase(std::remove_if(report.lines.begin(), report.lines.end(),
-                                      [&](const NotUnderstoodLine& l) { return taken.count(l.line) > 0; }),
-                       report.lines.end());
-    return;
-  }
   report.lines.erase(std::remove_if(report.lines.begin(), report.lines.end(),
                                     [&](const NotUnderstoodLine& l) { return taken.count(l.line) > 0; }),
                      report.lines.end());
+  if (taken.empty() || kept_by_reader) return;
   std::string misi = std::to_string(report.pemda.misi.size());
   report.note({std::string(report.pemda.visi.empty() ? "Tanpa visi, " : "Visi dan ") + misi +
                    " misi dibaca dari baris teks: bukan simpul pohon (penggabungan Pemda menyimpannya pada unit Pemda); "
